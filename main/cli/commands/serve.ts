@@ -1,0 +1,39 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dailyBackup } from '../../core/db/backup';
+import { startServer } from '../../server';
+import type { CliArgs } from '../index';
+import { openApp } from '../open-app';
+import type { Output } from '../output';
+
+export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+
+function openBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+  const child = spawn(command, args, { detached: true, stdio: 'ignore' });
+  child.on('error', () => process.stderr.write(`Open ${url} in your browser.\n`));
+  child.unref();
+}
+
+/** Browser mode. The first line on stdout is the URL to open, token included. */
+export async function serveCommand(args: CliArgs, out: Output): Promise<number> {
+  if (!existsSync(RENDERER_DIR)) {
+    return out.fail({ code: 'NOT_FOUND', message: `The screens are not built (${RENDERER_DIR}); run npm start or npm run build:renderer.` });
+  }
+  const app = await openApp(args, 'browser');
+  await dailyBackup(app.db, app.dbPath).catch((error: unknown) => out.info(`Backup failed: ${String(error)}`));
+  const server = await startServer({ app, staticDir: RENDERER_DIR, port: args.port });
+  process.stdout.write(`${server.url}\n`);
+  out.info(`Sentra Planner (browser mode) serves ${app.dbPath} on 127.0.0.1:${server.port}. Stop with Ctrl+C.`);
+  if (args.open) openBrowser(server.url);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  app.db.close();
+  return 0;
+}

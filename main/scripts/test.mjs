@@ -1,0 +1,28 @@
+// `npm test`: install what is missing, build the screens the browser tests load, type-check,
+// then run every test layer once and end with one plain summary line.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureDependencies, root, run } from './ensure-deps.mjs';
+
+ensureDependencies({ wantElectron: false });
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
+if (!existsSync('/usr/bin/chromium') && !process.env.SENTRA_CHROMIUM) {
+  console.error('Chromium is not installed: the end-to-end tests need /usr/bin/chromium (Debian: apt-get install chromium) or SENTRA_CHROMIUM.');
+}
+let failed = run(npx, ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn']);
+if (failed === 0) failed = run(npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+if (failed !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const report = join(mkdtempSync(join(tmpdir(), 'sentra-vitest-')), 'report.json');
+const status = run(npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+if (existsSync(report)) {
+  const summary = JSON.parse(readFileSync(report, 'utf8'));
+  const skipped = summary.numPendingTests + summary.numTodoTests;
+  console.log(`${summary.numPassedTests} passed, ${summary.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+}
+process.exit(status);

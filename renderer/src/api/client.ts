@@ -1,0 +1,83 @@
+import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
+import type { Locale } from '../../../shared/i18n';
+import type { AppErrorShape, Result } from '../../../shared/result';
+
+/** What the Electron preload exposes on `window.sentra`; absent in browser mode. */
+export interface DesktopBridge {
+  call(name: string, payload: unknown, locale: Locale): Promise<Result<unknown>>;
+  saveFile(fileName: string, dataBase64: string): Promise<{ saved: boolean; path?: string }>;
+  printToPdf(fileName: string): Promise<{ saved: boolean; path?: string }>;
+}
+
+declare global {
+  interface Window {
+    sentra?: DesktopBridge;
+  }
+}
+
+/** A failed call, carrying the contract's error code for the screens to branch on. */
+export class CallError extends Error {
+  readonly code: AppErrorShape['code'];
+  readonly details: unknown;
+  constructor(error: AppErrorShape) {
+    super(error.message);
+    this.name = 'CallError';
+    this.code = error.code;
+    this.details = error.details;
+  }
+}
+
+let locale: Locale = 'id';
+export function setCallLocale(next: Locale): void {
+  locale = next;
+}
+
+const TOKEN_KEY = 'sentra.token';
+
+/** Browser mode's per-launch token arrives in the URL once; keep it for this tab only. */
+function browserToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.toString());
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+async function overHttp(name: string, payload: unknown): Promise<Result<unknown>> {
+  const response = await fetch(`/api/${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${browserToken()}`, 'accept-language': locale },
+    body: JSON.stringify(payload ?? {}),
+  });
+  return (await response.json()) as Result<unknown>;
+}
+
+/** The renderer's one way to the backend; argument and result types come from the contract. */
+export async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  const result = window.sentra ? await window.sentra.call(name, input, locale) : await overHttp(name, input);
+  if (!result.ok) throw new CallError(result.error);
+  return result.value as CallOutput<K>;
+}
+
+/** Hands a file to the user: a save dialog on the desktop, a download in the browser. */
+export async function deliverFile(fileName: string, dataBase64: string): Promise<void> {
+  if (window.sentra) {
+    await window.sentra.saveFile(fileName, dataBase64);
+    return;
+  }
+  const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
+  const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+export function isDesktop(): boolean {
+  return window.sentra !== undefined;
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { routeHash, type Route } from '../common/hashRoute';
+import { useApp } from './appContext';
+
+const ITEMS = [
+  { page: 'summary', icon: '▦' },
+  { page: 'members', icon: '◉' },
+  { page: 'units', icon: '▣' },
+  { page: 'centre', icon: '⌂' },
+] as const;
+
+export function SideNav({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  const { info } = useApp();
+  return (
+    <nav className="side-nav" aria-label={t('ui.shell.navigation')}>
+      <div className="brand">
+        <div className="brand-mark" aria-hidden="true">SP</div>
+        <div>
+          <div className="brand-name">{t('app.name')}</div>
+          <div className="brand-tagline">{t('app.tagline')}</div>
+        </div>
+      </div>
+      <div className="nav-section">{t('ui.nav.registry')}</div>
+      <ul>
+        {ITEMS.map((item) => (
+          <li key={item.page}>
+            <a
+              href={routeHash({ page: item.page })}
+              className={route.page === item.page ? 'active' : ''}
+              aria-current={route.page === item.page ? 'page' : undefined}
+              data-testid={`nav-${item.page}`}
+            >
+              <span className="nav-icon" aria-hidden="true">{item.icon}</span>
+              {t(`ui.nav.${item.page}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <div className="side-nav-footer" title={info.dbPath}>
+        {t('ui.shell.version', { version: info.appVersion })}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,92 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { useApp } from '../app/appContext';
+import { errorMessage } from '../common/format';
+import { PageHeader } from '../common/PageHeader';
+import { TextField } from '../common/TextField';
+import { UndoBar, type Notice } from '../common/UndoBar';
+import { useValidatedForm } from '../common/useValidatedForm';
+import { serverFieldErrors } from '../common/validation';
+import { Letterhead } from '../print/Letterhead';
+import { CENTRE_GROUPS, centreToForm, formAsCentre, formToCentre, validateCentre, type CentreFormValues } from './centreFormModel';
+
+const WIDE_FIELDS = new Set(['name', 'cooperativeName', 'address']);
+
+/** Profil Sentra: what the letterhead (kop surat) and the signature block of every printout say. */
+export function CentrePage() {
+  const { t } = useTranslation();
+  const { centre, refresh } = useApp();
+  const validate = useCallback((values: CentreFormValues) => validateCentre(values, t), [t]);
+  const form = useValidatedForm(centreToForm(centre), validate);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+
+  async function save() {
+    if (!form.submit()) return;
+    setIsSaving(true);
+    try {
+      const saved = await call('centre:save', formToCentre(form.values));
+      form.replace(centreToForm(saved));
+      await refresh();
+      setNotice({ message: t('ui.centre.saved') });
+    } catch (error) {
+      const fields = serverFieldErrors(error);
+      if (fields) form.setServerErrors(fields);
+      else setNotice({ tone: 'error', message: errorMessage(error) });
+    } finally {
+      setIsSaving(false);
+    }
+  }
+
+  return (
+    <div className="form-page">
+      <PageHeader title={t('ui.centre.title')} subtitle={t('ui.centre.subtitle')} />
+      {!centre.isConfigured ? <div className="info-banner">{t('ui.centre.firstTime')}</div> : null}
+      <div className="centre-layout">
+        <form
+          className="centre-form"
+          noValidate
+          data-testid="centre-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          {CENTRE_GROUPS.map((group) => (
+            <fieldset key={group.key} className="form-section">
+              <legend>{t(`ui.centre.group.${group.key}`)}</legend>
+              <div className="form-grid">
+                {group.fields.map((field) => (
+                  <TextField
+                    key={field}
+                    label={t(`ui.centre.field.${field}`)}
+                    value={form.values[field]}
+                    onChange={(value) => form.set(field, value)}
+                    error={form.errors[field]}
+                    required={field === 'name'}
+                    wide={WIDE_FIELDS.has(field)}
+                    testId={`centre-${field}`}
+                  />
+                ))}
+              </div>
+            </fieldset>
+          ))}
+          <div className="form-actions">
+            {form.hasErrors ? <span className="footer-note">{t('ui.form.fixFirst')}</span> : null}
+            <button type="submit" className="button primary" disabled={isSaving} data-testid="centre-save">
+              {isSaving ? t('ui.common.saving') : t('ui.common.save')}
+            </button>
+          </div>
+        </form>
+        <aside className="letterhead-preview" aria-label={t('ui.centre.preview')}>
+          <div className="preview-label">{t('ui.centre.preview')}</div>
+          <div className="preview-paper">
+            <Letterhead centre={formAsCentre(form.values)} />
+          </div>
+        </aside>
+      </div>
+      {notice ? <UndoBar notice={notice} onClose={() => setNotice(null)} /> : null}
+    </div>
+  );
+}

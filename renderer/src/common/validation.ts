@@ -1,0 +1,45 @@
+import type { TFunction } from 'i18next';
+import type { z } from 'zod';
+import { CallError } from '../api/client';
+
+/** One message per form field, already in the user's language. */
+export type FieldErrors = Record<string, string>;
+
+/** The shared schemas' messages are i18n keys (`invalid.*`) with parameters; anything else is shown as is. */
+export function translateIssue(issue: z.core.$ZodIssue, t: TFunction): string {
+  const params = 'params' in issue && issue.params ? issue.params : {};
+  return issue.message.startsWith('invalid.') ? String(t(issue.message, params)) : issue.message;
+}
+
+/** The first problem of each top-level field, for showing under that field as the user types. */
+export function issuesByField(issues: readonly z.core.$ZodIssue[], t: TFunction): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? '');
+    if (!(field in errors)) errors[field] = translateIssue(issue, t);
+  }
+  return errors;
+}
+
+function isFieldList(value: unknown): value is { field: string; message: string }[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && 'field' in item && 'message' in item);
+}
+
+/**
+ * A failed save as field errors where the server named the field (DUPLICATE member number,
+ * UNKNOWN_OWNER, INVALID_INPUT), or null when it belongs in the form's general message.
+ */
+export function serverFieldErrors(error: unknown): FieldErrors | null {
+  if (!(error instanceof CallError) || typeof error.details !== 'object' || error.details === null) return null;
+  const details = error.details;
+  if ('field' in details && typeof details.field === 'string') return { [details.field]: error.message };
+  if ('fields' in details && isFieldList(details.fields)) {
+    const errors: FieldErrors = {};
+    for (const item of details.fields) {
+      const field = item.field.split('.')[0];
+      if (!(field in errors)) errors[field] = item.message;
+    }
+    return Object.keys(errors).length > 0 ? errors : null;
+  }
+  return null;
+}

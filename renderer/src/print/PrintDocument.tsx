@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateLong } from '../../../shared/dates';
+import { useApp } from '../app/appContext';
+import { Letterhead } from './Letterhead';
+import type { PrintList } from './openPrintView';
+import { PrintToolbar } from './PrintToolbar';
+import { SignatureBlock } from './SignatureBlock';
+
+interface PrintDocumentProps {
+  list: PrintList;
+  title: string;
+  today: string;
+  orientation: 'portrait' | 'landscape';
+  /** A line under the date, e.g. that a filter was applied. */
+  note?: string;
+  children: ReactNode;
+}
+
+/**
+ * The frame every printed list shares: letterhead, title, "per tanggal", the table, the
+ * signature block. Page size and the "Halaman X dari Y" footer come from print.css (@page).
+ */
+export function PrintDocument({ list, title, today, orientation, note, children }: PrintDocumentProps) {
+  const { t } = useTranslation();
+  const { centre, locale } = useApp();
+  const fileName = `${t(`ui.print.fileName.${list}`)}-${today}.pdf`;
+  return (
+    <div className={`print-screen print-${orientation}`}>
+      <PrintToolbar list={list} fileName={fileName} pages={t(`ui.print.paper.${orientation}`)} />
+      <article className={`print-doc page-${orientation}-${locale}`} data-testid={`print-${list}`}>
+        <Letterhead centre={centre} />
+        <h1 className="print-title" data-testid="print-title">{title}</h1>
+        <div className="print-date" data-testid="print-date">{t('ui.print.asOf', { date: formatDateLong(today, locale) })}</div>
+        {note ? <div className="print-note">{note}</div> : null}
+        {children}
+        <SignatureBlock centre={centre} date={today} locale={locale} />
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ColDef } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { ProductCategory } from '../../../shared/domain/centre';
+import type { Unit } from '../../../shared/domain/unit';
+import type { Locale } from '../../../shared/i18n';
+import { dateColumn, numberColumn, textColumn } from '../grid/columnKit';
+
+export function categoryName(category: ProductCategory | undefined, code: string, locale: Locale): string {
+  if (!category) return code;
+  return locale === 'en' ? category.nameEn : category.nameId;
+}
+
+/** The business units table; product categories by name in the chosen language. */
+export function unitColumns(t: TFunction, locale: Locale, categories: ProductCategory[]): ColDef<Unit>[] {
+  const byCode = new Map(categories.map((category) => [category.code, category]));
+  return [
+    textColumn<Unit>('unitCode', t('unit.unitCode'), 110, { sort: 'asc' }),
+    textColumn<Unit>('name', t('unit.name'), 210),
+    textColumn<Unit>('ownerName', t('unit.ownerName'), 230, {
+      valueGetter: (params) => {
+        const unit = params.data;
+        if (!unit) return '';
+        return unit.ownerMemberNo ? `${unit.ownerMemberNo} · ${unit.ownerName ?? ''}` : t('ui.units.noOwner');
+      },
+      cellClass: (params) => (params.data?.ownerMemberNo ? '' : 'cell-muted'),
+    }),
+    textColumn<Unit>('nib', t('unit.nib'), 130, { cellClass: 'cell-mono', hide: true }),
+    textColumn<Unit>('kbli', t('unit.kbli'), 80, { cellClass: 'cell-mono' }),
+    textColumn<Unit>('address', t('unit.address'), 200, { hide: true }),
+    textColumn<Unit>('village', t('unit.village'), 130),
+    textColumn<Unit>('categories', t('unit.categories'), 200, {
+      valueGetter: (params) => (params.data?.categories ?? []).map((code) => categoryName(byCode.get(code), code, locale)).join(', '),
+    }),
+    numberColumn<Unit>('workers', t('unit.workers'), 110, locale),
+    numberColumn<Unit>('monthlyCapacity', t('unit.monthlyCapacity'), 160, locale),
+    textColumn<Unit>('qualityGrade', t('unit.qualityGrade'), 80, { cellClass: 'cell-center' }),
+    textColumn<Unit>('isActive', t('unit.isActive'), 85, {
+      valueGetter: (params) => (params.data ? t(params.data.isActive ? 'yesNo.yes' : 'yesNo.no') : ''),
+      cellClass: (params) => (params.data?.isActive ? 'cell-status status-aktif' : 'cell-status status-non-aktif'),
+    }),
+    dateColumn<Unit>('stateFrom', t('unit.stateFrom'), 125),
+  ];
+}

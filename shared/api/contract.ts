@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { filesInputs, type FilesOutputs } from './files';
+import { registryInputs, type RegistryOutputs } from './registry';
+import { systemInputs, type SystemOutputs } from './system';
+
+/**
+ * The one contract of the application: every call's name, the zod schema of its single argument
+ * and the type of its result. IPC, HTTP and the CLI all dispatch through it.
+ */
+export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs };
+
+export type CallName = keyof typeof callInputs;
+export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs;
+/** What a caller passes (before defaults and normalisation). */
+export type CallInput<K extends CallName> = z.input<(typeof callInputs)[K]>;
+/** What a service receives (validated and normalised). */
+export type CallArgs<K extends CallName> = z.output<(typeof callInputs)[K]>;
+export type CallOutput<K extends CallName> = CallOutputs[K];
+
+export function isCallName(name: string): name is CallName {
+  return Object.prototype.hasOwnProperty.call(callInputs, name);
+}
+
+// Every call has a result type and every result type a call.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const contractIsComplete: Same<CallName, keyof CallOutputs> = true;

@@ -1,0 +1,106 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = join(__dirname, '../../main/cli/bin.mjs');
+let dir: string;
+
+function sentra(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+function json(...args: string[]) {
+  const result = sentra(...args, '--json');
+  const lines = result.stdout.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  return { code: result.code, value: JSON.parse(lines[0]) as Record<string, unknown> };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sentra-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function memberWorkbook(path: string, rows: (string | number)[][]) {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Anggota');
+  sheet.addRow(['DAFTAR ANGGOTA KOPERASI INTAKO']);
+  sheet.addRow([]);
+  sheet.addRow(['No', 'No. Anggota', 'Nama Lengkap', 'NIK KTP', 'No. HP', 'Status']);
+  rows.forEach((row, index) => sheet.addRow([index + 1, ...row]));
+  await workbook.xlsx.writeFile(path);
+}
+
+describe('the sentra command', () => {
+  const db = () => join(dir, 'centre.sqlite');
+
+  it('creates the demo centre and counts it', () => {
+    expect(json('demo', '--db', db(), '--seed', '7').code).toBe(0);
+    expect(json('count', 'members', '--db', db()).value).toEqual({ count: 276 });
+    expect(json('count', 'units', '--db', db()).value).toEqual({ count: 410 });
+  });
+
+  it('imports all or nothing, and the valid rows when told to', async () => {
+    const file = join(dir, 'anggota.xlsx');
+    await memberWorkbook(file, [
+      ['B-001', 'Sri Wahyuni', '3515064101800001', '81234567890', 'aktif'],
+      ['B-002', 'Joko Santoso', '35150601018', '081234567891', 'aktif'],
+    ]);
+    const target = join(dir, 'import.sqlite');
+    const refused = json('import', 'members', file, '--db', target);
+    expect(refused.code).toBe(1);
+    expect(refused.value).toMatchObject({ valid: 1, imported: 0, errors: [{ row: 5, column: 'NIK KTP' }] });
+    expect(json('count', 'members', '--db', target).value).toEqual({ count: 0 });
+    expect(json('import', 'members', file, '--db', target, '--dry-run', '--skip-invalid').value).toMatchObject({ imported: 0 });
+    expect(json('count', 'members', '--db', target).value).toEqual({ count: 0 });
+    const partial = json('import', 'members', file, '--db', target, '--skip-invalid');
+    expect(partial.code).toBe(0);
+    expect(partial.value).toMatchObject({ valid: 1, imported: 1 });
+    expect(json('count', 'members', '--db', target).value).toEqual({ count: 1 });
+  });
+
+  it('says so when the file is not a workbook', () => {
+    const result = json('import', 'members', BIN, '--db', join(dir, 'x.sqlite'));
+    expect(result.code).toBe(1);
+    expect(result.value).toMatchObject({ imported: 0 });
+  });
+
+  it('exports, makes templates, checks and backs up', async () => {
+    const out = join(dir, 'members.xlsx');
+    expect(json('export', 'members', '--db', db(), '--out', out).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets[0].rowCount).toBeGreaterThan(276);
+    expect(json('template', 'units', '--out', join(dir, 't.xlsx')).code).toBe(0);
+    expect(existsSync(join(dir, 't.xlsx'))).toBe(true);
+    expect(json('check', '--db', db()).value).toMatchObject({ ok: true });
+    expect(json('backup', '--db', db(), '--out', join(dir, 'b.sqlite')).code).toBe(0);
+    expect(json('count', 'members', '--db', join(dir, 'b.sqlite')).value).toEqual({ count: 276 });
+  });
+
+  it('serves browser mode and prints the URL with its token as the first line', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', db(), '--port', '0', '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const rl = createInterface({ input: child.stdout });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = once(child, 'exit').then(() => {
+        throw new Error(`sentra serve stopped: ${stderr}`);
+      });
+      const [firstLine] = (await Promise.race([once(rl, 'line'), exited])) as [string];
+      const url = new URL(firstLine);
+      expect(url.hostname).toBe('127.0.0.1');
+      const token = url.searchParams.get('token') ?? '';
+      expect(token.length).toBeGreaterThan(20);
+      const response = await fetch(new URL('/api/system:info', url), { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: '{}' });
+      expect(await response.json()).toMatchObject({ ok: true, value: { isEmpty: false } });
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
