@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import renderer from './renderer/vite.config';
 
 // Per-process builds: main (Node, electron), preload (one sandboxed CommonJS file), renderer.
 export default defineConfig({
@@ -19,11 +19,13 @@ export default defineConfig({
       },
     },
   },
+  // The same renderer build as browser mode's (renderer/vite.config.ts), so both ship one bundle.
   renderer: {
+    ...renderer,
     root: resolve(__dirname, 'renderer'),
-    base: './',
-    plugins: [react()],
     build: {
+      ...renderer.build,
+      minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },

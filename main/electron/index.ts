@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { createApp } from '../core/app';
 import { dailyBackup } from '../core/db/backup';
 import { openDatabase } from '../core/db/connection';
+import { lockDatabase } from '../core/db/lock';
 import { wireIpc } from './ipc';
 import { registerScheme, serveRenderer } from './protocol';
 import { APP_ORIGIN, denyPermissions, lockDown } from './security';
@@ -24,6 +25,7 @@ function databasePath(): string {
 async function start(): Promise<void> {
   denyPermissions();
   const dbPath = databasePath();
+  const lock = lockDatabase(dbPath);
   // In development the Electron build of better-sqlite3 sits apart from the Node build (see README).
   const db = await openDatabase(dbPath, { nativeBinding: process.env.SENTRA_NATIVE_BINDING || undefined });
   const centre = createApp(db, dbPath, { actor: `${userInfo().username} (desktop)`, version: app.getVersion() });
@@ -58,6 +60,7 @@ async function start(): Promise<void> {
   });
   app.on('window-all-closed', () => {
     db.close();
+    lock.release();
     app.quit();
   });
 }

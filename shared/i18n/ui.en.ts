@@ -136,6 +136,7 @@ export const uiEn: Widen<typeof uiId> = {
     asOf: 'As of',
     today: 'Today',
     showing: 'Showing the registry as of {{date}}',
+    membersNote: '{{active}} active · not counting those who left',
     activeOf: '{{active}} active',
     share: '{{share}} of all',
     capacity: 'capacity {{capacity}} pcs/month',

@@ -134,6 +134,7 @@ export const uiId = {
     asOf: 'Per tanggal',
     today: 'Hari ini',
     showing: 'Menampilkan keadaan per {{date}}',
+    membersNote: '{{active}} aktif · tanpa yang sudah keluar',
     activeOf: '{{active}} aktif',
     share: '{{share}} dari seluruhnya',
     capacity: 'kapasitas {{capacity}} pcs/bulan',

@@ -1,8 +1,10 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase, backupFolder, checkDatabase, dailyBackup, restoreDatabase } from '../../main/core/db/backup';
 import { isNetworkPath, openDatabase } from '../../main/core/db/connection';
+import { lockDatabase } from '../../main/core/db/lock';
 import { checksum, schemaVersion } from '../../main/core/db/migrate';
 import { migrations } from '../../main/core/db/migrations';
 import { tempApp, type TempApp } from '../helpers/temp-app';
@@ -79,5 +81,17 @@ describe('the store', () => {
     expect(isNetworkPath('\\\\KANTOR\\data\\sentra.sqlite')).toBe(true);
     expect(isNetworkPath('//nas/share/sentra.sqlite')).toBe(true);
     expect(isNetworkPath('C:\\Users\\Koperasi\\sentra.sqlite')).toBe(false);
+  });
+});
+
+describe('one app per database', () => {
+  it('refuses a second holder while the first runs, and takes over a stale lock', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'sentra-lock-')), 'centre.sqlite');
+    writeFileSync(`${path}.lock`, '1');
+    expect(() => lockDatabase(path)).toThrow(/already open/);
+    writeFileSync(`${path}.lock`, '999999999');
+    const lock = lockDatabase(path);
+    lock.release();
+    expect(existsSync(`${path}.lock`)).toBe(false);
   });
 });

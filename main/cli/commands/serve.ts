@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dailyBackup } from '../../core/db/backup';
+import { lockDatabase } from '../../core/db/lock';
 import { startServer } from '../../server';
 import type { CliArgs } from '../index';
 import { openApp } from '../open-app';
@@ -22,7 +23,15 @@ export async function serveCommand(args: CliArgs, out: Output): Promise<number> 
   if (!existsSync(RENDERER_DIR)) {
     return out.fail({ code: 'NOT_FOUND', message: `The screens are not built (${RENDERER_DIR}); run npm start or npm run build:renderer.` });
   }
-  const app = await openApp(args, 'browser');
+  let app;
+  let lock;
+  try {
+    app = await openApp(args, 'browser');
+    lock = lockDatabase(app.dbPath);
+  } catch (error) {
+    app?.db.close();
+    return out.fail({ code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) });
+  }
   await dailyBackup(app.db, app.dbPath).catch((error: unknown) => out.info(`Backup failed: ${String(error)}`));
   const server = await startServer({ app, staticDir: RENDERER_DIR, port: args.port });
   process.stdout.write(`${server.url}\n`);
@@ -35,5 +44,6 @@ export async function serveCommand(args: CliArgs, out: Output): Promise<number> 
   });
   await server.close();
   app.db.close();
+  lock.release();
   return 0;
 }

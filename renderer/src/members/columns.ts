@@ -8,7 +8,7 @@ import { dateColumn, numberColumn, textColumn } from '../grid/columnKit';
 /** The members table: labels from the shared dictionary (`member.*`), status in the chosen language. */
 export function memberColumns(t: TFunction, locale: Locale): ColDef<Member>[] {
   return [
-    textColumn<Member>('memberNo', t('member.memberNo'), 120, { sort: 'asc' }),
+    textColumn<Member>('memberNo', t('member.memberNo'), 135, { sort: 'asc' }),
     textColumn<Member>('name', t('member.name'), 220),
     textColumn<Member>('nik', t('member.nik'), 170, {
       valueFormatter: (params) => formatNik(typeof params.value === 'string' ? params.value : null),
@@ -20,12 +20,12 @@ export function memberColumns(t: TFunction, locale: Locale): ColDef<Member>[] {
     textColumn<Member>('village', t('member.village'), 140),
     textColumn<Member>('district', t('member.district'), 130),
     textColumn<Member>('regency', t('member.regency'), 140, { hide: true }),
-    dateColumn<Member>('joinedOn', t('member.joinedOn'), 125),
+    dateColumn<Member>('joinedOn', t('member.joinedOn'), 145),
     textColumn<Member>('status', t('member.status'), 105, {
       valueGetter: (params) => (params.data ? t(`status.${params.data.status}`) : ''),
       cellClass: (params) => `cell-status status-${params.data?.status ?? ''}`,
     }),
-    dateColumn<Member>('statusFrom', t('member.statusFrom'), 125, { hide: true }),
+    dateColumn<Member>('statusFrom', t('member.statusFrom'), 140, { hide: true }),
     numberColumn<Member>('unitCount', t('member.unitCount'), 100, locale),
     numberColumn<Member>('workers', t('member.workers'), 110, locale),
   ];

@@ -6,8 +6,11 @@ function joined(parts: (string | null)[], separator: string): string {
   return parts.filter((part): part is string => Boolean(part && part.trim())).join(separator);
 }
 
+/** The cooperative's short name for the round mark: "(INTAKO)" when it has one, else initials. */
 function initials(name: string): string {
-  const words = name.replace(/[()]/g, ' ').split(/\s+/).filter((word) => /^[A-Z]/.test(word));
+  const acronym = /\(([A-Z]{2,7})\)/.exec(name);
+  if (acronym) return acronym[1];
+  const words = name.split(/\s+/).filter((word) => /^[A-Z]/.test(word));
   return words.slice(0, 3).map((word) => word[0]).join('') || 'SP';
 }
 
@@ -15,6 +18,7 @@ function initials(name: string): string {
 export function Letterhead({ centre }: { centre: Centre }) {
   const { t } = useTranslation();
   const heading = centre.cooperativeName ?? centre.name;
+  const mark = initials(heading || 'Sentra Planner');
   const place = joined(
     [
       centre.address,
@@ -31,7 +35,9 @@ export function Letterhead({ centre }: { centre: Centre }) {
   );
   return (
     <header className="letterhead" data-testid="letterhead">
-      <div className="letterhead-mark" aria-hidden="true">{initials(heading || 'Sentra Planner')}</div>
+      <div className={`letterhead-mark${mark.length > 4 ? ' long' : ''}`} aria-hidden="true">
+        {mark}
+      </div>
       <div className="letterhead-text">
         <div className="letterhead-cooperative" data-testid="letterhead-name">{heading || t('ui.shell.noCentre')}</div>
         {centre.cooperativeName && centre.name ? <div className="letterhead-centre">{centre.name}</div> : null}

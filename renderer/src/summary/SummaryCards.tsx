@@ -9,7 +9,7 @@ export function SummaryCards({ summary }: { summary: RegistrySummary }) {
   const { locale } = useApp();
   const fmt = (value: number) => formatNumber(value, locale);
   const cards = [
-    { key: 'members', value: summary.members, note: t('ui.summary.activeOf', { active: fmt(summary.activeMembers) }), href: '#/members' },
+    { key: 'members', value: summary.members, note: t('ui.summary.membersNote', { active: fmt(summary.activeMembers) }), href: '#/members' },
     { key: 'activeMembers', value: summary.activeMembers, note: t('ui.summary.share', { share: share(summary.activeMembers, summary.members, locale) }), href: '#/members' },
     { key: 'units', value: summary.units, note: t('ui.summary.activeOf', { active: fmt(summary.activeUnits) }), href: '#/units' },
     { key: 'activeUnits', value: summary.activeUnits, note: t('ui.summary.share', { share: share(summary.activeUnits, summary.units, locale) }), href: '#/units' },
