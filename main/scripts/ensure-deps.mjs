@@ -1,7 +1,7 @@
 // Installs the npm packages when they are missing or older than package-lock.json, so that the
 // README's two commands work on a fresh machine. Plain Node: it runs before anything is installed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -34,9 +34,25 @@ export function ensureDependencies({ wantElectron }) {
       process.exit(1);
     }
   }
-  if (wantElectron && !electronRuntimeAvailable() && !process.env.CI) {
+  if (wantElectron && !electronRuntimeAvailable() && !process.env.CI && !recentlyFailed()) {
     console.error('Sentra Planner: fetching the Electron runtime…');
-    const status = run(process.execPath, [`${root}node_modules/electron/install.js`], { ELECTRON_SKIP_BINARY_DOWNLOAD: '' });
-    if (status !== 0) console.error('The Electron runtime could not be fetched; the app will open in your browser instead.');
+    const result = spawnSync(process.execPath, [`${root}node_modules/electron/install.js`], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' },
+    });
+    if (result.status !== 0 || !electronRuntimeAvailable()) {
+      const reason = (result.stderr || result.stdout || '').split('\n').find((l) => l.trim()) ?? 'unknown error';
+      console.error(`The Electron runtime could not be fetched (${reason.trim()}); the app opens in your browser instead. Trying again tomorrow.`);
+      mkdirSync(`${root}.cache`, { recursive: true });
+      writeFileSync(FAILED_MARKER, new Date().toISOString());
+    }
   }
+}
+
+const FAILED_MARKER = `${root}.cache/electron-fetch-failed`;
+
+/** A machine without access to Electron's download host should not wait for it at every start. */
+function recentlyFailed() {
+  return existsSync(FAILED_MARKER) && Date.now() - statSync(FAILED_MARKER).mtimeMs < 24 * 3600_000;
 }

@@ -1,5 +1,6 @@
 import {
   CellStyleModule,
+  ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
   DateFilterModule,
@@ -9,6 +10,7 @@ import {
   QuickFilterModule,
   RowApiModule,
   RowSelectionModule,
+  ScrollApiModule,
   TextFilterModule,
   ValidationModule,
   type Module,
@@ -16,11 +18,14 @@ import {
 
 /**
  * Only the grid features the screens use: AllCommunityModule alone weighs 2.6 MB. The validation
- * module names any missing module in the console, so it is registered in development only.
+ * module names any missing module in the console, so it is registered outside production builds
+ * (`vite build --mode development` or the dev server).
  */
 export function registerGridModules(): void {
   const modules: Module[] = [
     ClientSideRowModelModule,
+    ClientSideRowModelApiModule,
+    ScrollApiModule,
     TextFilterModule,
     NumberFilterModule,
     DateFilterModule,
@@ -31,6 +36,6 @@ export function registerGridModules(): void {
     CellStyleModule,
     LocaleModule,
   ];
-  if (import.meta.env.DEV) modules.push(ValidationModule);
+  if (import.meta.env.MODE !== 'production') modules.push(ValidationModule);
   ModuleRegistry.registerModules(modules);
 }

@@ -11,6 +11,7 @@ import { UndoBar, type Notice } from '../common/UndoBar';
 import { useCallData } from '../common/useCallData';
 import { ColumnChooser } from '../grid/ColumnChooser';
 import { DataGrid } from '../grid/DataGrid';
+import { selectRow } from '../grid/selectRow';
 import { useColumnState } from '../grid/useColumnState';
 import { ImportWizard } from '../imports/ImportWizard';
 import { openPrintView } from '../print/openPrintView';
@@ -112,7 +113,7 @@ export function MembersPage() {
           onSaved={(member, isNew) => {
             setEditing(null);
             setNotice({ message: t(isNew ? 'ui.members.added' : 'ui.members.saved', { name: member.name }) });
-            void members.reload();
+            void members.reload().then(() => selectRow(api, member.id));
           }}
         />
       ) : null}

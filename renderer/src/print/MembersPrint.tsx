@@ -26,6 +26,14 @@ export function MembersPrint({ today }: { today: string }) {
       today={today}
       orientation="portrait"
       note={selection?.isFiltered ? t('ui.print.filtered', { shown: fmt(rows.length), total: fmt(members.data.length) }) : undefined}
+      totals={
+        <div className="print-totals" data-testid="print-totals">
+          <div>
+            <strong>{t('ui.print.membersTotal', { count: rows.length, total: fmt(rows.length) })}</strong> ({byStatus.join(' · ')})
+          </div>
+          <div>{t('ui.print.membersUnits', { units: fmt(units), workers: fmt(workers) })}</div>
+        </div>
+      }
     >
       <table className="print-table" data-testid="print-table">
         <thead>
@@ -59,12 +67,6 @@ export function MembersPrint({ today }: { today: string }) {
           ))}
         </tbody>
       </table>
-      <div className="print-totals" data-testid="print-totals">
-        <div>
-          <strong>{t('ui.print.membersTotal', { count: rows.length, total: fmt(rows.length) })}</strong> ({byStatus.join(' · ')})
-        </div>
-        <div>{t('ui.print.membersUnits', { units: fmt(units), workers: fmt(workers) })}</div>
-      </div>
     </PrintDocument>
   );
 }

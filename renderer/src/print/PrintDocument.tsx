@@ -14,14 +14,17 @@ interface PrintDocumentProps {
   orientation: 'portrait' | 'landscape';
   /** A line under the date, e.g. that a filter was applied. */
   note?: string;
+  /** The list itself. */
   children: ReactNode;
+  /** The totals under the list; kept on one page with the signatures. */
+  totals: ReactNode;
 }
 
 /**
  * The frame every printed list shares: letterhead, title, "per tanggal", the table, the
  * signature block. Page size and the "Halaman X dari Y" footer come from print.css (@page).
  */
-export function PrintDocument({ list, title, today, orientation, note, children }: PrintDocumentProps) {
+export function PrintDocument({ list, title, today, orientation, note, children, totals }: PrintDocumentProps) {
   const { t } = useTranslation();
   const { centre, locale } = useApp();
   const fileName = `${t(`ui.print.fileName.${list}`)}-${today}.pdf`;
@@ -34,7 +37,10 @@ export function PrintDocument({ list, title, today, orientation, note, children 
         <div className="print-date" data-testid="print-date">{t('ui.print.asOf', { date: formatDateLong(today, locale) })}</div>
         {note ? <div className="print-note">{note}</div> : null}
         {children}
-        <SignatureBlock centre={centre} date={today} locale={locale} />
+        <div className="print-closing">
+          {totals}
+          <SignatureBlock centre={centre} date={today} locale={locale} />
+        </div>
       </article>
     </div>
   );

@@ -28,6 +28,14 @@ export function UnitsPrint({ today }: { today: string }) {
       today={today}
       orientation="landscape"
       note={selection?.isFiltered ? t('ui.print.filtered', { shown: fmt(rows.length), total: fmt(units.data.length) }) : undefined}
+      totals={
+        <div className="print-totals" data-testid="print-totals">
+          <div>
+            <strong>{t('ui.print.unitsTotal', { count: totals.units, total: fmt(totals.units) })}</strong>{' '}
+            {t('ui.print.unitsActive', { active: fmt(totals.active), workers: fmt(totals.workers), capacity: fmt(totals.capacity) })}
+          </div>
+        </div>
+      }
     >
       <table className="print-table" data-testid="print-table">
         <thead>
@@ -73,12 +81,6 @@ export function UnitsPrint({ today }: { today: string }) {
           </tr>
         </tbody>
       </table>
-      <div className="print-totals" data-testid="print-totals">
-        <div>
-          <strong>{t('ui.print.unitsTotal', { count: totals.units, total: fmt(totals.units) })}</strong>{' '}
-          {t('ui.print.unitsActive', { active: fmt(totals.active), workers: fmt(totals.workers), capacity: fmt(totals.capacity) })}
-        </div>
-      </div>
     </PrintDocument>
   );
 }

@@ -12,6 +12,7 @@ import { UndoBar, type Notice } from '../common/UndoBar';
 import { useCallData } from '../common/useCallData';
 import { ColumnChooser } from '../grid/ColumnChooser';
 import { DataGrid } from '../grid/DataGrid';
+import { selectRow } from '../grid/selectRow';
 import { useColumnState } from '../grid/useColumnState';
 import { ImportWizard } from '../imports/ImportWizard';
 import { openPrintView } from '../print/openPrintView';
@@ -124,7 +125,7 @@ export function UnitsPage() {
           onSaved={(unit, isNew) => {
             setEditing(null);
             setNotice({ message: t(isNew ? 'ui.units.added' : 'ui.units.saved', { name: unit.name }) });
-            void units.reload();
+            void units.reload().then(() => selectRow(api, unit.id));
           }}
         />
       ) : null}
