@@ -2,11 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
-import { registerGridModules } from './grid/modules';
 import { i18n } from './i18n';
 import './styles/app.css';
-
-registerGridModules();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

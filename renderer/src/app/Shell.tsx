@@ -1,23 +1,30 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Route } from '../common/hashRoute';
 import { CentrePage } from '../centre/CentrePage';
-import { MembersPage } from '../members/MembersPage';
 import { SummaryPage } from '../summary/SummaryPage';
-import { UnitsPage } from '../units/UnitsPage';
 import { SideNav } from './SideNav';
 import { TopBar } from './TopBar';
 
+// The table screens bring ag-grid (most of the code): loaded when first opened, not at start.
+const MembersPage = lazy(() => import('../members/MembersPage').then((module) => ({ default: module.MembersPage })));
+const UnitsPage = lazy(() => import('../units/UnitsPage').then((module) => ({ default: module.UnitsPage })));
+
 /** The frame around every working screen: navigation on the left, the centre on top. */
 export function Shell({ route }: { route: Route }) {
+  const { t } = useTranslation();
   return (
     <div className="shell">
       <SideNav route={route} />
       <div className="shell-main">
         <TopBar />
         <main className="page" data-testid={`page-${route.page}`}>
-          {route.page === 'members' ? <MembersPage /> : null}
-          {route.page === 'units' ? <UnitsPage /> : null}
-          {route.page === 'centre' ? <CentrePage /> : null}
-          {route.page === 'summary' ? <SummaryPage /> : null}
+          <Suspense fallback={<div className="boot-message">{t('ui.common.loading')}</div>}>
+            {route.page === 'members' ? <MembersPage /> : null}
+            {route.page === 'units' ? <UnitsPage /> : null}
+            {route.page === 'centre' ? <CentrePage /> : null}
+            {route.page === 'summary' ? <SummaryPage /> : null}
+          </Suspense>
         </main>
       </div>
     </div>

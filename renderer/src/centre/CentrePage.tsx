@@ -73,7 +73,7 @@ export function CentrePage() {
             </fieldset>
           ))}
           <div className="form-actions">
-            {form.hasErrors ? <span className="footer-note">{t('ui.form.fixFirst')}</span> : null}
+            {form.showsErrors ? <span className="footer-note">{t('ui.form.fixFirst')}</span> : null}
             <button type="submit" className="button primary" disabled={isSaving} data-testid="centre-save">
               {isSaving ? t('ui.common.saving') : t('ui.common.save')}
             </button>

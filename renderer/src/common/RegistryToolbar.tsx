@@ -15,6 +15,8 @@ interface RegistryToolbarProps {
   onPrint(): void;
   /** The column chooser, which needs the grid. */
   columns: ReactNode;
+  /** Quick filters shown before the search box. */
+  filters?: ReactNode;
 }
 
 /** The row of actions above a registry table, the same on every list so hands learn it once. */
@@ -48,6 +50,7 @@ export function RegistryToolbar(props: RegistryToolbarProps) {
         </button>
       </div>
       <div className="toolbar-spacer" />
+      {props.filters}
       <input
         type="search"
         className="search-box"

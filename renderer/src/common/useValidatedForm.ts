@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { FieldErrors } from './validation';
 
 export interface ValidatedForm<V> {
@@ -6,12 +6,13 @@ export interface ValidatedForm<V> {
   /** Errors to show now: fields the user has touched, all of them after a save attempt, and the server's. */
   errors: FieldErrors;
   hasErrors: boolean;
+  /** Some error is on screen: say why saving is refused. */
+  showsErrors: boolean;
   set<K extends keyof V & string>(field: K, value: V[K]): void;
   replace(values: V): void;
   /** Marks every field as touched; true when the form may be saved. */
   submit(): boolean;
   setServerErrors(errors: FieldErrors): void;
-  isDirty: boolean;
 }
 
 /**
@@ -24,8 +25,31 @@ export function useValidatedForm<V extends object>(initial: V, validate: (values
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [isSubmitted, setIsSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
-  const [isDirty, setIsDirty] = useState(false);
   const allErrors = useMemo(() => validate(values), [validate, values]);
+  const hasErrors = Object.keys(allErrors).length > 0;
+
+  const set = useCallback(<K extends keyof V & string>(field: K, value: V[K]) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setTouched((current) => new Set(current).add(field));
+    setServerErrors((current) => {
+      if (!(field in current)) return current;
+      const rest = { ...current };
+      delete rest[field];
+      return rest;
+    });
+  }, []);
+
+  const replace = useCallback((next: V) => {
+    setValues(next);
+    setTouched(new Set());
+    setIsSubmitted(false);
+    setServerErrors({});
+  }, []);
+
+  const submit = useCallback(() => {
+    setIsSubmitted(true);
+    return !hasErrors;
+  }, [hasErrors]);
 
   const errors: FieldErrors = {};
   for (const [field, message] of Object.entries(allErrors)) {
@@ -33,33 +57,5 @@ export function useValidatedForm<V extends object>(initial: V, validate: (values
   }
   for (const [field, message] of Object.entries(serverErrors)) errors[field] ??= message;
 
-  return {
-    values,
-    errors,
-    hasErrors: Object.keys(allErrors).length > 0,
-    isDirty,
-    set(field, value) {
-      setValues((current) => ({ ...current, [field]: value }));
-      setTouched((current) => new Set(current).add(field));
-      setIsDirty(true);
-      setServerErrors((current) => {
-        if (!(field in current)) return current;
-        const rest = { ...current };
-        delete rest[field];
-        return rest;
-      });
-    },
-    replace(next) {
-      setValues(next);
-      setTouched(new Set());
-      setIsSubmitted(false);
-      setServerErrors({});
-      setIsDirty(false);
-    },
-    submit() {
-      setIsSubmitted(true);
-      return Object.keys(allErrors).length === 0;
-    },
-    setServerErrors,
-  };
+  return { values, errors, hasErrors, showsErrors: Object.keys(errors).length > 0, set, replace, submit, setServerErrors };
 }

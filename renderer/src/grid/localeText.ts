@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 
 /** The grid's own words (filter menus, empty table) that the screens show. */
 const GRID_KEYS = [
-  'loadingOoo', 'noRowsToShow', 'filterOoo', 'empty', 'equals', 'notEqual', 'lessThan', 'greaterThan',
+  'loadingOoo', 'noRowsToShow', 'noMatchingRows', 'filterOoo', 'empty', 'equals', 'notEqual', 'lessThan', 'greaterThan',
   'lessThanOrEqual', 'greaterThanOrEqual', 'inRange', 'inRangeStart', 'inRangeEnd', 'contains', 'notContains',
   'startsWith', 'endsWith', 'blank', 'notBlank', 'before', 'after', 'andCondition', 'orCondition',
   'dateFormatOoo', 'applyFilter', 'clearFilter', 'resetFilter', 'cancelFilter', 'textFilter', 'numberFilter',

@@ -12,10 +12,6 @@ export function ImportCounts({ preview }: { preview: ImportPreview }) {
     <div className="import-facts">
       <dl className="facts">
         <div>
-          <dt>{t('ui.import.file')}</dt>
-          <dd data-testid="import-file-name">{preview.fileName}</dd>
-        </div>
-        <div>
           <dt>{t('ui.import.sheet')}</dt>
           <dd data-testid="import-sheet">{preview.sheetName}</dd>
         </div>

@@ -14,7 +14,7 @@ export function ImportProblems({ preview }: { preview: ImportPreview }) {
   const invalidRows = new Set(preview.errors.map((error) => error.row)).size;
   return (
     <section className="import-section">
-      <h3 className="problem-title">{t('ui.import.problems', { count: invalidRows, errors: preview.errors.length })}</h3>
+      <h3 className="problem-title">{t(preview.valid > 0 ? 'ui.import.problems' : 'ui.import.problemsAll', { count: invalidRows, errors: preview.errors.length })}</h3>
       <div className="table-scroll">
         <table className="plain-table problems" data-testid="import-problems">
           <thead>

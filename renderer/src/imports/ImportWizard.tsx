@@ -27,11 +27,13 @@ export function ImportWizard({ kind, onClose, onImported }: ImportWizardProps) {
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
+  const [fileName, setFileName] = useState<string | null>(null);
 
   async function choose(file: File) {
     setIsBusy(true);
     setError(null);
     setPreview(null);
+    setFileName(file.name);
     try {
       const dataBase64 = await readFileBase64(file);
       setPreview(await call('imports:preview', { kind, fileName: file.name, dataBase64 }));
@@ -81,7 +83,7 @@ export function ImportWizard({ kind, onClose, onImported }: ImportWizardProps) {
         <ImportDone outcome={outcome} kind={kind} />
       ) : (
         <>
-          <ImportChooseFile kind={kind} isBusy={isBusy} hasPreview={preview !== null} onChoose={(file) => void choose(file)} />
+          <ImportChooseFile kind={kind} isBusy={isBusy} fileName={fileName} onChoose={(file) => void choose(file)} />
           {preview ? <ImportPreviewView preview={preview} /> : null}
         </>
       )}

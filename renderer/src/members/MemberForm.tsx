@@ -38,8 +38,7 @@ export function MemberForm({ memberId, onClose, onSaved }: MemberFormProps) {
         replace(memberToForm(member));
       })
       .catch((error: unknown) => setFormError(errorMessage(error)));
-    // Loading once per opened member; `replace` is recreated each render.
-  }, [memberId]);
+  }, [memberId, replace]);
 
   async function save() {
     if (!form.submit()) return;
@@ -63,7 +62,7 @@ export function MemberForm({ memberId, onClose, onSaved }: MemberFormProps) {
       onClose={onClose}
       testId="member-form"
       size="large"
-      footer={<FormFooter formId="member-form" isSaving={isSaving} onCancel={onClose} hasErrors={form.hasErrors} />}
+      footer={<FormFooter formId="member-form" isSaving={isSaving} onCancel={onClose} hasErrors={form.showsErrors} />}
     >
       <form
         id="member-form"

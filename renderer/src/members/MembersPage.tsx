@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridApi } from 'ag-grid-community';
-import type { Member } from '../../../shared/domain/member';
+import { MEMBER_STATUSES, type Member, type MemberStatus } from '../../../shared/domain/member';
 import { useApp } from '../app/appContext';
+import { ChoiceFilter } from '../common/ChoiceFilter';
 import { exportWorkbook, downloadTemplate } from '../common/fileActions';
 import { errorMessage, formatNumber } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
@@ -32,6 +33,8 @@ export function MembersPage() {
   const [api, setApi] = useState<GridApi<Member> | null>(null);
   const [selected, setSelected] = useState<Member | null>(null);
   const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<MemberStatus | ''>('');
+  const rowFilter = useMemo(() => (status ? (member: Member) => member.status === status : null), [status]);
   const [displayed, setDisplayed] = useState(0);
   const [editing, setEditing] = useState<Editing>(null);
   const [isImporting, setIsImporting] = useState(false);
@@ -71,6 +74,15 @@ export function MembersPage() {
         onTemplate={() => void runFileAction(() => downloadTemplate('members'))}
         onPrint={printList}
         columns={<ColumnChooser api={api} />}
+        filters={
+          <ChoiceFilter
+            label={t('member.status')}
+            value={status}
+            options={[{ value: '', label: t('ui.filter.all') }, ...MEMBER_STATUSES.map((option) => ({ value: option, label: t(`status.${option}`) }))]}
+            onChange={(value) => setStatus(MEMBER_STATUSES.find((option) => option === value) ?? '')}
+            testId="filter-status"
+          />
+        }
       />
       {members.error ? (
         <div className="form-error" role="alert">
@@ -84,6 +96,7 @@ export function MembersPage() {
           columns={columns}
           rowId={(member) => String(member.id)}
           quickFilter={search}
+          rowFilter={rowFilter}
           savedColumns={savedColumns.state}
           onColumnsChanged={savedColumns.save}
           onReady={setApi}
@@ -96,7 +109,7 @@ export function MembersPage() {
       )}
       <div className="status-bar">
         <span data-testid="members-count">
-          {t('ui.members.count', { total: formatNumber(total, locale), active: formatNumber(active, locale) })}
+          {rows ? t('ui.members.count', { count: total, total: formatNumber(total, locale), active: formatNumber(active, locale) }) : t('ui.common.loading')}
         </span>
         {rows && displayed !== total ? (
           <span className="status-filtered" data-testid="members-shown">

@@ -46,8 +46,7 @@ export function UnitForm({ unitId, categories, onClose, onSaved }: UnitFormProps
         replace(unitToForm(unit));
       })
       .catch((error: unknown) => setFormError(errorMessage(error)));
-    // Loading once per opened unit; `replace` is recreated each render.
-  }, [unitId]);
+  }, [unitId, replace]);
 
   async function save() {
     if (!form.submit()) return;
@@ -71,7 +70,7 @@ export function UnitForm({ unitId, categories, onClose, onSaved }: UnitFormProps
       onClose={onClose}
       testId="unit-form"
       size="large"
-      footer={<FormFooter formId="unit-form" isSaving={isSaving} onCancel={onClose} hasErrors={form.hasErrors} />}
+      footer={<FormFooter formId="unit-form" isSaving={isSaving} onCancel={onClose} hasErrors={form.showsErrors} />}
     >
       <form
         id="unit-form"

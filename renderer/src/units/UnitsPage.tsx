@@ -4,6 +4,7 @@ import type { GridApi } from 'ag-grid-community';
 import type { Unit } from '../../../shared/domain/unit';
 import { call } from '../api/client';
 import { useApp } from '../app/appContext';
+import { ChoiceFilter } from '../common/ChoiceFilter';
 import { downloadTemplate, exportWorkbook } from '../common/fileActions';
 import { errorMessage, formatNumber } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
@@ -33,6 +34,8 @@ export function UnitsPage() {
   const [api, setApi] = useState<GridApi<Unit> | null>(null);
   const [selected, setSelected] = useState<Unit | null>(null);
   const [search, setSearch] = useState('');
+  const [activity, setActivity] = useState<'' | 'active' | 'inactive'>('');
+  const rowFilter = useMemo(() => (activity ? (unit: Unit) => unit.isActive === (activity === 'active') : null), [activity]);
   const [displayed, setDisplayed] = useState(0);
   const [editing, setEditing] = useState<Editing>(null);
   const [isImporting, setIsImporting] = useState(false);
@@ -84,6 +87,19 @@ export function UnitsPage() {
         onTemplate={() => void runFileAction(() => downloadTemplate('units'))}
         onPrint={() => openPrintView('units', api)}
         columns={<ColumnChooser api={api} />}
+        filters={
+          <ChoiceFilter
+            label={t('unit.isActive')}
+            value={activity}
+            options={[
+              { value: '', label: t('ui.filter.all') },
+              { value: 'active', label: t('ui.filter.active') },
+              { value: 'inactive', label: t('ui.filter.inactive') },
+            ]}
+            onChange={(value) => setActivity(value === 'active' || value === 'inactive' ? value : '')}
+            testId="filter-active"
+          />
+        }
       />
       {units.error ? (
         <div className="form-error" role="alert">
@@ -97,6 +113,7 @@ export function UnitsPage() {
           columns={columns}
           rowId={(unit) => String(unit.id)}
           quickFilter={search}
+          rowFilter={rowFilter}
           savedColumns={savedColumns.state}
           onColumnsChanged={savedColumns.save}
           onReady={setApi}
@@ -108,7 +125,9 @@ export function UnitsPage() {
         <div className="grid-frame" />
       )}
       <div className="status-bar">
-        <span data-testid="units-count">{t('ui.units.count', { total: fmt(totals.units), active: fmt(totals.active) })}</span>
+        <span data-testid="units-count">
+          {units.data ? t('ui.units.count', { count: totals.units, total: fmt(totals.units), active: fmt(totals.active) }) : t('ui.common.loading')}
+        </span>
         <span data-testid="units-workers">{t('ui.units.workersTotal', { workers: fmt(totals.workers) })}</span>
         <span>{t('ui.units.capacityTotal', { capacity: fmt(totals.capacity) })}</span>
         {units.data && displayed !== totals.units ? (

@@ -15,8 +15,8 @@ export function unitColumns(t: TFunction, locale: Locale, categories: ProductCat
   const byCode = new Map(categories.map((category) => [category.code, category]));
   return [
     textColumn<Unit>('unitCode', t('unit.unitCode'), 125, { sort: 'asc' }),
-    textColumn<Unit>('name', t('unit.name'), 210),
-    textColumn<Unit>('ownerName', t('unit.ownerName'), 230, {
+    textColumn<Unit>('name', t('unit.name'), 200, { flex: 1, minWidth: 200 }),
+    textColumn<Unit>('ownerName', t('unit.ownerName'), 210, {
       valueGetter: (params) => {
         const unit = params.data;
         if (!unit) return '';
@@ -25,19 +25,19 @@ export function unitColumns(t: TFunction, locale: Locale, categories: ProductCat
       cellClass: (params) => (params.data?.ownerMemberNo ? '' : 'cell-muted'),
     }),
     textColumn<Unit>('nib', t('unit.nib'), 130, { cellClass: 'cell-mono', hide: true }),
-    textColumn<Unit>('kbli', t('unit.kbli'), 80, { cellClass: 'cell-mono' }),
+    textColumn<Unit>('kbli', t('unit.kbli'), 80, { cellClass: 'cell-mono', hide: true }),
     textColumn<Unit>('address', t('unit.address'), 200, { hide: true }),
-    textColumn<Unit>('village', t('unit.village'), 160),
-    textColumn<Unit>('categories', t('unit.categories'), 200, {
+    textColumn<Unit>('village', t('unit.village'), 150),
+    textColumn<Unit>('categories', t('unit.categories'), 170, {
       valueGetter: (params) => (params.data?.categories ?? []).map((code) => categoryName(byCode.get(code), code, locale)).join(', '),
     }),
-    numberColumn<Unit>('workers', t('unit.workers'), 135, locale),
-    numberColumn<Unit>('monthlyCapacity', t('unit.monthlyCapacity'), 190, locale),
+    numberColumn<Unit>('workers', t('unit.workers'), 125, locale),
+    numberColumn<Unit>('monthlyCapacity', t('unit.monthlyCapacity'), 180, locale),
     textColumn<Unit>('qualityGrade', t('unit.qualityGrade'), 80, { cellClass: 'cell-center' }),
     textColumn<Unit>('isActive', t('unit.isActive'), 85, {
       valueGetter: (params) => (params.data ? t(params.data.isActive ? 'yesNo.yes' : 'yesNo.no') : ''),
       cellClass: (params) => (params.data?.isActive ? 'cell-status status-aktif' : 'cell-status status-non-aktif'),
     }),
-    dateColumn<Unit>('stateFrom', t('unit.stateFrom'), 145),
+    dateColumn<Unit>('stateFrom', t('unit.stateFrom'), 145, { hide: true }),
   ];
 }

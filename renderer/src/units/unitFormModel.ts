@@ -78,6 +78,9 @@ export function formToInput(values: UnitFormValues, original: Unit | null): Unit
 export function validateUnit(values: UnitFormValues, original: Unit | null, memberNumbers: ReadonlySet<string> | null, t: TFunction): FieldErrors {
   const parsed = unitInput.safeParse(formToInput(values, original));
   const errors = parsed.success ? {} : issuesByField(parsed.error.issues, t);
+  for (const field of ['workers', 'monthlyCapacity'] as const) {
+    if (values[field].trim() === '') errors[field] = t('invalid.required');
+  }
   const owner = values.ownerMemberNo.trim();
   if (owner && memberNumbers && !memberNumbers.has(owner.toLowerCase()) && !errors.ownerMemberNo) {
     errors.ownerMemberNo = t('invalid.unknownOwner', { value: owner });
