@@ -33,7 +33,8 @@ export function normalizePhone(raw: string): Checked<string> {
 
 /**
  * A number as people type it in Indonesia (`1.234,5`, `1.234`, `2,5`) or as English sheets do
- * (`1,234.5`). A lone separator followed by exactly three digits is a thousands separator.
+ * (`1,234.5`, `1,234,567`). A lone dot followed by exactly three digits is a thousands separator;
+ * a lone comma is always the decimal sign.
  */
 export function parseNumberText(raw: string): number | null {
   let text = raw.trim().replace(/^rp\.?\s*/i, '').replace(/\s|\u00a0/g, '');
@@ -47,8 +48,9 @@ export function parseNumberText(raw: string): number | null {
   if (lastDot >= 0 && lastComma >= 0) {
     normal = lastComma > lastDot ? text.replace(/\./g, '').replace(',', '.') : text.replace(/,/g, '');
   } else if (lastComma >= 0) {
+    // A lone comma is the Indonesian decimal sign ("0,125", "1,500" = 1,5); several are English thousands.
     const parts = text.split(',');
-    normal = parts.length === 2 && parts[1].length !== 3 ? parts.join('.') : parts.join('');
+    normal = parts.length === 2 ? parts.join('.') : parts.join('');
   } else if (lastDot >= 0) {
     const parts = text.split('.');
     normal = parts.length === 2 && parts[1].length !== 3 ? text : parts.join('');

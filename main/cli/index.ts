@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { isLocale, type Locale } from '../../shared/i18n';
 import { output, type Output } from './output';
 import { backupCommand, checkCommand, restoreCommand } from './commands/maintenance';
+import { planCommand, promiseCommand } from './commands/plan';
 import { countCommand, demoCommand, exportCommand, importCommand, templateCommand } from './commands/registry';
 import { serveCommand } from './commands/serve';
 
@@ -13,6 +14,10 @@ export interface CliArgs {
   seed: number | undefined;
   port: number | undefined;
   today: string | undefined;
+  scale: string | undefined;
+  /** Repeated `--sku S --qty N` pairs (sentra promise). */
+  skus: string[];
+  qtys: number[];
   dryRun: boolean;
   skipInvalid: boolean;
   open: boolean;
@@ -31,19 +36,23 @@ const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   serve: serveCommand,
+  plan: planCommand,
+  promise: promiseCommand,
 };
 
 const USAGE = `sentra <command> [options]
-  demo --db F [--seed N]                        create the demonstration centre
-  template members|units --out F.xlsx           an empty import workbook
-  import members|units F.xlsx --db F [--dry-run] [--skip-invalid] [--json]
-  export members|units --db F --out F.xlsx      every row, whatever its status
-  count members|units --db F --json             {"count": N}
+  demo --db F [--seed N] [--scale stress]       create the demonstration (or stress) centre
+  template KIND --out F.xlsx                    an empty import workbook
+  import KIND F.xlsx --db F [--dry-run] [--skip-invalid] [--json]
+  export KIND --db F --out F.xlsx               every row, whatever its status
+  count KIND --db F --json                      {"count": N}
   check --db F                                  full integrity check
   backup --db F --out F                         consistent copy while in use
   restore --db F --from F                       put a backup back (app closed)
   serve --db F [--port P] [--no-open]           browser mode; first line is the URL
-Every command takes --db FILE, --json and --lang id|en.`;
+  plan --db F [--today D]                       plan open orders: assignments, late lines, purchases
+  promise --db F --sku S --qty N [...] [--today D]  earliest ship date of a prospective order
+KIND is one of members, units, products, bom, materials, buyers, orders, stock.\nEvery command takes --db FILE, --json and --lang id|en.`;
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -59,6 +68,9 @@ export async function main(argv: string[]): Promise<number> {
         port: { type: 'string' },
         today: { type: 'string' },
         lang: { type: 'string' },
+        scale: { type: 'string' },
+        sku: { type: 'string', multiple: true },
+        qty: { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         'skip-invalid': { type: 'boolean', default: false },
@@ -87,6 +99,9 @@ export async function main(argv: string[]): Promise<number> {
     seed: numberOption(values.seed),
     port: numberOption(values.port),
     today: values.today,
+    scale: values.scale,
+    skus: values.sku ?? [],
+    qtys: (values.qty ?? []).map(Number),
     dryRun: values['dry-run'],
     skipInvalid: values['skip-invalid'],
     open: !values['no-open'],

@@ -1,84 +1,9 @@
-import type { CallArgs, CallName, CallOutput } from '../../shared/api/contract';
-import { AppError } from '../../shared/result';
-import type { CallContext } from './app';
-import { listAudit, recordAudit } from './db/audit';
-import { getCentre, listCategories, saveCentre } from './db/centre';
-import { listMembers } from './db/members';
-import { getPreference, setPreference } from './db/preferences';
-import { isRegistryEmpty, registrySummary } from './db/registry';
-import { schemaVersion } from './db/migrate';
-import { listUnits } from './db/units';
-import { createDemoCentre } from './demo';
-import { registryWorkbook, templateWorkbook } from './exporters/registry-workbooks';
-import { commitImport, previewImport } from './importers';
-import { memberWithHistory, removeMember, restoreMember, saveMember } from './services/members';
-import { saveUnit, setUnitRemovedState, unitWithHistory } from './services/units';
-
-type Handler<K extends CallName> = (args: CallArgs<K>, ctx: CallContext) => CallOutput<K> | Promise<CallOutput<K>>;
-export type HandlerTable = { [K in CallName]: Handler<K> };
+import type { HandlerTable } from './handler-types';
+import { planningHandlers } from './handlers/planning';
+import { registryHandlers } from './handlers/registry';
+import { supplyHandlers } from './handlers/supply';
 
 /** The one handler table: IPC, HTTP and the CLI all run these after validating the argument. */
-export const handlers = {
-  'centre:get': (_args, ctx) => getCentre(ctx.app.db),
-  'centre:save': (args, ctx) => {
-    const { db } = ctx.app;
-    const now = ctx.app.now();
-    db.transaction(() => {
-      const before = getCentre(db);
-      saveCentre(db, args, now);
-      recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'centre', entityId: 1, action: 'update', before, after: args });
-    })();
-    return getCentre(db);
-  },
-  'categories:list': (_args, ctx) => listCategories(ctx.app.db),
-  'members:list': (args, ctx) => listMembers(ctx.app.db, args.includeRemoved),
-  'members:get': (args, ctx) => memberWithHistory(ctx, args.id),
-  'members:save': (args, ctx) => saveMember(ctx, args),
-  'members:remove': (args, ctx) => removeMember(ctx, args.id, args.detachUnits ?? false),
-  'members:restore': (args, ctx) => restoreMember(ctx, args.id),
-  'units:list': (args, ctx) => listUnits(ctx.app.db, args.includeRemoved),
-  'units:get': (args, ctx) => unitWithHistory(ctx, args.id),
-  'units:save': (args, ctx) => saveUnit(ctx, args),
-  'units:remove': (args, ctx) => setUnitRemovedState(ctx, args.id, true),
-  'units:restore': (args, ctx) => setUnitRemovedState(ctx, args.id, false),
-  'registry:summary': (args, ctx) => registrySummary(ctx.app.db, args.asOf ?? ctx.app.today()),
-  'registry:timeline': (args, ctx) => {
-    const today = ctx.app.today();
-    const years: number[] = [];
-    for (let year = args.fromYear; year <= args.toYear; year++) years.push(year);
-    return years.map((year) => {
-      const yearEnd = `${year}-12-31`;
-      return registrySummary(ctx.app.db, yearEnd < today ? yearEnd : today);
-    });
-  },
-  'audit:list': (args, ctx) => listAudit(ctx.app.db, args),
-  'imports:preview': (args, ctx) => previewImport(ctx, args.kind, args.fileName, Buffer.from(args.dataBase64, 'base64')),
-  'imports:commit': (args, ctx) => {
-    const outcome = commitImport(ctx, args.importId, args.skipInvalid);
-    if (outcome === null) throw new AppError('IMPORT_EXPIRED', ctx.t('errors.importExpired'));
-    return outcome;
-  },
-  'files:export': async (args, ctx) => ({
-    fileName: `${args.kind === 'members' ? 'anggota' : 'unit-usaha'}-${ctx.app.today()}.xlsx`,
-    dataBase64: (await registryWorkbook(ctx, args.kind)).toString('base64'),
-  }),
-  'files:template': async (args, ctx) => ({
-    fileName: `template-${args.kind === 'members' ? 'anggota' : 'unit-usaha'}.xlsx`,
-    dataBase64: (await templateWorkbook(ctx, args.kind)).toString('base64'),
-  }),
-  'system:info': (_args, ctx) => ({
-    dbPath: ctx.app.dbPath,
-    schemaVersion: schemaVersion(ctx.app.db),
-    isEmpty: isRegistryEmpty(ctx.app.db),
-    appVersion: ctx.app.version,
-  }),
-  'demo:create': (args, ctx) => {
-    if (!isRegistryEmpty(ctx.app.db)) throw new AppError('NOT_EMPTY', ctx.t('errors.notEmpty'));
-    return createDemoCentre(ctx, args.seed ?? 1976);
-  },
-  'prefs:get': (args, ctx) => ({ value: getPreference(ctx.app.db, args.key) }),
-  'prefs:set': (args, ctx) => {
-    setPreference(ctx.app.db, args.key, args.value);
-    return { saved: true as const };
-  },
-} satisfies HandlerTable;
+export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers } satisfies HandlerTable;
+
+export type { HandlerTable };

@@ -1,16 +1,18 @@
 import type { z } from 'zod';
 import { filesInputs, type FilesOutputs } from './files';
+import { planInputs, type PlanningOutputs } from './planning';
 import { registryInputs, type RegistryOutputs } from './registry';
+import { supplyInputs, type SupplyOutputs } from './supply';
 import { systemInputs, type SystemOutputs } from './system';
 
 /**
  * The one contract of the application: every call's name, the zod schema of its single argument
  * and the type of its result. IPC, HTTP and the CLI all dispatch through it.
  */
-export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs };
+export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs };
 
 export type CallName = keyof typeof callInputs;
-export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs;
+export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs;
 /** What a caller passes (before defaults and normalisation). */
 export type CallInput<K extends CallName> = z.input<(typeof callInputs)[K]>;
 /** What a service receives (validated and normalised). */

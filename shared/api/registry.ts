@@ -25,7 +25,7 @@ export const registryInputs = {
     toYear: z.number().int().min(1970).max(2100),
   }),
   'audit:list': z.object({
-    entity: z.enum(['member', 'unit', 'centre']).optional(),
+    entity: z.enum(['member', 'unit', 'centre', 'product', 'material', 'stock', 'buyer', 'order', 'rate', 'plan', 'assignment', 'purchase']).optional(),
     entityId: idField.optional(),
     limit: z.number().int().min(1).max(1000).default(200),
   }),

@@ -1,5 +1,6 @@
 import type { Messages } from './id';
 import { importEn } from './import.en';
+import { planEn } from './plan.en';
 import { uiEn } from './ui.en';
 
 export const en: Messages = {
@@ -29,6 +30,30 @@ export const en: Messages = {
     duplicateStored: 'number {{value}} is already registered',
     unknownOwner: 'no member with member number {{value}}',
     wrongType: 'value does not fit',
+    currency: 'currency must be one of IDR, USD, EUR, JPY, CNY, SGD, MYR, AUD',
+    uom: 'unknown unit (pcs, sqft, m, m2, kg, g, l, roll, sheet, hide, cone, carton, set, pair)',
+    hsCode: 'an HS code has 6 or 8 digits, e.g. 4202.21 or 4202.21.10',
+    notPositive: 'must be more than zero',
+    outerMaterial: 'outer material must be kulit, sintetis, tekstil, plastik or lainnya',
+    wasteTooHigh: 'waste must be below 100 %',
+    materialCategory: 'unknown material category',
+    movementKind: 'movement must be opening, receipt, issue, return or adjustment',
+    zero: 'quantity must not be zero',
+    reasonRequired: 'a stock adjustment needs a reason',
+    workshopRequired: 'issues and returns of material must name the business unit',
+    country: 'unknown country; write the two-letter ISO code, e.g. US, BE, JP, CN',
+    buyerKind: 'buyer kind must be export, domestic, marketplace or government',
+    incoterm: 'unknown incoterm (e.g. FOB, CIF, EXW)',
+    orderStatus: 'unknown order status',
+    noLines: 'an order needs at least one line',
+    shipBeforeOrder: 'ship-by date must not be before the order date',
+    unknownProduct: 'product (SKU) {{value}} not found',
+    unknownMaterial: 'material {{value}} not found',
+    unknownBuyer: 'buyer {{value}} not found',
+    unknownUnit: 'business unit {{value}} not found',
+    stockNegative: 'stock of {{material}} would become {{balance}} {{uom}} on {{date}}; it must not go negative',
+    missingRate: 'no {{currency}} to rupiah rate recorded for {{date}}',
+    statusTransition: 'status cannot change from {{from}} to {{to}}',
     cellError: 'the cell holds the Excel error {{value}}; fix its formula or type the value',
   },
   errors: {
@@ -47,6 +72,15 @@ export const en: Messages = {
     invalidInput: 'Invalid input: {{issues}}',
     unknownCall: 'Unknown call {{name}}.',
     internal: 'The application failed: {{message}}',
+    duplicateSku: 'SKU {{value}} is already used by product {{name}}.',
+    duplicateMaterialCode: 'Material code {{value}} is already used by {{name}}.',
+    duplicateBuyerCode: 'Buyer code {{value}} is already used by {{name}}.',
+    duplicateOrderNo: 'Order number {{value}} is already used by another order.',
+    orderLocked: 'Order {{value}} is {{status}}; only draft or confirmed orders can be changed.',
+    duplicateBomMaterial: 'Material {{value}} appears more than once in this bill of materials.',
+    returnExceedsHeld: 'Unit {{unit}} holds only {{held}} {{uom}} of {{material}} on {{date}}; a return cannot exceed that.',
+    rateForRupiah: 'Rates are kept for foreign currencies only; the rupiah is always 1.',
+    orderLineInUse: 'A line of order {{value}} that would be dropped already has work assigned (SPK); cancel that assignment first.',
   },
   member: {
     memberNo: 'Member No.', name: 'Member Name', nik: 'KTP NIK', phone: 'Mobile', gender: 'Gender',
@@ -62,4 +96,5 @@ export const en: Messages = {
   yesNo: { yes: 'yes', no: 'no' },
   ui: uiEn,
   imports: importEn,
+  plan: planEn,
 };

@@ -1,4 +1,5 @@
 import { importId } from './import.id';
+import { planId } from './plan.id';
 import { uiId } from './ui.id';
 import type { Widen } from './widen';
 
@@ -30,6 +31,30 @@ export const id = {
     duplicateStored: 'nomor {{value}} sudah terdaftar',
     unknownOwner: 'pemilik dengan No. Anggota {{value}} tidak ditemukan',
     wrongType: 'isian tidak sesuai',
+    currency: 'mata uang harus salah satu dari IDR, USD, EUR, JPY, CNY, SGD, MYR, AUD',
+    uom: 'satuan tidak dikenal (pcs, sqft, m, m2, kg, g, l, roll, sheet, hide, cone, carton, set, pair)',
+    hsCode: 'kode HS harus 6 atau 8 digit, mis. 4202.21 atau 4202.21.10',
+    notPositive: 'harus lebih dari nol',
+    outerMaterial: 'bahan luar harus kulit, sintetis, tekstil, plastik atau lainnya',
+    wasteTooHigh: 'susut harus di bawah 100 %',
+    materialCategory: 'kategori bahan tidak dikenal',
+    movementKind: 'jenis mutasi harus opening, receipt, issue, return atau adjustment',
+    zero: 'jumlah tidak boleh nol',
+    reasonRequired: 'penyesuaian stok wajib diberi alasan',
+    workshopRequired: 'pengeluaran dan pengembalian bahan wajib menyebut unit usaha',
+    country: 'negara tidak dikenal; tulis kode ISO dua huruf, mis. US, BE, JP, CN',
+    buyerKind: 'jenis pembeli harus export, domestic, marketplace atau government',
+    incoterm: 'incoterm tidak dikenal (mis. FOB, CIF, EXW)',
+    orderStatus: 'status pesanan tidak dikenal',
+    noLines: 'pesanan harus punya paling sedikit satu baris',
+    shipBeforeOrder: 'tanggal kirim tidak boleh sebelum tanggal pesanan',
+    unknownProduct: 'produk (SKU) {{value}} tidak ditemukan',
+    unknownMaterial: 'bahan {{value}} tidak ditemukan',
+    unknownBuyer: 'pembeli {{value}} tidak ditemukan',
+    unknownUnit: 'unit usaha {{value}} tidak ditemukan',
+    stockNegative: 'stok {{material}} akan menjadi {{balance}} {{uom}} pada {{date}}; tidak boleh negatif',
+    missingRate: 'kurs {{currency}} ke rupiah pada {{date}} belum dicatat',
+    statusTransition: 'status tidak bisa diubah dari {{from}} ke {{to}}',
     cellError: 'sel berisi galat Excel {{value}}; perbaiki rumusnya atau ketik nilainya',
   },
   errors: {
@@ -48,6 +73,15 @@ export const id = {
     invalidInput: 'Isian tidak valid: {{issues}}',
     unknownCall: 'Perintah {{name}} tidak dikenal.',
     internal: 'Terjadi kesalahan di aplikasi: {{message}}',
+    duplicateSku: 'SKU {{value}} sudah dipakai oleh produk {{name}}.',
+    duplicateMaterialCode: 'Kode bahan {{value}} sudah dipakai oleh {{name}}.',
+    duplicateBuyerCode: 'Kode pembeli {{value}} sudah dipakai oleh {{name}}.',
+    duplicateOrderNo: 'No. pesanan {{value}} sudah dipakai oleh pesanan lain.',
+    orderLocked: 'Pesanan {{value}} berstatus {{status}}; hanya pesanan draft atau confirmed yang boleh diubah.',
+    duplicateBomMaterial: 'Bahan {{value}} tercantum lebih dari sekali dalam daftar bahan (BOM) ini.',
+    returnExceedsHeld: 'Unit {{unit}} hanya memegang {{held}} {{uom}} {{material}} pada {{date}}; pengembalian tidak boleh melebihinya.',
+    rateForRupiah: 'Kurs hanya dicatat untuk mata uang asing; rupiah selalu 1.',
+    orderLineInUse: 'Baris pesanan {{value}} yang akan dihapus sudah punya penugasan kerja (SPK); batalkan penugasannya dahulu.',
   },
   member: {
     memberNo: 'No. Anggota', name: 'Nama Anggota', nik: 'NIK KTP', phone: 'No. HP', gender: 'Jenis Kelamin',
@@ -63,6 +97,7 @@ export const id = {
   yesNo: { yes: 'ya', no: 'tidak' },
   ui: uiId,
   imports: importId,
+  plan: planId,
 };
 
 export type Messages = Widen<typeof id>;

@@ -19,6 +19,9 @@ describe('values as Indonesian files write them', () => {
     expect(parseNumberText('1.234,5')).toBe(1234.5);
     expect(parseNumberText('1.234')).toBe(1234);
     expect(parseNumberText('2,5')).toBe(2.5);
+    expect(parseNumberText('0,125')).toBe(0.125);
+    expect(parseNumberText('1,500')).toBe(1.5);
+    expect(parseNumberText('1,234,567')).toBe(1234567);
     expect(parseNumberText('1,234.5')).toBe(1234.5);
     expect(parseNumberText('Rp 50.000')).toBe(50000);
     expect(parseNumberText('dua')).toBeNull();

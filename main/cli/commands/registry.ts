@@ -1,20 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importKind, type ImportKind, type ImportOutcome } from '../../../shared/api/files';
-import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 import { AppError } from '../../../shared/result';
 import type { App } from '../../core/app';
-import { dispatch } from '../../core/dispatch';
 import type { CliArgs } from '../index';
-import { openApp } from '../open-app';
 import type { Output } from '../output';
-
-/** The CLI is a transport like IPC and HTTP: it goes through the same handler table. */
-async function run<K extends CallName>(app: App, args: CliArgs, name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const result = await dispatch(app, name, input, args.locale);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
-  return result.value as CallOutput<K>;
-}
+import { run, withApp } from '../run';
 
 function kindOf(args: CliArgs): ImportKind {
   const parsed = importKind.safeParse(args.positionals[0]);
@@ -27,22 +18,9 @@ function required(value: string | undefined, option: string): string {
   return value;
 }
 
-async function withApp(args: CliArgs, out: Output, work: (app: App) => Promise<number>): Promise<number> {
-  let app: App | undefined;
-  try {
-    app = await openApp(args);
-    return await work(app);
-  } catch (error) {
-    if (error instanceof AppError) return out.fail(error.toShape());
-    throw error;
-  } finally {
-    app?.db.close();
-  }
-}
-
 export function demoCommand(args: CliArgs, out: Output): Promise<number> {
   return withApp(args, out, async (app) => {
-    const summary = await run(app, args, 'demo:create', { seed: args.seed });
+    const summary = await run(app, args, 'demo:create', { seed: args.seed, scale: args.scale === 'stress' ? 'stress' : 'demo' });
     out.result(summary, `Demo centre: ${summary.members} members, ${summary.units} business units, ${summary.workers} workers.`);
     return 0;
   });
@@ -68,11 +46,35 @@ export function exportCommand(args: CliArgs, out: Output): Promise<number> {
   });
 }
 
+/** Rows in a list, whatever their status, not counting removed ones. */
+async function countOf(app: App, args: CliArgs, kind: ImportKind): Promise<number> {
+  switch (kind) {
+    case 'members':
+      return (await run(app, args, 'members:list', {})).length;
+    case 'units':
+      return (await run(app, args, 'units:list', {})).length;
+    case 'products':
+      return (await run(app, args, 'products:list', {})).length;
+    case 'materials':
+      return (await run(app, args, 'materials:list', {})).length;
+    case 'buyers':
+      return (await run(app, args, 'buyers:list', {})).length;
+    case 'orders':
+      return (await run(app, args, 'orders:page', { limit: 1 })).total;
+    case 'stock':
+      // The ledger has no count call; its lines are listed by `export stock`.
+      throw new AppError('INVALID_INPUT', 'count does not apply to stock movements; use export stock');
+    case 'bom': {
+      const products = await run(app, args, 'products:list', {});
+      return products.reduce((sum, product) => sum + product.bomLines, 0);
+    }
+  }
+}
+
 export function countCommand(args: CliArgs, out: Output): Promise<number> {
   return withApp(args, out, async (app) => {
-    const kind = kindOf(args);
-    const rows = kind === 'members' ? await run(app, args, 'members:list', {}) : await run(app, args, 'units:list', {});
-    out.result({ count: rows.length }, String(rows.length));
+    const count = await countOf(app, args, kindOf(args));
+    out.result({ count }, String(count));
     return 0;
   });
 }

@@ -1,10 +1,13 @@
 import type { AuditEntry } from '../../../shared/api/registry';
 import type { Db } from './connection';
 
+/** What the audit log records changes of. */
+export type AuditEntity = 'member' | 'unit' | 'centre' | 'import' | 'product' | 'material' | 'stock' | 'buyer' | 'order' | 'rate' | 'plan' | 'assignment' | 'purchase';
+
 export interface AuditRecord {
   at: string;
   actor: string;
-  entity: 'member' | 'unit' | 'centre' | 'import';
+  entity: AuditEntity;
   entityId: number | null;
   action: string;
   before?: unknown;
@@ -36,7 +39,9 @@ interface AuditRow {
 
 function describe(row: AuditRow): string {
   const data = JSON.parse(row.after ?? row.before ?? '{}') as Record<string, unknown>;
-  const label = [data.memberNo ?? data.unitCode ?? data.fileName, data.name].filter(Boolean).join(' ');
+  // Whichever identity the changed record has, then its name.
+  const identity = data.memberNo ?? data.unitCode ?? data.sku ?? data.materialCode ?? data.buyerCode ?? data.orderNo ?? data.currency ?? data.fileName;
+  const label = [identity, data.name].filter(Boolean).join(' ');
   return `${row.actor}: ${label}`.trim();
 }
 

@@ -4,10 +4,14 @@ import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
 import { saveCentre } from '../db/centre';
+import type { Db } from '../db/connection';
 import { isRegistryEmpty, registrySummary } from '../db/registry';
 import { planMembers, writeDemoMember } from './members';
 import { createRandom } from './random';
+import { writeDemoSupply, type DemoScale } from './supply';
 import { buildUnits, writeDemoUnit } from './units';
+
+export type { DemoScale } from './supply';
 
 /** The reference centre's letterhead; the people and the registration number are fictional. */
 const DEMO_CENTRE = centreInput.parse({
@@ -29,31 +33,46 @@ const DEMO_CENTRE = centreInput.parse({
   signCity: 'Sidoarjo',
 });
 
+/** The registry check does not look at the supply tables; a catalogue typed in by hand counts too. */
+function hasSupplyData(db: Db): boolean {
+  const row = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM product) OR EXISTS (SELECT 1 FROM material)
+           OR EXISTS (SELECT 1 FROM buyer) OR EXISTS (SELECT 1 FROM sales_order) AS found`,
+    )
+    .get() as { found: number };
+  return row.found === 1;
+}
+
 /**
  * Fills an empty database with a demonstration centre like Tanggulangin's: the centre, 276
- * members and 410 business units with their history since 1976. The same seed and the same
- * "today" give the same rows. Everything goes in one transaction through the services, so
- * the audit log and the history tables read as if the registry had been kept by hand.
+ * members and 410 business units with their history since 1976, then the supply chain
+ * (catalogue, materials and stock, buyers, rates, orders; `stress` makes 1,000,000 order
+ * lines). The same seed and the same "today" give the same rows. Everything goes in one
+ * transaction; the registry through the services, so the audit log and the history tables
+ * read as if it had been kept by hand, the supply tables by bulk statements.
  */
-export function createDemoCentre(ctx: CallContext, seed: number): DemoSummary {
+export function createDemoCentre(ctx: CallContext, seed: number, scale: DemoScale = 'demo'): DemoSummary {
   const { db } = ctx.app;
   const today = ctx.app.today();
   const random = createRandom(seed);
   const members = planMembers(random, today);
   const units = buildUnits(random, members, today);
-  db.transaction(() => {
+  const supply = db.transaction(() => {
     // Checked here as well as in the handler: the CLI calls this function directly.
-    if (!isRegistryEmpty(db)) throw new AppError('NOT_EMPTY', ctx.t('errors.notEmpty'));
+    if (!isRegistryEmpty(db) || hasSupplyData(db)) throw new AppError('NOT_EMPTY', ctx.t('errors.notEmpty'));
     const now = ctx.app.now();
     saveCentre(db, DEMO_CENTRE, now);
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'centre', entityId: 1, action: 'create', after: DEMO_CENTRE });
     for (const member of members) writeDemoMember(ctx, member);
-    for (const unit of units) writeDemoUnit(ctx, unit);
+    const unitIds = units.map((unit) => writeDemoUnit(ctx, unit));
+    return writeDemoSupply(ctx, seed, scale, units, unitIds);
   })();
   return {
     members: members.length,
     units: units.length,
     unitsWithoutOwner: units.filter((unit) => unit.values.ownerMemberNo === null).length,
     workers: registrySummary(db, today).workers,
+    ...supply,
   };
 }

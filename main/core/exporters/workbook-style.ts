@@ -6,7 +6,8 @@ import type { Borders, Fill, Worksheet } from 'exceljs';
  * totals built here from column letters and row numbers.
  */
 
-export type ColumnKind = 'index' | 'text' | 'number' | 'date';
+/** `decimal` is for fractional quantities; `money` is formatted per row by its currency. */
+export type ColumnKind = 'index' | 'text' | 'number' | 'decimal' | 'money' | 'date';
 export type PlainValue = string | number | Date | null;
 
 export interface SheetColumn<T> {
@@ -18,11 +19,25 @@ export interface SheetColumn<T> {
   /** A dropdown of the accepted words; a warning, not a block, because synonyms also import. */
   choices?: string[];
   total?: 'count' | 'sum';
+  /** A cell's own format where the column's does not fit the row (rupiah without decimals, USD with). */
+  numFmt?(row: T): string;
+  /**
+   * A live formula instead of a plain value (a line's qty × price); `value` gives its computed
+   * result. `cellOf` turns a column key into the address of that column in the same row.
+   */
+  formula?(cellOf: (key: string) => string): string;
 }
 
 // Text format (@) keeps a NIK's 16 digits and a phone's leading 0 when someone edits or types,
 // and makes Excel treat "=…" typed into the cell as text, not as a formula.
-const FORMATS: Record<ColumnKind, string> = { index: '0', text: '@', number: '#,##0', date: 'dd/mm/yyyy' };
+const FORMATS: Record<ColumnKind, string> = {
+  index: '0', text: '@', number: '#,##0', decimal: '#,##0.00', money: '#,##0.00', date: 'dd/mm/yyyy',
+};
+
+/** Rupiah and yen have no minor unit: `#,##0`; the others `#,##0.00`. */
+export function moneyFormat(minorDigits: number): string {
+  return minorDigits === 0 ? '#,##0' : '#,##0.00';
+}
 
 const THIN: Partial<Borders> = {
   top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' },
@@ -73,11 +88,16 @@ export function writeHeader<T>(sheet: Worksheet, rowNumber: number, columns: She
 }
 
 export function writeRows<T>(sheet: Worksheet, firstRow: number, columns: SheetColumn<T>[], rows: T[]): void {
+  const letters = new Map(columns.map((column, i) => [column.key, sheet.getColumn(i + 1).letter]));
   rows.forEach((item, index) => {
-    const row = sheet.getRow(firstRow + index);
+    const rowNumber = firstRow + index;
+    const row = sheet.getRow(rowNumber);
+    const cellOf = (key: string) => `${letters.get(key) ?? 'A'}${rowNumber}`;
     columns.forEach((column, i) => {
       const cell = row.getCell(i + 1);
-      cell.value = column.value(item, index);
+      const value = column.value(item, index);
+      cell.value = column.formula && typeof value === 'number' ? { formula: column.formula(cellOf), result: value } : value;
+      if (column.numFmt) cell.numFmt = column.numFmt(item);
       cell.border = THIN;
     });
   });
@@ -95,27 +115,38 @@ export function addChoices<T>(sheet: Worksheet, columns: SheetColumn<T>[], fromR
   });
 }
 
+/** A totals row's label and lines; its label is one the importer recognises and skips. */
+export function styleTotalsRow(sheet: Worksheet, rowNumber: number, width: number, label: string): void {
+  const row = sheet.getRow(rowNumber);
+  row.getCell(1).value = label;
+  for (let col = 1; col <= width; col++) {
+    const cell = row.getCell(col);
+    cell.font = { bold: true };
+    cell.border = { top: { style: 'double' }, bottom: { style: 'thin' } };
+  }
+}
+
+/** Sums rounded as the cells show them, so 0,1 + 0,2 caches 0,3 and not 0,30000000000000004. */
+export function sumOf(values: PlainValue[]): number {
+  return Math.round(values.reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0) * 10_000) / 10_000;
+}
+
 /**
  * A totals row under the data: live SUBTOTAL formulas (they follow the autofilter) with their
  * value already computed, so a reader that does not recalculate still sees the right figure.
- * Its label is one the importer recognises and skips.
  */
 export function writeTotals<T>(sheet: Worksheet, rowNumber: number, label: string, columns: SheetColumn<T>[], rows: T[], firstRow: number): void {
+  styleTotalsRow(sheet, rowNumber, columns.length, label);
   const row = sheet.getRow(rowNumber);
-  row.getCell(1).value = label;
   const lastRow = firstRow + rows.length - 1;
   columns.forEach((column, i) => {
-    const cell = row.getCell(i + 1);
-    cell.font = { bold: true };
-    cell.border = { top: { style: 'double' }, bottom: { style: 'thin' } };
     if (!column.total || rows.length === 0) return;
+    const cell = row.getCell(i + 1);
     const letter = sheet.getColumn(i + 1).letter;
     const values = rows.map((item, index) => column.value(item, index));
-    const result = column.total === 'sum'
-      ? values.reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0)
-      : values.filter((v) => v !== null && v !== '').length;
+    const result = column.total === 'sum' ? sumOf(values) : values.filter((v) => v !== null && v !== '').length;
     cell.value = { formula: `SUBTOTAL(${column.total === 'sum' ? 9 : 3},${letter}${firstRow}:${letter}${lastRow})`, result };
-    cell.numFmt = '#,##0';
+    cell.numFmt = column.total === 'sum' && column.kind !== 'number' ? FORMATS[column.kind] : '#,##0';
   });
 }
 

@@ -1,66 +1,73 @@
-import type { ImportError, ImportKind, ImportOutcome } from '../../../shared/api/files';
-import type { MemberValues } from '../../../shared/domain/member';
-import type { UnitValues } from '../../../shared/domain/unit';
+import type { ImportError, ImportOutcome } from '../../../shared/api/files';
 import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
-import { memberNumbersInUse } from '../db/members';
-import { unitCodesInUse } from '../db/units';
-import { writeMember } from '../services/members';
-import { writeUnit } from '../services/units';
-import type { ColumnSpec } from './headers';
-import { headerResolver, type ParsedRow } from './rows';
-import type { FoundColumn } from './sheet';
-
-/** A read file waiting to be written; the database is checked again when it is. */
-export type Batch =
-  | { kind: 'members'; specs: ColumnSpec[]; columns: FoundColumn[]; rows: ParsedRow<MemberValues>[] }
-  | { kind: 'units'; specs: ColumnSpec[]; columns: FoundColumn[]; rows: ParsedRow<UnitValues>[] };
+import type { Batch, PendingRecord } from './kind';
+import { headerResolver } from './rows';
 
 /** Kept in the import store between preview and commit; `instanceof` narrows what comes back. */
 export class PendingImport {
   constructor(readonly batch: Batch) {}
 }
 
-const FIELD_KEYS: Record<ImportKind, Record<string, string>> = {
-  members: { memberNo: 'member_no' },
-  units: { unitCode: 'unit_code', ownerMemberNo: 'owner_member_no', categories: 'categories' },
-};
-
 /**
- * Problems only the database can tell: a number already registered, an owner who is not a
- * member. Checked at preview and again at commit, because members imported in between (or a
- * colleague's save) change the answer.
+ * Problems only the database can tell: a code already registered, an owner who is not a member,
+ * a product that does not exist. Checked at preview and again at commit, because rows imported
+ * in between (or a colleague's save) change the answer.
  */
 export function storedProblems(ctx: CallContext, batch: Batch): Map<number, ImportError[]> {
-  const { db } = ctx.app;
   const headerOf = headerResolver(batch.specs, batch.columns, ctx.t);
   const problems = new Map<number, ImportError[]>();
-  const add = (row: number, key: string, message: string) => {
+  for (const { row, key, message } of batch.stored(ctx)) {
     problems.set(row, [...(problems.get(row) ?? []), { row, column: headerOf(key), message }]);
-  };
-  const members = memberNumbersInUse(db);
-  const own = batch.kind === 'members' ? members : unitCodesInUse(db);
-  const identityKey = batch.kind === 'members' ? 'member_no' : 'unit_code';
-  for (const row of batch.rows) {
-    if (row.identity !== null && own.has(row.identity.toUpperCase())) {
-      add(row.row, identityKey, ctx.t('invalid.duplicateStored', { value: row.identity }));
-    }
-    if (batch.kind === 'units' && row.reference !== null && !members.has(row.reference.toUpperCase())) {
-      add(row.row, 'owner_member_no', ctx.t('invalid.unknownOwner', { value: row.reference }));
-    }
   }
   return problems;
 }
 
-/** Every problem of every row, the file's own and the database's, in sheet order. */
-export function allProblems(ctx: CallContext, batch: Batch): { errors: ImportError[]; byRow: Map<number, ImportError[]> } {
+export interface Problems {
+  errors: ImportError[];
+  byRow: Map<number, ImportError[]>;
+  /** Records without a problem on any of their rows. */
+  writable: PendingRecord[];
+  /** How many sheet rows those records hold: the `valid` count. */
+  validRows: number;
+}
+
+/**
+ * Every problem of every row, the file's own and the database's, in sheet order. A record is
+ * written whole or not at all, so the other rows of a record with a bad row say why they wait.
+ */
+export function allProblems(ctx: CallContext, batch: Batch): Problems {
   const stored = storedProblems(ctx, batch);
-  const byRow = new Map<number, ImportError[]>();
+  const own = new Map<number, ImportError[]>();
   for (const row of batch.rows) {
     const errors = [...row.errors, ...(stored.get(row.row) ?? [])];
+    if (errors.length > 0) own.set(row.row, errors);
+  }
+  const headerOf = headerResolver(batch.specs, batch.columns, ctx.t);
+  const textOf = new Map(batch.rows.map((row) => [row.row, row.text[batch.recordKey] ?? '']));
+  const waiting = new Map<number, ImportError>();
+  const writable: PendingRecord[] = [];
+  let validRows = 0;
+  for (const record of batch.records) {
+    const bad = record.rows.filter((row) => own.has(row));
+    if (bad.length === 0 && record.isComplete) {
+      writable.push(record);
+      validRows += record.rows.length;
+      continue;
+    }
+    for (const row of record.rows) {
+      if (own.has(row)) continue;
+      const message = ctx.t('imports.invalid.recordHasErrors', { value: textOf.get(row), rows: bad.join(', ') });
+      waiting.set(row, { row, column: headerOf(batch.recordKey), message });
+    }
+  }
+  const byRow = new Map<number, ImportError[]>();
+  for (const row of batch.rows) {
+    const wait = waiting.get(row.row);
+    const errors = own.get(row.row) ?? (wait ? [wait] : []);
     if (errors.length > 0) byRow.set(row.row, errors);
   }
-  return { errors: [...byRow.values()].flat(), byRow };
+  return { errors: [...byRow.values()].flat(), byRow, writable, validRows };
 }
 
 class RowFailure extends Error {
@@ -69,21 +76,16 @@ class RowFailure extends Error {
   }
 }
 
-function writeRow(ctx: CallContext, batch: Batch, index: number): void {
-  if (batch.kind === 'members') {
-    const values = batch.rows[index].values;
-    if (values) writeMember(ctx, values);
-  } else {
-    const values = batch.rows[index].values;
-    if (values) writeUnit(ctx, values);
-  }
-}
-
-/** The column a service's refusal names (`details.field`), else the row's own number. */
-function failedKey(kind: ImportKind, error: unknown): string {
+/**
+ * Where a service's refusal points: the column its `details.field` names (else the record's own
+ * code), on the row of `details.line` when it names one of an order's lines (else the first row).
+ */
+function failedCell(batch: Batch, record: PendingRecord, error: unknown): { row: number; key: string } {
   const details = error instanceof AppError ? error.details : undefined;
-  const field = typeof details === 'object' && details !== null && 'field' in details ? String(details.field) : '';
-  return FIELD_KEYS[kind][field] ?? (kind === 'members' ? 'member_no' : 'unit_code');
+  const known = typeof details === 'object' && details !== null ? details : {};
+  const field = 'field' in known ? String(known.field) : '';
+  const line = 'line' in known && typeof known.line === 'number' ? known.line : 0;
+  return { row: record.rows[line - 1] ?? record.rows[0], key: batch.fieldKey(field) };
 }
 
 function failureMessage(ctx: CallContext, error: unknown): string {
@@ -92,28 +94,28 @@ function failureMessage(ctx: CallContext, error: unknown): string {
 }
 
 /**
- * Writes the valid rows in one transaction. Without `skipInvalid` a single bad row means nothing
- * is written. A row refused while writing rolls everything back and is reported with its row.
+ * Writes the valid records in one transaction. Without `skipInvalid` a single bad row means
+ * nothing is written. A record refused while writing rolls everything back and is reported
+ * with its first row.
  */
 export function commitBatch(ctx: CallContext, batch: Batch, skipInvalid: boolean): ImportOutcome {
-  const { errors, byRow } = allProblems(ctx, batch);
-  const writable = batch.rows.map((row, index) => ({ row, index })).filter(({ row }) => row.values !== null && !byRow.has(row.row));
-  const valid = writable.length;
-  if (errors.length > 0 && !skipInvalid) return { valid, imported: 0, errors };
+  const { errors, writable, validRows } = allProblems(ctx, batch);
+  if (errors.length > 0 && !skipInvalid) return { valid: validRows, imported: 0, errors };
   const headerOf = headerResolver(batch.specs, batch.columns, ctx.t);
   try {
     ctx.app.db.transaction(() => {
-      for (const { row, index } of writable) {
+      for (const record of writable) {
         try {
-          writeRow(ctx, batch, index);
+          record.write(ctx);
         } catch (error) {
-          throw new RowFailure({ row: row.row, column: headerOf(failedKey(batch.kind, error)), message: failureMessage(ctx, error) });
+          const { row, key } = failedCell(batch, record, error);
+          throw new RowFailure({ row, column: headerOf(key), message: failureMessage(ctx, error) });
         }
       }
     })();
   } catch (error) {
-    if (error instanceof RowFailure) return { valid, imported: 0, errors: [...errors, error.problem] };
+    if (error instanceof RowFailure) return { valid: validRows, imported: 0, errors: [...errors, error.problem] };
     throw error;
   }
-  return { valid, imported: valid, errors };
+  return { valid: validRows, imported: validRows, errors };
 }

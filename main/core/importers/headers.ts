@@ -1,13 +1,12 @@
-import type { ImportKind } from '../../../shared/api/files';
 import { translator } from '../../../shared/i18n';
 import { foldKey } from '../../../shared/normalize';
 
 /**
- * A column the importer understands. `key` is the contract (`member_no`, `workers`, …); `field`
+ * A column the importer understands. `key` is the contract (`member_no`, `sku`, …); `field`
  * is the record field it fills, or null for columns that are recognised only to be left alone
- * (the row number, the owner's name next to the owner's number). `label` is the i18n key of the
+ * (the row number, a name written next to a code for the reader). `label` is the i18n key of the
  * header the workbooks write. A synonym ending in `*` also matches headers that start with it
- * ("Kapasitas Produksi (pcs/bulan)", "Jumlah Tenaga Kerja (orang)").
+ * ("Kapasitas Produksi (pcs/bulan)", "Harga (Rp)").
  */
 export interface ColumnSpec {
   key: string;
@@ -17,54 +16,10 @@ export interface ColumnSpec {
   synonyms: string[];
 }
 
-const ROW_NUMBER: ColumnSpec = {
+/** The "No." column of every list; recognised so that it is neither data nor an unknown header. */
+export const ROW_NUMBER: ColumnSpec = {
   key: 'row_number', field: null, label: 'imports.rowNumber', synonyms: ['no', 'nourut', 'nomor', 'nomorurut', 'urut', 'nmr'],
 };
-
-// Synonyms are the headers seen in cooperative files (DOMAIN.md §5), already folded.
-export const MEMBER_COLUMNS: ColumnSpec[] = [
-  ROW_NUMBER,
-  { key: 'member_no', field: 'memberNo', label: 'member.memberNo', required: true,
-    synonyms: ['noanggota', 'nomoranggota', 'kodeanggota', 'idanggota', 'noinduk', 'nomorinduk', 'nomorindukkoperasi', 'noindukkoperasi', 'nia', 'noreg', 'noregistrasi', 'membernumber'] },
-  { key: 'name', field: 'name', label: 'member.name', required: true,
-    synonyms: ['nama', 'namaanggota', 'namalengkap', 'namapemilik', 'namaanggotapemilik', 'membername', 'fullname'] },
-  { key: 'nik', field: 'nik', label: 'member.nik',
-    synonyms: ['nik', 'nikktp', 'noktp', 'nomorktp', 'nomorindukkependudukan', 'ktp', 'niknoktp'] },
-  { key: 'phone', field: 'phone', label: 'member.phone',
-    synonyms: ['nohp', 'hp', 'notelp', 'telp', 'telepon', 'notelepon', 'nomortelepon', 'nomorhp', 'nowa', 'wa', 'whatsapp', 'phone', 'nohp*', 'notelp*', 'telepon*', 'nomorhp*'] },
-  { key: 'gender', field: 'gender', label: 'member.gender',
-    synonyms: ['jeniskelamin', 'lp', 'jk', 'kelamin', 'sex', 'gender'] },
-  { key: 'address', field: 'address', label: 'member.address', synonyms: ['alamat', 'alamatlengkap', 'jalan', 'alamat*'] },
-  { key: 'village', field: 'village', label: 'member.village', synonyms: ['desa', 'kelurahan', 'desakelurahan', 'desakel', 'kel', 'village'] },
-  { key: 'district', field: 'district', label: 'member.district', synonyms: ['kecamatan', 'kec'] },
-  { key: 'regency', field: 'regency', label: 'member.regency', synonyms: ['kabupaten', 'kab', 'kota', 'kabupatenkota', 'kabkota', 'regency', 'city'] },
-  { key: 'joined_on', field: 'joinedOn', label: 'member.joinedOn',
-    synonyms: ['tanggalmasuk', 'tglmasuk', 'tanggalbergabung', 'tglbergabung', 'mulaianggota', 'tanggalmasukanggota', 'tmtanggota', 'joined', 'tanggalmasuk*', 'tglmasuk*'] },
-  { key: 'status', field: 'status', label: 'member.status', synonyms: ['status', 'statusanggota', 'keterangan', 'ket'] },
-];
-
-export const UNIT_COLUMNS: ColumnSpec[] = [
-  ROW_NUMBER,
-  { key: 'unit_code', field: 'unitCode', label: 'unit.unitCode', required: true,
-    synonyms: ['kodeunit', 'kodeunitusaha', 'kodeusaha', 'kode', 'nounit', 'nounitusaha', 'idunit', 'code'] },
-  { key: 'name', field: 'name', label: 'unit.name', required: true,
-    synonyms: ['namausaha', 'namaunitusaha', 'namaunit', 'merek', 'merk', 'namaperusahaan', 'nama', 'brand'] },
-  { key: 'owner_member_no', field: 'ownerMemberNo', label: 'unit.ownerMemberNo',
-    synonyms: ['noanggotapemilik', 'nomoranggotapemilik', 'noanggota', 'nomoranggota', 'kodeanggota', 'idanggota'] },
-  { key: 'owner_name', field: null, label: 'imports.ownerName', synonyms: ['pemilik', 'namapemilik', 'ownername'] },
-  { key: 'nib', field: 'nib', label: 'unit.nib', synonyms: ['nib', 'nomorindukberusaha'] },
-  { key: 'kbli', field: 'kbli', label: 'unit.kbli', synonyms: ['kbli', 'kodekbli'] },
-  { key: 'address', field: 'address', label: 'unit.address', synonyms: ['alamat', 'alamatusaha', 'alamatlengkap', 'jalan', 'alamat*'] },
-  { key: 'village', field: 'village', label: 'unit.village', synonyms: ['desa', 'kelurahan', 'desakelurahan', 'desakel', 'kel', 'village'] },
-  { key: 'categories', field: 'categories', label: 'unit.categories',
-    synonyms: ['jenisproduk', 'produk', 'komoditas', 'kategori', 'kategoriproduk', 'produkutama', 'jenisproduk*', 'categories'] },
-  { key: 'workers', field: 'workers', label: 'unit.workers',
-    synonyms: ['jumlahtenagakerja', 'tenagakerja', 'tk', 'jmltk', 'jumlahtk', 'karyawan', 'jumlahkaryawan', 'pekerja', 'jumlahpekerja', 'tenagakerja*', 'jumlahtenagakerja*'] },
-  { key: 'monthly_capacity', field: 'monthlyCapacity', label: 'unit.monthlyCapacity',
-    synonyms: ['kapasitas', 'kapasitasbulan', 'kapasitasproduksi', 'capacity', 'kapasitas*'] },
-  { key: 'quality_grade', field: 'qualityGrade', label: 'unit.qualityGrade', synonyms: ['mutu', 'grade', 'kualitas', 'gradekualitas', 'grademutu'] },
-  { key: 'active', field: 'isActive', label: 'unit.isActive', synonyms: ['aktif', 'status', 'statususaha', 'statusunit', 'aktiftidak'] },
-];
 
 interface Matcher {
   exact: Map<string, { spec: ColumnSpec; rank: number }>;
@@ -94,23 +49,26 @@ function buildMatcher(specs: ColumnSpec[]): Matcher {
   return { exact, prefixes };
 }
 
-const matchers = new Map<ImportKind, Matcher>([
-  ['members', buildMatcher(MEMBER_COLUMNS)],
-  ['units', buildMatcher(UNIT_COLUMNS)],
-]);
+// Built once per kind's column list, on first use.
+const matchers = new WeakMap<ColumnSpec[], Matcher>();
 
-export function columnSpecs(kind: ImportKind): ColumnSpec[] {
-  return kind === 'members' ? MEMBER_COLUMNS : UNIT_COLUMNS;
+function matcherFor(specs: ColumnSpec[]): Matcher {
+  let matcher = matchers.get(specs);
+  if (!matcher) {
+    matcher = buildMatcher(specs);
+    matchers.set(specs, matcher);
+  }
+  return matcher;
 }
 
 /**
  * Which column a header means, and how surely: an exact word ranks above a prefix, an earlier
  * synonym above a later one (so "Status" beats "Keterangan" when a file has both).
  */
-export function matchHeader(kind: ImportKind, text: string): { spec: ColumnSpec; score: number } | null {
-  const matcher = matchers.get(kind);
+export function matchHeader(specs: ColumnSpec[], text: string): { spec: ColumnSpec; score: number } | null {
+  const matcher = matcherFor(specs);
   const folded = foldKey(text);
-  if (!matcher || folded === '') return null;
+  if (folded === '') return null;
   const hit = matcher.exact.get(folded);
   if (hit) return { spec: hit.spec, score: 1000 - hit.rank };
   const prefix = matcher.prefixes.find((p) => folded.startsWith(p.stem));

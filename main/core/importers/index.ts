@@ -1,26 +1,17 @@
 import type { ImportKind, ImportOutcome, ImportPreview, PreviewRow } from '../../../shared/api/files';
 import type { CallContext } from '../app';
-import { listCategories } from '../db/centre';
-import { allProblems, commitBatch, PendingImport, type Batch } from './commit';
-import { MEMBER_COLUMNS, UNIT_COLUMNS } from './headers';
-import { memberRules } from './member-rows';
-import { headerResolver, parseRows } from './rows';
+import { allProblems, commitBatch, PendingImport } from './commit';
+import type { Batch } from './kind';
+import { importKinds } from './kinds';
 import { readSheet, type SheetData } from './sheet';
-import { unitRules } from './unit-rows';
 
 /** Valid rows shown in the preview grid besides every row with a problem. */
 const PREVIEW_VALID_ROWS = 200;
 
 async function readBatch(ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer): Promise<{ sheet: SheetData; batch: Batch }> {
-  const sheet = await readSheet(kind, data, fileName, ctx.t);
-  if (kind === 'members') {
-    const headerOf = headerResolver(MEMBER_COLUMNS, sheet.columns, ctx.t);
-    const rows = parseRows(memberRules, sheet.rows, headerOf, ctx.t);
-    return { sheet, batch: { kind, specs: MEMBER_COLUMNS, columns: sheet.columns, rows } };
-  }
-  const headerOf = headerResolver(UNIT_COLUMNS, sheet.columns, ctx.t);
-  const rows = parseRows(unitRules(listCategories(ctx.app.db), ctx.locale), sheet.rows, headerOf, ctx.t);
-  return { sheet, batch: { kind, specs: UNIT_COLUMNS, columns: sheet.columns, rows } };
+  const handle = importKinds[kind];
+  const sheet = await readSheet(handle.specs, data, fileName, ctx.t);
+  return { sheet, batch: handle.read(ctx, sheet) };
 }
 
 /**
@@ -30,7 +21,7 @@ async function readBatch(ctx: CallContext, kind: ImportKind, fileName: string, d
  */
 export async function previewImport(ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer): Promise<ImportPreview> {
   const { sheet, batch } = await readBatch(ctx, kind, fileName, data);
-  const { errors, byRow } = allProblems(ctx, batch);
+  const { errors, byRow, validRows } = allProblems(ctx, batch);
   const rows: PreviewRow[] = [];
   let validShown = 0;
   for (const row of batch.rows) {
@@ -50,7 +41,7 @@ export async function previewImport(ctx: CallContext, kind: ImportKind, fileName
       .map((c) => ({ key: c.spec.key, header: c.header, column: c.letter })),
     ignoredHeaders: sheet.ignoredHeaders,
     total: batch.rows.length,
-    valid: batch.rows.length - byRow.size,
+    valid: validRows,
     rows,
     errors,
   };
@@ -67,7 +58,7 @@ export function commitImport(ctx: CallContext, importId: string, skipInvalid: bo
   return commitBatch(ctx, pending.batch, skipInvalid);
 }
 
-/** Read, check and (unless `dryRun`) write in one go: `sentra import members|units FILE`. */
+/** Read, check and (unless `dryRun`) write in one go: `sentra import <kind> FILE`. */
 export async function importFile(
   ctx: CallContext,
   kind: ImportKind,
@@ -77,6 +68,6 @@ export async function importFile(
 ): Promise<ImportOutcome> {
   const { batch } = await readBatch(ctx, kind, fileName, data);
   if (!options.dryRun) return commitBatch(ctx, batch, options.skipInvalid);
-  const { errors, byRow } = allProblems(ctx, batch);
-  return { valid: batch.rows.length - byRow.size, imported: 0, errors };
+  const { errors, validRows } = allProblems(ctx, batch);
+  return { valid: validRows, imported: 0, errors };
 }

@@ -9,16 +9,18 @@ import type { FoundColumn, SheetRow } from './sheet';
 /** Turns one cell into the value the schema expects, or a message key. */
 export type Reader = (cell: RawCell) => Checked<unknown>;
 
-/** What differs between members and units: how each column is read, the schema, the display. */
+/** How one kind's rows are read: each column's reader, the schema, what the preview shows. */
 export interface KindRules<V> {
   specs: ColumnSpec[];
-  /** The column that must be unique (member number, unit code). */
-  identityKey: string;
-  /** The column naming another record that must exist (a unit's owner), if any. */
-  referenceKey?: string;
+  /** Columns that together must be unique within the file (member number; SKU and material). */
+  identityKeys: string[];
   readers: Record<string, Reader>;
+  /** Runs between the readers and the schema, for values that depend on each other (a price on its currency). */
+  prepare?(input: Record<string, unknown>): Record<string, unknown>;
   schema: z.ZodType<V>;
   display(values: V): Record<string, CellValue>;
+  /** The message for a repeated identity; by default "number … already used in row …". */
+  duplicateMessage?(identity: string, firstRow: number, t: Translate): string;
 }
 
 export interface ParsedRow<V> {
@@ -28,8 +30,10 @@ export interface ParsedRow<V> {
   display: Record<string, CellValue>;
   /** Problems visible in the file alone; the database is checked separately, at preview and at commit. */
   errors: ImportError[];
+  /** The identity columns' text joined by " / ", null when one of them is blank. */
   identity: string | null;
-  reference: string | null;
+  /** Every column's text as read, also for an invalid row: the database checks name what was written. */
+  text: Record<string, string | null>;
 }
 
 /** The header as written in the file, or the label when the column is missing altogether. */
@@ -39,28 +43,33 @@ export function headerResolver(specs: ColumnSpec[], columns: FoundColumn[], t: T
   return (key) => written.get(key) ?? t(labels.get(key) ?? key);
 }
 
-function translateIssue(issue: z.core.$ZodIssue, t: Translate): string {
+/** A schema's message key in the user's language; keys are `invalid.*` or this module's `imports.invalid.*`. */
+export function translateIssue(issue: z.core.$ZodIssue, t: Translate): string {
   const params = 'params' in issue && issue.params ? issue.params : {};
-  return issue.message.startsWith('invalid.') ? t(issue.message, params) : t('invalid.wrongType');
+  return /^(imports\.)?invalid\./.test(issue.message) ? t(issue.message, params) : t('invalid.wrongType');
 }
 
-function textOf(cell: RawCell | undefined, read: Reader | undefined): string | null {
-  if (!cell || isBlank(cell) || !read) return null;
-  const checked = read(cell);
-  return checked.ok && typeof checked.value === 'string' && checked.value.trim() !== '' ? checked.value.trim() : null;
+function textOf(cell: RawCell, checked: Checked<unknown>): string | null {
+  if (isBlank(cell) || !checked.ok) return null;
+  const { value } = checked;
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 }
 
 function parseRow<V>(rules: KindRules<V>, sheetRow: SheetRow, headerOf: (key: string) => string, t: Translate): ParsedRow<V> {
-  const input: Record<string, unknown> = {};
+  let input: Record<string, unknown> = {};
   const found: { key: string; message: string }[] = [];
   const failedFields = new Set<string>();
   const keyOfField = new Map<string, string>();
+  const text: Record<string, string | null> = {};
   for (const spec of rules.specs) {
     if (spec.field === null) continue;
     keyOfField.set(spec.field, spec.key);
     const read = rules.readers[spec.key];
     if (!read) continue;
-    const checked = read(sheetRow.cells.get(spec.key) ?? EMPTY_CELL);
+    const cell = sheetRow.cells.get(spec.key) ?? EMPTY_CELL;
+    const checked = read(cell);
+    text[spec.key] = textOf(cell, checked);
     if (checked.ok) {
       input[spec.field] = checked.value;
     } else {
@@ -68,6 +77,7 @@ function parseRow<V>(rules: KindRules<V>, sheetRow: SheetRow, headerOf: (key: st
       found.push({ key: spec.key, message: t(checked.key, checked.params) });
     }
   }
+  if (rules.prepare) input = rules.prepare(input);
   const parsed = rules.schema.safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -88,23 +98,24 @@ function parseRow<V>(rules: KindRules<V>, sheetRow: SheetRow, headerOf: (key: st
     const cell = sheetRow.cells.get(spec.key);
     if (spec.field !== null && cell) raw[spec.key] = displayRaw(cell);
   }
-  const identityKey = rules.identityKey;
+  const parts = rules.identityKeys.map((key) => text[key] ?? null);
   return {
     row: sheetRow.row,
     values: valid ? parsed.data : null,
     display: valid ? rules.display(parsed.data) : raw,
     errors,
-    identity: textOf(sheetRow.cells.get(identityKey), rules.readers[identityKey]),
-    reference: rules.referenceKey ? textOf(sheetRow.cells.get(rules.referenceKey), rules.readers[rules.referenceKey]) : null,
+    identity: parts.length > 0 && parts.every((p) => p !== null) ? parts.join(' / ') : null,
+    text,
   };
 }
 
 /**
- * Reads every data row. A number used twice in the file is an error on the later row, naming
+ * Reads every data row. An identity used twice in the file is an error on the later row, naming
  * the first, so the user fixes the copy and not the original.
  */
 export function parseRows<V>(rules: KindRules<V>, rows: SheetRow[], headerOf: (key: string) => string, t: Translate): ParsedRow<V>[] {
   const firstRowOf = new Map<string, number>();
+  const duplicateColumn = rules.identityKeys[rules.identityKeys.length - 1];
   return rows.map((sheetRow) => {
     const parsed = parseRow(rules, sheetRow, headerOf, t);
     if (parsed.identity !== null) {
@@ -113,11 +124,10 @@ export function parseRows<V>(rules: KindRules<V>, rows: SheetRow[], headerOf: (k
       if (first === undefined) {
         firstRowOf.set(folded, parsed.row);
       } else {
-        parsed.errors.push({
-          row: parsed.row,
-          column: headerOf(rules.identityKey),
-          message: t('invalid.duplicateInFile', { value: parsed.identity, row: first }),
-        });
+        const message = rules.duplicateMessage
+          ? rules.duplicateMessage(parsed.identity, first, t)
+          : t('invalid.duplicateInFile', { value: parsed.identity, row: first });
+        parsed.errors.push({ row: parsed.row, column: headerOf(duplicateColumn), message });
         parsed.values = null;
       }
     }

@@ -1,9 +1,8 @@
 import ExcelJS, { type Row, type Worksheet } from 'exceljs';
-import type { ImportKind } from '../../../shared/api/files';
 import type { Translate } from '../../../shared/i18n';
 import { AppError } from '../../../shared/result';
 import { isBlank, readCell, wordOf, type RawCell } from './cells';
-import { columnSpecs, isTotalsLabel, matchHeader, type ColumnSpec } from './headers';
+import { isTotalsLabel, matchHeader, type ColumnSpec } from './headers';
 
 /** A column found in the file: what it means, its header as written, where it is. */
 export interface FoundColumn {
@@ -44,7 +43,7 @@ function headerText(row: Row, col: number): string {
 }
 
 /** One row read as a header: each known column goes to its best-matching header cell. */
-function readHeaderRow(sheet: Worksheet, rowNumber: number, kind: ImportKind): HeaderCandidate | null {
+function readHeaderRow(sheet: Worksheet, rowNumber: number, specs: ColumnSpec[]): HeaderCandidate | null {
   const row = sheet.findRow(rowNumber);
   if (!row) return null;
   const best = new Map<string, { column: FoundColumn; score: number }>();
@@ -52,7 +51,7 @@ function readHeaderRow(sheet: Worksheet, rowNumber: number, kind: ImportKind): H
   for (let col = 1; col <= row.cellCount; col++) {
     const header = headerText(row, col);
     if (header === '') continue;
-    const match = matchHeader(kind, header);
+    const match = matchHeader(specs, header);
     if (!match) {
       ignored.push(header);
       continue;
@@ -72,11 +71,11 @@ function readHeaderRow(sheet: Worksheet, rowNumber: number, kind: ImportKind): H
 }
 
 /** The row that names the most known columns (at least two), the earliest on a tie. */
-function findHeader(sheet: Worksheet, kind: ImportKind): HeaderCandidate | null {
+function findHeader(sheet: Worksheet, specs: ColumnSpec[]): HeaderCandidate | null {
   let chosen: HeaderCandidate | null = null;
   const last = Math.min(sheet.rowCount, HEADER_SCAN_ROWS);
   for (let r = 1; r <= last; r++) {
-    const candidate = readHeaderRow(sheet, r, kind);
+    const candidate = readHeaderRow(sheet, r, specs);
     if (candidate && candidate.count >= 2 && (!chosen || candidate.count > chosen.count)) chosen = candidate;
   }
   return chosen;
@@ -96,8 +95,8 @@ async function loadWorkbook(data: Buffer, fileName: string, t: Translate): Promi
   return workbook;
 }
 
-function dataRows(sheet: Worksheet, header: HeaderCandidate, kind: ImportKind): SheetRow[] {
-  const identityKey = columnSpecs(kind).find((spec) => spec.required)?.key ?? '';
+function dataRows(sheet: Worksheet, header: HeaderCandidate, specs: ColumnSpec[]): SheetRow[] {
+  const identityKey = specs.find((spec) => spec.required)?.key ?? '';
   const fields = header.columns.filter((c) => c.spec.field !== null);
   const rows: SheetRow[] = [];
   let afterTotals = false;
@@ -110,12 +109,12 @@ function dataRows(sheet: Worksheet, header: HeaderCandidate, kind: ImportKind): 
     const identity = cells.get(identityKey);
     const hasIdentity = identity !== undefined && !isBlank(identity) && !isTotalsLabel(wordOf(identity));
     const labels = [readCell(row.findCell(1)), cells.get('row_number'), identity, cells.get('name')];
-    // A totals row has a "Jumlah" label and no member number or unit code of its own.
+    // A totals row has a "Jumlah" label and no code of its own (member number, SKU, order number).
     if (!hasIdentity && labels.some((cell) => cell !== undefined && isTotalsLabel(wordOf(cell)))) {
       afterTotals = true;
       continue;
     }
-    // Below the totals come notes and the signature block, not members.
+    // Below the totals come notes and the signature block, not data.
     if (afterTotals && !hasIdentity) continue;
     rows.push({ row: r, cells });
   }
@@ -123,7 +122,7 @@ function dataRows(sheet: Worksheet, header: HeaderCandidate, kind: ImportKind): 
 }
 
 /** Opens the workbook and finds the first sheet with a recognisable header row, then its rows. */
-export async function readSheet(kind: ImportKind, data: Buffer, fileName: string, t: Translate): Promise<SheetData> {
+export async function readSheet(specs: ColumnSpec[], data: Buffer, fileName: string, t: Translate): Promise<SheetData> {
   const workbook = await loadWorkbook(data, fileName, t);
   // Visible sheets first: a hidden lookup sheet must not win over the list the user sees.
   const sheets = workbook.worksheets
@@ -131,9 +130,9 @@ export async function readSheet(kind: ImportKind, data: Buffer, fileName: string
     .sort((a, b) => Number(a.state !== 'visible') - Number(b.state !== 'visible'));
   if (sheets.length === 0) throw new AppError('IMPORT_NO_HEADER', t('errors.importEmpty', { file: fileName }));
   for (const sheet of sheets) {
-    const header = findHeader(sheet, kind);
+    const header = findHeader(sheet, specs);
     if (!header) continue;
-    for (const spec of columnSpecs(kind)) {
+    for (const spec of specs) {
       if (spec.required && !header.columns.some((c) => c.spec.key === spec.key)) {
         throw new AppError('IMPORT_NO_HEADER', t('errors.importMissingColumn', { column: t(spec.label), row: header.row }), {
           sheet: sheet.name,
@@ -147,10 +146,10 @@ export async function readSheet(kind: ImportKind, data: Buffer, fileName: string
       headerRow: header.row,
       columns: header.columns,
       ignoredHeaders: header.ignored,
-      rows: dataRows(sheet, header, kind),
+      rows: dataRows(sheet, header, specs),
     };
   }
-  const expected = columnSpecs(kind)
+  const expected = specs
     .filter((spec) => spec.field !== null)
     .map((spec) => t(spec.label))
     .join(', ');

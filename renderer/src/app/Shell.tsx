@@ -9,6 +9,10 @@ import { TopBar } from './TopBar';
 // The table screens bring ag-grid (most of the code): loaded when first opened, not at start.
 const MembersPage = lazy(() => import('../members/MembersPage').then((module) => ({ default: module.MembersPage })));
 const UnitsPage = lazy(() => import('../units/UnitsPage').then((module) => ({ default: module.UnitsPage })));
+const ProductsPage = lazy(() => import('../products/ProductsPage').then((module) => ({ default: module.ProductsPage })));
+const MaterialsPage = lazy(() => import('../materials/MaterialsPage').then((module) => ({ default: module.MaterialsPage })));
+const BuyersPage = lazy(() => import('../buyers/BuyersPage').then((module) => ({ default: module.BuyersPage })));
+const OrdersPage = lazy(() => import('../orders/OrdersPage').then((module) => ({ default: module.OrdersPage })));
 
 /** The frame around every working screen: navigation on the left, the centre on top. */
 export function Shell({ route }: { route: Route }) {
@@ -24,6 +28,10 @@ export function Shell({ route }: { route: Route }) {
             {route.page === 'units' ? <UnitsPage /> : null}
             {route.page === 'centre' ? <CentrePage /> : null}
             {route.page === 'summary' ? <SummaryPage /> : null}
+            {route.page === 'products' ? <ProductsPage /> : null}
+            {route.page === 'materials' ? <MaterialsPage /> : null}
+            {route.page === 'buyers' ? <BuyersPage /> : null}
+            {route.page === 'orders' ? <OrdersPage /> : null}
           </Suspense>
         </main>
       </div>

@@ -1,13 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { routeHash, type Route } from '../common/hashRoute';
+import { routeHash, type NavPage, type Route } from '../common/hashRoute';
 import { useApp } from './appContext';
 
-const ITEMS = [
-  { page: 'summary', icon: '▦' },
-  { page: 'members', icon: '◉' },
-  { page: 'units', icon: '▣' },
-  { page: 'centre', icon: '⌂' },
-] as const;
+const GROUPS: { key: string; items: { page: NavPage; icon: string }[] }[] = [
+  {
+    key: 'registry',
+    items: [
+      { page: 'summary', icon: '▦' },
+      { page: 'members', icon: '◉' },
+      { page: 'units', icon: '▣' },
+      { page: 'centre', icon: '⌂' },
+    ],
+  },
+  {
+    key: 'supply',
+    items: [
+      { page: 'products', icon: '◈' },
+      { page: 'materials', icon: '▤' },
+      { page: 'buyers', icon: '◎' },
+      { page: 'orders', icon: '☰' },
+    ],
+  },
+];
 
 export function SideNav({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -21,22 +35,26 @@ export function SideNav({ route }: { route: Route }) {
           <div className="brand-tagline">{t('app.tagline')}</div>
         </div>
       </div>
-      <div className="nav-section">{t('ui.nav.registry')}</div>
-      <ul>
-        {ITEMS.map((item) => (
-          <li key={item.page}>
-            <a
-              href={routeHash({ page: item.page })}
-              className={route.page === item.page ? 'active' : ''}
-              aria-current={route.page === item.page ? 'page' : undefined}
-              data-testid={`nav-${item.page}`}
-            >
-              <span className="nav-icon" aria-hidden="true">{item.icon}</span>
-              {t(`ui.nav.${item.page}`)}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {GROUPS.map((group) => (
+        <div key={group.key}>
+          <div className="nav-section">{t(`ui.nav.${group.key}`)}</div>
+          <ul>
+            {group.items.map((item) => (
+              <li key={item.page}>
+                <a
+                  href={routeHash({ page: item.page })}
+                  className={route.page === item.page ? 'active' : ''}
+                  aria-current={route.page === item.page ? 'page' : undefined}
+                  data-testid={`nav-${item.page}`}
+                >
+                  <span className="nav-icon" aria-hidden="true">{item.icon}</span>
+                  {t(`ui.nav.${item.page}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
       <div className="side-nav-footer" title={info.dbPath}>
         {t('ui.shell.version', { version: info.appVersion })}
       </div>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { centreInput, type Centre, type CentreInput } from '../../../shared/domain/centre';
-import { issuesByField, type FieldErrors } from '../common/validation';
+import { schemaErrors, type FieldErrors } from '../common/validation';
 
 export const CENTRE_FIELDS = [
   'name', 'cooperativeName', 'cooperativeRegNo', 'address', 'village', 'district', 'regency', 'province',
@@ -43,8 +43,7 @@ export function formToCentre(values: CentreFormValues): CentreInput {
 }
 
 export function validateCentre(values: CentreFormValues, t: TFunction): FieldErrors {
-  const parsed = centreInput.safeParse(formToCentre(values));
-  return parsed.success ? {} : issuesByField(parsed.error.issues, t);
+  return schemaErrors(centreInput, formToCentre(values), t);
 }
 
 function orNull(text: string): string | null {

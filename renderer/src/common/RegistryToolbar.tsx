@@ -1,18 +1,27 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ImportKind } from '../../../shared/api/files';
+import { KindMenu } from './KindMenu';
+import { SearchBox } from './SearchBox';
+import type { RegistryArea } from './useRegistryPage';
 
 interface RegistryToolbarProps {
-  area: 'members' | 'units';
+  area: RegistryArea;
   hasSelection: boolean;
   search: string;
   onSearch(text: string): void;
   onAdd(): void;
   onEdit(): void;
-  onRemove(): void;
-  onImport(): void;
-  onExport(): void;
-  onTemplate(): void;
-  onPrint(): void;
+  /** Absent where records are not removed (an order is cancelled instead). */
+  onRemove?(): void;
+  /** The lists this page moves through Excel; the first is its own. */
+  kinds: readonly ImportKind[];
+  onImport(kind: ImportKind): void;
+  onExport(kind: ImportKind): void;
+  onTemplate(kind: ImportKind): void;
+  onPrint?(): void;
+  /** The page's own actions on the selected record (BOM, Catat mutasi, Kurs). */
+  actions?: ReactNode;
   /** The column chooser, which needs the grid. */
   columns: ReactNode;
   /** Quick filters shown before the search box. */
@@ -31,35 +40,26 @@ export function RegistryToolbar(props: RegistryToolbarProps) {
         <button type="button" className="button" data-testid="toolbar-edit" disabled={!props.hasSelection} onClick={props.onEdit}>
           {t('ui.toolbar.edit')}
         </button>
-        <button type="button" className="button danger" data-testid="toolbar-remove" disabled={!props.hasSelection} onClick={props.onRemove}>
-          {t('ui.toolbar.remove')}
-        </button>
+        {props.onRemove ? (
+          <button type="button" className="button danger" data-testid="toolbar-remove" disabled={!props.hasSelection} onClick={props.onRemove}>
+            {t('ui.toolbar.remove')}
+          </button>
+        ) : null}
       </div>
+      {props.actions ? <div className="toolbar-group">{props.actions}</div> : null}
       <div className="toolbar-group">
-        <button type="button" className="button" data-testid="toolbar-import" onClick={props.onImport}>
-          {t('ui.toolbar.import')}
-        </button>
-        <button type="button" className="button" data-testid="toolbar-export" onClick={props.onExport}>
-          {t('ui.toolbar.export')}
-        </button>
-        <button type="button" className="button" data-testid="toolbar-template" onClick={props.onTemplate}>
-          {t('ui.toolbar.template')}
-        </button>
-        <button type="button" className="button" data-testid="toolbar-print" onClick={props.onPrint}>
-          {t('ui.toolbar.print')}
-        </button>
+        <KindMenu label={t('ui.toolbar.import')} kinds={props.kinds} onChoose={props.onImport} testId="toolbar-import" />
+        <KindMenu label={t('ui.toolbar.export')} kinds={props.kinds} onChoose={props.onExport} testId="toolbar-export" />
+        <KindMenu label={t('ui.toolbar.template')} kinds={props.kinds} onChoose={props.onTemplate} testId="toolbar-template" />
+        {props.onPrint ? (
+          <button type="button" className="button" data-testid="toolbar-print" onClick={props.onPrint}>
+            {t('ui.toolbar.print')}
+          </button>
+        ) : null}
       </div>
       <div className="toolbar-spacer" />
       {props.filters}
-      <input
-        type="search"
-        className="search-box"
-        placeholder={t(`ui.${props.area}.searchPlaceholder`)}
-        aria-label={t('ui.toolbar.search')}
-        value={props.search}
-        data-testid="toolbar-search"
-        onChange={(event) => props.onSearch(event.target.value)}
-      />
+      <SearchBox value={props.search} onChange={props.onSearch} placeholder={t(`ui.${props.area}.searchPlaceholder`)} testId="toolbar-search" />
       {props.columns}
     </div>
   );

@@ -8,3 +8,9 @@ export function dateHint(text: string, locale: Locale, t: TFunction, emptyHint?:
   const iso = parseDateText(text);
   return iso ? t('ui.form.dateReadAs', { date: formatDateLong(iso, locale) }) : undefined;
 }
+
+/** A "per tanggal" date as typed: ISO when it reads as a date, null for today (empty) or unreadable. */
+export function readAsOf(text: string): { iso: string | null; isInvalid: boolean } {
+  const iso = text.trim() === '' ? null : parseDateText(text);
+  return { iso, isInvalid: text.trim() !== '' && iso === null };
+}

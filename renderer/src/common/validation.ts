@@ -21,6 +21,12 @@ export function issuesByField(issues: readonly z.core.$ZodIssue[], t: TFunction)
   return errors;
 }
 
+/** A form's input checked by its shared schema: no errors, or the first one of each field. */
+export function schemaErrors(schema: z.ZodType, input: unknown, t: TFunction): FieldErrors {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? {} : issuesByField(parsed.error.issues, t);
+}
+
 function isFieldList(value: unknown): value is { field: string; message: string }[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && 'field' in item && 'message' in item);
 }

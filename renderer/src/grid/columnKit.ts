@@ -1,7 +1,7 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import { formatDateId } from '../../../shared/dates';
 import type { Locale } from '../../../shared/i18n';
-import { formatNumber } from '../common/format';
+import { formatAmount, formatNumber } from '../common/format';
 import { DateTextInput } from './DateTextInput';
 
 /** Building blocks for the areas' column definitions (members/columns.ts, units/columns.ts). */
@@ -52,4 +52,13 @@ export function dateColumn<T>(field: keyof T & string, headerName: string, width
     },
     ...extra,
   };
+}
+
+/** Money kept in minor units beside its currency: sorts by the number, shows `Rp 1.234.567` / `USD 12,50`. */
+export function moneyColumn<T>(field: keyof T & string, currencyOf: (row: T) => string, headerName: string, width: number, locale: Locale, extra: ColDef<T> = {}): ColDef<T> {
+  return numberColumn<T>(field, headerName, width, locale, {
+    valueFormatter: (params: ValueFormatterParams<T, number>) => (params.data ? formatAmount(params.value, currencyOf(params.data), locale) : ''),
+    getQuickFilterText: () => '',
+    ...extra,
+  });
 }

@@ -5,12 +5,14 @@ import {
   ColumnApiModule,
   DateFilterModule,
   ExternalFilterModule,
+  InfiniteRowModelModule,
   LocaleModule,
   ModuleRegistry,
   NumberFilterModule,
   QuickFilterModule,
   RowApiModule,
   RowSelectionModule,
+  RowStyleModule,
   ScrollApiModule,
   TextFilterModule,
   ValidationModule,
@@ -26,6 +28,8 @@ export function registerGridModules(): void {
   const modules: Module[] = [
     ClientSideRowModelModule,
     ClientSideRowModelApiModule,
+    // Orders: a million lines arrive page by page.
+    InfiniteRowModelModule,
     ScrollApiModule,
     TextFilterModule,
     NumberFilterModule,
@@ -35,6 +39,7 @@ export function registerGridModules(): void {
     ColumnApiModule,
     RowSelectionModule,
     RowApiModule,
+    RowStyleModule,
     CellStyleModule,
     LocaleModule,
   ];

@@ -14,7 +14,7 @@ export function ImportColumns({ preview }: { preview: ImportPreview }) {
             <span className="column-letter">{column.column}</span>
             <span className="column-header">“{column.header}”</span>
             <span className="column-arrow" aria-hidden="true">→</span>
-            <span className="column-field">{fieldLabel(preview.kind, column.key, t)}</span>
+            <span className="column-field">{fieldLabel(preview.kind, column.key, column.header, t)}</span>
           </div>
         ))}
       </div>

@@ -13,8 +13,12 @@ const UNIT_KEYS: Record<string, string> = {
   monthly_capacity: 'monthlyCapacity', quality_grade: 'qualityGrade', active: 'isActive',
 };
 
-/** The app's own label for a field the importer recognised. */
-export function fieldLabel(kind: ImportKind, key: string, t: TFunction): string {
-  const field = kind === 'members' ? MEMBER_KEYS[key] : UNIT_KEYS[key];
-  return field ? t(`${kind === 'members' ? 'member' : 'unit'}.${field}`) : key;
+/** The app's own label for a field the importer recognised; the file's header where the app has none. */
+export function fieldLabel(kind: ImportKind, key: string, header: string, t: TFunction): string {
+  if (kind === 'members' || kind === 'units') {
+    const field = kind === 'members' ? MEMBER_KEYS[key] : UNIT_KEYS[key];
+    return field ? t(`${kind === 'members' ? 'member' : 'unit'}.${field}`) : key;
+  }
+  // The supply lists label their columns as their workbooks head them (`imports.columns.products.hs_code`).
+  return t(`imports.columns.${kind}.${key}`, { defaultValue: header });
 }

@@ -1,25 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../common/Dialog';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import type { BlockedRemoval } from './useMemberRemoval';
 
 /** The member still owns units: name them, and offer to detach them and remove the member. */
 export function MemberHasUnitsDialog({ blocked, onDetach, onCancel }: { blocked: BlockedRemoval; onDetach(): void; onCancel(): void }) {
   const { t } = useTranslation();
   return (
-    <Dialog
+    <ConfirmDialog
       title={t('ui.members.hasUnitsTitle', { name: blocked.member.name })}
-      onClose={onCancel}
       testId="member-has-units"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onCancel} data-testid="has-units-cancel">
-            {t('ui.common.cancel')}
-          </button>
-          <button type="button" className="button danger" onClick={onDetach} data-testid="has-units-detach">
-            {t('ui.members.detachAndRemove')}
-          </button>
-        </>
-      }
+      backLabel={t('ui.common.cancel')}
+      confirmLabel={t('ui.members.detachAndRemove')}
+      onBack={onCancel}
+      onConfirm={onDetach}
+      backTestId="has-units-cancel"
+      confirmTestId="has-units-detach"
     >
       <p className="dialog-text" data-testid="has-units-message">{blocked.message}</p>
       <table className="plain-table">
@@ -39,6 +34,6 @@ export function MemberHasUnitsDialog({ blocked, onDetach, onCancel }: { blocked:
         </tbody>
       </table>
       <p className="dialog-note">{t('ui.members.detachExplained')}</p>
-    </Dialog>
+    </ConfirmDialog>
   );
 }

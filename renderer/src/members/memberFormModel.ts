@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
-import { parseDateText, formatDateId } from '../../../shared/dates';
-import { memberInput, type Member, type MemberInput, type MemberStatus } from '../../../shared/domain/member';
-import { issuesByField, type FieldErrors } from '../common/validation';
+import { formatDateId } from '../../../shared/dates';
+import { memberInput, type Member, type MemberInput, type MemberStatus, type StatusChange } from '../../../shared/domain/member';
+import { dateForInput, textOf, textOrNull } from '../common/formText';
+import { schemaErrors, type FieldErrors } from '../common/validation';
 
 /** The member form as typed: every field is text until it is checked. */
 export interface MemberFormValues {
@@ -19,6 +20,9 @@ export interface MemberFormValues {
   statusFrom: string;
 }
 
+/** A member as the form loads it: with the history of its status. */
+export type LoadedMember = Member & { history: StatusChange[] };
+
 export const EMPTY_MEMBER: MemberFormValues = {
   memberNo: '', name: '', nik: '', phone: '', gender: '', address: '', village: '', district: '', regency: '',
   joinedOn: '', status: 'aktif', statusFrom: '',
@@ -28,24 +32,17 @@ export function memberToForm(member: Member): MemberFormValues {
   return {
     memberNo: member.memberNo,
     name: member.name,
-    nik: member.nik ?? '',
-    phone: member.phone ?? '',
+    nik: textOf(member.nik),
+    phone: textOf(member.phone),
     gender: member.gender ?? '',
-    address: member.address ?? '',
-    village: member.village ?? '',
-    district: member.district ?? '',
-    regency: member.regency ?? '',
+    address: textOf(member.address),
+    village: textOf(member.village),
+    district: textOf(member.district),
+    regency: textOf(member.regency),
     joinedOn: formatDateId(member.joinedOn),
     status: member.status,
     statusFrom: '',
   };
-}
-
-/** A typed date as ISO when it reads as a real date; as typed otherwise, so the schema names it. */
-export function dateForInput(text: string): string | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  return parseDateText(trimmed) ?? trimmed;
 }
 
 /** What the form sends to members:save; `statusFrom` only when the status was changed. */
@@ -56,8 +53,8 @@ export function formToInput(values: MemberFormValues, original: Member | null): 
     id: original?.id,
     memberNo: values.memberNo,
     name: values.name,
-    nik: values.nik.trim() === '' ? null : values.nik,
-    phone: values.phone.trim() === '' ? null : values.phone,
+    nik: textOrNull(values.nik),
+    phone: textOrNull(values.phone),
     gender: values.gender === '' ? null : values.gender,
     address: values.address,
     village: values.village,
@@ -70,6 +67,5 @@ export function formToInput(values: MemberFormValues, original: Member | null): 
 }
 
 export function validateMember(values: MemberFormValues, original: Member | null, t: TFunction): FieldErrors {
-  const parsed = memberInput.safeParse(formToInput(values, original));
-  return parsed.success ? {} : issuesByField(parsed.error.issues, t);
+  return schemaErrors(memberInput, formToInput(values, original), t);
 }

@@ -1,16 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductCategory } from '../../../shared/domain/centre';
-import type { Member } from '../../../shared/domain/member';
-import type { Unit, UnitStateChange } from '../../../shared/domain/unit';
+import type { Unit } from '../../../shared/domain/unit';
 import { call } from '../api/client';
-import { Dialog } from '../common/Dialog';
-import { errorMessage } from '../common/format';
-import { FormFooter } from '../common/FormFooter';
-import { useValidatedForm } from '../common/useValidatedForm';
-import { serverFieldErrors } from '../common/validation';
+import { RecordFormDialog } from '../common/RecordFormDialog';
+import { useCallData } from '../common/useCallData';
+import { useRecordForm } from '../common/useRecordForm';
 import { UnitFields } from './UnitFields';
-import { EMPTY_UNIT, formToInput, unitToForm, validateUnit, type UnitFormValues } from './unitFormModel';
+import { EMPTY_UNIT, formToInput, unitToForm, validateUnit, type LoadedUnit, type UnitFormValues } from './unitFormModel';
 import { UnitHistory } from './UnitHistory';
 
 interface UnitFormProps {
@@ -23,78 +20,44 @@ interface UnitFormProps {
 /** Add or change one business unit; changes of workers, capacity or activity keep their date. */
 export function UnitForm({ unitId, categories, onClose, onSaved }: UnitFormProps) {
   const { t } = useTranslation();
-  const [original, setOriginal] = useState<Unit | null>(null);
-  const [history, setHistory] = useState<UnitStateChange[]>([]);
-  const [members, setMembers] = useState<Member[] | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
-  const owners = useMemo(() => new Map((members ?? []).map((member) => [member.memberNo.toLowerCase(), member.name])), [members]);
-  const memberNumbers = useMemo(() => (members ? new Set(owners.keys()) : null), [members, owners]);
-  const validate = useCallback((values: UnitFormValues) => validateUnit(values, original, memberNumbers, t), [original, memberNumbers, t]);
-  const form = useValidatedForm(EMPTY_UNIT, validate);
-  const { replace } = form;
-
-  useEffect(() => {
-    call('members:list', {})
-      .then(setMembers)
-      .catch((error: unknown) => setFormError(errorMessage(error)));
-    if (unitId === null) return;
-    call('units:get', { id: unitId })
-      .then(({ history: changes, ...unit }) => {
-        setOriginal(unit);
-        setHistory(changes);
-        replace(unitToForm(unit));
-      })
-      .catch((error: unknown) => setFormError(errorMessage(error)));
-  }, [unitId, replace]);
-
-  async function save() {
-    if (!form.submit()) return;
-    setIsSaving(true);
-    setFormError(null);
-    try {
-      const saved = await call('units:save', formToInput(form.values, original));
-      onSaved(saved, original === null);
-    } catch (error) {
-      const fields = serverFieldErrors(error);
-      if (fields) form.setServerErrors(fields);
-      else setFormError(errorMessage(error));
-      setIsSaving(false);
-    }
-  }
-
-  const isLoading = unitId !== null && original === null && formError === null;
+  const members = useCallData('members:list', {});
+  const owners = useMemo(() => new Map((members.data ?? []).map((member) => [member.memberNo.toLowerCase(), member.name])), [members.data]);
+  const memberNumbers = useMemo(() => (members.data ? new Set(owners.keys()) : null), [members.data, owners]);
+  const validate = useCallback(
+    (values: UnitFormValues, original: LoadedUnit | null) => validateUnit(values, original, memberNumbers, t),
+    [memberNumbers, t],
+  );
+  const record = useRecordForm<UnitFormValues, LoadedUnit, Unit>({
+    recordId: unitId,
+    empty: EMPTY_UNIT,
+    load: (id) => call('units:get', { id }),
+    toForm: unitToForm,
+    validate,
+    persist: (values, original) => call('units:save', formToInput(values, original)),
+    onSaved,
+  });
+  const { original } = record;
   return (
-    <Dialog
+    <RecordFormDialog
       title={original ? t('ui.unitForm.editTitle', { name: original.name }) : t('ui.unitForm.newTitle')}
+      formId="unit-form"
+      record={record}
       onClose={onClose}
-      testId="unit-form"
-      size="large"
-      footer={<FormFooter formId="unit-form" isSaving={isSaving} onCancel={onClose} hasErrors={form.showsErrors} />}
+      after={
+        <>
+          {members.error ? <div className="form-error">{members.error}</div> : null}
+          <datalist id="owner-options">
+            {(members.data ?? []).map((member) => (
+              <option key={member.id} value={member.memberNo}>
+                {member.name}
+              </option>
+            ))}
+          </datalist>
+          {original ? <UnitHistory history={original.history} /> : null}
+        </>
+      }
     >
-      <form
-        id="unit-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        {formError ? (
-          <div className="form-error" role="alert" data-testid="unit-form-error">
-            {formError}
-          </div>
-        ) : null}
-        {isLoading ? <p>{t('ui.common.loading')}</p> : <UnitFields form={form} original={original} categories={categories} owners={owners} />}
-        <datalist id="owner-options">
-          {(members ?? []).map((member) => (
-            <option key={member.id} value={member.memberNo}>
-              {member.name}
-            </option>
-          ))}
-        </datalist>
-        {original ? <UnitHistory history={history} /> : null}
-      </form>
-    </Dialog>
+      <UnitFields form={record.form} original={original} categories={categories} owners={owners} />
+    </RecordFormDialog>
   );
 }

@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
-import { unitInput, type Unit, type UnitInput } from '../../../shared/domain/unit';
-import { parseNumberText } from '../../../shared/normalize';
-import { issuesByField, type FieldErrors } from '../common/validation';
-import { dateForInput } from '../members/memberFormModel';
+import { unitInput, type Unit, type UnitInput, type UnitStateChange } from '../../../shared/domain/unit';
+import { dateForInput, numberForInput as count, textOf } from '../common/formText';
+import { schemaErrors, type FieldErrors } from '../common/validation';
 
 export interface UnitFormValues {
   unitCode: string;
@@ -20,6 +19,9 @@ export interface UnitFormValues {
   stateFrom: string;
 }
 
+/** A unit as the form loads it: with the history of its workers, capacity and activity. */
+export type LoadedUnit = Unit & { history: UnitStateChange[] };
+
 export const EMPTY_UNIT: UnitFormValues = {
   unitCode: '', name: '', ownerMemberNo: '', nib: '', kbli: '', address: '', village: '', categories: [],
   workers: '', monthlyCapacity: '', qualityGrade: '', isActive: true, stateFrom: '',
@@ -29,11 +31,11 @@ export function unitToForm(unit: Unit): UnitFormValues {
   return {
     unitCode: unit.unitCode,
     name: unit.name,
-    ownerMemberNo: unit.ownerMemberNo ?? '',
-    nib: unit.nib ?? '',
-    kbli: unit.kbli ?? '',
-    address: unit.address ?? '',
-    village: unit.village ?? '',
+    ownerMemberNo: textOf(unit.ownerMemberNo),
+    nib: textOf(unit.nib),
+    kbli: textOf(unit.kbli),
+    address: textOf(unit.address),
+    village: textOf(unit.village),
     categories: unit.categories,
     workers: String(unit.workers),
     monthlyCapacity: String(unit.monthlyCapacity),
@@ -41,11 +43,6 @@ export function unitToForm(unit: Unit): UnitFormValues {
     isActive: unit.isActive,
     stateFrom: '',
   };
-}
-
-/** Typed numbers the Indonesian way (`1.200`); NaN when unreadable, so the schema says "must be a number". */
-function count(text: string): number {
-  return parseNumberText(text) ?? Number.NaN;
 }
 
 /** Workers, capacity or activity changed: those hold from the "berlaku sejak" date. */
@@ -76,8 +73,7 @@ export function formToInput(values: UnitFormValues, original: Unit | null): Unit
 
 /** The shared schema, plus the owner check the form can make itself: the member list is at hand. */
 export function validateUnit(values: UnitFormValues, original: Unit | null, memberNumbers: ReadonlySet<string> | null, t: TFunction): FieldErrors {
-  const parsed = unitInput.safeParse(formToInput(values, original));
-  const errors = parsed.success ? {} : issuesByField(parsed.error.issues, t);
+  const errors = schemaErrors(unitInput, formToInput(values, original), t);
   for (const field of ['workers', 'monthlyCapacity'] as const) {
     if (values[field].trim() === '') errors[field] = t('invalid.required');
   }

@@ -1,4 +1,6 @@
 import { sql as registry } from './001-registry';
+import { sql as supply } from './002-supply';
+import { sql as planning } from './003-planning';
 
 export interface Migration {
   version: number;
@@ -10,4 +12,8 @@ export interface Migration {
  * Forward only and append only: a released migration is never edited (the recorded checksum
  * would refuse to open the database); a change of schema is a new entry at the end.
  */
-export const migrations: Migration[] = [{ version: 1, name: 'registry', sql: registry }];
+export const migrations: Migration[] = [
+  { version: 1, name: 'registry', sql: registry },
+  { version: 2, name: 'supply', sql: supply },
+  { version: 3, name: 'planning', sql: planning },
+];

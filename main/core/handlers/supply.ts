@@ -1,0 +1,43 @@
+import type { supplyInputs } from '../../../shared/api/supply';
+import type { AreaHandlers } from '../handler-types';
+import { listBuyers } from '../db/buyers';
+import { listProducts } from '../db/catalogue';
+import { listMaterials } from '../db/materials';
+import { orderPage } from '../db/orders';
+import { listMovements } from '../db/stock';
+import { bomForSku, replaceBom } from '../services/bom';
+import { removeBuyer, restoreBuyer, saveBuyer } from '../services/buyers';
+import { removeMaterial, restoreMaterial, saveMaterial } from '../services/materials';
+import { orderDetail, saveOrder, setOrderStatus } from '../services/orders';
+import { productWithBom, removeProduct, restoreProduct, saveProduct } from '../services/products';
+import { ratesFor, saveRate } from '../services/rates';
+import { balancesAsOf, saveMovement, workshopHoldings } from '../services/stock';
+
+/** The supply-chain calls: catalogue and BOM, materials and stock, buyers, orders and rates. */
+export const supplyHandlers = {
+  'products:list': (args, ctx) => listProducts(ctx.app.db, args.includeRemoved),
+  'products:get': (args, ctx) => productWithBom(ctx, args.id),
+  'products:save': (args, ctx) => saveProduct(ctx, args),
+  'products:remove': (args, ctx) => removeProduct(ctx, args.id),
+  'products:restore': (args, ctx) => restoreProduct(ctx, args.id),
+  'bom:get': (args, ctx) => bomForSku(ctx, args.sku),
+  'bom:save': (args, ctx) => replaceBom(ctx, args.sku, args.lines),
+  'materials:list': (args, ctx) => listMaterials(ctx.app.db, ctx.app.today(), args.includeRemoved),
+  'materials:save': (args, ctx) => saveMaterial(ctx, args),
+  'materials:remove': (args, ctx) => removeMaterial(ctx, args.id),
+  'materials:restore': (args, ctx) => restoreMaterial(ctx, args.id),
+  'stock:record': (args, ctx) => saveMovement(ctx, args),
+  'stock:movements': (args, ctx) => listMovements(ctx.app.db, args),
+  'stock:balances': (args, ctx) => balancesAsOf(ctx, args.asOf ?? ctx.app.today()),
+  'stock:workshops': (args, ctx) => workshopHoldings(ctx, args.unitCode ?? null),
+  'buyers:list': (args, ctx) => listBuyers(ctx.app.db, args.includeRemoved),
+  'buyers:save': (args, ctx) => saveBuyer(ctx, args),
+  'buyers:remove': (args, ctx) => removeBuyer(ctx, args.id),
+  'buyers:restore': (args, ctx) => restoreBuyer(ctx, args.id),
+  'orders:page': (args, ctx) => orderPage(ctx.app.db, args),
+  'orders:get': (args, ctx) => orderDetail(ctx, args.id),
+  'orders:save': (args, ctx) => saveOrder(ctx, args),
+  'orders:setStatus': (args, ctx) => setOrderStatus(ctx, args.id, args.status),
+  'rates:list': (args, ctx) => ratesFor(ctx, args.currency ?? null),
+  'rates:save': (args, ctx) => saveRate(ctx, args),
+} satisfies AreaHandlers<keyof typeof supplyInputs>;

@@ -1,0 +1,114 @@
+import type { ImportKind } from '../../../shared/api/files';
+import type { Translate } from '../../../shared/i18n';
+import type { CallContext } from '../app';
+import { buildWorkbook, type ExportDef } from '../exporters/kind-workbook';
+import type { ColumnSpec } from './headers';
+import { headerResolver, parseRows, type KindRules, type ParsedRow } from './rows';
+import type { FoundColumn, SheetData } from './sheet';
+
+/** Rows written together: one row, or the lines of one order. */
+export interface ImportRecord<W> {
+  /** Its sheet rows in sheet order; the first carries the record's own problems. */
+  rows: number[];
+  /** Null when one of its rows has a problem of its own. */
+  values: W | null;
+}
+
+/** A problem only the database can tell, by sheet row and column key. */
+export interface StoredProblem {
+  row: number;
+  key: string;
+  message: string;
+}
+
+/**
+ * Everything one list needs to move through Excel: its columns, how a row is read, which rows
+ * make one record, what the database must confirm, how a record is written, how the list is
+ * exported. The importer and the exporter know kinds only through this.
+ */
+export interface KindDef<V, W, E> {
+  kind: ImportKind;
+  specs: ColumnSpec[];
+  /** The word in file names: `produk-2026-11-23.xlsx`, `template-produk.xlsx`. */
+  fileWord: string;
+  rules(ctx: CallContext): KindRules<V>;
+  /** Groups rows into records; a problem found here goes into the rows' own errors. */
+  assemble(rows: ParsedRow<V>[], headerOf: (key: string) => string, t: Translate): ImportRecord<W>[];
+  /** Checked at preview and again at commit, because the database may change in between. */
+  stored(ctx: CallContext, rows: ParsedRow<V>[], records: ImportRecord<W>[]): StoredProblem[];
+  /** Writes one record through the service the screens use; throws AppError with `details.field`. */
+  write(ctx: CallContext, values: W): void;
+  /**
+   * A service's `details.field` → the column key it came from, where the columns' own fields do
+   * not say (an order's `lines`); anything unknown names the first required column.
+   */
+  fieldKeys?: Record<string, string>;
+  exporter: ExportDef<E>;
+}
+
+/** Each row is its own record. */
+export function eachRowAlone<V>(rows: ParsedRow<V>[]): ImportRecord<V>[] {
+  return rows.map((row) => ({ rows: [row.row], values: row.values }));
+}
+
+export interface PendingRecord {
+  rows: number[];
+  isComplete: boolean;
+  write(ctx: CallContext): void;
+}
+
+/** A read file waiting to be written, with its kind's checks bound in. */
+export interface Batch {
+  kind: ImportKind;
+  specs: ColumnSpec[];
+  columns: FoundColumn[];
+  rows: ParsedRow<unknown>[];
+  records: PendingRecord[];
+  stored(ctx: CallContext): StoredProblem[];
+  /** The column key a service's refusal names. */
+  fieldKey(field: string): string;
+  /** The column that names a record (member number, order number), for messages about the whole record. */
+  recordKey: string;
+}
+
+/** A kind as the importer and the exporter use it, whatever its row and record types. */
+export interface KindHandle {
+  kind: ImportKind;
+  specs: ColumnSpec[];
+  fileWord: string;
+  read(ctx: CallContext, sheet: SheetData): Batch;
+  workbook(ctx: CallContext, withRows: boolean): Promise<Buffer>;
+}
+
+export function defineKind<V, W, E>(def: KindDef<V, W, E>): KindHandle {
+  const recordKey = def.specs.find((spec) => spec.required)?.key ?? def.specs[0].key;
+  const keyOfField = new Map(def.specs.flatMap((spec) => (spec.field === null ? [] : [[spec.field, spec.key] as const])));
+  for (const [field, key] of Object.entries(def.fieldKeys ?? {})) keyOfField.set(field, key);
+  return {
+    kind: def.kind,
+    specs: def.specs,
+    fileWord: def.fileWord,
+    read(ctx, sheet) {
+      const headerOf = headerResolver(def.specs, sheet.columns, ctx.t);
+      const rows = parseRows(def.rules(ctx), sheet.rows, headerOf, ctx.t);
+      const records = def.assemble(rows, headerOf, ctx.t);
+      return {
+        kind: def.kind,
+        specs: def.specs,
+        columns: sheet.columns,
+        rows,
+        records: records.map((record) => ({
+          rows: record.rows,
+          isComplete: record.values !== null,
+          write(writeCtx: CallContext) {
+            if (record.values !== null) def.write(writeCtx, record.values);
+          },
+        })),
+        stored: (checkCtx) => def.stored(checkCtx, rows, records),
+        fieldKey: (field) => keyOfField.get(field) ?? recordKey,
+        recordKey,
+      };
+    },
+    workbook: (ctx, withRows) => buildWorkbook(ctx, def.kind, def.exporter, withRows),
+  };
+}

@@ -1,0 +1,77 @@
+import { COUNTRIES } from '../../../../shared/countries';
+import { BUYER_KINDS, buyerInput, INCOTERMS, type BuyerValues } from '../../../../shared/domain/orders';
+import { CURRENCIES } from '../../../../shared/money';
+import { listBuyers, type StoredBuyer } from '../../db/buyers';
+import { writeBuyer } from '../../services/buyers';
+import { asText } from '../cells';
+import { ROW_NUMBER, type ColumnSpec } from '../headers';
+import { defineKind, eachRowAlone } from '../kind';
+import { buyerCodesInUse } from '../lookups';
+import { fromWords, readCountry, readCurrency, readIncoterm, required, withLabels } from '../readers';
+import { BUYER_KIND_WORDS } from '../words';
+import { column, CURRENCY_HEADER_WORDS, requiredLabels, storedDuplicates } from './common';
+
+const c = (key: string, field: string, synonyms: string[], isRequired = false) => column('buyers', key, field, synonyms, isRequired);
+
+export const BUYER_COLUMNS: ColumnSpec[] = [
+  ROW_NUMBER,
+  c('buyer_code', 'buyerCode', ['kodepembeli', 'kodebuyer', 'kodepelanggan', 'idpembeli', 'idpelanggan', 'buyercode', 'customercode', 'kode'], true),
+  c('name', 'name', ['nama', 'namapembeli', 'namabuyer', 'namapelanggan', 'pembeli', 'buyer', 'pelanggan', 'customer', 'buyername', 'namaperusahaan'], true),
+  c('country', 'country', ['negara', 'negaratujuan', 'kodenegara', 'country', 'countrycode', 'tujuan'], true),
+  c('kind', 'kind', ['jenis', 'jenispembeli', 'tipe', 'tipepembeli', 'kategori', 'kind', 'type', 'pasar', 'segmen', 'buyerkind'], true),
+  c('currency', 'currency', CURRENCY_HEADER_WORDS, true),
+  c('incoterm', 'incoterm', ['incoterm', 'incoterms', 'syaratpenyerahan', 'deliveryterm', 'deliveryterms', 'termofdelivery']),
+];
+
+const KIND_WORDS = withLabels(BUYER_KIND_WORDS, BUYER_KINDS, (code) => `imports.words.buyerKind.${code}`);
+
+/** Buyers: a country by code or by name, the kind in Indonesian or English words. */
+export const buyerKind = defineKind<BuyerValues, BuyerValues, StoredBuyer>({
+  kind: 'buyers',
+  specs: BUYER_COLUMNS,
+  fileWord: 'pembeli',
+  rules: (ctx) => ({
+    specs: BUYER_COLUMNS,
+    identityKeys: ['buyer_code'],
+    readers: {
+      buyer_code: asText,
+      name: asText,
+      country: required(readCountry),
+      kind: required(fromWords(KIND_WORDS, null)),
+      currency: readCurrency,
+      incoterm: readIncoterm,
+    },
+    schema: buyerInput,
+    display: (b) => ({
+      buyer_code: b.buyerCode, name: b.name, country: b.country, kind: ctx.t(`imports.words.buyerKind.${b.kind}`), currency: b.currency,
+      incoterm: b.incoterm,
+    }),
+  }),
+  assemble: eachRowAlone,
+  stored: (ctx, rows) => storedDuplicates(ctx.t, rows, 'buyer_code', buyerCodesInUse(ctx.app.db)),
+  write: (ctx, values) => void writeBuyer(ctx, values),
+  exporter: {
+    rows: (ctx) => listBuyers(ctx.app.db),
+    frozenColumns: 3,
+    columns: ({ t }) => {
+      const h = (key: string) => t(`imports.columns.buyers.${key}`);
+      return [
+        { key: 'row_number', header: t('imports.rowNumber'), width: 6, kind: 'index', value: (_b, i) => i + 1 },
+        { key: 'buyer_code', header: h('buyer_code'), width: 14, kind: 'text', value: (b) => b.buyerCode },
+        { key: 'name', header: h('name'), width: 32, kind: 'text', value: (b) => b.name, total: 'count' },
+        { key: 'country', header: h('country'), width: 9, kind: 'text', value: (b) => b.country, choices: Object.keys(COUNTRIES) },
+        {
+          key: 'kind', header: h('kind'), width: 13, kind: 'text', value: (b) => t(`imports.words.buyerKind.${b.kind}`),
+          choices: BUYER_KINDS.map((code) => t(`imports.words.buyerKind.${code}`)),
+        },
+        { key: 'currency', header: h('currency'), width: 8, kind: 'text', value: (b) => b.currency, choices: [...CURRENCIES] },
+        { key: 'incoterm', header: h('incoterm'), width: 9, kind: 'text', value: (b) => b.incoterm, choices: [...INCOTERMS] },
+      ];
+    },
+    instruction: ({ t }, row) => t('imports.instruction.buyers', {
+      row,
+      required: requiredLabels(t, BUYER_COLUMNS),
+      kinds: BUYER_KINDS.map((code) => t(`imports.words.buyerKind.${code}`)).join(', '),
+    }),
+  },
+});

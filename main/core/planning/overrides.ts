@@ -1,0 +1,92 @@
+import type { AssignmentRow } from '../../../shared/api/planning';
+import { AppError } from '../../../shared/result';
+import type { CallContext } from '../app';
+import { recordAudit } from '../db/audit';
+import { findUnitByCode } from '../db/units';
+import { dayNumber, isoDay, weekStart } from './calendar';
+import { placeFrom } from './capacity';
+import { loadCapacityInput } from './queries';
+import { buildScene } from './scene';
+import { findOrderLine, getAssignment, insertAssignments, removePlannedAssignments, setPinned } from './store';
+import { DEFAULT_SETTINGS } from './types';
+
+/** A manager's overrides: pin what the plan must keep, or give part of a line to a workshop by hand. */
+
+function mustGet(ctx: CallContext, id: number): AssignmentRow {
+  const row = getAssignment(ctx.app.db, id);
+  if (!row) throw new AppError('NOT_FOUND', ctx.t('errors.notFound'));
+  return row;
+}
+
+export function pinAssignment(ctx: CallContext, id: number, pinned: boolean): AssignmentRow {
+  const { db } = ctx.app;
+  const now = ctx.app.now();
+  db.transaction(() => {
+    const before = mustGet(ctx, id);
+    setPinned(db, id, pinned, now);
+    recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'assignment', entityId: id, action: pinned ? 'pin' : 'unpin', before });
+  })();
+  return mustGet(ctx, id);
+}
+
+function invalid(ctx: CallContext, field: string, key: string, params: Record<string, unknown>): AppError {
+  const message = ctx.t(key, params);
+  return new AppError('INVALID_INPUT', message, { fields: [{ field, message }] });
+}
+
+/**
+ * Gives `qty` of an order line to one workshop, pinned, made from the week of `start` in the
+ * capacity that pinned and issued work leaves free (the plan's own assignments move at the next
+ * run). The line's unpinned planned assignments are dropped so the line is never over-assigned;
+ * the next plan run fills whatever remains.
+ */
+export function assignByHand(ctx: CallContext, args: { orderLineId: number; unitCode: string; qty: number; start: string; pieceRate?: number }): AssignmentRow {
+  const { db } = ctx.app;
+  const settings = DEFAULT_SETTINGS;
+  const today = ctx.app.today();
+  const id = db.transaction(() => {
+    const line = findOrderLine(db, args.orderLineId);
+    if (!line) throw new AppError('NOT_FOUND', ctx.t('errors.notFound'));
+    if (line.status !== 'confirmed' && line.status !== 'in-production') throw invalid(ctx, 'orderLineId', 'plan.assign.lineNotOpen', {});
+    const found = findUnitByCode(db, args.unitCode);
+    if (!found) throw invalid(ctx, 'unitCode', 'invalid.unknownUnit', { value: args.unitCode });
+    const capacity = loadCapacityInput(db, today, settings);
+    const unitIndex = capacity.units.findIndex((u) => u.id === found.id);
+    const unit = capacity.units[unitIndex];
+    if (!unit.isActive) throw invalid(ctx, 'unitCode', 'plan.assign.unitInactive', { unit: unit.unitCode });
+    if (!unit.categories.includes(line.categoryCode)) {
+      throw invalid(ctx, 'unitCode', 'plan.assign.unitDoesNotMake', { unit: unit.unitCode, category: line.categoryCode });
+    }
+    const covered = capacity.kept.filter((k) => k.orderLineId === args.orderLineId).reduce((sum, k) => sum + k.countedQty, 0);
+    if (args.qty > line.qty - covered) throw invalid(ctx, 'qty', 'plan.assign.tooMuch', { remaining: Math.max(0, line.qty - covered) });
+
+    const scene = buildScene({ ...capacity, products: [], lines: [], bom: new Map(), materials: [], openPurchases: [] }, settings);
+    const startDay = Math.max(dayNumber(args.start), scene.today);
+    const placed = placeFrom(scene.book, unitIndex, startDay, args.qty);
+    if (!placed) {
+      throw invalid(ctx, 'qty', 'plan.assign.beyondHorizon', { unit: unit.unitCode, qty: args.qty, weeks: settings.horizonWeeks, start: args.start });
+    }
+    const weeks = [...placed.keys()].sort((a, b) => a - b);
+    const now = ctx.app.now();
+    removePlannedAssignments(db, args.orderLineId);
+    const [created] = insertAssignments(
+      db,
+      [
+        {
+          orderLineId: args.orderLineId,
+          unitId: unit.id,
+          qty: args.qty,
+          start: weekStart(scene.calendar, weeks[0]),
+          end: isoDay(scene.calendar.firstMonday + weeks[weeks.length - 1] * 7 + 5),
+          isPinned: true,
+          pieceRate: args.pieceRate ?? 0,
+          weeks: weeks.map((w) => ({ weekStart: weekStart(scene.calendar, w), qty: placed.get(w) ?? 0 })),
+        },
+      ],
+      now,
+    );
+    recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'assignment', entityId: created, action: 'assign', after: args });
+    return created;
+  })();
+  return mustGet(ctx, id);
+}

@@ -1,0 +1,103 @@
+import type { PlanLoad, PlanResult, PromiseResult } from '../../../shared/api/planning';
+import type { CallContext } from '../app';
+import { recordAudit } from '../db/audit';
+import { addDays, dayNumber, isoDay, mondayOf } from './calendar';
+import { promiseOn, runEngine, type EngineResult } from './engine';
+import { loadTable } from './fairness';
+import { loadCapacityInput, loadPlanInput, loadWeeks } from './queries';
+import { buildScene } from './scene';
+import { recordPlanRun, replacePlan } from './store';
+import { DEFAULT_SETTINGS, type PlanSettings } from './types';
+
+function toResult(ctx: CallContext, today: string, plan: EngineResult, linesPlanned: number, settings: PlanSettings): PlanResult {
+  return {
+    today,
+    assignments: plan.assignments.map((a) => ({
+      orderNo: a.orderNo,
+      sku: a.sku,
+      unitCode: a.unitCode,
+      qty: a.qty,
+      start: a.start,
+      end: a.end,
+      isPinned: a.isPinned,
+      status: a.status,
+    })),
+    late: plan.late.map((l) => ({
+      orderNo: l.orderNo,
+      sku: l.sku,
+      shortQty: l.shortQty,
+      reason: l.reason,
+      message: ctx.t(`plan.late.${l.reason}`, { days: settings.qcDays }),
+    })),
+    purchases: plan.purchases,
+    suppliers: plan.suppliers,
+    fairness: plan.fairness,
+    linesPlanned,
+  };
+}
+
+/**
+ * Plans every open order line as of `today` and saves it: the plan's previous assignments are
+ * replaced, pinned and issued ones kept. Reading, planning and saving share one transaction, so
+ * the plan never mixes two states of the orders. This is the figure the benchmark times.
+ */
+export function runPlan(ctx: CallContext, today: string = ctx.app.today(), settings: PlanSettings = DEFAULT_SETTINGS): PlanResult {
+  const { db } = ctx.app;
+  const now = ctx.app.now();
+  return db.transaction(() => {
+    const input = loadPlanInput(db, today, settings);
+    const plan = runEngine(input, settings);
+    const result = toResult(ctx, today, plan, input.lines.length, settings);
+    const fresh = plan.assignments.filter((a) => a.keptId === null).map((a) => ({ ...a, pieceRate: 0 }));
+    const changes = replacePlan(db, fresh, now);
+    const { late, purchases, suppliers, fairness, linesPlanned } = result;
+    recordPlanRun(db, { today, runAt: now, late, purchases, suppliers, fairness, linesPlanned }, ctx.app.actor);
+    recordAudit(db, {
+      at: now,
+      actor: ctx.app.actor,
+      entity: 'plan',
+      entityId: null,
+      action: 'run',
+      after: { today, ...changes, late: result.late.length, purchases: result.purchases.length, fairness: result.fairness },
+    });
+    return result;
+  })();
+}
+
+/** The earliest ship date for a prospective order on top of today's plan; nothing is saved. */
+export function promiseOrder(ctx: CallContext, lines: { sku: string; qty: number }[], today: string = ctx.app.today(), settings: PlanSettings = DEFAULT_SETTINGS): PromiseResult {
+  const plan = runEngine(loadPlanInput(ctx.app.db, today, settings), settings);
+  const outcome = promiseOn(plan, lines);
+  if (outcome.shipDate !== null) return { shipDate: outcome.shipDate };
+  return {
+    shipDate: null,
+    reason: outcome.reason,
+    message: ctx.t(`plan.promise.${outcome.reason}`, { sku: outcome.sku, weeks: settings.horizonWeeks }),
+  };
+}
+
+/** The saved plan's load per workshop and week beside each one's capacity, for the heat map. */
+export function planLoad(ctx: CallContext, from: string, weeks: number): PlanLoad {
+  const monday = isoDay(mondayOf(dayNumber(from)));
+  const settings = { ...DEFAULT_SETTINGS, horizonWeeks: weeks };
+  const capacity = loadCapacityInput(ctx.app.db, monday, settings);
+  const kept = loadWeeks(ctx.app.db, monday, addDays(monday, weeks * 7)).map((row, i) => ({
+    id: -(i + 1),
+    orderLineId: 0,
+    unitId: row.unitId,
+    qty: row.qty,
+    countedQty: 0,
+    start: row.weekStart,
+    end: row.weekStart,
+    isPinned: false,
+    status: 'planned' as const,
+    weeks: [{ weekStart: row.weekStart, qty: row.qty }],
+  }));
+  const scene = buildScene({ ...capacity, kept, products: [], lines: [], bom: new Map(), materials: [], openPurchases: [] }, settings);
+  const table = loadTable(scene, 0, weeks);
+  const units = new Map(capacity.units.map((u) => [u.unitCode, u]));
+  return {
+    weeks: table.weeks,
+    units: table.load.map((row) => ({ ...row, name: units.get(row.unitCode)?.name ?? '', grade: units.get(row.unitCode)?.grade ?? null })),
+  };
+}

@@ -1,0 +1,140 @@
+import type { AssignmentRow, AssignmentStatus, LastPlan } from '../../../shared/api/planning';
+import type { Db } from '../db/connection';
+import type { WeekQty } from './types';
+
+/** Writes of the plan: assignments (SPK) with their weeks, and the record of each run. */
+
+const ASSIGNMENT_SELECT = `
+  SELECT a.id, a.order_line_id AS orderLineId, o.order_no AS orderNo, p.sku, u.unit_code AS unitCode, u.name AS unitName,
+         a.qty, a.start_on AS start, a.due_on AS "end", a.is_pinned AS isPinned, a.status, a.piece_rate AS pieceRate,
+         a.delivered_qty AS deliveredQty, a.rejected_qty AS rejectedQty
+  FROM work_assignment a
+  JOIN order_line ol ON ol.id = a.order_line_id
+  JOIN sales_order o ON o.id = ol.order_id
+  JOIN product p ON p.id = ol.product_id
+  JOIN business_unit u ON u.id = a.unit_id`;
+
+type AssignmentDbRow = Omit<AssignmentRow, 'isPinned'> & { isPinned: number };
+
+function toRow(row: AssignmentDbRow): AssignmentRow {
+  return { ...row, isPinned: row.isPinned === 1 };
+}
+
+export function listAssignments(db: Db, filter: { orderNo?: string; unitCode?: string; status?: AssignmentStatus; limit: number }): AssignmentRow[] {
+  const rows = db
+    .prepare(
+      `${ASSIGNMENT_SELECT}
+       WHERE (@orderNo IS NULL OR o.order_no = @orderNo COLLATE NOCASE)
+         AND (@unitCode IS NULL OR u.unit_code = @unitCode COLLATE NOCASE)
+         AND (@status IS NULL OR a.status = @status)
+       ORDER BY a.start_on, o.order_no, ol.line_no, u.unit_code LIMIT @limit`,
+    )
+    .all({ orderNo: filter.orderNo || null, unitCode: filter.unitCode || null, status: filter.status ?? null, limit: filter.limit }) as AssignmentDbRow[];
+  return rows.map(toRow);
+}
+
+export function getAssignment(db: Db, id: number): AssignmentRow | undefined {
+  const row = db.prepare(`${ASSIGNMENT_SELECT} WHERE a.id = ?`).get(id) as AssignmentDbRow | undefined;
+  return row ? toRow(row) : undefined;
+}
+
+export interface NewAssignment {
+  orderLineId: number;
+  unitId: number;
+  qty: number;
+  start: string;
+  end: string;
+  isPinned: boolean;
+  pieceRate: number;
+  weeks: WeekQty[];
+}
+
+/** Inserts assignments with their weeks; the caller holds the transaction. */
+export function insertAssignments(db: Db, assignments: NewAssignment[], now: string): number[] {
+  const insert = db.prepare(
+    `INSERT INTO work_assignment (order_line_id, unit_id, qty, start_on, due_on, is_pinned, piece_rate, status, created_at, updated_at)
+     VALUES (@orderLineId, @unitId, @qty, @start, @end, @isPinned, @pieceRate, 'planned', @now, @now)`,
+  );
+  const insertWeek = db.prepare('INSERT INTO assignment_week (assignment_id, week_start, qty) VALUES (?, ?, ?)');
+  return assignments.map((a) => {
+    const id = Number(insert.run({ ...a, isPinned: a.isPinned ? 1 : 0, now }).lastInsertRowid);
+    for (const week of a.weeks) insertWeek.run(id, week.weekStart, week.qty);
+    return id;
+  });
+}
+
+/** The plan's own assignments: planned, unpinned, nothing delivered; the rest are commitments. */
+const REPLACEABLE = `status = 'planned' AND is_pinned = 0 AND delivered_qty = 0
+  AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.assignment_id = work_assignment.id)`;
+
+/** Removes the plan's own assignments of one line; their weeks go with them (ON DELETE CASCADE). */
+export function removePlannedAssignments(db: Db, orderLineId: number): number {
+  return db.prepare(`DELETE FROM work_assignment WHERE ${REPLACEABLE} AND order_line_id = ?`).run(orderLineId).changes;
+}
+
+/** What makes two assignments the same; SQL below builds the same text for the stored ones. */
+function signature(a: { orderLineId: number; unitId: number; qty: number; start: string; end: string; weeks: WeekQty[] }): string {
+  return `${a.orderLineId}|${a.unitId}|${a.qty}|${a.start}|${a.end}|${a.weeks.map((w) => `${w.weekStart}:${w.qty}`).join(',')}`;
+}
+
+/**
+ * Replaces the plan's own assignments with a new plan, touching only what changed: a re-plan
+ * mostly repeats itself, so unchanged assignments keep their rows (and ids) and the write is
+ * small. The caller holds the transaction.
+ */
+export function replacePlan(db: Db, fresh: NewAssignment[], now: string): { kept: number; removed: number; added: number } {
+  const current = db
+    .prepare(
+      `SELECT order_line_id || '|' || unit_id || '|' || qty || '|' || start_on || '|' || due_on || '|' ||
+              COALESCE((SELECT group_concat(aw.week_start || ':' || aw.qty, ',' ORDER BY aw.week_start)
+                        FROM assignment_week aw WHERE aw.assignment_id = work_assignment.id), '') AS key, id
+       FROM work_assignment WHERE ${REPLACEABLE}`,
+    )
+    .raw()
+    .all() as [string, number][];
+  const stale = new Map<string, number[]>();
+  for (const [key, id] of current) {
+    const ids = stale.get(key);
+    if (ids) ids.push(id);
+    else stale.set(key, [id]);
+  }
+  const added = fresh.filter((a) => {
+    const ids = stale.get(signature(a));
+    if (!ids || ids.length === 0) return true;
+    ids.pop();
+    return false;
+  });
+  const remove = db.prepare('DELETE FROM work_assignment WHERE id = ?');
+  let removed = 0;
+  for (const ids of stale.values()) for (const id of ids) removed += remove.run(id).changes;
+  insertAssignments(db, added, now);
+  return { kept: fresh.length - added.length, removed, added: added.length };
+}
+
+export function setPinned(db: Db, id: number, pinned: boolean, now: string): void {
+  db.prepare('UPDATE work_assignment SET is_pinned = ?, updated_at = ? WHERE id = ?').run(pinned ? 1 : 0, now, id);
+}
+
+export function recordPlanRun(db: Db, run: LastPlan, actor: string): void {
+  const { runAt, today, ...summary } = run;
+  db.prepare('INSERT INTO plan_run (run_at, today, actor, summary_json) VALUES (?, ?, ?, ?)').run(runAt, today, actor, JSON.stringify(summary));
+}
+
+export function lastPlanRun(db: Db): LastPlan | null {
+  const row = db.prepare('SELECT run_at AS runAt, today, summary_json AS summary FROM plan_run ORDER BY id DESC LIMIT 1').get() as
+    | { runAt: string; today: string; summary: string }
+    | undefined;
+  if (!row) return null;
+  const summary = JSON.parse(row.summary) as Omit<LastPlan, 'runAt' | 'today'>;
+  return { ...summary, runAt: row.runAt, today: row.today };
+}
+
+/** An order line with what it needs for a manual assignment. */
+export function findOrderLine(db: Db, orderLineId: number): { qty: number; shipBy: string; status: string; categoryCode: string } | undefined {
+  return db
+    .prepare(
+      `SELECT ol.qty, o.ship_by AS shipBy, o.status, p.category_code AS categoryCode
+       FROM order_line ol JOIN sales_order o ON o.id = ol.order_id JOIN product p ON p.id = ol.product_id WHERE ol.id = ?`,
+    )
+    .get(orderLineId) as { qty: number; shipBy: string; status: string; categoryCode: string } | undefined;
+}

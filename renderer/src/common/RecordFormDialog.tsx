@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from './Dialog';
+import { FormFooter } from './FormFooter';
+import type { RecordForm } from './useRecordForm';
+
+interface RecordFormDialogProps<V, R> {
+  title: string;
+  /** The form's id, and the prefix of its test ids (`member-form-save`, `member-form-error`). */
+  formId: string;
+  record: RecordForm<V, R>;
+  onClose(): void;
+  size?: 'medium' | 'large';
+  /** The fields; shown once the record has loaded. */
+  children: ReactNode;
+  /** Under the fields: a history, a list of lines. */
+  after?: ReactNode;
+  /** Left of Batal/Simpan: actions on the saved record (status buttons). */
+  footerStart?: ReactNode;
+  /** Nothing to save (a shipped order): only Tutup. */
+  isReadOnly?: boolean;
+}
+
+/** The dialog every add/change form shares: the general error on top, Batal / Simpan below. */
+export function RecordFormDialog<V, R>({ title, formId, record, onClose, size = 'large', children, after, footerStart, isReadOnly = false }: RecordFormDialogProps<V, R>) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      title={title}
+      onClose={onClose}
+      testId={formId}
+      size={size}
+      footer={
+        <>
+          {footerStart}
+          {isReadOnly ? (
+            <button type="button" className="button" onClick={onClose} data-testid={`${formId}-close-button`}>
+              {t('ui.common.close')}
+            </button>
+          ) : (
+            <FormFooter formId={formId} isSaving={record.isSaving} onCancel={onClose} hasErrors={record.form.showsErrors} />
+          )}
+        </>
+      }
+    >
+      <form
+        id={formId}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void record.save();
+        }}
+      >
+        {record.formError ? (
+          <div className="form-error" role="alert" data-testid={`${formId}-error`}>
+            {record.formError}
+          </div>
+        ) : null}
+        {record.isLoading ? <p>{t('ui.common.loading')}</p> : children}
+        {after}
+      </form>
+    </Dialog>
+  );
+}

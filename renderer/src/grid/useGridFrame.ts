@@ -1,0 +1,79 @@
+import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ColDef, ColumnState, GridApi, GridReadyEvent } from 'ag-grid-community';
+import type { AgGridReactProps } from 'ag-grid-react';
+import { gridLocaleText } from './localeText';
+import { registerGridModules } from './modules';
+import { cspNonce, gridTheme } from './theme';
+
+// The grid's code arrives with the first table screen (a separate chunk), and registers its modules then.
+registerGridModules();
+
+const DEFAULT_COLUMN: ColDef = { sortable: true, resizable: true, filter: true, suppressHeaderMenuButton: true };
+
+export interface GridFrameOptions<T> {
+  columns: ColDef<T>[];
+  rowId(row: T): string;
+  /** The saved column layout to restore once the grid is ready. */
+  savedColumns: ColumnState[] | null;
+  onColumnsChanged(state: ColumnState[]): void;
+  onReady(api: GridApi<T>): void;
+  onSelect(row: T | null): void;
+  onOpen(row: T): void;
+  defaultColumn?: ColDef;
+  /** What an empty table says (how to fill it), instead of the grid's plain "no rows". */
+  emptyText?: string;
+}
+
+/**
+ * What every table of the app shares, whatever feeds its rows: our theme and language, the CSP
+ * nonce, the saved layout, single-row selection, double-click or Enter to open.
+ */
+export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; props: AgGridReactProps<T> } {
+  const { t, i18n } = useTranslation();
+  const { emptyText } = options;
+  const localeText = useMemo(() => ({ ...gridLocaleText(t), ...(emptyText ? { noRowsToShow: emptyText } : {}) }), [t, emptyText]);
+  const isRestoring = useRef(false);
+  const { savedColumns, onColumnsChanged, onReady } = options;
+
+  function ready(event: GridReadyEvent<T>) {
+    if (savedColumns) {
+      isRestoring.current = true;
+      event.api.applyColumnState({ state: savedColumns, applyOrder: true });
+      isRestoring.current = false;
+    }
+    onReady(event.api);
+  }
+
+  function columnsChanged(api: GridApi<T>) {
+    if (!isRestoring.current) onColumnsChanged(api.getColumnState());
+  }
+
+  return {
+    // A new language rebuilds the grid with its words.
+    key: i18n.language,
+    props: {
+      theme: gridTheme,
+      styleNonce: cspNonce(),
+      localeText,
+      columnDefs: options.columns,
+      defaultColDef: options.defaultColumn ?? DEFAULT_COLUMN,
+      getRowId: (params) => options.rowId(params.data),
+      rowSelection: { mode: 'singleRow', checkboxes: false, enableClickSelection: true },
+      animateRows: false,
+      suppressDragLeaveHidesColumns: true,
+      onGridReady: ready,
+      onSelectionChanged: (event) => options.onSelect(event.api.getSelectedRows()[0] ?? null),
+      onRowDoubleClicked: (event) => {
+        if (event.data) options.onOpen(event.data);
+      },
+      onCellKeyDown: (event) => {
+        if (event.event instanceof KeyboardEvent && event.event.key === 'Enter' && event.data) options.onOpen(event.data);
+      },
+      onColumnMoved: (event) => event.finished && columnsChanged(event.api),
+      onColumnResized: (event) => event.finished && event.source === 'uiColumnResized' && columnsChanged(event.api),
+      onColumnVisible: (event) => columnsChanged(event.api),
+      onSortChanged: (event) => columnsChanged(event.api),
+    },
+  };
+}

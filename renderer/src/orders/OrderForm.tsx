@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Order } from '../../../shared/domain/orders';
+import { call, CallError } from '../api/client';
+import { RecordFormDialog } from '../common/RecordFormDialog';
+import { useCallData } from '../common/useCallData';
+import { useLineItems, type LineItems } from '../common/useLineItems';
+import { useRecordForm } from '../common/useRecordForm';
+import { dateForInput, optionalAmount } from '../common/formText';
+import { OrderHeaderFields } from './OrderHeaderFields';
+import { OrderLines } from './OrderLines';
+import { OrderStatusActions } from './OrderStatusActions';
+import {
+  BLANK_ORDER_LINE, emptyOrder, formToInput, isEditable, orderLinesToDrafts, orderToForm, validateOrderHeader, validateOrderLine,
+  type OrderFormValues, type OrderLineDraft,
+} from './orderFormModel';
+import { rateOn } from './rateOn';
+
+interface OrderFormProps {
+  /** null for a new order. */
+  orderId: number | null;
+  today: string;
+  onClose(): void;
+  onSaved(order: Order, isNew: boolean): void;
+  /** The status changed (the table shows it at once). */
+  onStatusChanged(order: Order): void;
+}
+
+/** A buyer's order: header, lines with live totals, and the status steps once it is saved. */
+export function OrderForm({ orderId, today, onClose, onSaved, onStatusChanged }: OrderFormProps) {
+  const { t } = useTranslation();
+  const buyers = useCallData('buyers:list', {});
+  const products = useCallData('products:list', {});
+  const rates = useCallData('rates:list', {});
+  const [order, setOrder] = useState<Order | null>(null);
+  const skus = useMemo(() => new Set((products.data ?? []).map((product) => product.sku)), [products.data]);
+  const validate = useCallback((values: OrderFormValues, original: Order | null) => validateOrderHeader(values, original, t), [t]);
+  // The lines are read in the order's currency, which lives in the header form below.
+  const record = useRecordForm<OrderFormValues, Order, Order>({
+    recordId: orderId,
+    empty: emptyOrder(today),
+    load: (id) => call('orders:get', { id }),
+    toForm: orderToForm,
+    validate,
+    alsoSubmit: () => lines.submit() && lines.lines.length > 0,
+    routeErrors: (errors) => lines.takeServerErrors(errors),
+    persist: async (values, original) => {
+      if (!original) await refuseTakenNumber(values.orderNo, t('ui.orderForm.duplicateNo', { value: values.orderNo.trim() }));
+      // A status changed here since the order was loaded is the one to keep.
+      return call('orders:save', formToInput(values, lines.lines, order ?? original));
+    },
+    onSaved,
+  });
+  const { form, original } = record;
+  const { currency } = form.values;
+  const validateLine = useCallback((line: OrderLineDraft) => validateOrderLine(line, currency, skus, t), [currency, skus, t]);
+  const lines: LineItems<OrderLineDraft> = useLineItems<OrderLineDraft>([BLANK_ORDER_LINE], validateLine);
+  const { replace } = lines;
+  useEffect(() => {
+    if (!original) return;
+    setOrder(original);
+    replace(orderLinesToDrafts(original));
+  }, [original, replace]);
+
+  const shown = order ?? original;
+  const isLocked = !isEditable(shown?.status);
+  const typedRate = optionalAmount(form.values.idrRate);
+  const rate = form.values.currency === 'IDR' ? 1 : (typedRate ?? rateOn(rates.data ?? [], form.values.currency, dateForInput(form.values.orderDate))?.idrPerUnit ?? null);
+  const loadError = buyers.error ?? products.error ?? rates.error;
+  return (
+    <RecordFormDialog
+      title={shown ? t('ui.orderForm.editTitle', { orderNo: shown.orderNo, buyer: shown.buyerName }) : t('ui.orderForm.newTitle')}
+      formId="order-form"
+      record={record}
+      onClose={onClose}
+      isReadOnly={isLocked}
+      footerStart={
+        shown ? (
+          <OrderStatusActions
+            order={shown}
+            onChanged={(changed) => {
+              setOrder(changed);
+              onStatusChanged(changed);
+            }}
+            onError={record.setFormError}
+          />
+        ) : null
+      }
+    >
+      {loadError ? <div className="form-error">{loadError}</div> : null}
+      {isLocked && shown ? <div className="info-banner" data-testid="order-locked">{t('ui.orderForm.locked', { status: t(`ui.orderStatus.${shown.status}`) })}</div> : null}
+      <fieldset className="plain-fieldset" disabled={isLocked}>
+        <OrderHeaderFields form={form} buyers={buyers.data ?? []} rates={rates.data ?? []} isNew={orderId === null} isLocked={isLocked} />
+        <OrderLines lines={lines} products={products.data ?? []} currency={form.values.currency} rate={rate} error={lines.lines.length === 0 ? t('invalid.noLines') : undefined} />
+      </fieldset>
+    </RecordFormDialog>
+  );
+}
+
+/**
+ * orders:save takes an existing order number as "replace that order's lines" (what an import
+ * wants); a new order typed by hand must not overwrite another one by accident.
+ */
+async function refuseTakenNumber(orderNo: string, message: string): Promise<void> {
+  const wanted = orderNo.trim().toLowerCase();
+  const { rows } = await call('orders:page', { search: orderNo.trim(), limit: 50 });
+  if (rows.some((row) => row.orderNo.toLowerCase() === wanted)) {
+    throw new CallError({ code: 'DUPLICATE', message, details: { field: 'orderNo' } });
+  }
+}

@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateId } from '../../../shared/dates';
+import type { Buyer, ExchangeRate } from '../../../shared/domain/orders';
+import { CURRENCIES } from '../../../shared/money';
+import { useApp } from '../app/appContext';
+import { countryName, currencyChoices, pick } from '../common/choices';
+import { dateHint } from '../common/dateHint';
+import { dateForInput } from '../common/formText';
+import { formatNumber } from '../common/format';
+import { SelectField } from '../common/SelectField';
+import { TextField } from '../common/TextField';
+import type { ValidatedForm } from '../common/useValidatedForm';
+import type { OrderFormValues } from './orderFormModel';
+import { rateOn } from './rateOn';
+
+interface OrderHeaderFieldsProps {
+  form: ValidatedForm<OrderFormValues>;
+  buyers: Buyer[];
+  rates: ExchangeRate[];
+  isNew: boolean;
+  isLocked: boolean;
+}
+
+/** Who ordered, when, by when it must leave the centre, in which currency and at which rate. */
+export function OrderHeaderFields({ form, buyers, rates, isNew, isLocked }: OrderHeaderFieldsProps) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const { values, errors, set } = form;
+  const recorded = rateOn(rates, values.currency, dateForInput(values.orderDate));
+  const rateHint = recorded
+    ? t('ui.orderForm.rateRecorded', { rate: formatNumber(recorded.idrPerUnit, locale), date: formatDateId(recorded.validOn) })
+    : t('ui.orderForm.rateMissing', { currency: values.currency });
+
+  function chooseBuyer(code: string) {
+    set('buyerCode', code);
+    // The order's currency follows its buyer, as long as nothing else was chosen by hand.
+    const buyer = buyers.find((option) => option.buyerCode === code);
+    if (buyer && isNew) set('currency', buyer.currency);
+  }
+
+  return (
+    <div className="form-grid">
+      <TextField label={t('ui.order.orderNo')} value={values.orderNo} onChange={(value) => set('orderNo', value)} error={errors.orderNo} required autoFocus={isNew} testId="order-orderNo" />
+      <SelectField
+        label={t('ui.order.buyer')}
+        value={values.buyerCode}
+        options={[
+          { value: '', label: t('ui.form.choose') },
+          ...buyers.map((buyer) => ({ value: buyer.buyerCode, label: `${buyer.name} (${buyer.buyerCode}, ${countryName(buyer.country, locale)})` })),
+        ]}
+        onChange={chooseBuyer}
+        error={errors.buyerCode}
+        required
+        testId="order-buyer"
+      />
+      <TextField label={t('ui.order.orderDate')} value={values.orderDate} placeholder={t('ui.form.datePlaceholder')} onChange={(value) => set('orderDate', value)} error={errors.orderDate} hint={dateHint(values.orderDate, locale, t)} required testId="order-orderDate" />
+      <TextField label={t('ui.order.shipBy')} value={values.shipBy} placeholder={t('ui.form.datePlaceholder')} onChange={(value) => set('shipBy', value)} error={errors.shipBy} hint={dateHint(values.shipBy, locale, t, t('ui.orderForm.shipByHint'))} required testId="order-shipBy" />
+      <SelectField
+        label={t('ui.order.currency')}
+        value={values.currency}
+        options={currencyChoices()}
+        onChange={(value) => set('currency', pick(CURRENCIES, value) ?? values.currency)}
+        error={errors.currency}
+        hint={isLocked ? undefined : t('ui.orderForm.currencyHint')}
+        required
+        testId="order-currency"
+      />
+      {values.currency !== 'IDR' ? (
+        <TextField
+          label={t('ui.order.idrRate', { currency: values.currency })}
+          value={values.idrRate}
+          inputMode="decimal"
+          placeholder={recorded ? formatNumber(recorded.idrPerUnit, locale) : undefined}
+          onChange={(value) => set('idrRate', value)}
+          error={errors.idrRate}
+          hint={values.idrRate.trim() ? undefined : rateHint}
+          testId="order-idrRate"
+        />
+      ) : (
+        <div />
+      )}
+      <TextField label={t('ui.order.note')} value={values.note} onChange={(value) => set('note', value)} error={errors.note} wide testId="order-note" />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { useTranslation } from 'react-i18next';
+import type { Product } from '../../../shared/domain/catalogue';
+import type { Currency } from '../../../shared/money';
+import { useApp } from '../app/appContext';
+import { CellField } from '../common/CellField';
+import { formatAmount } from '../common/format';
+import { numberForInput } from '../common/formText';
+import { RemoveLineButton } from '../common/RemoveLineButton';
+import type { FieldErrors } from '../common/validation';
+import { unitPriceMinor, type OrderLineDraft } from './orderFormModel';
+
+interface OrderLineRowProps {
+  index: number;
+  line: OrderLineDraft;
+  errors: FieldErrors;
+  products: Product[];
+  currency: Currency;
+  onChange<K extends keyof OrderLineDraft & string>(field: K, value: OrderLineDraft[K]): void;
+  onChooseProduct(product: Product | undefined): void;
+  onRemove(): void;
+}
+
+/** One line of an order: which product, how many, at what price, and what the line comes to. */
+export function OrderLineRow({ index, line, errors, products, currency, onChange, onChooseProduct, onRemove }: OrderLineRowProps) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const qty = numberForInput(line.qty);
+  const price = unitPriceMinor(line, currency);
+  const total = Number.isFinite(qty) && Number.isFinite(price) && line.qty.trim() && line.unitPrice.trim() ? qty * price : null;
+  const testId = `order-line-${index}`;
+  const choices = [{ value: '', label: t('ui.form.choose') }, ...products.map((product) => ({ value: product.sku, label: `${product.sku} — ${product.name}` }))];
+  return (
+    <tr data-testid={testId}>
+      <td className="num line-text">{index + 1}</td>
+      <td>
+        <CellField
+          label={t('ui.order.product')}
+          value={line.sku}
+          options={choices}
+          onChange={(sku) => onChooseProduct(products.find((product) => product.sku === sku))}
+          error={errors.sku}
+          testId={`${testId}-product`}
+        />
+      </td>
+      <td>
+        <CellField label={t('ui.order.qty')} value={line.qty} inputMode="numeric" onChange={(value) => onChange('qty', value)} error={errors.qty} testId={`${testId}-qty`} />
+      </td>
+      <td>
+        <CellField label={t('ui.order.unitPrice')} value={line.unitPrice} inputMode="decimal" onChange={(value) => onChange('unitPrice', value)} error={errors.unitPrice} testId={`${testId}-price`} />
+      </td>
+      <td className="num strong line-text" data-testid={`${testId}-total`}>
+        {total !== null ? formatAmount(total, currency, locale) : '–'}
+      </td>
+      <td>
+        <RemoveLineButton line={index + 1} testId={`${testId}-remove`} onRemove={onRemove} />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { idField, isoDateField, requiredText } from '../domain/fields';
+
+/** Why an order line cannot be finished in time (stable codes; the words are in i18n `plan.late`). */
+export const LATE_REASONS = ['no-unit', 'ship-by-passed', 'no-time', 'no-capacity', 'assigned-late'] as const;
+export type LateReason = (typeof LATE_REASONS)[number];
+/** Why a prospective order cannot be promised (words in i18n `plan.promise`). */
+export const PROMISE_REASONS = ['unknown-sku', 'no-unit', 'beyond-horizon'] as const;
+export type PromiseReason = (typeof PROMISE_REASONS)[number];
+
+export const ASSIGNMENT_STATUSES = ['planned', 'issued', 'in-progress', 'done', 'cancelled'] as const;
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+export const CALENDAR_KINDS = ['holiday', 'lebaran', 'ramadan', 'overtime', 'other'] as const;
+export type CalendarKind = (typeof CALENDAR_KINDS)[number];
+
+const quantity = z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).positive({ error: 'invalid.notPositive' }).max(10_000_000);
+
+/**
+ * A stretch of days at reduced (or overtime) capacity; the lowest reduction wins where periods
+ * overlap. The service refuses an end before the start (its words live in `plan.calendar`).
+ */
+export const calendarPeriodInput = z.object({
+  id: idField.optional(),
+  startsOn: isoDateField,
+  endsOn: isoDateField,
+  kind: z.enum(CALENDAR_KINDS),
+  capacityPct: z.number().int({ error: 'invalid.notWhole' }).min(0, { error: 'invalid.negative' }).max(200, { error: 'invalid.tooLarge' }),
+  name: requiredText(120),
+});
+export type CalendarPeriodValues = z.output<typeof calendarPeriodInput>;
+export interface CalendarPeriod extends Omit<CalendarPeriodValues, 'id'> {
+  id: number;
+}
+
+/** One workshop's share of an order line: made in the weeks from `start` (a Monday) and due by `end`. */
+export interface PlannedAssignment {
+  orderNo: string;
+  sku: string;
+  unitCode: string;
+  qty: number;
+  start: string;
+  end: string;
+  isPinned: boolean;
+  status: AssignmentStatus;
+}
+
+export interface LateLine {
+  orderNo: string;
+  sku: string;
+  shortQty: number;
+  reason: LateReason;
+  /** The reason in the caller's language. */
+  message: string;
+}
+
+/** Buy `qty` (in the material's own unit; `purchaseQty` whole `purchaseUom`) by `orderBy` to have it by `needBy`. */
+export interface PurchaseSuggestion {
+  materialCode: string;
+  qty: number;
+  uom: string;
+  purchaseQty: number;
+  purchaseUom: string;
+  needBy: string;
+  orderBy: string;
+  late: boolean;
+  supplierName: string | null;
+  /** qty × unit cost, in the material's currency minor unit. */
+  cost: number;
+}
+
+/** The suggestions one supplier would get as one purchase order. */
+export interface SupplierPool {
+  supplierName: string | null;
+  orderBy: string;
+  lines: number;
+  lateLines: number;
+  cost: number;
+}
+
+/**
+ * Load ÷ capacity of each active member-owned workshop that makes a category in demand, over the
+ * plan's weeks; `cv` is the coefficient of variation (0 = perfectly even), `maxMinRatio` the
+ * busiest over the idlest (null when one has no work).
+ */
+export interface Fairness {
+  measure: 'utilisation-cv';
+  units: number;
+  mean: number;
+  cv: number;
+  maxMinRatio: number | null;
+  weeks: number;
+}
+
+export interface PlanResult {
+  today: string;
+  assignments: PlannedAssignment[];
+  late: LateLine[];
+  purchases: PurchaseSuggestion[];
+  suppliers: SupplierPool[];
+  fairness: Fairness;
+  linesPlanned: number;
+}
+
+export type PromiseResult = { shipDate: string; reason?: undefined } | { shipDate: null; reason: PromiseReason; message: string };
+
+/** Pieces per week for the heat map: one row per workshop, one column per week (Monday). */
+export interface PlanLoad {
+  weeks: string[];
+  units: { unitCode: string; name: string; grade: string | null; capacity: number[]; load: number[] }[];
+}
+
+export interface AssignmentRow extends PlannedAssignment {
+  id: number;
+  orderLineId: number;
+  unitName: string;
+  pieceRate: number;
+  deliveredQty: number;
+  rejectedQty: number;
+}
+
+export interface LastPlan extends Omit<PlanResult, 'assignments'> {
+  runAt: string;
+}
+
+export const planInputs = {
+  /** Re-plans every open order line, keeping pinned and issued assignments, and saves the plan. */
+  'plan:run': z.object({ today: isoDateField.optional() }),
+  /** What the last run said, without planning again (null before the first run). */
+  'plan:last': z.object({}),
+  /** The earliest ship date for a prospective order; changes nothing. */
+  'plan:promise': z.object({
+    today: isoDateField.optional(),
+    lines: z.array(z.object({ sku: requiredText(40), qty: quantity })).min(1, { error: 'invalid.noLines' }).max(100),
+  }),
+  'plan:load': z.object({ from: isoDateField.optional(), weeks: z.number().int().min(1).max(104).default(26) }),
+  'plan:assignments': z.object({
+    orderNo: z.string().trim().optional(),
+    unitCode: z.string().trim().optional(),
+    status: z.enum(ASSIGNMENT_STATUSES).optional(),
+    limit: z.number().int().min(1).max(10_000).default(1000),
+  }),
+  'plan:pin': z.object({ assignmentId: idField, pinned: z.boolean() }),
+  /** A manager's own assignment: pinned, placed from the week of `start` in the unit's free capacity. */
+  'plan:assign': z.object({
+    orderLineId: idField,
+    unitCode: requiredText(40),
+    qty: quantity,
+    start: isoDateField,
+    pieceRate: z.number().int().min(0, { error: 'invalid.negative' }).optional(),
+  }),
+  'calendar:list': z.object({ from: isoDateField.optional(), to: isoDateField.optional() }),
+  'calendar:save': calendarPeriodInput,
+  'calendar:remove': z.object({ id: idField }),
+};
+
+export interface PlanningOutputs {
+  'plan:run': PlanResult;
+  'plan:last': LastPlan | null;
+  'plan:promise': PromiseResult;
+  'plan:load': PlanLoad;
+  'plan:assignments': AssignmentRow[];
+  'plan:pin': AssignmentRow;
+  'plan:assign': AssignmentRow;
+  'calendar:list': CalendarPeriod[];
+  'calendar:save': CalendarPeriod;
+  'calendar:remove': CalendarPeriod;
+}

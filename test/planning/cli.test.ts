@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../main/core/db/connection';
+import { addOrder, seedCentre } from './centre';
+
+const BIN = join(__dirname, '../../main/cli/bin.mjs');
+let dir: string;
+let db: string;
+
+function sentra(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Exactly one JSON object on stdout. */
+function json(...args: string[]): { code: number | null; value: unknown } {
+  const result = sentra(...args, '--json');
+  const lines = result.stdout.trim().split('\n');
+  expect(lines, result.stderr).toHaveLength(1);
+  return { code: result.code, value: JSON.parse(lines[0]) };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sentra-plan-cli-'));
+  db = join(dir, 'centre.sqlite');
+  const handle = await openDatabase(db);
+  seedCentre(handle);
+  addOrder(handle, { orderNo: 'EXP-1', buyerId: 1, shipBy: '2027-01-15', qty: 600 });
+  addOrder(handle, { orderNo: 'DOM-2', buyerId: 2, shipBy: '2027-01-29', productId: 2, qty: 100 });
+  handle.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('sentra plan and sentra promise', () => {
+  it('prints the plan in the agreed JSON shape', () => {
+    const { code, value } = json('plan', '--today', '2026-11-23');
+    expect(code).toBe(0);
+    expect(Object.keys(value as object).sort()).toEqual(['assignments', 'late', 'purchases']);
+    const plan = value as { assignments: Record<string, unknown>[]; late: Record<string, unknown>[]; purchases: Record<string, unknown>[] };
+    expect(plan.assignments.length).toBeGreaterThan(0);
+    for (const a of plan.assignments) {
+      expect(Object.keys(a).sort()).toEqual(['end', 'order_no', 'qty', 'sku', 'start', 'unit_code']);
+      expect(a).toMatchObject({ order_no: 'EXP-1', sku: 'TAS-01', qty: expect.any(Number), start: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+      expect(String(a.end) <= '2027-01-08').toBe(true);
+    }
+    expect(plan.assignments.reduce((sum, a) => sum + Number(a.qty), 0)).toBe(600);
+    expect(plan.late).toEqual([{ order_no: 'DOM-2', sku: 'DOM-01', short_qty: 100, reason: 'no-unit' }]);
+    for (const p of plan.purchases) {
+      expect(Object.keys(p).sort()).toEqual(['late', 'material_code', 'need_by', 'order_by', 'qty', 'uom']);
+      expect(typeof p.late).toBe('boolean');
+    }
+    expect(plan.purchases.map((p) => p.material_code)).toContain('KLT-SAPI');
+  });
+
+  it('answers a promise with a date or a reason, and exits 1 only on a malformed question', () => {
+    const promised = json('promise', '--sku', 'TAS-01', '--qty', '300', '--sku', 'TAS-01', '--qty', '20', '--today', '2026-11-23');
+    expect(promised).toEqual({ code: 0, value: { ship_date: expect.stringMatching(/^2026-12-\d{2}$/) } });
+    expect(json('promise', '--sku', 'DOM-01', '--qty', '5', '--today', '2026-11-23')).toEqual({ code: 0, value: { ship_date: null, reason: 'no-unit' } });
+    expect(json('promise', '--sku', 'XYZ', '--qty', '5')).toEqual({ code: 0, value: { ship_date: null, reason: 'unknown-sku' } });
+    expect(json('promise', '--sku', 'TAS-01', '--sku', 'TAS-01', '--qty', '5').code).toBe(1);
+    expect(json('promise', '--sku', 'TAS-01', '--qty', 'lima').code).toBe(1);
+    expect(json('plan', '--today', '23/11/2026').code).toBe(1);
+  });
+
+  it('speaks to people without --json', () => {
+    const result = sentra('promise', '--sku', 'TAS-01', '--qty', '300', '--today', '2026-11-23', '--lang', 'en');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Earliest ship date \d{2}\/12\/2026/);
+  });
+});
