@@ -27,7 +27,7 @@ export default defineConfig({
       ...renderer.build,
       minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rolldownOptions: { ...renderer.build?.rolldownOptions, input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },
 });

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { filesInputs, type FilesOutputs } from './files';
 import { planInputs, type PlanningOutputs } from './planning';
+import { productionInputs, type ProductionOutputs } from './production';
 import { registryInputs, type RegistryOutputs } from './registry';
 import { supplyInputs, type SupplyOutputs } from './supply';
 import { systemInputs, type SystemOutputs } from './system';
@@ -9,10 +10,10 @@ import { systemInputs, type SystemOutputs } from './system';
  * The one contract of the application: every call's name, the zod schema of its single argument
  * and the type of its result. IPC, HTTP and the CLI all dispatch through it.
  */
-export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs };
+export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...productionInputs };
 
 export type CallName = keyof typeof callInputs;
-export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs;
+export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & ProductionOutputs;
 /** What a caller passes (before defaults and normalisation). */
 export type CallInput<K extends CallName> = z.input<(typeof callInputs)[K]>;
 /** What a service receives (validated and normalised). */

@@ -25,4 +25,21 @@ export const planEn: Widen<typeof planId> = {
   calendar: { periodOrder: 'the end date cannot be before the start date' },
   summary: '{{assignments}} work orders, {{late}} late lines, {{purchases}} purchase suggestions ({{urgent}} already late to order)',
   fairness: 'Load sharing across {{units}} member workshops: mean {{mean}} % of capacity, coefficient of variation {{cv}}',
+  workbook: {
+    title: 'Production Plan',
+    asOf: 'Plan for {{date}}, computed {{runAt}}',
+    fileName: 'production-plan-{{date}}.xlsx',
+    total: 'Total',
+    supplierTotal: 'Total {{supplier}}',
+    noSupplier: '(no supplier)',
+    sheet: { assignments: 'Assignments', late: 'Late', purchases: 'Purchase Suggestions' },
+    column: {
+      index: 'No.', orderNo: 'Order No.', sku: 'SKU', unitCode: 'Unit Code', unitName: 'Business Name', qty: 'Qty (pcs)',
+      start: 'Start', end: 'End', pinned: 'Pinned', status: 'Status', shortQty: 'Short (pcs)', reason: 'Reason',
+      supplier: 'Supplier', materialCode: 'Material Code', materialQty: 'Qty', uom: 'Unit', purchaseQty: 'Purchase Qty',
+      purchaseUom: 'Purchase Unit', orderBy: 'Order By', needBy: 'Needed By', late: 'Late to Order', currency: 'Currency', cost: 'Cost',
+    },
+    assignmentStatus: { planned: 'planned', issued: 'issued', 'in-progress': 'in progress', done: 'done', cancelled: 'cancelled' },
+    purchaseStatus: { draft: 'draft', ordered: 'ordered', received: 'received', cancelled: 'cancelled' },
+  },
 };

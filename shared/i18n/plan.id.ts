@@ -23,4 +23,21 @@ export const planId = {
   calendar: { periodOrder: 'tanggal akhir tidak boleh sebelum tanggal mulai' },
   summary: '{{assignments}} SPK, {{late}} baris terlambat, {{purchases}} saran pembelian ({{urgent}} sudah terlambat dipesan)',
   fairness: 'Pemerataan beban {{units}} unit anggota: rata-rata {{mean}} % kapasitas, koefisien variasi {{cv}}',
+  workbook: {
+    title: 'Rencana Produksi',
+    asOf: 'Rencana tanggal {{date}}, dihitung {{runAt}}',
+    fileName: 'rencana-produksi-{{date}}.xlsx',
+    total: 'Jumlah',
+    supplierTotal: 'Jumlah {{supplier}}',
+    noSupplier: '(tanpa pemasok)',
+    sheet: { assignments: 'Penugasan', late: 'Terlambat', purchases: 'Saran Pembelian' },
+    column: {
+      index: 'No.', orderNo: 'No. Pesanan', sku: 'SKU', unitCode: 'Kode Unit', unitName: 'Nama Usaha', qty: 'Jumlah (pcs)',
+      start: 'Mulai', end: 'Selesai', pinned: 'Dikunci', status: 'Status', shortQty: 'Kurang (pcs)', reason: 'Alasan',
+      supplier: 'Pemasok', materialCode: 'Kode Bahan', materialQty: 'Jumlah', uom: 'Satuan', purchaseQty: 'Jumlah Beli',
+      purchaseUom: 'Satuan Beli', orderBy: 'Pesan Paling Lambat', needBy: 'Dibutuhkan', late: 'Terlambat Dipesan', currency: 'Mata Uang', cost: 'Biaya',
+    },
+    assignmentStatus: { planned: 'rencana', issued: 'diterbitkan', 'in-progress': 'dikerjakan', done: 'selesai', cancelled: 'batal' },
+    purchaseStatus: { draft: 'draf', ordered: 'dipesan', received: 'diterima', cancelled: 'batal' },
+  },
 };

@@ -40,7 +40,7 @@ interface AuditRow {
 function describe(row: AuditRow): string {
   const data = JSON.parse(row.after ?? row.before ?? '{}') as Record<string, unknown>;
   // Whichever identity the changed record has, then its name.
-  const identity = data.memberNo ?? data.unitCode ?? data.sku ?? data.materialCode ?? data.buyerCode ?? data.orderNo ?? data.currency ?? data.fileName;
+  const identity = data.memberNo ?? data.unitCode ?? data.sku ?? data.materialCode ?? data.buyerCode ?? data.orderNo ?? data.poNo ?? data.currency ?? data.fileName;
   const label = [identity, data.name].filter(Boolean).join(' ');
   return `${row.actor}: ${label}`.trim();
 }

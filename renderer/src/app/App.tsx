@@ -64,7 +64,7 @@ export function App() {
   if (!state) return <div className="boot-message" data-testid="booting">{t('ui.common.loading')}</div>;
 
   let screen;
-  if (route.page === 'print') screen = <PrintView list={route.list} />;
+  if (route.page === 'print') screen = <PrintView route={route} />;
   else if (state.info.isEmpty && !startedEmpty) screen = <Welcome onStartEmpty={() => setStartedEmpty(true)} />;
   else screen = <Shell route={route} />;
   return <AppContext.Provider value={state}>{screen}</AppContext.Provider>;

@@ -13,6 +13,8 @@ const ProductsPage = lazy(() => import('../products/ProductsPage').then((module)
 const MaterialsPage = lazy(() => import('../materials/MaterialsPage').then((module) => ({ default: module.MaterialsPage })));
 const BuyersPage = lazy(() => import('../buyers/BuyersPage').then((module) => ({ default: module.BuyersPage })));
 const OrdersPage = lazy(() => import('../orders/OrdersPage').then((module) => ({ default: module.OrdersPage })));
+const CalendarPage = lazy(() => import('../planning/CalendarPage').then((module) => ({ default: module.CalendarPage })));
+const PlanPage = lazy(() => import('../planning/PlanPage').then((module) => ({ default: module.PlanPage })));
 
 /** The frame around every working screen: navigation on the left, the centre on top. */
 export function Shell({ route }: { route: Route }) {
@@ -32,6 +34,8 @@ export function Shell({ route }: { route: Route }) {
             {route.page === 'materials' ? <MaterialsPage /> : null}
             {route.page === 'buyers' ? <BuyersPage /> : null}
             {route.page === 'orders' ? <OrdersPage /> : null}
+            {route.page === 'plan' ? <PlanPage /> : null}
+            {route.page === 'calendar' ? <CalendarPage /> : null}
           </Suspense>
         </main>
       </div>

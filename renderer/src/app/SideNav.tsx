@@ -21,6 +21,13 @@ const GROUPS: { key: string; items: { page: NavPage; icon: string }[] }[] = [
       { page: 'orders', icon: '☰' },
     ],
   },
+  {
+    key: 'production',
+    items: [
+      { page: 'plan', icon: '▥' },
+      { page: 'calendar', icon: '▧' },
+    ],
+  },
 ];
 
 export function SideNav({ route }: { route: Route }) {

@@ -3,25 +3,34 @@ import { useSyncExternalStore } from 'react';
 /** The screens reached from the left navigation. */
 export const REGISTRY_PAGES = ['summary', 'members', 'units', 'centre'] as const;
 export const SUPPLY_PAGES = ['products', 'materials', 'buyers', 'orders'] as const;
-export type NavPage = (typeof REGISTRY_PAGES)[number] | (typeof SUPPLY_PAGES)[number];
+export const PRODUCTION_PAGES = ['plan', 'calendar'] as const;
+export type NavPage = (typeof REGISTRY_PAGES)[number] | (typeof SUPPLY_PAGES)[number] | (typeof PRODUCTION_PAGES)[number];
 
 /** The screens route by the URL's hash (`#/members`), which works from file:// and http alike. */
-export type Route = { page: NavPage } | { page: 'print'; list: 'members' | 'units' };
+export type Route =
+  | { page: NavPage }
+  | { page: 'print'; list: 'members' | 'units' }
+  /** A work order (SPK) for one workshop: `#/print/spk/UU-0260`. */
+  | { page: 'print'; list: 'spk'; unitCode: string };
+
+const NAV_PAGES: readonly string[] = [...REGISTRY_PAGES, ...SUPPLY_PAGES, ...PRODUCTION_PAGES];
 
 function isNavPage(text: string): text is NavPage {
-  return REGISTRY_PAGES.some((page) => page === text) || SUPPLY_PAGES.some((page) => page === text);
+  return NAV_PAGES.includes(text);
 }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '').split('?')[0];
-  const [first, second] = path.split('/');
+  const [first, second, third] = path.split('/');
   if (first === 'print' && (second === 'members' || second === 'units')) return { page: 'print', list: second };
+  if (first === 'print' && second === 'spk' && third) return { page: 'print', list: 'spk', unitCode: decodeURIComponent(third) };
   if (isNavPage(first)) return { page: first };
   return { page: 'summary' };
 }
 
 export function routeHash(route: Route): string {
-  return route.page === 'print' ? `#/print/${route.list}` : `#/${route.page}`;
+  if (route.page !== 'print') return `#/${route.page}`;
+  return route.list === 'spk' ? `#/print/spk/${encodeURIComponent(route.unitCode)}` : `#/print/${route.list}`;
 }
 
 export function navigate(route: Route): void {

@@ -12,12 +12,16 @@ interface ListGridProps<T> {
   quickFilter?: string;
   rowClassRules?: RowClassRules<T>;
   onDisplayedCount?(count: number): void;
+  /** Where a read-only view still offers actions on a row (a calendar period to change). */
+  onSelect?(row: T | null): void;
+  onOpen?(row: T): void;
+  emptyText?: string;
 }
 
 function ignore(): void {}
 
 /** A table to read, not to edit (balances on a date, what workshops hold): the same grid, layout kept. */
-export function ListGrid<T>({ prefKey, testId, rows, columns, rowId, quickFilter = '', rowClassRules, onDisplayedCount = ignore }: ListGridProps<T>) {
+export function ListGrid<T>({ prefKey, testId, rows, columns, rowId, quickFilter = '', rowClassRules, onDisplayedCount = ignore, onSelect = ignore, onOpen = ignore, emptyText }: ListGridProps<T>) {
   const saved = useColumnState(prefKey);
   if (saved.state === undefined) return <div className="grid-frame" />;
   return (
@@ -32,8 +36,9 @@ export function ListGrid<T>({ prefKey, testId, rows, columns, rowId, quickFilter
       savedColumns={saved.state}
       onColumnsChanged={saved.save}
       onReady={ignore}
-      onSelect={ignore}
-      onOpen={ignore}
+      onSelect={onSelect}
+      onOpen={onOpen}
+      emptyText={emptyText}
       onDisplayedCount={onDisplayedCount}
     />
   );

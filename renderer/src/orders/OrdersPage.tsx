@@ -16,6 +16,7 @@ import { ImportWizard } from '../imports/ImportWizard';
 import { orderColumns } from './columns';
 import { OrderForm } from './OrderForm';
 import { ordersDatasource } from './ordersDatasource';
+import { PromiseDialog } from '../planning/PromiseDialog';
 import { RatesDialog } from './RatesDialog';
 import { StatusChips } from './StatusChips';
 
@@ -34,6 +35,7 @@ export function OrdersPage() {
   const search = useDebounced(page.search, 300);
   const [total, setTotal] = useState<number | null>(null);
   const [isRating, setIsRating] = useState(false);
+  const [isPromising, setIsPromising] = useState(false);
   const { notify } = page;
   const datasource = useMemo(
     () => ordersDatasource({ statuses, search }, setTotal, (error) => notify({ tone: 'error', message: errorMessage(error) })),
@@ -60,9 +62,14 @@ export function OrdersPage() {
         onExport={page.exportList}
         onTemplate={page.downloadTemplate}
         actions={
-          <button type="button" className="button" data-testid="toolbar-rates" onClick={() => setIsRating(true)}>
-            {t('ui.rate.button')}
-          </button>
+          <>
+            <button type="button" className="button" data-testid="toolbar-rates" onClick={() => setIsRating(true)}>
+              {t('ui.rate.button')}
+            </button>
+            <button type="button" className="button" data-testid="toolbar-promise" onClick={() => setIsPromising(true)}>
+              {t('ui.promise.button')}
+            </button>
+          </>
         }
         columns={<ColumnChooser api={api} />}
       />
@@ -110,6 +117,7 @@ export function OrdersPage() {
         />
       ) : null}
       {isRating && today ? <RatesDialog today={today} onClose={() => setIsRating(false)} /> : null}
+      {isPromising && today ? <PromiseDialog today={today} onClose={() => setIsPromising(false)} /> : null}
       {importing ? <ImportWizard kind={importing} onClose={() => page.setImporting(null)} onImported={refresh} /> : null}
     </div>
   );

@@ -2,13 +2,19 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateLong } from '../../../shared/dates';
 import { useApp } from '../app/appContext';
+import type { NavPage } from '../common/hashRoute';
 import { Letterhead } from './Letterhead';
 import type { PrintList } from './openPrintView';
 import { PrintToolbar } from './PrintToolbar';
-import { SignatureBlock } from './SignatureBlock';
+import { SignatureBlock, type Signer } from './SignatureBlock';
 
 interface PrintDocumentProps {
-  list: PrintList;
+  /** The document kind: its file name (`ui.print.fileName.<list>`) and test id. */
+  list: PrintList | 'spk';
+  /** The screen "Kembali" returns to (default: the list's own). */
+  back?: NavPage;
+  /** Who signs, when not the chair and the secretary (an SPK: the cooperative and the workshop). */
+  signers?: Signer[];
   title: string;
   today: string;
   orientation: 'portrait' | 'landscape';
@@ -24,13 +30,13 @@ interface PrintDocumentProps {
  * The frame every printed list shares: letterhead, title, "per tanggal", the table, the
  * signature block. Page size and the "Halaman X dari Y" footer come from print.css (@page).
  */
-export function PrintDocument({ list, title, today, orientation, note, children, totals }: PrintDocumentProps) {
+export function PrintDocument({ list, back, signers, title, today, orientation, note, children, totals }: PrintDocumentProps) {
   const { t } = useTranslation();
   const { centre, locale } = useApp();
   const fileName = `${t(`ui.print.fileName.${list}`)}-${today}.pdf`;
   return (
     <div className={`print-screen print-${orientation}`}>
-      <PrintToolbar list={list} fileName={fileName} pages={t(`ui.print.paper.${orientation}`)} />
+      <PrintToolbar back={back ?? (list === 'spk' ? 'plan' : list)} fileName={fileName} pages={t(`ui.print.paper.${orientation}`)} />
       <article className={`print-doc page-${orientation}-${locale}`} data-testid={`print-${list}`}>
         <Letterhead centre={centre} />
         <h1 className="print-title" data-testid="print-title">{title}</h1>
@@ -39,7 +45,7 @@ export function PrintDocument({ list, title, today, orientation, note, children,
         {children}
         <div className="print-closing">
           {totals}
-          <SignatureBlock centre={centre} date={today} locale={locale} />
+          <SignatureBlock centre={centre} date={today} locale={locale} signers={signers} />
         </div>
       </article>
     </div>

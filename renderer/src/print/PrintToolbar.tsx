@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../common/hashRoute';
-import type { PrintList } from './openPrintView';
+import { navigate, type NavPage } from '../common/hashRoute';
 
 /** Above the page on screen only: print (or save as PDF on the desktop) and back. */
-export function PrintToolbar({ list, fileName, pages }: { list: PrintList; fileName: string; pages: string }) {
+export function PrintToolbar({ back, fileName, pages }: { back: NavPage; fileName: string; pages: string }) {
   const { t } = useTranslation();
   const [savedTo, setSavedTo] = useState<string | null>(null);
 
@@ -19,7 +18,7 @@ export function PrintToolbar({ list, fileName, pages }: { list: PrintList; fileN
 
   return (
     <div className="print-toolbar" data-testid="print-toolbar">
-      <button type="button" className="button" onClick={() => navigate({ page: list })} data-testid="print-back">
+      <button type="button" className="button" onClick={() => navigate({ page: back })} data-testid="print-back">
         ← {t('ui.print.back')}
       </button>
       <button type="button" className="button primary" onClick={() => void print()} data-testid="print-print">

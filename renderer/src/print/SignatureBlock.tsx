@@ -3,10 +3,15 @@ import { formatDateLong } from '../../../shared/dates';
 import type { Centre } from '../../../shared/domain/centre';
 import type { Locale } from '../../../shared/i18n';
 
-/** Place and date, then the chair and the secretary with room to sign and stamp. */
-export function SignatureBlock({ centre, date, locale }: { centre: Centre; date: string; locale: Locale }) {
+export interface Signer {
+  title: string;
+  name: string | null;
+}
+
+/** Place and date, then the chair and the secretary (or the given signers) with room to sign and stamp. */
+export function SignatureBlock({ centre, date, locale, signers: given }: { centre: Centre; date: string; locale: Locale; signers?: Signer[] }) {
   const { t } = useTranslation();
-  const signers = [
+  const signers = given ?? [
     { title: centre.chairTitle ?? t('ui.print.chair'), name: centre.chairName },
     { title: centre.secretaryTitle ?? t('ui.print.secretary'), name: centre.secretaryName },
   ];

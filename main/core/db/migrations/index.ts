@@ -1,6 +1,7 @@
 import { sql as registry } from './001-registry';
 import { sql as supply } from './002-supply';
 import { sql as planning } from './003-planning';
+import { sql as production } from './004-production';
 
 export interface Migration {
   version: number;
@@ -16,4 +17,5 @@ export const migrations: Migration[] = [
   { version: 1, name: 'registry', sql: registry },
   { version: 2, name: 'supply', sql: supply },
   { version: 3, name: 'planning', sql: planning },
+  { version: 4, name: 'production', sql: production },
 ];

@@ -1,0 +1,28 @@
+import type { productionInputs } from '../../../shared/api/production';
+import type { AreaHandlers } from '../handler-types';
+import { planWorkbook } from '../exporters/plan-workbook';
+import { deliveryList, recordDelivery, setWorkStatus } from '../services/deliveries';
+import { pieceRateStatements, recordAdvance } from '../services/piece-rates';
+import { purchaseDetail, purchaseList, purchasesFromPlan, receivePurchase, savePurchase, setPurchaseOrderStatus } from '../services/purchases';
+import { workshopMaterials } from '../services/workshop-materials';
+
+/** The production calls: purchase orders, deliveries against SPKs, piece-rate statements, workshops' material. */
+export const productionHandlers = {
+  'purchases:list': (args, ctx) => purchaseList(ctx, args.status ?? null),
+  'purchases:get': (args, ctx) => purchaseDetail(ctx, args.id),
+  'purchases:save': (args, ctx) => savePurchase(ctx, args),
+  'purchases:fromPlan': (args, ctx) => purchasesFromPlan(ctx, args.orderDate ?? ctx.app.today(), args.supplier?.trim() || null),
+  'purchases:setStatus': (args, ctx) => setPurchaseOrderStatus(ctx, args.id, args.status),
+  'purchases:receive': (args, ctx) => receivePurchase(ctx, args.id, args.receivedOn, args.lines),
+  'deliveries:record': (args, ctx) => recordDelivery(ctx, args),
+  'deliveries:list': (args, ctx) =>
+    deliveryList(ctx, { assignmentId: args.assignmentId ?? null, unitCode: args.unitCode?.trim() || null, from: args.from ?? null, to: args.to ?? null }),
+  'assignments:setStatus': (args, ctx) => setWorkStatus(ctx, args.id, args.status),
+  'advances:record': (args, ctx) => recordAdvance(ctx, args),
+  'pieceRates:statement': (args, ctx) => pieceRateStatements(ctx, args.from, args.to, args.unitCode?.trim() || null),
+  'workshops:materials': (args, ctx) => workshopMaterials(ctx, args.unitCode?.trim() || null, args.asOf ?? ctx.app.today()),
+  'files:plan': async (_args, ctx) => {
+    const { fileName, data } = await planWorkbook(ctx);
+    return { fileName, dataBase64: data.toString('base64') };
+  },
+} satisfies AreaHandlers<keyof typeof productionInputs>;

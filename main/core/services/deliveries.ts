@@ -1,0 +1,75 @@
+import type { AssignmentStatus } from '../../../shared/api/planning';
+import { ASSIGNMENT_TRANSITIONS, type Delivery, type DeliveryValues } from '../../../shared/api/production';
+import { AppError } from '../../../shared/result';
+import type { CallContext } from '../app';
+import { recordAudit } from '../db/audit';
+import { assignmentProgress, getDelivery, insertDelivery, listDeliveries, setAssignmentProgress, setAssignmentStatus, type AssignmentProgress, type DeliveryFilter } from '../db/deliveries';
+
+function statusWord(ctx: CallContext, status: AssignmentStatus): string {
+  return ctx.t(`plan.workbook.assignmentStatus.${status}`);
+}
+
+function assignmentOrFail(ctx: CallContext, id: number): AssignmentProgress {
+  const assignment = assignmentProgress(ctx.app.db, id);
+  if (!assignment) throw new AppError('NOT_FOUND', ctx.t('errors.notFound'), { field: 'assignmentId' });
+  return assignment;
+}
+
+/**
+ * Records what a workshop handed in against its SPK, with the QC result. Pieces handed in
+ * (accepted + rejected) may not pass the SPK's quantity; the first delivery makes the SPK
+ * in-progress and the one that completes it makes it done.
+ */
+export function recordDelivery(ctx: CallContext, values: DeliveryValues): Delivery {
+  const { db } = ctx.app;
+  if (values.accepted + values.rejected <= 0) throw new AppError('INVALID_INPUT', ctx.t('errors.deliveryEmpty'), { field: 'accepted' });
+  const assignment = assignmentOrFail(ctx, values.assignmentId);
+  const names = { order: assignment.orderNo, sku: assignment.sku, unit: assignment.unitCode };
+  if (assignment.status === 'cancelled' || assignment.status === 'done') {
+    throw new AppError('INVALID_INPUT', ctx.t('errors.deliveryClosed', { ...names, status: statusWord(ctx, assignment.status) }), { field: 'assignmentId' });
+  }
+  const handedIn = values.accepted + values.rejected;
+  const open = assignment.qty - assignment.deliveredQty;
+  if (handedIn > open) throw new AppError('INVALID_INPUT', ctx.t('errors.deliveryExceedsOpen', { ...names, open, qty: handedIn }), { field: 'accepted' });
+  const deliveredQty = assignment.deliveredQty + handedIn;
+  const status: AssignmentStatus = deliveredQty >= assignment.qty ? 'done' : 'in-progress';
+  const now = ctx.app.now();
+  const id = db.transaction(() => {
+    const deliveryId = insertDelivery(db, values, now);
+    setAssignmentProgress(db, assignment.id, { deliveredQty, rejectedQty: assignment.rejectedQty + values.rejected, status }, now);
+    recordAudit(db, {
+      at: now, actor: ctx.app.actor, entity: 'assignment', entityId: assignment.id, action: 'delivery',
+      before: { orderNo: assignment.orderNo, status: assignment.status, deliveredQty: assignment.deliveredQty },
+      after: { orderNo: assignment.orderNo, ...values, status, deliveredQty },
+    });
+    return deliveryId;
+  })();
+  const delivery = getDelivery(db, id);
+  if (!delivery) throw new AppError('NOT_FOUND', ctx.t('errors.notFound'));
+  return delivery;
+}
+
+export function deliveryList(ctx: CallContext, filter: DeliveryFilter): Delivery[] {
+  return listDeliveries(ctx.app.db, filter);
+}
+
+/** Moves an SPK along ASSIGNMENT_TRANSITIONS; the same status again changes nothing. */
+export function setWorkStatus(ctx: CallContext, id: number, status: AssignmentStatus): { id: number; status: AssignmentStatus } {
+  const { db } = ctx.app;
+  const assignment = assignmentOrFail(ctx, id);
+  if (assignment.status === status) return { id, status };
+  if (!ASSIGNMENT_TRANSITIONS[assignment.status].includes(status)) {
+    throw new AppError('INVALID_INPUT', ctx.t('errors.assignmentTransition', { from: statusWord(ctx, assignment.status), to: statusWord(ctx, status) }), {
+      field: 'status',
+    });
+  }
+  const now = ctx.app.now();
+  db.transaction(() => {
+    setAssignmentStatus(db, id, status, now);
+    recordAudit(db, {
+      at: now, actor: ctx.app.actor, entity: 'assignment', entityId: id, action: 'status',
+      before: { orderNo: assignment.orderNo, status: assignment.status }, after: { orderNo: assignment.orderNo, status },
+    });
+  })();
+  return { id, status };
+}

@@ -1,0 +1,100 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssignmentRow } from '../../../shared/api/planning';
+import { call } from '../api/client';
+import { useApp } from '../app/appContext';
+import { errorMessage, formatNumber } from '../common/format';
+import { navigate } from '../common/hashRoute';
+import { SearchBox } from '../common/SearchBox';
+import type { Notice } from '../common/UndoBar';
+import { DataGrid } from '../grid/DataGrid';
+import { useColumnState } from '../grid/useColumnState';
+import { AssignDialog } from './AssignDialog';
+import { assignmentColumns } from './columns';
+
+interface AssignmentsViewProps {
+  rows: AssignmentRow[] | null;
+  planDate: string;
+  /** After a pin, an own assignment or a re-plan: the page loads the plan again. */
+  onChanged(): Promise<void>;
+  notify(notice: Notice): void;
+}
+
+/** SPK: every work order of the plan; pin one to keep it through re-planning, assign by hand, print a workshop's SPK. */
+export function AssignmentsView({ rows, planDate, onChanged, notify }: AssignmentsViewProps) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const saved = useColumnState('grid.assignments');
+  const columns = useMemo(() => assignmentColumns(t, locale), [t, locale]);
+  const [selected, setSelected] = useState<AssignmentRow | null>(null);
+  const [search, setSearch] = useState('');
+  const [displayed, setDisplayed] = useState(0);
+  const [isAssigning, setIsAssigning] = useState(false);
+
+  async function pin(row: AssignmentRow) {
+    try {
+      const changed = await call('plan:pin', { assignmentId: row.id, pinned: !row.isPinned });
+      setSelected(changed);
+      await onChanged();
+      notify({ message: t(changed.isPinned ? 'ui.assignment.pinnedNotice' : 'ui.assignment.unpinnedNotice', { orderNo: changed.orderNo, unit: changed.unitCode }) });
+    } catch (error) {
+      notify({ tone: 'error', message: errorMessage(error) });
+    }
+  }
+
+  return (
+    <div className="tab-body" data-testid="assignments">
+      <div className="toolbar" role="toolbar" aria-label={t('ui.plan.view.assignments')}>
+        <div className="toolbar-group">
+          <button type="button" className="button" disabled={!selected} onClick={() => selected && void pin(selected)} data-testid="assignment-pin">
+            {selected?.isPinned ? t('ui.assignment.unpin') : t('ui.assignment.pin')}
+          </button>
+          <button type="button" className="button" disabled={!selected} onClick={() => setIsAssigning(true)} data-testid="assignment-assign">
+            {t('ui.assignment.assign')}
+          </button>
+          <button type="button" className="button" disabled={!selected} onClick={() => selected && navigate({ page: 'print', list: 'spk', unitCode: selected.unitCode })} data-testid="assignment-print-spk">
+            {t('ui.assignment.printSpk')}
+          </button>
+        </div>
+        <span className="muted">{selected ? t('ui.assignment.selected', { unit: `${selected.unitCode} — ${selected.unitName}` }) : t('ui.assignment.selectHint')}</span>
+        <div className="toolbar-spacer" />
+        <SearchBox value={search} onChange={setSearch} placeholder={t('ui.assignment.searchPlaceholder')} testId="assignments-search" />
+      </div>
+      {saved.state !== undefined ? (
+        <DataGrid<AssignmentRow>
+          testId="assignments-grid"
+          rows={rows}
+          columns={columns}
+          rowId={(row) => String(row.id)}
+          quickFilter={search}
+          rowFilter={null}
+          savedColumns={saved.state}
+          onColumnsChanged={saved.save}
+          onReady={() => undefined}
+          onSelect={setSelected}
+          onOpen={setSelected}
+          onDisplayedCount={setDisplayed}
+          emptyText={t('ui.assignment.empty')}
+        />
+      ) : (
+        <div className="grid-frame" />
+      )}
+      <div className="status-bar">
+        <span data-testid="assignments-count">{rows ? t('ui.assignment.count', { count: displayed, shown: formatNumber(displayed, locale), total: formatNumber(rows.length, locale) }) : t('ui.common.loading')}</span>
+        <span className="status-hint">{t('ui.assignment.pinHint')}</span>
+      </div>
+      {isAssigning && selected ? (
+        <AssignDialog
+          line={selected}
+          planDate={planDate}
+          onClose={() => setIsAssigning(false)}
+          onSaved={(row) => {
+            setIsAssigning(false);
+            notify({ message: t('ui.assign.saved', { orderNo: row.orderNo, unit: row.unitCode, qty: formatNumber(row.qty, locale) }) });
+            void onChanged();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

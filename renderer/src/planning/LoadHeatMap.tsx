@@ -1,0 +1,78 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateId } from '../../../shared/dates';
+import type { PlanLoad } from '../../../shared/api/planning';
+import { useApp } from '../app/appContext';
+import { formatNumber } from '../common/format';
+import { LOAD_LEVELS, loadLevel, weekHead } from './loadLevel';
+
+/**
+ * Beban unit usaha per minggu: one row per workshop, one cell per week coloured by load ÷ capacity.
+ * A plain table of cheap cells (410 × 26 stays fast); the numbers are in each cell's tooltip.
+ */
+export function LoadHeatMap({ load }: { load: PlanLoad }) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const [showsAll, setShowsAll] = useState(false);
+  const fmt = (value: number) => formatNumber(value, locale);
+  const rows = useMemo(() => (showsAll ? load.units : load.units.filter((unit) => unit.load.some((pieces) => pieces > 0))), [load, showsAll]);
+  return (
+    <section className="panel heat-panel" data-testid="heat-map">
+      <div className="heat-bar">
+        <span data-testid="heat-count">{t('ui.plan.heatCount', { count: load.units.length, shown: fmt(rows.length), total: fmt(load.units.length) })}</span>
+        <label className="toggle-inline">
+          <input type="checkbox" checked={showsAll} onChange={(event) => setShowsAll(event.target.checked)} data-testid="heat-show-all" />
+          {t('ui.plan.heatShowAll')}
+        </label>
+        <span className="push-right" />
+        <span className="heat-legend" aria-hidden="true">
+          {LOAD_LEVELS.map((level) => (
+            <span key={level} className="heat-legend-item">
+              <span className={`heat-swatch heat-${level}`} />
+              {t(`ui.plan.level.${level}`)}
+            </span>
+          ))}
+        </span>
+      </div>
+      {rows.length === 0 ? <p className="muted" data-testid="heat-empty">{t('ui.plan.heatEmpty')}</p> : null}
+      {rows.length > 0 ? (
+        <div className="heat-scroll">
+          <table className="heat-table">
+            <thead>
+              <tr>
+                <th className="heat-unit">{t('ui.assignment.unit')}</th>
+                {load.weeks.map((week) => (
+                  <th key={week} title={t('ui.plan.weekOf', { date: formatDateId(week) })}>{weekHead(week)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((unit) => (
+                <tr key={unit.unitCode} data-testid="heat-row">
+                  <th className="heat-unit" title={unit.name}>
+                    <span className="mono">{unit.unitCode}</span> {unit.name}
+                  </th>
+                  {load.weeks.map((week, index) => {
+                    const pieces = unit.load[index] ?? 0;
+                    const capacity = unit.capacity[index] ?? 0;
+                    const level = loadLevel(pieces, capacity);
+                    return (
+                      <td
+                        key={week}
+                        className={`heat-cell heat-${level}`}
+                        data-level={level}
+                        title={t('ui.plan.cellTip', { unit: unit.unitCode, week: formatDateId(week), load: fmt(pieces), capacity: fmt(capacity) })}
+                      >
+                        {pieces > 0 && capacity > 0 ? Math.round((pieces / capacity) * 100) : ''}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}

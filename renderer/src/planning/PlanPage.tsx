@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateId } from '../../../shared/dates';
+import { call, deliverFile } from '../api/client';
+import { errorMessage } from '../common/format';
+import { PageHeader } from '../common/PageHeader';
+import { Tabs } from '../common/Tabs';
+import { UndoBar, type Notice } from '../common/UndoBar';
+import { useCallData } from '../common/useCallData';
+import { useCentreToday } from '../common/useCentreToday';
+import { AssignmentsView } from './AssignmentsView';
+import { LateLines } from './LateLines';
+import { LoadHeatMap } from './LoadHeatMap';
+import { PlanRunBar } from './PlanRunBar';
+import { PlanSummary } from './PlanSummary';
+import { PromiseDialog } from './PromiseDialog';
+
+const VIEWS = ['load', 'late', 'assignments'] as const;
+type View = (typeof VIEWS)[number];
+
+/** Rencana Produksi: plan the open orders, see each workshop's load by week, the late lines and the work orders. */
+export function PlanPage() {
+  const { t } = useTranslation();
+  const today = useCentreToday();
+  const last = useCallData('plan:last', {});
+  const planDate = last.data?.today ?? today;
+  const load = useCallData('plan:load', planDate ? { from: planDate } : {});
+  const assignments = useCallData('plan:assignments', { limit: 10_000 });
+  const [view, setView] = useState<View>('load');
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [isPromising, setIsPromising] = useState(false);
+  if (!today) return <div className="boot-message">{t('ui.common.loading')}</div>;
+
+  async function reloadAll() {
+    await Promise.all([last.reload(), load.reload(), assignments.reload()]);
+  }
+
+  async function exportPlan() {
+    try {
+      const file = await call('files:plan', {});
+      await deliverFile(file.fileName, file.dataBase64);
+      setNotice({ message: t('ui.common.fileReady', { file: file.fileName }) });
+    } catch (error) {
+      setNotice({ tone: 'error', message: errorMessage(error) });
+    }
+  }
+
+  const failure = last.error ?? load.error ?? assignments.error;
+  return (
+    <div className="list-page plan-page">
+      <PageHeader title={t('ui.plan.title')} subtitle={t('ui.plan.subtitle')} />
+      <PlanRunBar
+        today={today}
+        onRan={(date) => {
+          setNotice({ message: t('ui.plan.ran', { date: formatDateId(date) }) });
+          void reloadAll();
+        }}
+        onPromise={() => setIsPromising(true)}
+        onExport={last.data ? () => void exportPlan() : undefined}
+        onError={(message) => setNotice({ tone: 'error', message })}
+      />
+      {failure ? <div className="form-error" role="alert">{failure}</div> : null}
+      {last.isLoading && !last.data ? <p>{t('ui.common.loading')}</p> : <PlanSummary plan={last.data} assignments={assignments.data?.length ?? null} />}
+      <Tabs<View>
+        label={t('ui.plan.title')}
+        value={view}
+        options={VIEWS.map((value) => ({ value, label: t(`ui.plan.view.${value}`, { count: value === 'late' ? (last.data?.late.length ?? 0) : 0 }) }))}
+        onChange={setView}
+        testId="plan-view"
+      />
+      {view === 'load' && load.data ? <LoadHeatMap load={load.data} /> : null}
+      {view === 'load' && !load.data ? <p>{t('ui.common.loading')}</p> : null}
+      {view === 'late' ? <LateLines lines={last.data?.late ?? []} /> : null}
+      {view === 'assignments' ? (
+        <AssignmentsView rows={assignments.data} planDate={planDate ?? today} onChanged={reloadAll} notify={setNotice} />
+      ) : null}
+      {notice ? <UndoBar notice={notice} onClose={() => setNotice(null)} /> : null}
+      {isPromising ? <PromiseDialog today={today} onClose={() => setIsPromising(false)} /> : null}
+    </div>
+  );
+}

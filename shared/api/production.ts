@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { idField, isoDateField, optionalText, requiredText } from '../domain/fields';
+import { ASSIGNMENT_STATUSES, type AssignmentStatus } from './planning';
+
+export const PURCHASE_STATUSES = ['draft', 'ordered', 'received', 'cancelled'] as const;
+export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
+/** draft → ordered → received; cancel from draft or ordered; ordered → received by hand closes an order short. */
+export const PURCHASE_TRANSITIONS: Record<PurchaseStatus, PurchaseStatus[]> = {
+  draft: ['ordered', 'cancelled'],
+  ordered: ['received', 'cancelled'],
+  received: [],
+  cancelled: [],
+};
+/** planned → issued → in-progress → done; cancel from planned or issued (a first delivery makes it in-progress). */
+export const ASSIGNMENT_TRANSITIONS: Record<AssignmentStatus, AssignmentStatus[]> = {
+  planned: ['issued', 'cancelled'],
+  issued: ['in-progress', 'cancelled'],
+  'in-progress': ['done'],
+  done: [],
+  cancelled: [],
+};
+export type PurchaseValues = z.output<typeof purchaseInput>;
+export type DeliveryValues = z.output<typeof deliveryInput>;
+export type AdvanceValues = z.output<typeof advanceInput>;
+
+const positiveQty = z.number({ error: 'invalid.notNumber' }).positive({ error: 'invalid.notPositive' }).max(100_000_000);
+const wholeQty = z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).min(0, { error: 'invalid.negative' }).max(10_000_000);
+
+/** A purchase order to one supplier; quantities in the material's own unit, cost per unit in minor units. */
+export const purchaseInput = z.object({
+  id: idField.optional(),
+  /** Left out on a new order: the next number of the order date's year (`PO-2026-0001`). */
+  poNo: requiredText(40).optional(),
+  supplier: requiredText(120),
+  orderDate: isoDateField,
+  expectedOn: isoDateField,
+  note: optionalText(400),
+  lines: z
+    .array(z.object({ materialCode: requiredText(40), qty: positiveQty, unitCost: z.number().int().min(0, { error: 'invalid.negative' }) }))
+    .min(1, { error: 'invalid.noLines' })
+    .max(500),
+});
+
+export interface PurchaseLine {
+  id: number;
+  materialCode: string;
+  materialName: string;
+  uom: string;
+  qty: number;
+  unitCost: number;
+  receivedQty: number;
+}
+
+export interface PurchaseOrder {
+  id: number;
+  poNo: string;
+  supplier: string;
+  orderDate: string;
+  expectedOn: string;
+  status: PurchaseStatus;
+  note: string | null;
+  currency: string;
+  /** The plan run whose suggestions this order was pooled from (purchases:fromPlan), else null. */
+  planRunId: number | null;
+  lines: PurchaseLine[];
+  /** Σ qty × unit cost, minor units. */
+  value: number;
+}
+
+/** A workshop's delivery against its work order (SPK): pieces accepted and rejected at QC. */
+export const deliveryInput = z.object({
+  assignmentId: idField,
+  deliveredOn: isoDateField,
+  accepted: wholeQty,
+  rejected: wholeQty,
+  note: optionalText(300),
+});
+
+export interface Delivery {
+  id: number;
+  assignmentId: number;
+  orderNo: string;
+  sku: string;
+  unitCode: string;
+  deliveredOn: string;
+  accepted: number;
+  rejected: number;
+  note: string | null;
+}
+
+/** Money paid to a workshop ahead of its piece-rate statement (kasbon). */
+export const advanceInput = z.object({
+  unitCode: requiredText(40),
+  paidOn: isoDateField,
+  amount: z.number().int().positive({ error: 'invalid.notPositive' }),
+  note: optionalText(300),
+});
+
+/**
+ * One workshop's piece-rate (ongkos jahit) statement for a period: pieces accepted × agreed rate,
+ * less advances and the cost of material used beyond the allowance. Rupiah.
+ */
+export interface PieceRateStatement {
+  unitCode: string;
+  unitName: string;
+  ownerName: string | null;
+  from: string;
+  to: string;
+  lines: { orderNo: string; sku: string; accepted: number; rejected: number; rate: number; amount: number }[];
+  gross: number;
+  advances: number;
+  materialOveruse: number;
+  net: number;
+}
+
+/** What a workshop holds of the cooperative's material, with what its delivered work used. */
+export interface WorkshopMaterialAccount {
+  unitCode: string;
+  unitName: string;
+  materialCode: string;
+  materialName: string;
+  uom: string;
+  issued: number;
+  returned: number;
+  /** Delivered pieces (accepted + rejected) × BOM quantity, without waste. */
+  used: number;
+  /** The cutting waste the BOM allows on what was used. */
+  wasteAllowance: number;
+  /** issued − returned − used − waste allowance: positive is still with the workshop, negative is overuse. */
+  balance: number;
+}
+
+export const productionInputs = {
+  'purchases:list': z.object({ status: z.enum(PURCHASE_STATUSES).optional() }),
+  'purchases:get': z.object({ id: idField }),
+  'purchases:save': purchaseInput,
+  /** Pools the last plan's purchase suggestions into one draft purchase order per supplier. */
+  'purchases:fromPlan': z.object({ orderDate: isoDateField.optional(), supplier: z.string().optional() }),
+  'purchases:setStatus': z.object({ id: idField, status: z.enum(PURCHASE_STATUSES) }),
+  /** Receives (part of) an order into the stock ledger as receipts. */
+  'purchases:receive': z.object({
+    id: idField,
+    receivedOn: isoDateField,
+    lines: z.array(z.object({ materialCode: requiredText(40), qty: positiveQty })).min(1, { error: 'invalid.noLines' }),
+  }),
+  'deliveries:record': deliveryInput,
+  'deliveries:list': z.object({ assignmentId: idField.optional(), unitCode: z.string().optional(), from: isoDateField.optional(), to: isoDateField.optional() }),
+  'assignments:setStatus': z.object({ id: idField, status: z.enum(ASSIGNMENT_STATUSES) }),
+  'advances:record': advanceInput,
+  'pieceRates:statement': z.object({ unitCode: z.string().optional(), from: isoDateField, to: isoDateField }),
+  /** Balances as of `asOf` (default today): ledger movements and deliveries up to that day. */
+  'workshops:materials': z.object({ unitCode: z.string().optional(), asOf: isoDateField.optional() }),
+  /** The last plan as a workbook: assignments, late lines, purchase suggestions. */
+  'files:plan': z.object({}),
+};
+
+export interface ProductionOutputs {
+  'purchases:list': PurchaseOrder[];
+  'purchases:get': PurchaseOrder;
+  'purchases:save': PurchaseOrder;
+  'purchases:fromPlan': PurchaseOrder[];
+  'purchases:setStatus': PurchaseOrder;
+  'purchases:receive': PurchaseOrder;
+  'deliveries:record': Delivery;
+  'deliveries:list': Delivery[];
+  'assignments:setStatus': { id: number; status: AssignmentStatus };
+  'advances:record': { id: number };
+  'pieceRates:statement': PieceRateStatement[];
+  'workshops:materials': WorkshopMaterialAccount[];
+  'files:plan': { fileName: string; dataBase64: string };
+}

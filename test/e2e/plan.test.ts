@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './harness';
+
+describe('production plan', () => {
+  let session: Session | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+  });
+
+  it('plans the demo order book from the screen, shows the load by week, pins a work order, prints its SPK and promises a ship date', async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await backend.must('demo:create', {});
+      },
+    });
+    const { page, backend } = session;
+
+    await page.goto(session.url('#/plan'));
+    await page.getByTestId('plan-none').waitFor();
+    await page.getByTestId('plan-run').click();
+    await page.getByTestId('plan-summary').waitFor();
+    await page.getByTestId('notice-message').filter({ hasText: 'Rencana disusun ulang per 23/11/2026' }).waitFor();
+    expect(await page.getByTestId('plan-fairness').textContent()).toMatch(/^Sebaran beban antar anggota: CV \d+,\d\d \(0 = merata\)/);
+    const last = await backend.must('plan:last', {});
+    expect(await page.getByTestId('plan-lines').textContent()).toContain(String(last?.linesPlanned));
+
+    // The plan as a workbook, made on the main side.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('plan-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+
+    // The heat map: only workshops with load, at least one loaded week.
+    await page.getByTestId('heat-row').first().waitFor();
+    expect(await page.locator('.heat-cell:not([data-level="empty"])').count()).toBeGreaterThan(0);
+    await page.getByTestId('heat-show-all').check();
+    await page.getByTestId('heat-count').filter({ hasText: /Menampilkan (\d[\d.]*) dari \1 unit usaha/ }).waitFor();
+
+    // Pin the first work order and see it marked.
+    await page.getByTestId('plan-view-assignments').click();
+    const grid = page.getByTestId('assignments-grid');
+    const row = grid.locator('.ag-row').first();
+    await row.locator('.ag-cell[col-id="orderNo"]').click();
+    await page.getByTestId('assignment-pin').filter({ hasText: 'Sematkan' }).click();
+    await row.locator('.ag-cell[col-id="isPinned"]').filter({ hasText: 'Disematkan' }).waitFor();
+    await page.getByTestId('assignment-pin').filter({ hasText: 'Lepas' }).waitFor();
+    const pinned = (await backend.must('plan:assignments', {})).filter((assignment) => assignment.isPinned);
+    expect(pinned).toHaveLength(1);
+
+    // Its workshop's SPK: letterhead, the work, the material it receives, two signatures.
+    await page.getByTestId('assignment-print-spk').click();
+    await page.getByTestId('signature-block').waitFor();
+    expect(await page.getByTestId('letterhead-name').textContent()).toContain('INTAKO');
+    expect(await page.getByTestId('print-title').textContent()).toBe('SURAT PERINTAH KERJA');
+    const lines = page.getByTestId('spk-line');
+    expect(await lines.count()).toBeGreaterThan(0);
+    expect(await lines.first().textContent()).toContain(pinned[0].orderNo);
+    expect(await page.getByTestId('spk-materials').locator('tbody tr').count()).toBeGreaterThan(0);
+    const signatures = await page.getByTestId('signature-block').textContent();
+    expect(signatures).toContain('Pemberi kerja');
+    expect(signatures).toContain('Penerima kerja');
+
+    // "Bisa kirim kapan?" answers with a date and changes nothing.
+    await page.getByTestId('print-back').click();
+    const before = await backend.must('plan:assignments', {});
+    await page.getByTestId('plan-promise').click();
+    const sku = pinned[0].sku;
+    await page.getByTestId('promise-line-0-product').selectOption(sku);
+    await page.getByTestId('promise-line-0-qty').fill('100');
+    await page.getByTestId('promise-ask').click();
+    await page.getByTestId('promise-date').filter({ hasText: /^Paling cepat dapat dikirim \d{1,2} \w+ \d{4}\.$/ }).waitFor();
+    expect(await backend.must('plan:assignments', {})).toEqual(before);
+    expect(session.problems).toEqual([]);
+  });
+});
