@@ -56,3 +56,11 @@ export function listAudit(db: Db, filter: { entity?: string; entityId?: number; 
     .all({ entity: filter.entity ?? null, entityId: filter.entityId ?? null, limit: filter.limit }) as AuditRow[];
   return rows.map((row) => ({ id: row.id, at: row.at, entity: row.entity, entityId: row.entityId, action: row.action, summary: describe(row) }));
 }
+
+/** The recorded state before the newest change of one kind to a record (what an undo restores). */
+export function lastAuditBefore(db: Db, entity: AuditEntity, entityId: number, action: string): unknown {
+  const row = db
+    .prepare('SELECT before_json AS before FROM audit_log WHERE entity = ? AND entity_id = ? AND action = ? ORDER BY id DESC LIMIT 1')
+    .get(entity, entityId, action) as { before: string | null } | undefined;
+  return row?.before ? (JSON.parse(row.before) as unknown) : null;
+}

@@ -113,6 +113,11 @@ export function setUnitOwner(db: Db, unitId: number, ownerMemberId: number | nul
   db.prepare('UPDATE business_unit SET owner_member_id = ?, updated_at = ? WHERE id = ?').run(ownerMemberId, now, unitId);
 }
 
+/** Gives a unit back to its owner, unless someone else has claimed it meanwhile. */
+export function reattachUnitOwner(db: Db, unitId: number, ownerMemberId: number, now: string): void {
+  db.prepare('UPDATE business_unit SET owner_member_id = ?, updated_at = ? WHERE id = ? AND owner_member_id IS NULL').run(ownerMemberId, now, unitId);
+}
+
 export function setUnitRemoved(db: Db, id: number, removedAt: string | null, now: string): void {
   db.prepare('UPDATE business_unit SET removed_at = ?, updated_at = ? WHERE id = ?').run(removedAt, now, id);
 }

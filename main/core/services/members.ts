@@ -2,11 +2,11 @@ import type { RemovedMember } from '../../../shared/api/registry';
 import type { Member, MemberValues } from '../../../shared/domain/member';
 import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
-import { recordAudit } from '../db/audit';
+import { lastAuditBefore, recordAudit } from '../db/audit';
 import {
   findMemberByNo, getMember, insertMember, setMemberRemoved, setMemberStatus, statusHistory, updateMember,
 } from '../db/members';
-import { setUnitOwner, unitsOwnedBy } from '../db/units';
+import { reattachUnitOwner, setUnitOwner, unitsOwnedBy } from '../db/units';
 
 function mustGet(ctx: CallContext, id: number): Member & { removedAt: string | null } {
   const member = getMember(ctx.app.db, id);
@@ -94,16 +94,14 @@ export function restoreMember(ctx: CallContext, id: number): Member {
   if (clash) {
     throw new AppError('DUPLICATE', ctx.t('errors.duplicateMemberNo', { value: member.memberNo, name: clash.name }));
   }
-  const removal = db
-    .prepare(`SELECT before_json AS before FROM audit_log WHERE entity = 'member' AND entity_id = ? AND action = 'remove' ORDER BY id DESC LIMIT 1`)
-    .get(id) as { before: string } | undefined;
-  const detached = removal ? ((JSON.parse(removal.before) as { detachedUnitIds?: number[] }).detachedUnitIds ?? []) : [];
+  const removal = lastAuditBefore(db, 'member', id, 'remove') as { detachedUnitIds?: number[] } | null;
+  const detached = removal?.detachedUnitIds ?? [];
   const now = ctx.app.now();
   db.transaction(() => {
     setMemberRemoved(db, id, null, now);
     // Re-attach only units that nobody else has claimed since.
     for (const unitId of detached) {
-      db.prepare('UPDATE business_unit SET owner_member_id = ?, updated_at = ? WHERE id = ? AND owner_member_id IS NULL').run(id, now, unitId);
+      reattachUnitOwner(db, unitId, id, now);
     }
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'member', entityId: id, action: 'restore', after: { memberNo: member.memberNo, name: member.name } });
   })();

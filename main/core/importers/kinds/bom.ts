@@ -1,11 +1,11 @@
 import { bomLineInput, type BomLineValues } from '../../../../shared/domain/catalogue';
 import type { Translate } from '../../../../shared/i18n';
-import { bomExportRows, type BomExportRow } from '../../exporters/supply-rows';
+import { bomExportRows, type BomExportRow } from '../../db/export-rows';
 import { writeBomLine } from '../../services/bom';
 import { asText } from '../cells';
 import { ROW_NUMBER, type ColumnSpec } from '../headers';
 import { defineKind, eachRowAlone, type StoredProblem } from '../kind';
-import { bomPairsInUse, materialCodesInUse, skusInUse } from '../lookups';
+import { bomPairsInUse, materialCodesInUse, skusInUse } from '../../db/lookups';
 import { numberCell, readPercent } from '../readers';
 import type { ParsedRow } from '../rows';
 import { column, MATERIAL_CODE_WORDS, requiredLabels, SKU_WORDS, unknownCodes, UOM_HEADER_WORDS } from './common';

@@ -6,7 +6,7 @@ import { writeBuyer } from '../../services/buyers';
 import { asText } from '../cells';
 import { ROW_NUMBER, type ColumnSpec } from '../headers';
 import { defineKind, eachRowAlone } from '../kind';
-import { buyerCodesInUse } from '../lookups';
+import { buyerCodesInUse } from '../../db/lookups';
 import { fromWords, readCountry, readCurrency, readIncoterm, required, withLabels } from '../readers';
 import { BUYER_KIND_WORDS } from '../words';
 import { column, CURRENCY_HEADER_WORDS, requiredLabels, storedDuplicates } from './common';

@@ -6,7 +6,7 @@ import { writeMaterial } from '../../services/materials';
 import { asText } from '../cells';
 import { ROW_NUMBER, type ColumnSpec } from '../headers';
 import { defineKind, eachRowAlone } from '../kind';
-import { materialCodesInUse } from '../lookups';
+import { materialCodesInUse } from '../../db/lookups';
 import { fromWords, numberCell, readCurrency, readOptionalUom, readUom, required, withLabels } from '../readers';
 import { MATERIAL_CATEGORY_WORDS } from '../words';
 import {

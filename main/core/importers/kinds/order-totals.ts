@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import { fromMinor, minorDigits } from '../../../../shared/money';
-import type { OrderLineExportRow } from '../../exporters/supply-rows';
+import type { OrderLineExportRow } from '../../db/export-rows';
 import type { TotalsPlace } from '../../exporters/kind-workbook';
 import { moneyFormat, styleTotalsRow, sumOf } from '../../exporters/workbook-style';
 import { isCurrency } from './common';

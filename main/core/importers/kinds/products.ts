@@ -10,7 +10,7 @@ import { writeProduct } from '../../services/products';
 import { asText, type RawCell } from '../cells';
 import { ROW_NUMBER, type ColumnSpec } from '../headers';
 import { defineKind, eachRowAlone } from '../kind';
-import { skusInUse } from '../lookups';
+import { skusInUse } from '../../db/lookups';
 import { fromWords, numberCell, readCurrency, readHsCode, readUom, required, withLabels } from '../readers';
 import type { Reader } from '../rows';
 import { OUTER_MATERIAL_WORDS } from '../words';

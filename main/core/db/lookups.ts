@@ -1,8 +1,9 @@
-import type { Db } from '../db/connection';
+import type { Db } from './connection';
 
 /**
  * What the database holds, read once per check rather than once per row: an import of thousands
  * of rows asks each question in one query. SELECT only; the writes go through the services.
+ * (Member numbers and unit codes in use: db/members.ts and db/units.ts.)
  */
 
 function codeSet(db: Db, sql: string): Set<string> {
@@ -47,11 +48,6 @@ export interface MaterialFacts {
 export function materialsByCode(db: Db): Map<string, MaterialFacts> {
   const rows = db.prepare('SELECT id, material_code AS code, name, uom FROM material WHERE removed_at IS NULL').all() as (MaterialFacts & { code: string })[];
   return new Map(rows.map(({ code, ...facts }) => [code.toUpperCase(), facts]));
-}
-
-export function unitIdsByCode(db: Db): Map<string, number> {
-  const rows = db.prepare('SELECT id, unit_code AS code FROM business_unit WHERE removed_at IS NULL').all() as { id: number; code: string }[];
-  return new Map(rows.map((r) => [r.code.toUpperCase(), r.id]));
 }
 
 /** Stock on hand changes per material and day, as the ledger holds them. */

@@ -1,6 +1,6 @@
 import type { MovementKind } from '../../../shared/domain/materials';
 import type { OrderStatus } from '../../../shared/domain/orders';
-import type { Db } from '../db/connection';
+import type { Db } from './connection';
 
 /**
  * Rows of the supply-chain exports that no list function of the aggregates gives whole: every
