@@ -36,6 +36,9 @@ describe('the stored plan', () => {
     // The same plan keeps the same rows: a screen's selection survives a re-plan.
     expect((await t.must('plan:assignments', {})).map((a) => a.id)).toEqual(stored.map((a) => a.id));
     expect(await t.must('plan:last', {})).toMatchObject({ today: '2026-11-23', late: [{ orderNo: 'DOM-2' }] });
+    // Planned in Indonesian, read in English: the reason comes in the reader's language.
+    const read = await t.call('plan:last', {}, 'en');
+    expect(read.ok && read.value?.late[0].message).toMatch(/no active workshop makes this product category/);
   });
 
   it('keeps a pinned assignment and re-plans the rest of the line around it', async () => {

@@ -6,7 +6,8 @@ import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import { getCentre } from '../db/centre';
 import { materialForPurchase } from '../db/purchases';
-import { lastPlanRun, listAssignments } from '../planning/store';
+import { lastPlan } from '../planning/service';
+import { listAssignments } from '../planning/store';
 import { DEFAULT_SETTINGS } from '../planning/types';
 import {
   excelDate, finishSheet, headerFooterText, moneyFormat, setColumns, styleTotalsRow, sumOf, writeHeader, writeRows, writeTitle, writeTotals,
@@ -144,7 +145,7 @@ function tableSheet<T>(ctx: CallContext, workbook: Workbook, plan: LastPlan, nam
 /** The last plan as a workbook: its assignments (SPK), its late lines and its purchase suggestions by supplier. */
 export async function planWorkbook(ctx: CallContext): Promise<{ fileName: string; data: Buffer }> {
   const { db } = ctx.app;
-  const plan = lastPlanRun(db);
+  const plan = lastPlan(ctx);
   if (!plan) throw new AppError('INVALID_INPUT', ctx.t('errors.noPlanRun'));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Sentra Planner';

@@ -2,13 +2,13 @@ import type { planInputs } from '../../../shared/api/planning';
 import type { AreaHandlers } from '../handler-types';
 import { listPeriods, removePeriod, savePeriod } from '../planning/calendar-store';
 import { assignByHand, pinAssignment } from '../planning/overrides';
-import { planLoad, promiseOrder, runPlan } from '../planning/service';
-import { lastPlanRun, listAssignments } from '../planning/store';
+import { lastPlan, planLoad, promiseOrder, runPlan } from '../planning/service';
+import { listAssignments } from '../planning/store';
 
 /** The planning calls: plan, promise, load, overrides, production calendar. */
 export const planningHandlers = {
   'plan:run': (args, ctx) => runPlan(ctx, args.today ?? ctx.app.today()),
-  'plan:last': (_args, ctx) => lastPlanRun(ctx.app.db),
+  'plan:last': (_args, ctx) => lastPlan(ctx),
   'plan:promise': (args, ctx) => promiseOrder(ctx, args.lines, args.today ?? ctx.app.today()),
   'plan:load': (args, ctx) => planLoad(ctx, args.from ?? ctx.app.today(), args.weeks),
   'plan:assignments': (args, ctx) => listAssignments(ctx.app.db, args),

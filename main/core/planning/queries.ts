@@ -72,8 +72,13 @@ function loadKept(db: Db, today: string): KeptAssignment[] {
     )
     .all() as KeptRow[];
   const weeks = new Map<number, { weekStart: string; qty: number }[]>();
+  // Only the kept assignments' weeks: the plan's own ones are about to be replaced.
   const weekRows = db
-    .prepare('SELECT assignment_id AS id, week_start AS weekStart, qty FROM assignment_week WHERE week_start >= ? ORDER BY week_start')
+    .prepare(
+      `SELECT aw.assignment_id AS id, aw.week_start AS weekStart, aw.qty
+       FROM work_assignment a JOIN assignment_week aw ON aw.assignment_id = a.id
+       WHERE ${KEPT} AND aw.week_start >= ? ORDER BY aw.week_start`,
+    )
     .all(isoDay(mondayOf(dayNumber(today)))) as { id: number; weekStart: string; qty: number }[];
   for (const row of weekRows) {
     const list = weeks.get(row.id) ?? [];

@@ -1,4 +1,4 @@
-import type { PlanLoad, PlanResult, PromiseResult } from '../../../shared/api/planning';
+import type { LastPlan, LateReason, PlanLoad, PlanResult, PromiseResult } from '../../../shared/api/planning';
 import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
 import { addDays, dayNumber, isoDay, mondayOf } from './calendar';
@@ -6,10 +6,27 @@ import { promiseOn, runEngine, type EngineResult } from './engine';
 import { loadTable } from './fairness';
 import { loadCapacityInput, loadPlanInput, loadWeeks } from './queries';
 import { buildScene } from './scene';
-import { recordPlanRun, replacePlan } from './store';
+import { lastPlanRun, recordPlanRun, replacePlan } from './store';
 import { DEFAULT_SETTINGS, type PlanSettings } from './types';
 
+/**
+ * Words for late reasons in the caller's language, translated once per reason: a full centre has
+ * thousands of late lines and only five reasons.
+ */
+function lateWords(ctx: CallContext, settings: PlanSettings): (reason: LateReason) => string {
+  const words = new Map<LateReason, string>();
+  return (reason) => {
+    let text = words.get(reason);
+    if (text === undefined) {
+      text = ctx.t(`plan.late.${reason}`, { days: settings.qcDays });
+      words.set(reason, text);
+    }
+    return text;
+  };
+}
+
 function toResult(ctx: CallContext, today: string, plan: EngineResult, linesPlanned: number, settings: PlanSettings): PlanResult {
+  const word = lateWords(ctx, settings);
   return {
     today,
     assignments: plan.assignments.map((a) => ({
@@ -27,7 +44,7 @@ function toResult(ctx: CallContext, today: string, plan: EngineResult, linesPlan
       sku: l.sku,
       shortQty: l.shortQty,
       reason: l.reason,
-      message: ctx.t(`plan.late.${l.reason}`, { days: settings.qcDays }),
+      message: word(l.reason),
     })),
     purchases: plan.purchases,
     suppliers: plan.suppliers,
@@ -62,6 +79,14 @@ export function runPlan(ctx: CallContext, today: string = ctx.app.today(), setti
     });
     return result;
   })();
+}
+
+/** The last run as saved, its late reasons worded in the caller's language (not the one it ran in). */
+export function lastPlan(ctx: CallContext, settings: PlanSettings = DEFAULT_SETTINGS): LastPlan | null {
+  const run = lastPlanRun(ctx.app.db);
+  if (!run) return null;
+  const word = lateWords(ctx, settings);
+  return { ...run, late: run.late.map((line) => ({ ...line, message: word(line.reason) })) };
 }
 
 /** The earliest ship date for a prospective order on top of today's plan; nothing is saved. */

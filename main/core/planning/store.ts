@@ -1,4 +1,4 @@
-import type { AssignmentRow, AssignmentStatus, LastPlan } from '../../../shared/api/planning';
+import type { AssignmentRow, AssignmentStatus, LastPlan, LateLine } from '../../../shared/api/planning';
 import type { Db } from '../db/connection';
 import type { WeekQty } from './types';
 
@@ -72,9 +72,32 @@ export function removePlannedAssignments(db: Db, orderLineId: number): number {
   return db.prepare(`DELETE FROM work_assignment WHERE ${REPLACEABLE} AND order_line_id = ?`).run(orderLineId).changes;
 }
 
-/** What makes two assignments the same; SQL below builds the same text for the stored ones. */
+/** What makes two assignments the same; replacePlan builds the same text for the stored ones. */
 function signature(a: { orderLineId: number; unitId: number; qty: number; start: string; end: string; weeks: WeekQty[] }): string {
   return `${a.orderLineId}|${a.unitId}|${a.qty}|${a.start}|${a.end}|${a.weeks.map((w) => `${w.weekStart}:${w.qty}`).join(',')}`;
+}
+
+/** The plan's own assignments in store, by signature. */
+function storedBySignature(db: Db): Map<string, number[]> {
+  const current = db
+    .prepare(`SELECT id, order_line_id, unit_id, qty, start_on, due_on FROM work_assignment WHERE ${REPLACEABLE}`)
+    .raw()
+    .all() as [number, number, number, number, string, string][];
+  // Weeks in key order (assignment, week), joined here: a correlated group_concat per row costs more.
+  const weeksOf = new Map<number, string[]>();
+  for (const [id, weekStart, qty] of db.prepare('SELECT assignment_id, week_start, qty FROM assignment_week').raw().all() as [number, string, number][]) {
+    const list = weeksOf.get(id);
+    if (list) list.push(`${weekStart}:${qty}`);
+    else weeksOf.set(id, [`${weekStart}:${qty}`]);
+  }
+  const stale = new Map<string, number[]>();
+  for (const [id, orderLineId, unitId, qty, start, end] of current) {
+    const key = `${orderLineId}|${unitId}|${qty}|${start}|${end}|${(weeksOf.get(id) ?? []).join(',')}`;
+    const ids = stale.get(key);
+    if (ids) ids.push(id);
+    else stale.set(key, [id]);
+  }
+  return stale;
 }
 
 /**
@@ -83,21 +106,7 @@ function signature(a: { orderLineId: number; unitId: number; qty: number; start:
  * small. The caller holds the transaction.
  */
 export function replacePlan(db: Db, fresh: NewAssignment[], now: string): { kept: number; removed: number; added: number } {
-  const current = db
-    .prepare(
-      `SELECT order_line_id || '|' || unit_id || '|' || qty || '|' || start_on || '|' || due_on || '|' ||
-              COALESCE((SELECT group_concat(aw.week_start || ':' || aw.qty, ',' ORDER BY aw.week_start)
-                        FROM assignment_week aw WHERE aw.assignment_id = work_assignment.id), '') AS key, id
-       FROM work_assignment WHERE ${REPLACEABLE}`,
-    )
-    .raw()
-    .all() as [string, number][];
-  const stale = new Map<string, number[]>();
-  for (const [key, id] of current) {
-    const ids = stale.get(key);
-    if (ids) ids.push(id);
-    else stale.set(key, [id]);
-  }
+  const stale = storedBySignature(db);
   const added = fresh.filter((a) => {
     const ids = stale.get(signature(a));
     if (!ids || ids.length === 0) return true;
@@ -115,17 +124,23 @@ export function setPinned(db: Db, id: number, pinned: boolean, now: string): voi
   db.prepare('UPDATE work_assignment SET is_pinned = ?, updated_at = ? WHERE id = ?').run(pinned ? 1 : 0, now, id);
 }
 
-export function recordPlanRun(db: Db, run: LastPlan, actor: string): void {
-  const { runAt, today, ...summary } = run;
+/** A saved run: late lines keep their reason code; the words are put in by whoever reads them. */
+export interface SavedPlan extends Omit<LastPlan, 'late'> {
+  late: Omit<LateLine, 'message'>[];
+}
+
+export function recordPlanRun(db: Db, run: SavedPlan, actor: string): void {
+  const { runAt, today, ...rest } = run;
+  const summary = { ...rest, late: rest.late.map(({ orderNo, sku, shortQty, reason }) => ({ orderNo, sku, shortQty, reason })) };
   db.prepare('INSERT INTO plan_run (run_at, today, actor, summary_json) VALUES (?, ?, ?, ?)').run(runAt, today, actor, JSON.stringify(summary));
 }
 
-export function lastPlanRun(db: Db): LastPlan | null {
+export function lastPlanRun(db: Db): SavedPlan | null {
   const row = db.prepare('SELECT run_at AS runAt, today, summary_json AS summary FROM plan_run ORDER BY id DESC LIMIT 1').get() as
     | { runAt: string; today: string; summary: string }
     | undefined;
   if (!row) return null;
-  const summary = JSON.parse(row.summary) as Omit<LastPlan, 'runAt' | 'today'>;
+  const summary = JSON.parse(row.summary) as Omit<SavedPlan, 'runAt' | 'today'>;
   return { ...summary, runAt: row.runAt, today: row.today };
 }
 
