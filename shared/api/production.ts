@@ -152,6 +152,14 @@ export const productionInputs = {
   'workshops:materials': z.object({ unitCode: z.string().optional(), asOf: isoDateField.optional() }),
   /** The last plan as a workbook: assignments, late lines, purchase suggestions. */
   'files:plan': z.object({}),
+  /** Purchase orders (all, or those of the given statuses) and their lines as a workbook. */
+  'files:purchases': z.object({ statuses: z.array(z.enum(PURCHASE_STATUSES)).optional() }),
+  /** Deliveries of a period (optionally one workshop's) as a workbook. */
+  'files:deliveries': z.object({ from: isoDateField, to: isoDateField, unitCode: z.string().optional() }),
+  /** The period's piece-rate statements as a workbook: one row per workshop, and their lines. */
+  'files:pieceRates': z.object({ from: isoDateField, to: isoDateField }),
+  /** Workshops' material accounts as of a day (default today) as a workbook. */
+  'files:workshopMaterials': z.object({ unitCode: z.string().optional(), asOf: isoDateField.optional() }),
 };
 
 export interface ProductionOutputs {
@@ -168,4 +176,8 @@ export interface ProductionOutputs {
   'pieceRates:statement': PieceRateStatement[];
   'workshops:materials': WorkshopMaterialAccount[];
   'files:plan': { fileName: string; dataBase64: string };
+  'files:purchases': { fileName: string; dataBase64: string };
+  'files:deliveries': { fileName: string; dataBase64: string };
+  'files:pieceRates': { fileName: string; dataBase64: string };
+  'files:workshopMaterials': { fileName: string; dataBase64: string };
 }

@@ -1,6 +1,8 @@
 import type { Messages } from './id';
 import { importEn } from './import.en';
 import { planEn } from './plan.en';
+import { purchasingEn } from './purchasing.en';
+import { workshopsEn } from './workshops.en';
 import { uiEn } from './ui.en';
 
 export const en: Messages = {
@@ -114,4 +116,6 @@ export const en: Messages = {
   ui: uiEn,
   imports: importEn,
   plan: planEn,
+  purchasing: purchasingEn,
+  workshops: workshopsEn,
 };

@@ -1,5 +1,7 @@
 import { importId } from './import.id';
 import { planId } from './plan.id';
+import { purchasingId } from './purchasing.id';
+import { workshopsId } from './workshops.id';
 import { uiId } from './ui.id';
 import type { Widen } from './widen';
 
@@ -115,6 +117,8 @@ export const id = {
   ui: uiId,
   imports: importId,
   plan: planId,
+  purchasing: purchasingId,
+  workshops: workshopsId,
 };
 
 export type Messages = Widen<typeof id>;

@@ -5,7 +5,7 @@ export const uiEn: Widen<typeof uiId> = {
   nav: {
     registry: 'Registry', summary: 'Summary', members: 'Members', units: 'Business Units', centre: 'Centre Profile',
     supply: 'Supply Chain', products: 'Products', materials: 'Materials & Stock', buyers: 'Buyers', orders: 'Orders',
-    production: 'Production', plan: 'Production Plan', calendar: 'Production Calendar',
+    production: 'Production', plan: 'Production Plan', purchases: 'Purchases', workshops: 'Deliveries & Pay', calendar: 'Production Calendar',
   },
   shell: {
     navigation: 'Main navigation',

@@ -3,7 +3,7 @@ export const uiId = {
   nav: {
     registry: 'Pendataan', summary: 'Ringkasan', members: 'Anggota', units: 'Unit Usaha', centre: 'Profil Sentra',
     supply: 'Rantai Pasok', products: 'Produk', materials: 'Bahan & Stok', buyers: 'Pembeli', orders: 'Pesanan',
-    production: 'Produksi', plan: 'Rencana Produksi', calendar: 'Kalender Produksi',
+    production: 'Produksi', plan: 'Rencana Produksi', purchases: 'Pembelian', workshops: 'Setoran & Ongkos', calendar: 'Kalender Produksi',
   },
   shell: {
     navigation: 'Navigasi utama',

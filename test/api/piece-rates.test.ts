@@ -54,3 +54,21 @@ describe('piece-rate statements', () => {
     expect(t.app.db.prepare('SELECT COUNT(*) FROM advance').pluck().get()).toBe(2);
   });
 });
+
+describe('material a workshop brings itself', () => {
+  it('is not on its account and is never taken off its pay', async () => {
+    const own = await tempApp({ today: '2026-12-31' });
+    try {
+      const { ua } = await workshopCentre(own);
+      // UC makes bags with its own leather and thread: the cooperative issued it nothing.
+      const [line] = (await own.must('plan:assignments', {})).filter((a) => a.id === ua);
+      const uc = (await own.must('plan:assign', { orderLineId: line.orderLineId, unitCode: 'UC', qty: 20, start: '2026-11-23', pieceRate: 15_000 })).id;
+      await own.must('deliveries:record', { assignmentId: uc, deliveredOn: '2026-12-03', accepted: 20, rejected: 0 });
+      expect(await own.must('workshops:materials', { unitCode: 'UC' })).toEqual([]);
+      const [statement] = await own.must('pieceRates:statement', { unitCode: 'UC', from: '2026-12-01', to: '2026-12-31' });
+      expect(statement).toMatchObject({ gross: 300_000, materialOveruse: 0, net: 300_000 });
+    } finally {
+      own.close();
+    }
+  });
+});

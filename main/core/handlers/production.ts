@@ -1,6 +1,10 @@
 import type { productionInputs } from '../../../shared/api/production';
 import type { AreaHandlers } from '../handler-types';
+import { deliveriesWorkbook } from '../exporters/deliveries-workbook';
+import { payWorkbook } from '../exporters/pay-workbook';
 import { planWorkbook } from '../exporters/plan-workbook';
+import { purchasesWorkbook } from '../exporters/purchases-workbook';
+import { workshopMaterialsWorkbook } from '../exporters/workshop-materials-workbook';
 import { deliveryList, recordDelivery, setWorkStatus } from '../services/deliveries';
 import { pieceRateStatements, recordAdvance } from '../services/piece-rates';
 import { purchaseDetail, purchaseList, purchasesFromPlan, receivePurchase, savePurchase, setPurchaseOrderStatus } from '../services/purchases';
@@ -25,4 +29,11 @@ export const productionHandlers = {
     const { fileName, data } = await planWorkbook(ctx);
     return { fileName, dataBase64: data.toString('base64') };
   },
+  'files:purchases': async (args, ctx) => {
+    const { fileName, data } = await purchasesWorkbook(ctx, args.statuses ?? []);
+    return { fileName, dataBase64: data.toString('base64') };
+  },
+  'files:deliveries': (args, ctx) => deliveriesWorkbook(ctx, args.from, args.to, args.unitCode?.trim() || null),
+  'files:pieceRates': (args, ctx) => payWorkbook(ctx, args.from, args.to),
+  'files:workshopMaterials': (args, ctx) => workshopMaterialsWorkbook(ctx, args.unitCode?.trim() || null, args.asOf ?? ctx.app.today()),
 } satisfies AreaHandlers<keyof typeof productionInputs>;

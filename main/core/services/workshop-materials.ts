@@ -6,8 +6,8 @@ import { heldByWorkshop, usedByWorkshop, type MaterialFlow } from '../db/worksho
 export type WorkshopAccount = WorkshopMaterialAccount & Pick<MaterialFlow, 'unitId' | 'unitCost' | 'currency'>;
 
 /**
- * Per workshop and material as of a day: issued − returned − used by delivered pieces − the
- * waste the BOM allows on them. Positive is material still with the workshop; negative is
+ * Per workshop and material the cooperative issued to it, as of a day: issued − returned − used
+ * by delivered pieces − the waste the BOM allows on them. Positive is material still with the workshop; negative is
  * overuse. The BOM used is today's: a changed recipe re-values past deliveries.
  */
 export function workshopAccounts(ctx: CallContext, unitCode: string | null, asOf: string): WorkshopAccount[] {
@@ -33,7 +33,9 @@ export function workshopAccounts(ctx: CallContext, unitCode: string | null, asOf
     account.used = roundQty(row.used);
     account.wasteAllowance = roundQty(row.wasteAllowance);
   }
-  const list = [...accounts.values()];
+  // Material the cooperative never issued to a workshop is the workshop's own: it is not on the
+  // account and cannot be overused (charging it would take a workshop's own leather off its pay).
+  const list = [...accounts.values()].filter((account) => account.issued > 0);
   for (const account of list) account.balance = roundQty(account.issued - account.returned - account.used - account.wasteAllowance);
   return list.sort((a, b) => a.unitCode.localeCompare(b.unitCode) || a.materialCode.localeCompare(b.materialCode));
 }

@@ -14,6 +14,8 @@ const MaterialsPage = lazy(() => import('../materials/MaterialsPage').then((modu
 const BuyersPage = lazy(() => import('../buyers/BuyersPage').then((module) => ({ default: module.BuyersPage })));
 const OrdersPage = lazy(() => import('../orders/OrdersPage').then((module) => ({ default: module.OrdersPage })));
 const CalendarPage = lazy(() => import('../planning/CalendarPage').then((module) => ({ default: module.CalendarPage })));
+const PurchasesPage = lazy(() => import('../purchases/PurchasesPage').then((module) => ({ default: module.PurchasesPage })));
+const WorkshopsPage = lazy(() => import('../workshops/WorkshopsPage').then((module) => ({ default: module.WorkshopsPage })));
 const PlanPage = lazy(() => import('../planning/PlanPage').then((module) => ({ default: module.PlanPage })));
 
 /** The frame around every working screen: navigation on the left, the centre on top. */
@@ -35,6 +37,8 @@ export function Shell({ route }: { route: Route }) {
             {route.page === 'buyers' ? <BuyersPage /> : null}
             {route.page === 'orders' ? <OrdersPage /> : null}
             {route.page === 'plan' ? <PlanPage /> : null}
+            {route.page === 'purchases' ? <PurchasesPage /> : null}
+            {route.page === 'workshops' ? <WorkshopsPage /> : null}
             {route.page === 'calendar' ? <CalendarPage /> : null}
           </Suspense>
         </main>

@@ -25,6 +25,8 @@ const GROUPS: { key: string; items: { page: NavPage; icon: string }[] }[] = [
     key: 'production',
     items: [
       { page: 'plan', icon: '▥' },
+      { page: 'purchases', icon: '⊞' },
+      { page: 'workshops', icon: '⚒' },
       { page: 'calendar', icon: '▧' },
     ],
   },

@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 /** The screens reached from the left navigation. */
 export const REGISTRY_PAGES = ['summary', 'members', 'units', 'centre'] as const;
 export const SUPPLY_PAGES = ['products', 'materials', 'buyers', 'orders'] as const;
-export const PRODUCTION_PAGES = ['plan', 'calendar'] as const;
+export const PRODUCTION_PAGES = ['plan', 'purchases', 'workshops', 'calendar'] as const;
 export type NavPage = (typeof REGISTRY_PAGES)[number] | (typeof SUPPLY_PAGES)[number] | (typeof PRODUCTION_PAGES)[number];
 
 /** The screens route by the URL's hash (`#/members`), which works from file:// and http alike. */
@@ -11,8 +11,13 @@ export type Route =
   | { page: NavPage }
   | { page: 'print'; list: 'members' | 'units' }
   /** A work order (SPK) for one workshop: `#/print/spk/UU-0260`. */
-  | { page: 'print'; list: 'spk'; unitCode: string };
+  | { page: 'print'; list: 'spk'; unitCode: string }
+  /** A purchase order to its supplier: `#/print/po/12`. */
+  | { page: 'print'; list: 'po'; purchaseId: number }
+  /** A workshop's piece-rate statement for a period: `#/print/statement/UU-0260/2026-11-01/2026-11-30`. */
+  | { page: 'print'; list: 'statement'; unitCode: string; from: string; to: string };
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NAV_PAGES: readonly string[] = [...REGISTRY_PAGES, ...SUPPLY_PAGES, ...PRODUCTION_PAGES];
 
 function isNavPage(text: string): text is NavPage {
@@ -21,16 +26,23 @@ function isNavPage(text: string): text is NavPage {
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '').split('?')[0];
-  const [first, second, third] = path.split('/');
+  const [first, second, third, fourth, fifth] = path.split('/');
   if (first === 'print' && (second === 'members' || second === 'units')) return { page: 'print', list: second };
   if (first === 'print' && second === 'spk' && third) return { page: 'print', list: 'spk', unitCode: decodeURIComponent(third) };
+  if (first === 'print' && second === 'po' && /^\d+$/.test(third ?? '')) return { page: 'print', list: 'po', purchaseId: Number(third) };
+  if (first === 'print' && second === 'statement' && third && ISO_DATE.test(fourth ?? '') && ISO_DATE.test(fifth ?? '')) {
+    return { page: 'print', list: 'statement', unitCode: decodeURIComponent(third), from: fourth, to: fifth };
+  }
   if (isNavPage(first)) return { page: first };
   return { page: 'summary' };
 }
 
 export function routeHash(route: Route): string {
   if (route.page !== 'print') return `#/${route.page}`;
-  return route.list === 'spk' ? `#/print/spk/${encodeURIComponent(route.unitCode)}` : `#/print/${route.list}`;
+  if (route.list === 'spk') return `#/print/spk/${encodeURIComponent(route.unitCode)}`;
+  if (route.list === 'po') return `#/print/po/${route.purchaseId}`;
+  if (route.list === 'statement') return `#/print/statement/${encodeURIComponent(route.unitCode)}/${route.from}/${route.to}`;
+  return `#/print/${route.list}`;
 }
 
 export function navigate(route: Route): void {

@@ -7,10 +7,12 @@ import { errorMessage, formatNumber } from '../common/format';
 import { navigate } from '../common/hashRoute';
 import { SearchBox } from '../common/SearchBox';
 import type { Notice } from '../common/UndoBar';
+import { useCentreToday } from '../common/useCentreToday';
 import { DataGrid } from '../grid/DataGrid';
 import { useColumnState } from '../grid/useColumnState';
 import { AssignDialog } from './AssignDialog';
 import { assignmentColumns } from './columns';
+import { SpkWorkActions } from './SpkWorkActions';
 
 interface AssignmentsViewProps {
   rows: AssignmentRow[] | null;
@@ -20,13 +22,17 @@ interface AssignmentsViewProps {
   notify(notice: Notice): void;
 }
 
-/** SPK: every work order of the plan; pin one to keep it through re-planning, assign by hand, print a workshop's SPK. */
+/** SPK: every work order of the plan; issue it, record deliveries, cancel; pin one to keep it through re-planning, assign by hand, print a workshop's SPK. */
 export function AssignmentsView({ rows, planDate, onChanged, notify }: AssignmentsViewProps) {
   const { t } = useTranslation();
   const { locale } = useApp();
   const saved = useColumnState('grid.assignments');
   const columns = useMemo(() => assignmentColumns(t, locale), [t, locale]);
-  const [selected, setSelected] = useState<AssignmentRow | null>(null);
+  const today = useCentreToday();
+  // The row as last loaded: a delivery or a status change reloads the plan and the figures with it.
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const selected = rows?.find((row) => row.id === selectedId) ?? null;
+  const setSelected = (row: AssignmentRow | null) => setSelectedId(row?.id ?? null);
   const [search, setSearch] = useState('');
   const [displayed, setDisplayed] = useState(0);
   const [isAssigning, setIsAssigning] = useState(false);
@@ -45,6 +51,9 @@ export function AssignmentsView({ rows, planDate, onChanged, notify }: Assignmen
   return (
     <div className="tab-body" data-testid="assignments">
       <div className="toolbar" role="toolbar" aria-label={t('ui.plan.view.assignments')}>
+        <div className="toolbar-group">
+          <SpkWorkActions selected={selected} today={today ?? planDate} onChanged={onChanged} notify={notify} />
+        </div>
         <div className="toolbar-group">
           <button type="button" className="button" disabled={!selected} onClick={() => selected && void pin(selected)} data-testid="assignment-pin">
             {selected?.isPinned ? t('ui.assignment.unpin') : t('ui.assignment.pin')}

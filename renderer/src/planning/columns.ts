@@ -7,23 +7,30 @@ import { dateColumn, moneyColumn, numberColumn, textColumn } from '../grid/colum
 /** Work orders (SPK) of the plan: which workshop makes how much of which order line, when. */
 export function assignmentColumns(t: TFunction, locale: Locale): ColDef<AssignmentRow>[] {
   return [
-    textColumn<AssignmentRow>('orderNo', t('ui.assignment.orderNo'), 130, { cellClass: 'cell-mono' }),
-    textColumn<AssignmentRow>('sku', t('ui.assignment.sku'), 110, { cellClass: 'cell-mono' }),
-    textColumn<AssignmentRow>('unitCode', t('ui.assignment.unitCode'), 100, { cellClass: 'cell-mono' }),
-    textColumn<AssignmentRow>('unitName', t('ui.assignment.unit'), 200, { flex: 1, minWidth: 150 }),
+    textColumn<AssignmentRow>('orderNo', t('ui.assignment.orderNo'), 125, { cellClass: 'cell-mono' }),
+    textColumn<AssignmentRow>('sku', t('ui.assignment.sku'), 100, { cellClass: 'cell-mono' }),
+    textColumn<AssignmentRow>('unitCode', t('ui.assignment.unitCode'), 95, { cellClass: 'cell-mono' }),
+    textColumn<AssignmentRow>('unitName', t('ui.assignment.unit'), 180, { flex: 1, minWidth: 140 }),
     numberColumn<AssignmentRow>('qty', t('ui.assignment.qty'), 115, locale),
-    dateColumn<AssignmentRow>('start', t('ui.assignment.start'), 115),
-    dateColumn<AssignmentRow>('end', t('ui.assignment.end'), 115),
-    textColumn<AssignmentRow>('isPinned', t('ui.assignment.pinned'), 120, {
+    // Progress beside the quantity: pieces handed in (accepted + rejected), those QC refused, and what is still to come.
+    numberColumn<AssignmentRow>('deliveredQty', t('ui.assignment.delivered'), 90, locale),
+    numberColumn<AssignmentRow>('rejectedQty', t('ui.assignment.rejected'), 100, locale, {
+      cellClassRules: { 'cell-warning': (params) => (params.data?.rejectedQty ?? 0) > 0 },
+    }),
+    numberColumn<AssignmentRow>('qty', t('workshops.column.open'), 95, locale, {
+      colId: 'openQty',
+      valueGetter: (params) => (params.data && params.data.status !== 'cancelled' ? params.data.qty - params.data.deliveredQty : null),
+    }),
+    textColumn<AssignmentRow>('status', t('ui.assignment.status'), 115, {
+      valueGetter: (params) => (params.data ? t(`ui.assignmentStatus.${params.data.status}`) : ''),
+    }),
+    textColumn<AssignmentRow>('isPinned', t('ui.assignment.pinned'), 115, {
       valueGetter: (params) => (params.data?.isPinned ? t('ui.assignment.isPinned') : ''),
       cellClass: (params) => (params.data?.isPinned ? 'cell-pinned' : ''),
     }),
-    textColumn<AssignmentRow>('status', t('ui.assignment.status'), 120, {
-      valueGetter: (params) => (params.data ? t(`ui.assignmentStatus.${params.data.status}`) : ''),
-    }),
+    dateColumn<AssignmentRow>('start', t('ui.assignment.start'), 110),
+    dateColumn<AssignmentRow>('end', t('ui.assignment.end'), 110),
     moneyColumn<AssignmentRow>('pieceRate', () => 'IDR', t('ui.assignment.pieceRate'), 120, locale, { hide: true }),
-    numberColumn<AssignmentRow>('deliveredQty', t('ui.assignment.delivered'), 100, locale, { hide: true }),
-    numberColumn<AssignmentRow>('rejectedQty', t('ui.assignment.rejected'), 100, locale, { hide: true }),
   ];
 }
 

@@ -10,7 +10,9 @@ import { SignatureBlock, type Signer } from './SignatureBlock';
 
 interface PrintDocumentProps {
   /** The document kind: its file name (`ui.print.fileName.<list>`) and test id. */
-  list: PrintList | 'spk';
+  list: PrintList | 'spk' | 'po' | 'statement';
+  /** The PDF's name when not `<list>-<date>` (a purchase order goes by its number). */
+  fileName?: string;
   /** The screen "Kembali" returns to (default: the list's own). */
   back?: NavPage;
   /** Who signs, when not the chair and the secretary (an SPK: the cooperative and the workshop). */
@@ -30,13 +32,13 @@ interface PrintDocumentProps {
  * The frame every printed list shares: letterhead, title, "per tanggal", the table, the
  * signature block. Page size and the "Halaman X dari Y" footer come from print.css (@page).
  */
-export function PrintDocument({ list, back, signers, title, today, orientation, note, children, totals }: PrintDocumentProps) {
+export function PrintDocument({ list, fileName: givenFileName, back, signers, title, today, orientation, note, children, totals }: PrintDocumentProps) {
   const { t } = useTranslation();
   const { centre, locale } = useApp();
-  const fileName = `${t(`ui.print.fileName.${list}`)}-${today}.pdf`;
+  const fileName = givenFileName ?? `${t(`ui.print.fileName.${list}`)}-${today}.pdf`;
   return (
     <div className={`print-screen print-${orientation}`}>
-      <PrintToolbar back={back ?? (list === 'spk' ? 'plan' : list)} fileName={fileName} pages={t(`ui.print.paper.${orientation}`)} />
+      <PrintToolbar back={back ?? (list === 'spk' ? 'plan' : list === 'po' ? 'purchases' : list === 'statement' ? 'workshops' : list)} fileName={fileName} pages={t(`ui.print.paper.${orientation}`)} />
       <article className={`print-doc page-${orientation}-${locale}`} data-testid={`print-${list}`}>
         <Letterhead centre={centre} />
         <h1 className="print-title" data-testid="print-title">{title}</h1>

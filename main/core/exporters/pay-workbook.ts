@@ -1,0 +1,58 @@
+import type { PieceRateStatement } from '../../../shared/api/production';
+import type { CallContext } from '../app';
+import { pieceRateStatements } from '../services/piece-rates';
+import type { SheetColumn } from './workbook-style';
+import { column, newWorkbook, periodLine, tableSheet, word, workbookFile } from './workshop-sheet';
+
+type StatementLine = PieceRateStatement['lines'][number] & { unitCode: string; unitName: string };
+
+function sum(statement: PieceRateStatement, field: 'accepted' | 'rejected'): number {
+  return statement.lines.reduce((total, line) => total + line[field], 0);
+}
+
+/** One row per workshop; net payable is a live formula of the three figures before it. */
+function summaryColumns(ctx: CallContext): SheetColumn<PieceRateStatement>[] {
+  return [
+    column(ctx, 'index', 6, 'index', (_r, i) => i + 1),
+    column(ctx, 'unitCode', 12, 'text', (r) => r.unitCode),
+    column(ctx, 'unitName', 24, 'text', (r) => r.unitName),
+    column(ctx, 'owner', 22, 'text', (r) => r.ownerName),
+    column(ctx, 'accepted', 12, 'number', (r) => sum(r, 'accepted'), { total: 'sum' }),
+    column(ctx, 'rejected', 12, 'number', (r) => sum(r, 'rejected'), { total: 'sum' }),
+    column(ctx, 'gross', 16, 'number', (r) => r.gross, { total: 'sum' }),
+    column(ctx, 'advances', 15, 'number', (r) => r.advances, { total: 'sum' }),
+    column(ctx, 'materialOveruse', 16, 'number', (r) => r.materialOveruse, { total: 'sum' }),
+    column(ctx, 'net', 16, 'number', (r) => r.net, {
+      total: 'sum',
+      numFmt: () => '#,##0;[Red]-#,##0',
+      formula: (cellOf) => `${cellOf('gross')}-${cellOf('advances')}-${cellOf('materialOveruse')}`,
+    }),
+  ];
+}
+
+/** Each SPK's accepted pieces at its rate; the amount is a live formula. */
+function lineColumns(ctx: CallContext): SheetColumn<StatementLine>[] {
+  return [
+    column(ctx, 'index', 6, 'index', (_r, i) => i + 1),
+    column(ctx, 'unitCode', 12, 'text', (r) => r.unitCode),
+    column(ctx, 'unitName', 24, 'text', (r) => r.unitName),
+    column(ctx, 'orderNo', 16, 'text', (r) => r.orderNo),
+    column(ctx, 'sku', 14, 'text', (r) => r.sku),
+    column(ctx, 'accepted', 12, 'number', (r) => r.accepted, { total: 'sum' }),
+    column(ctx, 'rejected', 12, 'number', (r) => r.rejected, { total: 'sum' }),
+    column(ctx, 'rate', 13, 'number', (r) => r.rate),
+    column(ctx, 'amount', 16, 'number', (r) => r.amount, { total: 'sum', formula: (cellOf) => `${cellOf('accepted')}*${cellOf('rate')}` }),
+  ];
+}
+
+/** The period's piece-rate pay (ongkos jahit): the summary per workshop and the lines it is made of. */
+export async function payWorkbook(ctx: CallContext, from: string, to: string): Promise<{ fileName: string; dataBase64: string }> {
+  const statements = pieceRateStatements(ctx, from, to, null);
+  const lines = statements.flatMap((s) => s.lines.map((line) => ({ ...line, unitCode: s.unitCode, unitName: s.unitName })));
+  const workbook = newWorkbook(ctx);
+  const title = word(ctx, 'pay.title');
+  const subtitle = periodLine(ctx, from, to);
+  tableSheet(ctx, workbook, { name: word(ctx, 'pay.sheet'), title, subtitle, columns: summaryColumns(ctx), rows: statements, frozenColumns: 3 });
+  tableSheet(ctx, workbook, { name: word(ctx, 'pay.lines'), title, subtitle, columns: lineColumns(ctx), rows: lines, frozenColumns: 3 });
+  return workbookFile(workbook, word(ctx, 'pay.fileName', { from, to }));
+}

@@ -1,0 +1,136 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GridApi } from 'ag-grid-community';
+import type { PurchaseOrder, PurchaseStatus } from '../../../shared/api/production';
+import { useApp } from '../app/appContext';
+import { navigate } from '../common/hashRoute';
+import { PageHeader } from '../common/PageHeader';
+import { UndoBar, type Notice } from '../common/UndoBar';
+import { useCallData } from '../common/useCallData';
+import { useCentreToday } from '../common/useCentreToday';
+import { ColumnChooser } from '../grid/ColumnChooser';
+import { DataGrid } from '../grid/DataGrid';
+import { useColumnState } from '../grid/useColumnState';
+import { purchaseColumns } from './columns';
+import { PurchaseForm } from './PurchaseForm';
+import { purchaseRows, type PurchaseRow } from './purchaseRows';
+import { PurchasesStatusBar } from './PurchasesStatusBar';
+import { PurchaseStatusChips } from './PurchaseStatusChips';
+import { PurchasesToolbar } from './PurchasesToolbar';
+import { ReceiveDialog } from './ReceiveDialog';
+import { usePurchaseFiles } from './usePurchaseFiles';
+import './purchases.css';
+
+type Editing = { id: number | null } | null;
+
+/** Pembelian: the cooperative's purchase orders to its suppliers, from the plan's suggestions to goods in store. */
+export function PurchasesPage() {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const today = useCentreToday();
+  const list = useCallData('purchases:list', {});
+  const savedColumns = useColumnState('grid.purchases');
+  const columns = useMemo(() => purchaseColumns(t, locale), [t, locale]);
+  const rows = useMemo(() => (list.data ? purchaseRows(list.data) : null), [list.data]);
+  const [api, setApi] = useState<GridApi<PurchaseRow> | null>(null);
+  const [selectedRow, setSelected] = useState<PurchaseRow | null>(null);
+  const [search, setSearch] = useState('');
+  const [statuses, setStatuses] = useState<PurchaseStatus[]>([]);
+  const [displayed, setDisplayed] = useState(0);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [receiving, setReceiving] = useState<PurchaseOrder | null>(null);
+  const [notice, notify] = useState<Notice | null>(null);
+  const files = usePurchaseFiles(notify, list.reload);
+  const rowFilter = useMemo(() => (statuses.length > 0 ? (row: PurchaseRow) => statuses.includes(row.status) : null), [statuses]);
+  const counts = useMemo(() => countByStatus(rows ?? []), [rows]);
+  const suppliers = useMemo(() => supplierNames(rows ?? []), [rows]);
+  // The selected PO as the list has it now (its status may have moved since it was clicked).
+  const selected = rows?.find((row) => row.id === selectedRow?.id) ?? null;
+
+  function stepDone(po: PurchaseOrder, step: 'ordered' | 'received' | 'cancelled') {
+    const key = step === 'received' && po.status !== 'received' ? 'receivedPart' : step;
+    notify({ message: t(`purchasing.notice.${key}`, { name: po.poNo, supplier: po.supplier }) });
+    void list.reload();
+  }
+
+  return (
+    <div className="list-page">
+      <PageHeader title={t('purchasing.title')} subtitle={t('purchasing.subtitle')} />
+      <PurchasesToolbar
+        selected={selected}
+        isMakingFromPlan={files.isMakingFromPlan}
+        search={search}
+        onSearch={setSearch}
+        onAdd={() => setEditing({ id: null })}
+        onOpen={() => selected && setEditing({ id: selected.id })}
+        onFromPlan={files.fromPlan}
+        onReceive={() => selected && setReceiving(selected)}
+        onPrint={() => selected && navigate({ page: 'print', list: 'po', purchaseId: selected.id })}
+        onExport={() => files.exportList(statuses)}
+        columns={<ColumnChooser api={api} />}
+      />
+      <div className="filter-bar">
+        <PurchaseStatusChips value={statuses} counts={counts} onChange={setStatuses} />
+      </div>
+      {list.error ? <div className="form-error" role="alert">{list.error}</div> : null}
+      {savedColumns.state !== undefined ? (
+        <DataGrid<PurchaseRow>
+          testId="purchases-grid"
+          rows={rows}
+          columns={columns}
+          rowId={(row) => String(row.id)}
+          quickFilter={search}
+          rowFilter={rowFilter}
+          savedColumns={savedColumns.state}
+          onColumnsChanged={savedColumns.save}
+          onReady={setApi}
+          onSelect={setSelected}
+          onOpen={(row) => setEditing({ id: row.id })}
+          onDisplayedCount={setDisplayed}
+          emptyText={rows && rows.length > 0 ? t('purchasing.noneMatching') : t('purchasing.empty')}
+        />
+      ) : (
+        <div className="grid-frame" />
+      )}
+      <PurchasesStatusBar rows={rows} displayed={displayed} />
+      {notice ? <UndoBar notice={notice} onClose={() => notify(null)} /> : null}
+      {editing && today ? (
+        <PurchaseForm
+          purchaseId={editing.id}
+          today={today}
+          suppliers={suppliers}
+          onClose={() => setEditing(null)}
+          onSaved={(po, isNew) => {
+            setEditing(null);
+            notify({ message: t(isNew ? 'purchasing.notice.added' : 'purchasing.notice.saved', { name: po.poNo }) });
+            void list.reload();
+          }}
+          onChanged={stepDone}
+          onPrint={(po) => navigate({ page: 'print', list: 'po', purchaseId: po.id })}
+        />
+      ) : null}
+      {receiving && today ? (
+        <ReceiveDialog
+          po={receiving}
+          today={today}
+          onClose={() => setReceiving(null)}
+          onReceived={(po) => {
+            setReceiving(null);
+            stepDone(po, 'received');
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function countByStatus(rows: PurchaseRow[]): Record<PurchaseStatus, number> {
+  const counts: Record<PurchaseStatus, number> = { draft: 0, ordered: 0, received: 0, cancelled: 0 };
+  for (const row of rows) counts[row.status] += 1;
+  return counts;
+}
+
+/** Suppliers already known from earlier POs, A to Z, offered in the form's supplier field. */
+function supplierNames(rows: PurchaseRow[]): string[] {
+  return [...new Set(rows.map((row) => row.supplier))].sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PurchaseStatus } from '../../../shared/api/production';
+import { call, deliverFile } from '../api/client';
+import { useApp } from '../app/appContext';
+import { errorMessage, formatAmount, formatNumber } from '../common/format';
+import type { Notice } from '../common/UndoBar';
+
+/**
+ * The page's two batch steps: draft POs from the last plan's suggestions (one per supplier), and
+ * the list as a workbook made on the main side. Both end in a notice that says what happened.
+ */
+export function usePurchaseFiles(notify: (notice: Notice) => void, reload: () => Promise<void>) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const [isMakingFromPlan, setIsMakingFromPlan] = useState(false);
+
+  async function fromPlan() {
+    setIsMakingFromPlan(true);
+    try {
+      const made = await call('purchases:fromPlan', {});
+      const lines = made.reduce((sum, po) => sum + po.lines.length, 0);
+      const currencies = new Set(made.map((po) => po.currency));
+      const value = currencies.size === 1 ? formatAmount(made.reduce((sum, po) => sum + po.value, 0), made[0].currency, locale) : null;
+      const params = { count: made.length, orders: formatNumber(made.length, locale), lines: formatNumber(lines, locale), value, numbers: made.map((po) => po.poNo).join(', ') };
+      notify({ message: t(value ? 'purchasing.fromPlan.made' : 'purchasing.fromPlan.madeMixed', params) });
+      await reload();
+    } catch (error) {
+      notify({ tone: 'error', message: errorMessage(error) });
+    } finally {
+      setIsMakingFromPlan(false);
+    }
+  }
+
+  async function exportList(statuses: PurchaseStatus[]) {
+    try {
+      const file = await call('files:purchases', statuses.length > 0 ? { statuses } : {});
+      await deliverFile(file.fileName, file.dataBase64);
+      notify({ message: t('ui.common.fileReady', { file: file.fileName }) });
+    } catch (error) {
+      notify({ tone: 'error', message: errorMessage(error) });
+    }
+  }
+
+  return { isMakingFromPlan, fromPlan: () => void fromPlan(), exportList: (statuses: PurchaseStatus[]) => void exportList(statuses) };
+}

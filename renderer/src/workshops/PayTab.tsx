@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Unit } from '../../../shared/domain/unit';
+import { call } from '../api/client';
+import { useApp } from '../app/appContext';
+import { formatAmount, formatNumber } from '../common/format';
+import { navigate } from '../common/hashRoute';
+import { SearchBox } from '../common/SearchBox';
+import type { Notice } from '../common/UndoBar';
+import { useCallData } from '../common/useCallData';
+import { AdvanceDialog } from './AdvanceDialog';
+import { statementColumns, type StatementRow } from './columns';
+import { ExportButton } from './ExportButton';
+import { statementRow, sumBy } from './figures';
+import { PeriodBar } from './PeriodBar';
+import { ShownGrid } from './ShownGrid';
+import { StatementDetail } from './StatementDetail';
+import type { PeriodInput } from './usePeriodInput';
+
+interface PayTabProps {
+  periodInput: PeriodInput;
+  today: string;
+  units: Unit[] | null;
+  notify(notice: Notice): void;
+}
+
+/** Ongkos Jahit: each workshop's piece-rate pay for the period, its advances and overuse, and the slip to sign. */
+export function PayTab({ periodInput, today, units, notify }: PayTabProps) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const { period } = periodInput;
+  const [search, setSearch] = useState('');
+  const [shown, setShown] = useState<StatementRow[]>([]);
+  const [selectedCode, setSelectedCode] = useState<string | null>(null);
+  const [isAdvancing, setIsAdvancing] = useState(false);
+  const statements = useCallData('pieceRates:statement', period);
+  const columns = useMemo(() => statementColumns(t, locale), [t, locale]);
+  const rows = useMemo(() => statements.data?.map(statementRow) ?? null, [statements.data]);
+  const selected = rows?.find((row) => row.unitCode === selectedCode) ?? null;
+  const rp = (value: number) => formatAmount(value, 'IDR', locale);
+  const print = (unitCode: string) => navigate({ page: 'print', list: 'statement', unitCode, ...period });
+  return (
+    <div className="tab-body" data-testid="pay">
+      <PeriodBar input={periodInput} today={today} />
+      <div className="toolbar" role="toolbar" aria-label={t('workshops.view.pay')}>
+        <div className="toolbar-group">
+          <button type="button" className="button" disabled={!units} onClick={() => setIsAdvancing(true)} data-testid="pay-advance">
+            {t('workshops.pay.recordAdvance')}
+          </button>
+          <button type="button" className="button" disabled={!selected} onClick={() => selected && print(selected.unitCode)} data-testid="pay-print">
+            {t('workshops.pay.printSlip')}
+          </button>
+        </div>
+        <SearchBox value={search} onChange={setSearch} placeholder={t('workshops.pay.searchPlaceholder')} testId="pay-search" />
+        <div className="toolbar-spacer" />
+        <ExportButton make={() => call('files:pieceRates', period)} notify={notify} testId="pay-export" />
+      </div>
+      {statements.error ? <div className="form-error">{statements.error}</div> : null}
+      <ShownGrid<StatementRow>
+        prefKey="grid.pieceRates"
+        testId="pay-grid"
+        rows={rows}
+        columns={columns}
+        rowId={(row) => row.unitCode}
+        quickFilter={search}
+        onShown={setShown}
+        onSelect={(row) => setSelectedCode(row?.unitCode ?? null)}
+        selectRowId={selectedCode}
+        emptyText={t('workshops.pay.empty')}
+      />
+      <div className="status-bar">
+        <span data-testid="pay-count">{t('workshops.pay.count', { count: shown.length, shown: formatNumber(shown.length, locale) })}</span>
+        <span data-testid="pay-totals">
+          {t('workshops.pay.totals', {
+            gross: rp(sumBy(shown, (row) => row.gross)), advances: rp(sumBy(shown, (row) => row.advances)),
+            overuse: rp(sumBy(shown, (row) => row.materialOveruse)), net: rp(sumBy(shown, (row) => row.net)),
+          })}
+        </span>
+      </div>
+      {selected ? (
+        <StatementDetail statement={selected} onAdvance={() => setIsAdvancing(true)} onPrint={() => print(selected.unitCode)} />
+      ) : (
+        <section className="detail-panel empty">
+          <p className="muted">{t('workshops.pay.selectHint')}</p>
+        </section>
+      )}
+      {isAdvancing && units ? (
+        <AdvanceDialog
+          units={units}
+          unitCode={selected?.unitCode ?? ''}
+          today={today}
+          onClose={() => setIsAdvancing(false)}
+          onSaved={(advance) => {
+            setIsAdvancing(false);
+            setSelectedCode(advance.unitCode);
+            notify({ message: t('workshops.advance.saved', { amount: rp(advance.amount), unit: advance.unitCode }) });
+            void statements.reload();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

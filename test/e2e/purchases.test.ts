@@ -1,0 +1,154 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSession, pdfPageCount, type Session } from './harness';
+
+const rupiah = (value: number) => `Rp ${new Intl.NumberFormat('id-ID').format(value)}`;
+
+describe('purchases', () => {
+  let session: Session | null = null;
+  let folder: string | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+    if (folder) rmSync(folder, { recursive: true, force: true });
+    folder = null;
+  });
+
+  it('makes draft POs from the plan, orders one, receives it in two deliveries into stock, prints it and exports the list', async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await backend.must('demo:create', {});
+        await backend.must('plan:run', {});
+      },
+    });
+    const { page, backend } = session;
+    const onHand = async (code: string) => (await backend.must('materials:list', {})).find((m) => m.materialCode === code)?.onHand ?? 0;
+
+    await page.goto(session.url('#/purchases'));
+    const grid = page.getByTestId('purchases-grid');
+    await grid.getByText('Belum ada PO', { exact: false }).waitFor();
+    await page.getByTestId('po-from-plan').click();
+    await page.getByTestId('notice-message').filter({ hasText: /^8 PO draf dibuat dari saran rencana produksi, satu per pemasok/ }).waitFor();
+    const made = await backend.must('purchases:list', {});
+    expect(made).toHaveLength(8);
+    await grid.locator('.ag-row').nth(7).waitFor();
+    expect(await grid.locator('.ag-cell[col-id="poNo"]').count()).toBe(8);
+    expect(await page.getByTestId('status-chip-draft').textContent()).toBe('Draf (8)');
+
+    // A second press orders nothing twice, and says so.
+    await page.getByTestId('po-from-plan').click();
+    await page.getByTestId('notice-message').filter({ hasText: 'sudah dijadikan PO' }).waitFor();
+    expect(await backend.must('purchases:list', {})).toHaveLength(8);
+
+    // Open a two-line PO and order it.
+    const po = made.find((candidate) => candidate.lines.length === 2)!;
+    const [first, second] = po.lines;
+    await grid.locator('.ag-cell[col-id="poNo"]').filter({ hasText: po.poNo }).dblclick();
+    await page.getByTestId('po-form').waitFor();
+    await page.getByTestId('po-plan-origin').waitFor();
+    expect(await page.getByTestId('po-supplier').inputValue()).toBe(po.supplier);
+    expect(await page.getByTestId('po-total').textContent()).toBe(rupiah(po.value));
+    await page.getByTestId('po-to-ordered').click();
+    await page.getByTestId('po-status').filter({ hasText: 'Dipesan' }).waitFor();
+    await page.getByTestId('po-locked').waitFor();
+    expect((await backend.must('purchases:get', { id: po.id })).status).toBe('ordered');
+
+    // Too much on a line: said at the row, and nothing is written.
+    const stockBefore = { first: await onHand(first.materialCode), second: await onHand(second.materialCode) };
+    await page.getByTestId('po-receive').click();
+    await page.getByTestId('receive-form').waitFor();
+    expect(await page.getByTestId('receive-line-0-qty').inputValue()).toBe(new Intl.NumberFormat('id-ID').format(first.qty));
+    await page.getByTestId('receive-line-0-qty').fill(String(first.qty + 5));
+    await page.getByTestId('receive-form-save').click();
+    await page.getByTestId('receive-line-0-qty-error').filter({ hasText: `melebihi sisa ${new Intl.NumberFormat('id-ID').format(first.qty)} ${first.uom}` }).waitFor();
+    expect(await page.getByTestId('receive-form').isVisible()).toBe(true);
+    expect((await backend.must('purchases:get', { id: po.id })).lines.map((line) => line.receivedQty)).toEqual([0, 0]);
+    expect(await onHand(first.materialCode)).toBe(stockBefore.first);
+
+    // A first delivery: part of the first material, none of the second.
+    const part = Math.floor(first.qty / 2);
+    await page.getByTestId('receive-line-0-qty').fill(String(part));
+    await page.getByTestId('receive-line-1-qty').fill('');
+    await page.getByTestId('receive-form-save').click();
+    await page.getByTestId('receive-form').waitFor({ state: 'detached' });
+    await page.getByTestId('notice-message').filter({ hasText: `Penerimaan sebagian PO ${po.poNo}` }).waitFor();
+    expect(await page.getByTestId('po-line-0-received').textContent()).toBe(new Intl.NumberFormat('id-ID').format(part));
+    expect(await page.getByTestId('po-status').textContent()).toBe('Dipesan');
+    expect(await onHand(first.materialCode)).toBe(stockBefore.first + part);
+    expect(await onHand(second.materialCode)).toBe(stockBefore.second);
+
+    // The rest: the dialog offers what is still open.
+    await page.getByTestId('po-receive').click();
+    expect(await page.getByTestId('receive-line-0-already').textContent()).toBe(new Intl.NumberFormat('id-ID').format(part));
+    await page.getByTestId('receive-form-save').click();
+    await page.getByTestId('po-status').filter({ hasText: 'Diterima' }).waitFor();
+    await page.getByTestId('notice-message').filter({ hasText: 'semua bahan sudah datang' }).waitFor();
+    const received = await backend.must('purchases:get', { id: po.id });
+    expect(received.status).toBe('received');
+    expect(received.lines.map((line) => line.receivedQty)).toEqual([first.qty, second.qty]);
+    expect(await onHand(first.materialCode)).toBe(stockBefore.first + first.qty);
+    expect(await onHand(second.materialCode)).toBe(stockBefore.second + second.qty);
+    const receipts = (await backend.must('stock:movements', {})).filter((m) => m.kind === 'receipt' && m.note === po.poNo);
+    expect(receipts.map((m) => [m.materialCode, m.qty])).toEqual(
+      expect.arrayContaining([[first.materialCode, part], [first.materialCode, first.qty - part], [second.materialCode, second.qty]]),
+    );
+
+    // Print it: the cooperative's letterhead, the PO's number, supplier, lines and total.
+    await page.getByTestId('po-print').click();
+    await page.getByTestId('signature-block').waitFor();
+    expect(await page.getByTestId('letterhead-name').textContent()).toContain('INTAKO');
+    expect(await page.getByTestId('print-title').textContent()).toBe('PESANAN PEMBELIAN');
+    expect(await page.getByTestId('po-print-number').textContent()).toBe(po.poNo);
+    expect(await page.getByTestId('po-print-supplier').textContent()).toBe(po.supplier);
+    expect(await page.getByTestId('po-print-line').count()).toBe(2);
+    expect(await page.getByTestId('po-print-total').textContent()).toBe(rupiah(po.value));
+    expect(await page.getByTestId('signature-block').textContent()).toContain(`Pemasok, ${po.supplier}`);
+    folder = mkdtempSync(join(tmpdir(), 'sentra-po-'));
+    const pdf = join(folder, `${po.poNo}.pdf`);
+    await page.pdf({ path: pdf, format: 'A4' });
+    expect(pdfPageCount(readFileSync(pdf))).toBe(1);
+
+    // Back to the list: filter by status, then the list as a workbook.
+    await page.getByTestId('print-back').click();
+    await page.getByTestId('status-chip-received').click();
+    await grid.locator('.ag-cell[col-id="receivedPct"]').filter({ hasText: '100 %' }).waitFor();
+    expect(await grid.locator('.ag-cell[col-id="poNo"]').count()).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('toolbar-export').click()]);
+    expect(download.suggestedFilename()).toBe('pembelian-2026-11-23.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(readFileSync(await download.path())).buffer);
+    const orders = workbook.getWorksheet('Daftar PO')!;
+    expect(orders.getCell('B6').value).toBe(po.poNo);
+    expect(orders.getCell('F6').value).toBe('Diterima');
+    expect(orders.getCell('I6').value).toBe(po.value);
+    expect(orders.getCell('A7').value).toBe('Jumlah');
+    expect(workbook.getWorksheet('Baris PO')!.getCell('E7').value).toBe(second.materialCode);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('cancels a draft only after asking', async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await backend.must('demo:create', {});
+        await backend.must('plan:run', {});
+        await backend.must('purchases:fromPlan', {});
+      },
+    });
+    const { page, backend } = session;
+    const [po] = await backend.must('purchases:list', {});
+    await page.goto(session.url('#/purchases'));
+    await page.getByTestId('purchases-grid').locator('.ag-cell[col-id="poNo"]').filter({ hasText: po.poNo }).dblclick();
+    await page.getByTestId('po-to-cancelled').click();
+    await page.getByTestId('po-cancel-back').click();
+    expect((await backend.must('purchases:get', { id: po.id })).status).toBe('draft');
+    await page.getByTestId('po-to-cancelled').click();
+    await page.getByTestId('po-cancel-yes').click();
+    await page.getByTestId('po-status').filter({ hasText: 'Dibatalkan' }).waitFor();
+    expect((await backend.must('purchases:get', { id: po.id })).status).toBe('cancelled');
+    await page.getByTestId('notice-message').filter({ hasText: `PO ${po.poNo} dibatalkan.` }).waitFor();
+    expect(session.problems).toEqual([]);
+  });
+});

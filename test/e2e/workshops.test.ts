@@ -1,0 +1,138 @@
+import ExcelJS, { type CellFormulaValue } from 'exceljs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AssignmentRow } from '../../shared/api/planning';
+import { formatMoney } from '../../shared/money';
+import { openSession, pdfPageCount, type Session } from './harness';
+
+const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
+const rupiah = (amount: number) => formatMoney(amount, 'IDR', 'id');
+
+/** The SPK's row in the plan's SPK view, found through the search box so that it is on screen. */
+async function selectSpk(page: Page, spk: AssignmentRow) {
+  await page.getByTestId('assignments-search').fill(spk.orderNo);
+  const row = page.getByTestId('assignments-grid').locator(`.ag-row[row-id="${spk.id}"]`);
+  await row.locator('.ag-cell[col-id="orderNo"]').click();
+  return row;
+}
+
+describe('deliveries and piece-rate pay', () => {
+  let session: Session | null = null;
+  let folder: string | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+    if (folder) rmSync(folder, { recursive: true, force: true });
+    folder = null;
+  });
+
+  it('issues an SPK, records a delivery with rejects, pays it on the statement less an advance, prints the slip and exports', async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await backend.must('demo:create', {});
+        await backend.must('plan:run', {});
+      },
+    });
+    const { page, backend } = session;
+    const spk = (await backend.must('plan:assignments', {})).find((row) => row.status === 'planned' && row.qty >= 40);
+    if (!spk) throw new Error('the demo plan has no SPK of 40 pieces or more');
+
+    // The plan's SPK view: issue the work order, then record what came back.
+    await page.goto(session.url('#/plan'));
+    await page.getByTestId('plan-view-assignments').click();
+    const row = await selectSpk(page, spk);
+    await page.getByTestId('assignment-issue').click();
+    await row.locator('.ag-cell[col-id="status"]').filter({ hasText: 'Diterbitkan' }).waitFor();
+    await page.getByTestId('assignment-deliver').click();
+    expect(await page.getByTestId('delivery-spk').textContent()).toBe(`SPK ${spk.orderNo} · ${spk.sku} · ${spk.unitCode} — ${spk.unitName}`);
+    expect(await page.getByTestId('delivery-progress').textContent()).toContain(`sisa ${spk.qty.toLocaleString('id-ID')} pcs`);
+
+    // More than the SPK has left: the message at the field, and nothing stored.
+    await page.getByTestId('delivery-accepted').fill(String(spk.qty + 1));
+    await page.getByTestId('delivery-form-save').click();
+    await page.getByTestId('delivery-accepted-error').filter({ hasText: `melebihi sisa SPK: tinggal ${spk.qty.toLocaleString('id-ID')} pcs` }).waitFor();
+    expect(await backend.must('deliveries:list', { assignmentId: spk.id })).toEqual([]);
+
+    await page.getByTestId('delivery-accepted').fill('30');
+    await page.getByTestId('delivery-rejected').fill('2');
+    await page.getByTestId('delivery-note').fill('jahitan miring 2 pcs');
+    await page.getByTestId('delivery-form-save').click();
+    await page.getByTestId('notice-message').filter({ hasText: `Setoran 30 pcs diterima, 2 ditolak untuk SPK ${spk.orderNo}` }).waitFor();
+    await row.locator('.ag-cell[col-id="deliveredQty"]').filter({ hasText: /^32$/ }).waitFor();
+    expect(await row.locator('.ag-cell[col-id="rejectedQty"]').textContent()).toBe('2');
+    expect(await row.locator('.ag-cell[col-id="openQty"]').textContent()).toBe((spk.qty - 32).toLocaleString('id-ID'));
+    expect(await row.locator('.ag-cell[col-id="status"]').textContent()).toBe('Dikerjakan');
+    expect(await backend.must('deliveries:list', { assignmentId: spk.id })).toMatchObject([{ deliveredOn: '2026-11-23', accepted: 30, rejected: 2 }]);
+
+    // Setoran: this month's deliveries, with the totals under the list.
+    await page.goto(session.url('#/workshops'));
+    const deliveries = page.getByTestId('deliveries-grid');
+    await deliveries.locator('.ag-row').filter({ hasText: spk.orderNo }).waitFor();
+    expect(await page.getByTestId('period-from').inputValue()).toBe('01/11/2026');
+    expect(await page.getByTestId('period-to').inputValue()).toBe('30/11/2026');
+    expect(await page.getByTestId('deliveries-totals').textContent()).toBe('Diterima 30 pcs · ditolak 2 pcs · tolak 6,3 %');
+
+    // Ongkos Jahit: gross = accepted × rate; an advance takes exactly its amount off the net.
+    await page.getByTestId('workshops-view-pay').click();
+    const [before] = await backend.must('pieceRates:statement', { unitCode: spk.unitCode, ...NOVEMBER });
+    expect(before.lines).toEqual([{ orderNo: spk.orderNo, sku: spk.sku, accepted: 30, rejected: 2, rate: before.lines[0].rate, amount: 30 * before.lines[0].rate }]);
+    expect(before.gross).toBe(30 * before.lines[0].rate);
+    await page.getByTestId('pay-grid').locator(`.ag-row[row-id="${spk.unitCode}"] .ag-cell[col-id="unitCode"]`).click();
+    expect(await page.getByTestId('statement-gross').textContent()).toBe(rupiah(before.gross));
+    await page.getByTestId('statement-net').filter({ hasText: rupiah(before.net) }).waitFor();
+    await page.getByTestId('statement-advance').click();
+    expect(await page.getByTestId('advance-unit').inputValue()).toBe(spk.unitCode);
+    await page.getByTestId('advance-amount').fill('100.000');
+    await page.getByTestId('advance-amount-hint').filter({ hasText: 'Dicatat sebagai Rp 100.000' }).waitFor();
+    await page.getByTestId('advance-form-save').click();
+    const netAfter = before.net - 100_000;
+    await page.getByTestId('statement-net').filter({ hasText: rupiah(netAfter) }).waitFor();
+    expect(await page.getByTestId('statement-advances').textContent()).toBe(`− ${rupiah(before.advances + 100_000)}`);
+    const [after] = await backend.must('pieceRates:statement', { unitCode: spk.unitCode, ...NOVEMBER });
+    expect(after.net).toBe(netAfter);
+
+    // The pay slip on the letterhead: the workshop, the period, the net, two signatures; one A4 page.
+    await page.getByTestId('statement-print').click();
+    await page.getByTestId('signature-block').waitFor();
+    expect(page.url()).toContain(`#/print/statement/${spk.unitCode}/2026-11-01/2026-11-30`);
+    expect(await page.getByTestId('print-title').textContent()).toBe('SLIP ONGKOS KERJA');
+    expect(await page.getByTestId('slip-unit').textContent()).toContain(`${spk.unitCode} — ${spk.unitName}`);
+    expect(await page.getByTestId('slip-period').textContent()).toBe('01/11/2026 s.d. 30/11/2026');
+    expect(await page.getByTestId('slip-net').textContent()).toBe(rupiah(netAfter));
+    expect(await page.getByTestId('slip-line').first().textContent()).toContain(spk.orderNo);
+    const signatures = await page.getByTestId('signature-block').textContent();
+    expect(signatures).toContain('Bendahara');
+    expect(signatures).toContain(`pemilik ${spk.unitName}`);
+    folder = mkdtempSync(join(tmpdir(), 'sentra-slip-'));
+    const pdf = join(folder, 'slip.pdf');
+    await page.pdf({ path: pdf, format: 'A4' });
+    expect(pdfPageCount(readFileSync(pdf))).toBe(1);
+
+    // Back on the pay tab; its workbook carries the same net as a live formula.
+    await page.getByTestId('print-back').click();
+    await page.getByTestId('pay-grid').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pay-export').click()]);
+    expect(download.suggestedFilename()).toBe('ongkos-jahit-2026-11-01-2026-11-30.xlsx');
+    const file = join(folder, download.suggestedFilename());
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const summary = workbook.getWorksheet('Ringkasan')!;
+    const rowNumber = [...Array(summary.rowCount).keys()].map((i) => i + 1).find((r) => summary.getRow(r).getCell(2).value === spk.unitCode);
+    expect(rowNumber).toBeDefined();
+    expect(summary.getRow(rowNumber ?? 0).getCell(10).value).toMatchObject({ formula: `G${rowNumber}-H${rowNumber}-I${rowNumber}`, result: netAfter } satisfies Partial<CellFormulaValue>);
+
+    // Bahan di Unit: the workshop's material accounts, balances in the material's unit.
+    await page.getByTestId('workshops-view-materials').click();
+    await page.getByTestId('materials-unit').selectOption(spk.unitCode);
+    const accounts = await backend.must('workshops:materials', { unitCode: spk.unitCode });
+    expect(accounts.length).toBeGreaterThan(0);
+    await page.getByTestId('materials-count').filter({ hasText: `${accounts.length} saldo bahan di 1 unit usaha` }).waitFor();
+    const first = page.getByTestId('materials-grid').locator(`.ag-row[row-id="${spk.unitCode}/${accounts[0].materialCode}"]`);
+    expect(await first.locator('.ag-cell[col-id="balance"]').textContent()).toBe(accounts[0].balance.toLocaleString('id-ID', { maximumFractionDigits: 4 }));
+    expect(session.problems).toEqual([]);
+  });
+});
