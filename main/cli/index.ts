@@ -4,6 +4,7 @@ import { output, type Output } from './output';
 import { backupCommand, checkCommand, restoreCommand } from './commands/maintenance';
 import { planCommand, promiseCommand } from './commands/plan';
 import { countCommand, demoCommand, exportCommand, importCommand, templateCommand } from './commands/registry';
+import { reportCommand } from './commands/report';
 import { serveCommand } from './commands/serve';
 
 export interface CliArgs {
@@ -11,6 +12,8 @@ export interface CliArgs {
   db: string | undefined;
   out: string | undefined;
   from: string | undefined;
+  /** The last month of a report's period (`--to YYYY-MM`). */
+  to: string | undefined;
   seed: number | undefined;
   port: number | undefined;
   today: string | undefined;
@@ -38,6 +41,7 @@ const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   plan: planCommand,
   promise: promiseCommand,
+  report: reportCommand,
 };
 
 const USAGE = `sentra <command> [options]
@@ -52,7 +56,8 @@ const USAGE = `sentra <command> [options]
   serve --db F [--port P] [--no-open]           browser mode; first line is the URL
   plan --db F [--today D]                       plan open orders: assignments, late lines, purchases
   promise --db F --sku S --qty N [...] [--today D]  earliest ship date of a prospective order
-KIND is one of members, units, products, bom, materials, buyers, orders, stock.\nEvery command takes --db FILE, --json and --lang id|en.`;
+  report NAME --db F --out F.xlsx [--from YYYY-MM --to YYYY-MM]  a report workbook; --json prints its headline figures
+KIND is one of members, units, products, bom, materials, buyers, orders, stock, exports. NAME is export-performance.\nEvery command takes --db FILE, --json and --lang id|en.`;
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;
@@ -64,6 +69,7 @@ export async function main(argv: string[]): Promise<number> {
         db: { type: 'string' },
         out: { type: 'string' },
         from: { type: 'string' },
+        to: { type: 'string' },
         seed: { type: 'string' },
         port: { type: 'string' },
         today: { type: 'string' },
@@ -96,6 +102,7 @@ export async function main(argv: string[]): Promise<number> {
     db: values.db,
     out: values.out,
     from: values.from,
+    to: values.to,
     seed: numberOption(values.seed),
     port: numberOption(values.port),
     today: values.today,

@@ -1,10 +1,14 @@
 import type { HandlerTable } from './handler-types';
+import { dashboardHandlers } from './handlers/dashboard';
+import { exportsHandlers } from './handlers/exports';
 import { planningHandlers } from './handlers/planning';
 import { productionHandlers } from './handlers/production';
 import { registryHandlers } from './handlers/registry';
+import { roadmapHandlers } from './handlers/roadmap';
+import { shipmentsHandlers } from './handlers/shipments';
 import { supplyHandlers } from './handlers/supply';
 
 /** The one handler table: IPC, HTTP and the CLI all run these after validating the argument. */
-export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...productionHandlers } satisfies HandlerTable;
+export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...productionHandlers, ...exportsHandlers, ...shipmentsHandlers, ...dashboardHandlers, ...roadmapHandlers } satisfies HandlerTable;
 
 export type { HandlerTable };

@@ -1,7 +1,11 @@
 import type { Messages } from './id';
+import { dashboardEn } from './dashboard.en';
 import { importEn } from './import.en';
 import { planEn } from './plan.en';
+import { exportsEn } from './exports.en';
 import { purchasingEn } from './purchasing.en';
+import { roadmapEn } from './roadmap.en';
+import { shipmentsEn } from './shipments.en';
 import { workshopsEn } from './workshops.en';
 import { uiEn } from './ui.en';
 
@@ -57,6 +61,15 @@ export const en: Messages = {
     missingRate: 'no {{currency}} to rupiah rate recorded for {{date}}',
     statusTransition: 'status cannot change from {{from}} to {{to}}',
     cellError: 'the cell holds the Excel error {{value}}; fix its formula or type the value',
+    month: 'the month must be 1–12 or a month name (January … December)',
+    exportYear: 'the year must be between 1970 and 2100',
+    futurePeriod: 'the period {{period}} has not happened yet; export history is for months already under way',
+    hsCodeHistory: 'the HS code must have 4, 6, 8 or 10 digits, e.g. 4202, 4202.21 or 4202.21.10',
+    periodMonth: 'write the period as YYYY-MM, e.g. 2026-01',
+    shipmentStatus: 'the shipment status must be draft, booked, shipped, closed or cancelled',
+    container: "the container must be 20', 40', 40'HC or LCL",
+    noShipmentLines: 'a shipment needs at least one item',
+    etaBeforeEtd: 'the ETA cannot be before the ETD',
   },
   errors: {
     notFound: 'Not found.',
@@ -100,6 +113,7 @@ export const en: Messages = {
     deliveryClosed: 'Work order {{order}} ({{sku}}, {{unit}}) is {{status}}; no delivery can be recorded.',
     assignmentTransition: 'A work order cannot change from {{from}} to {{to}}.',
     periodOrder: 'The end of the period cannot be before its start.',
+    duplicateExportRow: 'Export history {{value}} is already recorded; change that row rather than adding a second one.',
   },
   member: {
     memberNo: 'Member No.', name: 'Member Name', nik: 'KTP NIK', phone: 'Mobile', gender: 'Gender',
@@ -118,4 +132,8 @@ export const en: Messages = {
   plan: planEn,
   purchasing: purchasingEn,
   workshops: workshopsEn,
+  exports: exportsEn,
+  shipments: shipmentsEn,
+  roadmap: roadmapEn,
+  dashboard: dashboardEn,
 };

@@ -1,6 +1,10 @@
+import { dashboardId } from './dashboard.id';
 import { importId } from './import.id';
 import { planId } from './plan.id';
+import { exportsId } from './exports.id';
 import { purchasingId } from './purchasing.id';
+import { roadmapId } from './roadmap.id';
+import { shipmentsId } from './shipments.id';
 import { workshopsId } from './workshops.id';
 import { uiId } from './ui.id';
 import type { Widen } from './widen';
@@ -58,6 +62,15 @@ export const id = {
     missingRate: 'kurs {{currency}} ke rupiah pada {{date}} belum dicatat',
     statusTransition: 'status tidak bisa diubah dari {{from}} ke {{to}}',
     cellError: 'sel berisi galat Excel {{value}}; perbaiki rumusnya atau ketik nilainya',
+    month: 'bulan harus 1–12 atau nama bulan (Januari … Desember)',
+    exportYear: 'tahun harus antara 1970 dan 2100',
+    futurePeriod: 'periode {{period}} belum berlalu; riwayat ekspor hanya untuk bulan yang sudah berjalan',
+    hsCodeHistory: 'kode HS harus 4, 6, 8 atau 10 digit, mis. 4202, 4202.21 atau 4202.21.10',
+    periodMonth: 'periode harus ditulis TTTT-BB, mis. 2026-01',
+    shipmentStatus: 'status pengapalan harus draf, dipesan, dikapalkan, selesai atau dibatalkan',
+    container: "kontainer harus 20', 40', 40'HC atau LCL",
+    noShipmentLines: 'pengapalan harus berisi paling sedikit satu barang',
+    etaBeforeEtd: 'ETA tidak boleh sebelum ETD',
   },
   errors: {
     notFound: 'Data tidak ditemukan.',
@@ -101,6 +114,7 @@ export const id = {
     deliveryClosed: 'SPK {{order}} ({{sku}}, {{unit}}) berstatus {{status}}; setoran tidak bisa dicatat.',
     assignmentTransition: 'Status SPK tidak bisa diubah dari {{from}} ke {{to}}.',
     periodOrder: 'Tanggal akhir periode tidak boleh sebelum tanggal awal.',
+    duplicateExportRow: 'Riwayat ekspor {{value}} sudah tercatat; ubah baris yang ada, jangan menambah baris kedua.',
   },
   member: {
     memberNo: 'No. Anggota', name: 'Nama Anggota', nik: 'NIK KTP', phone: 'No. HP', gender: 'Jenis Kelamin',
@@ -119,6 +133,10 @@ export const id = {
   plan: planId,
   purchasing: purchasingId,
   workshops: workshopsId,
+  exports: exportsId,
+  shipments: shipmentsId,
+  roadmap: roadmapId,
+  dashboard: dashboardId,
 };
 
 export type Messages = Widen<typeof id>;

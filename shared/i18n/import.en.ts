@@ -4,16 +4,20 @@ import type { Widen } from './widen';
 export const importEn: Widen<typeof importId> = {
   sheet: {
     members: 'Members', units: 'Business Units', products: 'Products', bom: 'BOM', materials: 'Materials', buyers: 'Buyers', orders: 'Orders',
-    stock: 'Stock Movements',
+    stock: 'Stock Movements', exports: 'Export History', shipments: 'Shipments',
   },
   title: {
     members: 'Cooperative Member List', units: 'Business Unit List', products: 'Product List', bom: 'Bills of Materials',
     materials: 'Raw Material List', buyers: 'Buyer List', orders: 'Order List', stock: 'Material Stock Ledger',
+    exports: 'Export History by Month, Country, Category and HS Code',
+    shipments: 'Export Shipments by Item',
   },
   templateTitle: {
     members: 'Cooperative Member Import Template', units: 'Business Unit Import Template', products: 'Product Import Template',
     bom: 'Bill of Materials Import Template', materials: 'Raw Material Import Template', buyers: 'Buyer Import Template',
     orders: 'Order Import Template', stock: 'Opening Stock / Stock Movement Import Template',
+    exports: 'Export History Import Template',
+    shipments: 'Export Shipment Import Template',
   },
   asOf: 'As of {{date}}',
   rowNumber: 'No.',
@@ -38,6 +42,8 @@ export const importEn: Widen<typeof importId> = {
       'How to fill: one row per product ordered, from row {{row}}; rows with the same order number make one order. Required: {{required}}. Dates dd/mm/yyyy; prices in currency units; status: {{statuses}}.',
     stock:
       'How to fill: one movement per row, from row {{row}}. Required: {{required}}. A blank kind means opening balance; kinds: {{kinds}}. Adjustments need a note; issues and returns need the unit code.',
+    exports:
+      'How to fill: one row per month, destination country, category and HS code, from row {{row}}. Required: {{required}}. Month 1–12 or its name; country: ISO code or name (US, Japan); category: {{categories}}; HS code of 4–10 digits; FOB value in USD (12,500.50). Repeated rows are refused, not added up.',
   },
   invalid: {
     recordHasErrors: 'not saved because {{value}} also has rows with problems ({{rows}})',

@@ -2,16 +2,20 @@
 export const importId = {
   sheet: {
     members: 'Anggota', units: 'Unit Usaha', products: 'Produk', bom: 'BOM', materials: 'Bahan', buyers: 'Pembeli', orders: 'Pesanan',
-    stock: 'Mutasi Stok',
+    stock: 'Mutasi Stok', exports: 'Riwayat Ekspor', shipments: 'Pengapalan',
   },
   title: {
     members: 'Daftar Anggota Koperasi', units: 'Daftar Unit Usaha', products: 'Daftar Produk', bom: 'Daftar Kebutuhan Bahan (BOM)',
     materials: 'Daftar Bahan Baku', buyers: 'Daftar Pembeli', orders: 'Daftar Pesanan', stock: 'Kartu Mutasi Stok Bahan',
+    exports: 'Riwayat Ekspor per Bulan, Negara, Kategori dan Kode HS',
+    shipments: 'Daftar Pengapalan Ekspor per Barang',
   },
   templateTitle: {
     members: 'Templat Impor Anggota Koperasi', units: 'Templat Impor Unit Usaha', products: 'Templat Impor Produk',
     bom: 'Templat Impor Kebutuhan Bahan (BOM)', materials: 'Templat Impor Bahan Baku', buyers: 'Templat Impor Pembeli',
     orders: 'Templat Impor Pesanan', stock: 'Templat Impor Saldo Awal / Mutasi Stok',
+    exports: 'Templat Impor Riwayat Ekspor',
+    shipments: 'Templat Impor Pengapalan Ekspor',
   },
   asOf: 'Keadaan per {{date}}',
   rowNumber: 'No.',
@@ -36,6 +40,8 @@ export const importId = {
       'Petunjuk: satu baris per produk yang dipesan, mulai baris {{row}}; baris dengan No. Pesanan sama menjadi satu pesanan. Wajib: {{required}}. Tanggal hh/bb/tttt; harga dalam satuan mata uang; status: {{statuses}}.',
     stock:
       'Petunjuk: satu mutasi per baris, mulai baris {{row}}. Wajib: {{required}}. Jenis kosong berarti saldo awal; jenis: {{kinds}}. Penyesuaian wajib diberi catatan; pengeluaran dan pengembalian wajib menyebut kode unit.',
+    exports:
+      'Petunjuk: satu baris per bulan, negara tujuan, kategori dan kode HS, mulai baris {{row}}. Wajib: {{required}}. Bulan 1–12 atau namanya; negara: kode ISO atau nama (US, Jepang); kategori: {{categories}}; kode HS 4–10 digit; nilai FOB dalam USD (12.500,50). Baris ganda ditolak, tidak dijumlahkan.',
   },
   invalid: {
     recordHasErrors: 'tidak disimpan karena {{value}} juga memuat baris bermasalah ({{rows}})',

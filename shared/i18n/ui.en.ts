@@ -1,11 +1,13 @@
+import { exportsScreenEn } from './exports.en';
 import type { uiId } from './ui.id';
 import type { Widen } from './widen';
 
 export const uiEn: Widen<typeof uiId> = {
+  exports: exportsScreenEn,
   nav: {
-    registry: 'Registry', summary: 'Summary', members: 'Members', units: 'Business Units', centre: 'Centre Profile',
+    dashboard: 'Dashboard', registry: 'Registry', summary: 'Summary', members: 'Members', units: 'Business Units', centre: 'Centre Profile',
     supply: 'Supply Chain', products: 'Products', materials: 'Materials & Stock', buyers: 'Buyers', orders: 'Orders',
-    production: 'Production', plan: 'Production Plan', purchases: 'Purchases', workshops: 'Deliveries & Pay', calendar: 'Production Calendar',
+    production: 'Production', plan: 'Production Plan', purchases: 'Purchases', workshops: 'Deliveries & Pay', calendar: 'Production Calendar', export: 'Exports & Reports', shipments: 'Shipments', exports: 'Export History', roadmap: 'Revitalisation Roadmap', reports: 'Reports',
   },
   shell: {
     navigation: 'Main navigation',
@@ -63,7 +65,7 @@ export const uiEn: Widen<typeof uiId> = {
   filter: { all: 'All', active: 'Active', inactive: 'Inactive' },
   kinds: {
     members: 'Members', units: 'Business units', products: 'Products', bom: 'BOM (materials per product)', materials: 'Materials',
-    buyers: 'Buyers', orders: 'Orders', stock: 'Stock movements (opening, receipts, issues)',
+    buyers: 'Buyers', orders: 'Orders', stock: 'Stock movements (opening, receipts, issues)', exports: 'Export history', shipments: 'Export shipments',
   },
   members: {
     title: 'Cooperative Members',
@@ -427,7 +429,7 @@ export const uiEn: Widen<typeof uiId> = {
     title: {
       members: 'Import members from Excel', units: 'Import business units from Excel', products: 'Import products from Excel',
       bom: 'Import BOM (material requirements) from Excel', materials: 'Import materials from Excel', buyers: 'Import buyers from Excel',
-      orders: 'Import orders from Excel', stock: 'Import stock movements from Excel',
+      orders: 'Import orders from Excel', stock: 'Import stock movements from Excel', exports: 'Import export history from Excel',
     },
     choose: 'Choose an Excel file (.xlsx)',
     dropHint: 'or drop the file here',
@@ -441,6 +443,7 @@ export const uiEn: Widen<typeof uiId> = {
       buyers: 'One buyer per row. Recognised headers include: Kode Pembeli, Nama Pembeli, Negara (code or name), Jenis Pembeli, Mata Uang, Incoterm.',
       orders: 'One row per product ordered; rows with the same order number make one order. Recognised headers include: No. Pesanan, Kode Pembeli, Tanggal Pesanan, Kirim Paling Lambat, SKU, Jumlah Pesan, Harga Satuan.',
       stock: 'One movement per row, e.g. opening balances from a stock-take. Recognised headers include: Kode Bahan, Jenis Mutasi, Tanggal, Kuantitas, Kode Unit, Catatan.',
+      exports: 'One row per month, destination country, category and HS code. Recognised headers include: Year, Month, Destination Country, Category, HS Code, FOB Value (USD) and their Indonesian words. The same row twice is refused, not added up.',
     },
     templateHint: 'No list in Excel yet? Start from the template:',
     reading: 'Reading the file…',
@@ -474,7 +477,7 @@ export const uiEn: Widen<typeof uiId> = {
     doneHint: {
       members: 'The members table has been updated.', units: 'The business units table has been updated.', products: 'The products table has been updated.',
       bom: 'The products\' material requirements have been updated.', materials: 'The materials table has been updated.', buyers: 'The buyers table has been updated.',
-      orders: 'The orders table has been updated.', stock: 'Material stock has been updated.',
+      orders: 'The orders table has been updated.', stock: 'Material stock has been updated.', exports: 'The export history has been updated.',
     },
   },
   print: {

@@ -1,9 +1,12 @@
+import { exportsScreenId } from './exports.id';
+
 /** Words of the screens (owned by the renderer's work). Bahasa Indonesia. */
 export const uiId = {
+  exports: exportsScreenId,
   nav: {
-    registry: 'Pendataan', summary: 'Ringkasan', members: 'Anggota', units: 'Unit Usaha', centre: 'Profil Sentra',
+    dashboard: 'Dasbor', registry: 'Pendataan', summary: 'Ringkasan', members: 'Anggota', units: 'Unit Usaha', centre: 'Profil Sentra',
     supply: 'Rantai Pasok', products: 'Produk', materials: 'Bahan & Stok', buyers: 'Pembeli', orders: 'Pesanan',
-    production: 'Produksi', plan: 'Rencana Produksi', purchases: 'Pembelian', workshops: 'Setoran & Ongkos', calendar: 'Kalender Produksi',
+    production: 'Produksi', plan: 'Rencana Produksi', purchases: 'Pembelian', workshops: 'Setoran & Ongkos', calendar: 'Kalender Produksi', export: 'Ekspor & Laporan', shipments: 'Pengapalan', exports: 'Riwayat Ekspor', roadmap: 'Roadmap Revitalisasi', reports: 'Laporan',
   },
   shell: {
     navigation: 'Navigasi utama',
@@ -61,7 +64,7 @@ export const uiId = {
   filter: { all: 'Semua', active: 'Aktif', inactive: 'Tidak aktif' },
   kinds: {
     members: 'Anggota', units: 'Unit usaha', products: 'Produk', bom: 'BOM (kebutuhan bahan per produk)', materials: 'Bahan',
-    buyers: 'Pembeli', orders: 'Pesanan', stock: 'Mutasi stok (saldo awal, penerimaan, pengeluaran)',
+    buyers: 'Pembeli', orders: 'Pesanan', stock: 'Mutasi stok (saldo awal, penerimaan, pengeluaran)', exports: 'Riwayat ekspor', shipments: 'Pengapalan ekspor',
   },
   members: {
     title: 'Anggota Koperasi',
@@ -425,7 +428,7 @@ export const uiId = {
     title: {
       members: 'Impor anggota dari Excel', units: 'Impor unit usaha dari Excel', products: 'Impor produk dari Excel',
       bom: 'Impor BOM (kebutuhan bahan) dari Excel', materials: 'Impor bahan dari Excel', buyers: 'Impor pembeli dari Excel',
-      orders: 'Impor pesanan dari Excel', stock: 'Impor mutasi stok dari Excel',
+      orders: 'Impor pesanan dari Excel', stock: 'Impor mutasi stok dari Excel', exports: 'Impor riwayat ekspor dari Excel',
     },
     choose: 'Pilih berkas Excel (.xlsx)',
     dropHint: 'atau seret berkasnya ke sini',
@@ -439,6 +442,7 @@ export const uiId = {
       buyers: 'Satu pembeli per baris. Judul yang dikenali antara lain: Kode Pembeli, Nama Pembeli, Negara (kode atau nama), Jenis Pembeli, Mata Uang, Incoterm.',
       orders: 'Satu baris per produk yang dipesan; baris dengan No. Pesanan yang sama menjadi satu pesanan. Judul yang dikenali antara lain: No. Pesanan, Kode Pembeli, Tanggal Pesanan, Kirim Paling Lambat, SKU, Jumlah Pesan, Harga Satuan.',
       stock: 'Satu mutasi per baris, mis. saldo awal hasil stok opname. Judul yang dikenali antara lain: Kode Bahan, Jenis Mutasi, Tanggal, Kuantitas, Kode Unit, Catatan.',
+      exports: 'Satu baris per bulan, negara tujuan, kategori dan kode HS. Judul yang dikenali antara lain: Tahun, Bulan, Negara Tujuan, Kategori, Kode HS, Nilai FOB (USD). Baris yang sama dua kali ditolak, tidak dijumlahkan.',
     },
     templateHint: 'Belum punya daftarnya di Excel? Mulai dari template:',
     reading: 'Membaca berkas…',
@@ -472,7 +476,7 @@ export const uiId = {
     doneHint: {
       members: 'Tabel anggota sudah diperbarui.', units: 'Tabel unit usaha sudah diperbarui.', products: 'Tabel produk sudah diperbarui.',
       bom: 'Kebutuhan bahan produk sudah diperbarui.', materials: 'Tabel bahan sudah diperbarui.', buyers: 'Tabel pembeli sudah diperbarui.',
-      orders: 'Tabel pesanan sudah diperbarui.', stock: 'Stok bahan sudah diperbarui.',
+      orders: 'Tabel pesanan sudah diperbarui.', stock: 'Stok bahan sudah diperbarui.', exports: 'Riwayat ekspor sudah diperbarui.',
     },
   },
   print: {

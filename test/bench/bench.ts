@@ -13,6 +13,7 @@ import { createApp } from '../../main/core/app';
 import { openDatabase } from '../../main/core/db/connection';
 import { dispatch } from '../../main/core/dispatch';
 import { line, median, timed } from './measure';
+import { ordersGridFigures } from './orders-grid';
 import { stressFigures } from './stress';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -116,5 +117,8 @@ console.log(`Sentra Planner bench — medians of ${RUNS} runs`);
 bundleFigures();
 await importFigures();
 await startupFigures();
-if (process.env.BENCH_STRESS !== '0') await stressFigures(dir, RUNS);
+if (process.env.BENCH_STRESS !== '0') {
+  await stressFigures(dir, RUNS);
+  await ordersGridFigures(BIN, join(dir, 'stress.sqlite'), join(dir, 'demo.sqlite'), RUNS);
+}
 rmSync(dir, { recursive: true, force: true });

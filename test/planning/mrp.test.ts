@@ -24,6 +24,19 @@ describe('the material plan', () => {
     ]);
   });
 
+  it('counts a purchase that arrives after the need for it instead of buying the same leather twice', () => {
+    // 100 sqft needed from 30 November with nothing usable on hand; 150 sqft already ordered, due 10 December.
+    const plan = planMaterials(TODAY, [{ productId: 1, qty: 40, start: '2026-11-30' }], bom, [{ ...leather, onHand: 20 }], [
+      { materialId: 1, expectedOn: '2026-12-10', qty: 150 },
+    ]);
+    expect(plan.purchases).toEqual([]);
+    // Beyond what is on order, the rest is still suggested.
+    const more = planMaterials(TODAY, [{ productId: 1, qty: 100, start: '2026-11-30' }], bom, [{ ...leather, onHand: 20 }], [
+      { materialId: 1, expectedOn: '2026-12-10', qty: 150 },
+    ]);
+    expect(more.purchases.map((p) => [p.needBy, p.qty])).toEqual([['2026-11-30', 100]]);
+  });
+
   it('rounds up to the minimum order and to whole hides, and carries the surplus forward', () => {
     const plan = planMaterials(
       TODAY,

@@ -61,6 +61,10 @@ async function countOf(app: App, args: CliArgs, kind: ImportKind): Promise<numbe
       return (await run(app, args, 'buyers:list', {})).length;
     case 'orders':
       return (await run(app, args, 'orders:page', { limit: 1 })).total;
+    case 'exports':
+      return (await run(app, args, 'exports:list', {})).length;
+    case 'shipments':
+      return (await run(app, args, 'shipments:list', { limit: 100_000 })).length;
     case 'stock':
       // The ledger has no count call; its lines are listed by `export stock`.
       throw new AppError('INVALID_INPUT', 'count does not apply to stock movements; use export stock');

@@ -2,7 +2,7 @@ import type { AuditEntry } from '../../../shared/api/registry';
 import type { Db } from './connection';
 
 /** What the audit log records changes of. */
-export type AuditEntity = 'member' | 'unit' | 'centre' | 'import' | 'product' | 'material' | 'stock' | 'buyer' | 'order' | 'rate' | 'plan' | 'assignment' | 'purchase';
+export type AuditEntity = 'member' | 'unit' | 'centre' | 'import' | 'product' | 'material' | 'stock' | 'buyer' | 'order' | 'rate' | 'plan' | 'assignment' | 'purchase' | 'export' | 'shipment' | 'roadmap';
 
 export interface AuditRecord {
   at: string;
@@ -40,7 +40,7 @@ interface AuditRow {
 function describe(row: AuditRow): string {
   const data = JSON.parse(row.after ?? row.before ?? '{}') as Record<string, unknown>;
   // Whichever identity the changed record has, then its name.
-  const identity = data.memberNo ?? data.unitCode ?? data.sku ?? data.materialCode ?? data.buyerCode ?? data.orderNo ?? data.poNo ?? data.currency ?? data.fileName;
+  const identity = data.shipmentNo ?? data.memberNo ?? data.unitCode ?? data.sku ?? data.materialCode ?? data.buyerCode ?? data.orderNo ?? data.poNo ?? data.currency ?? data.fileName;
   const label = [identity, data.name].filter(Boolean).join(' ');
   return `${row.actor}: ${label}`.trim();
 }

@@ -25,9 +25,9 @@ export function writeCatalogue(db: Db, now: string): CatalogueIds {
   );
   const insertProduct = db.prepare(
     `INSERT INTO product (sku, name, category_code, hs_code, outer_material, uom, labour_minutes, carton_qty,
-       carton_length_cm, carton_width_cm, carton_height_cm, carton_gross_kg, price, currency, created_at, updated_at)
+       carton_length_cm, carton_width_cm, carton_height_cm, carton_gross_kg, carton_net_kg, price, currency, created_at, updated_at)
      VALUES (@sku, @name, @category, @hsCode, @outerMaterial, @uom, @labourMinutes, @cartonQty,
-       @length, @width, @height, @grossKg, @price, @currency, @now, @now)`,
+       @length, @width, @height, @grossKg, @netKg, @price, @currency, @now, @now)`,
   );
   const insertBomLine = db.prepare('INSERT INTO bom_line (product_id, material_id, qty_per_unit, waste_pct) VALUES (?, ?, ?, ?)');
 
@@ -60,6 +60,8 @@ export function writeCatalogue(db: Db, now: string): CatalogueIds {
       width: spec.carton[1],
       height: spec.carton[2],
       grossKg: cartonGrossKg(spec),
+      // The goods of a full carton: the packed pieces without the board (shipments' net weight).
+      netKg: Math.round(spec.unitKg * spec.cartonQty * 100) / 100,
       price: isExported ? Math.round((spec.fobUsd ?? 0) * 100) : spec.priceIdr,
       currency: isExported ? 'USD' : 'IDR',
       now,

@@ -8,6 +8,7 @@ import type { Db } from '../db/connection';
 import { isRegistryEmpty, registrySummary } from '../db/registry';
 import { planMembers, writeDemoMember } from './members';
 import { createRandom } from './random';
+import { writeDemoRoadmap } from './roadmap';
 import { writeDemoSupply, type DemoScale } from './supply';
 import { buildUnits, writeDemoUnit } from './units';
 
@@ -38,7 +39,8 @@ function hasSupplyData(db: Db): boolean {
   const row = db
     .prepare(
       `SELECT EXISTS (SELECT 1 FROM product) OR EXISTS (SELECT 1 FROM material)
-           OR EXISTS (SELECT 1 FROM buyer) OR EXISTS (SELECT 1 FROM sales_order) AS found`,
+           OR EXISTS (SELECT 1 FROM buyer) OR EXISTS (SELECT 1 FROM sales_order) OR EXISTS (SELECT 1 FROM export_history)
+           OR EXISTS (SELECT 1 FROM roadmap) AS found`,
     )
     .get() as { found: number };
   return row.found === 1;
@@ -66,7 +68,10 @@ export function createDemoCentre(ctx: CallContext, seed: number, scale: DemoScal
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'centre', entityId: 1, action: 'create', after: DEMO_CENTRE });
     for (const member of members) writeDemoMember(ctx, member);
     const unitIds = units.map((unit) => writeDemoUnit(ctx, unit));
-    return writeDemoSupply(ctx, seed, scale, units, unitIds);
+    const supply = writeDemoSupply(ctx, seed, scale, units, unitIds);
+    // Last: its actuals are measured from the registry and export history written above.
+    writeDemoRoadmap(ctx);
+    return supply;
   })();
   return {
     members: members.length,

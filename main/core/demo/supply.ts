@@ -3,11 +3,13 @@ import { recordAudit, type AuditEntity } from '../db/audit';
 import { writeBuyers } from './buyers';
 import { yearBefore } from './calendar';
 import { writeCatalogue } from './catalogue';
+import { writeExportHistory } from './export-history';
 import { demoOrderCount } from './order-timing';
 import { writeOrders } from './orders';
 import { refreshOrderValues } from '../db/orders';
 import { createRandom } from './random';
 import { buildRates, writeRates } from './rates';
+import { STRESS_SHIPMENT_LINES, writeShipments } from './shipments';
 import { writeStock, type Workshop } from './stock';
 import type { DemoUnit } from './units';
 
@@ -46,8 +48,9 @@ function workshopsOf(units: readonly DemoUnit[], unitIds: readonly number[], fro
 
 /**
  * Adds the supply chain to a freshly written demo centre, inside the caller's transaction:
- * catalogue and bills of materials, a year of stock ledger, buyers, monthly exchange rates
- * and the order book. The audit log gets one line per table rather than one per row.
+ * catalogue and bills of materials, a year of stock ledger, buyers, monthly exchange rates,
+ * the order book and the export history since 2018 (since 2010 at stress scale). The audit
+ * log gets one line per table rather than one per row.
  */
 export function writeDemoSupply(ctx: CallContext, seed: number, scale: DemoScale, units: readonly DemoUnit[], unitIds: readonly number[]): SupplyCounts {
   const { db } = ctx.app;
@@ -62,6 +65,8 @@ export function writeDemoSupply(ctx: CallContext, seed: number, scale: DemoScale
   const book = writeOrders(db, streamFor(seed, 3), { buyers, productIds: catalogue.productIds, rates, size, today, now });
   // Bulk inserts bypass writeOrder, which keeps each order's rupiah worth for sorting by value.
   refreshOrderValues(db);
+  const shipped = writeShipments(db, streamFor(seed, 5), rates, { today, now, target: scale === 'stress' ? STRESS_SHIPMENT_LINES : null });
+  const exportRows = writeExportHistory(db, streamFor(seed, 4), { today, now, isStress: scale === 'stress' });
 
   const audit = (entity: AuditEntity, name: string, rows: Record<string, number>) =>
     recordAudit(db, { at: now, actor: ctx.app.actor, entity, entityId: null, action: 'create', after: { name: `demo: ${name}`, rows } });
@@ -73,5 +78,7 @@ export function writeDemoSupply(ctx: CallContext, seed: number, scale: DemoScale
   audit('buyer', `${buyers.length} buyers`, { buyer: buyers.length });
   audit('rate', `${rateRows} exchange rates`, { exchange_rate: rateRows });
   audit('order', `${book.orders} orders, ${book.orderLines} order lines`, { sales_order: book.orders, order_line: book.orderLines });
+  audit('shipment', `${shipped.shipments} shipments, ${shipped.shipmentLines} shipment lines`, { shipment: shipped.shipments, shipment_line: shipped.shipmentLines });
+  audit('export', `${exportRows} months of export history by country, category and HS code`, { export_history: exportRows });
   return { products, materials, buyers: buyers.length, ...book };
 }

@@ -27,7 +27,8 @@ function orderQty(material: MaterialInfo, shortfall: number): { qty: number; pur
 /**
  * Time-phased netting per material over all orders together: the stock on hand (less safety
  * stock) and purchases already on the way serve the earliest needs first and are used up, so the
- * same stock is never counted for two orders. Each shortfall becomes a purchase suggestion, due
+ * same stock is never counted for two orders; a purchase due after a need is counted for it (to be
+ * hurried) rather than bought again. Each shortfall becomes a purchase suggestion, due
  * by the day it is needed, to be ordered its lead time earlier; rounding surplus carries forward.
  */
 export function planMaterials(
@@ -66,6 +67,9 @@ export function planMaterials(
     for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
       while (next < incoming.length && incoming[next].day <= day) balance += incoming[next++].qty;
       balance -= byDay.get(day) ?? 0;
+      // A purchase already on order that arrives after the need is hurried, not bought twice:
+      // ordering again would leave the cooperative with both lots.
+      while (balance < -1e-9 && next < incoming.length) balance += incoming[next++].qty;
       if (balance >= -1e-9) continue;
       const { qty, purchaseQty } = orderQty(material, -balance);
       balance += qty;

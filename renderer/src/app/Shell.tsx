@@ -16,7 +16,12 @@ const OrdersPage = lazy(() => import('../orders/OrdersPage').then((module) => ({
 const CalendarPage = lazy(() => import('../planning/CalendarPage').then((module) => ({ default: module.CalendarPage })));
 const PurchasesPage = lazy(() => import('../purchases/PurchasesPage').then((module) => ({ default: module.PurchasesPage })));
 const WorkshopsPage = lazy(() => import('../workshops/WorkshopsPage').then((module) => ({ default: module.WorkshopsPage })));
+const ShipmentsPage = lazy(() => import('../shipments/ShipmentsPage').then((module) => ({ default: module.ShipmentsPage })));
+const ExportsPage = lazy(() => import('../exports/ExportsPage').then((module) => ({ default: module.ExportsPage })));
+const RoadmapPage = lazy(() => import('../roadmap/RoadmapPage').then((module) => ({ default: module.RoadmapPage })));
+const ReportsPage = lazy(() => import('../reports/ReportsPage').then((module) => ({ default: module.ReportsPage })));
 const PlanPage = lazy(() => import('../planning/PlanPage').then((module) => ({ default: module.PlanPage })));
+const DashboardPage = lazy(() => import('../dashboard/DashboardPage').then((module) => ({ default: module.DashboardPage })));
 
 /** The frame around every working screen: navigation on the left, the centre on top. */
 export function Shell({ route }: { route: Route }) {
@@ -28,6 +33,7 @@ export function Shell({ route }: { route: Route }) {
         <TopBar />
         <main className="page" data-testid={`page-${route.page}`}>
           <Suspense fallback={<div className="boot-message">{t('ui.common.loading')}</div>}>
+            {route.page === 'dashboard' ? <DashboardPage /> : null}
             {route.page === 'members' ? <MembersPage /> : null}
             {route.page === 'units' ? <UnitsPage /> : null}
             {route.page === 'centre' ? <CentrePage /> : null}
@@ -40,6 +46,10 @@ export function Shell({ route }: { route: Route }) {
             {route.page === 'purchases' ? <PurchasesPage /> : null}
             {route.page === 'workshops' ? <WorkshopsPage /> : null}
             {route.page === 'calendar' ? <CalendarPage /> : null}
+            {route.page === 'shipments' ? <ShipmentsPage /> : null}
+            {route.page === 'exports' ? <ExportsPage /> : null}
+            {route.page === 'roadmap' ? <RoadmapPage /> : null}
+            {route.page === 'reports' ? <ReportsPage /> : null}
           </Suspense>
         </main>
       </div>

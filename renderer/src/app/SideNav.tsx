@@ -6,6 +6,7 @@ const GROUPS: { key: string; items: { page: NavPage; icon: string }[] }[] = [
   {
     key: 'registry',
     items: [
+      { page: 'dashboard', icon: '◐' },
       { page: 'summary', icon: '▦' },
       { page: 'members', icon: '◉' },
       { page: 'units', icon: '▣' },
@@ -28,6 +29,15 @@ const GROUPS: { key: string; items: { page: NavPage; icon: string }[] }[] = [
       { page: 'purchases', icon: '⊞' },
       { page: 'workshops', icon: '⚒' },
       { page: 'calendar', icon: '▧' },
+    ],
+  },
+  {
+    key: 'export',
+    items: [
+      { page: 'shipments', icon: '⛴' },
+      { page: 'exports', icon: '◷' },
+      { page: 'roadmap', icon: '⚑' },
+      { page: 'reports', icon: '▨' },
     ],
   },
 ];

@@ -1,10 +1,11 @@
 import { useSyncExternalStore } from 'react';
 
 /** The screens reached from the left navigation. */
-export const REGISTRY_PAGES = ['summary', 'members', 'units', 'centre'] as const;
+export const REGISTRY_PAGES = ['dashboard', 'summary', 'members', 'units', 'centre'] as const;
 export const SUPPLY_PAGES = ['products', 'materials', 'buyers', 'orders'] as const;
 export const PRODUCTION_PAGES = ['plan', 'purchases', 'workshops', 'calendar'] as const;
-export type NavPage = (typeof REGISTRY_PAGES)[number] | (typeof SUPPLY_PAGES)[number] | (typeof PRODUCTION_PAGES)[number];
+export const EXPORT_PAGES = ['shipments', 'exports', 'roadmap', 'reports'] as const;
+export type NavPage = (typeof REGISTRY_PAGES)[number] | (typeof SUPPLY_PAGES)[number] | (typeof PRODUCTION_PAGES)[number] | (typeof EXPORT_PAGES)[number];
 
 /** The screens route by the URL's hash (`#/members`), which works from file:// and http alike. */
 export type Route =
@@ -14,11 +15,18 @@ export type Route =
   | { page: 'print'; list: 'spk'; unitCode: string }
   /** A purchase order to its supplier: `#/print/po/12`. */
   | { page: 'print'; list: 'po'; purchaseId: number }
+  /** A shipment's commercial invoice or packing list: `#/print/invoice/7`, `#/print/packing/7`. */
+  | { page: 'print'; list: 'invoice' | 'packing'; shipmentId: number }
   /** A workshop's piece-rate statement for a period: `#/print/statement/UU-0260/2026-11-01/2026-11-30`. */
-  | { page: 'print'; list: 'statement'; unitCode: string; from: string; to: string };
+  | { page: 'print'; list: 'statement'; unitCode: string; from: string; to: string }
+  /** The export-performance report for a period of months: `#/print/export-performance/2026-01/2026-11`. */
+  | { page: 'print'; list: 'export-performance'; from: string; to: string }
+  /** The revitalisation roadmap's progress report: `#/print/roadmap`. */
+  | { page: 'print'; list: 'roadmap' };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const NAV_PAGES: readonly string[] = [...REGISTRY_PAGES, ...SUPPLY_PAGES, ...PRODUCTION_PAGES];
+const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const NAV_PAGES: readonly string[] = [...REGISTRY_PAGES, ...SUPPLY_PAGES, ...PRODUCTION_PAGES, ...EXPORT_PAGES];
 
 function isNavPage(text: string): text is NavPage {
   return NAV_PAGES.includes(text);
@@ -27,21 +35,30 @@ function isNavPage(text: string): text is NavPage {
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '').split('?')[0];
   const [first, second, third, fourth, fifth] = path.split('/');
-  if (first === 'print' && (second === 'members' || second === 'units')) return { page: 'print', list: second };
+  if (first === 'print' && (second === 'members' || second === 'units' || second === 'roadmap')) return { page: 'print', list: second };
   if (first === 'print' && second === 'spk' && third) return { page: 'print', list: 'spk', unitCode: decodeURIComponent(third) };
   if (first === 'print' && second === 'po' && /^\d+$/.test(third ?? '')) return { page: 'print', list: 'po', purchaseId: Number(third) };
+  if (first === 'print' && (second === 'invoice' || second === 'packing') && /^\d+$/.test(third ?? '')) {
+    return { page: 'print', list: second, shipmentId: Number(third) };
+  }
   if (first === 'print' && second === 'statement' && third && ISO_DATE.test(fourth ?? '') && ISO_DATE.test(fifth ?? '')) {
     return { page: 'print', list: 'statement', unitCode: decodeURIComponent(third), from: fourth, to: fifth };
   }
+  if (first === 'print' && second === 'export-performance' && ISO_MONTH.test(third ?? '') && ISO_MONTH.test(fourth ?? '')) {
+    return { page: 'print', list: 'export-performance', from: third, to: fourth };
+  }
   if (isNavPage(first)) return { page: first };
-  return { page: 'summary' };
+  // The app opens on the dashboard.
+  return { page: 'dashboard' };
 }
 
 export function routeHash(route: Route): string {
   if (route.page !== 'print') return `#/${route.page}`;
   if (route.list === 'spk') return `#/print/spk/${encodeURIComponent(route.unitCode)}`;
   if (route.list === 'po') return `#/print/po/${route.purchaseId}`;
+  if (route.list === 'invoice' || route.list === 'packing') return `#/print/${route.list}/${route.shipmentId}`;
   if (route.list === 'statement') return `#/print/statement/${encodeURIComponent(route.unitCode)}/${route.from}/${route.to}`;
+  if (route.list === 'export-performance') return `#/print/export-performance/${route.from}/${route.to}`;
   return `#/print/${route.list}`;
 }
 

@@ -7,7 +7,7 @@ import { errorMessage } from './format';
 import type { Notice } from './UndoBar';
 
 /** The list screens; each has `ui.<area>.title`, `.subtitle`, `.searchPlaceholder`, `.added`, `.saved`. */
-export type RegistryArea = 'members' | 'units' | 'products' | 'materials' | 'buyers' | 'orders';
+export type RegistryArea = 'members' | 'units' | 'products' | 'materials' | 'buyers' | 'orders' | 'exports';
 
 export type Editing = { mode: 'new' } | { mode: 'edit'; id: number } | null;
 

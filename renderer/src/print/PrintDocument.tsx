@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateLong } from '../../../shared/dates';
+import type { Locale } from '../../../shared/i18n';
 import { useApp } from '../app/appContext';
 import type { NavPage } from '../common/hashRoute';
+import { DocumentLanguage } from './DocumentLanguage';
 import { Letterhead } from './Letterhead';
 import type { PrintList } from './openPrintView';
 import { PrintToolbar } from './PrintToolbar';
@@ -10,7 +12,9 @@ import { SignatureBlock, type Signer } from './SignatureBlock';
 
 interface PrintDocumentProps {
   /** The document kind: its file name (`ui.print.fileName.<list>`) and test id. */
-  list: PrintList | 'spk' | 'po' | 'statement';
+  list: PrintList | 'spk' | 'po' | 'statement' | 'export-performance' | 'invoice' | 'packing' | 'roadmap';
+  /** The page's own language when not the screen's (export papers print in English); the toolbar keeps the screen's. */
+  language?: Locale;
   /** The PDF's name when not `<list>-<date>` (a purchase order goes by its number). */
   fileName?: string;
   /** The screen "Kembali" returns to (default: the list's own). */
@@ -32,24 +36,28 @@ interface PrintDocumentProps {
  * The frame every printed list shares: letterhead, title, "per tanggal", the table, the
  * signature block. Page size and the "Halaman X dari Y" footer come from print.css (@page).
  */
-export function PrintDocument({ list, fileName: givenFileName, back, signers, title, today, orientation, note, children, totals }: PrintDocumentProps) {
-  const { t } = useTranslation();
-  const { centre, locale } = useApp();
+export function PrintDocument({ list, language, fileName: givenFileName, back, signers, title, today, orientation, note, children, totals }: PrintDocumentProps) {
+  const { t, i18n } = useTranslation();
+  const { centre, locale: screenLocale } = useApp();
+  const locale = language ?? screenLocale;
+  const docT = language ? i18n.getFixedT(language) : t;
   const fileName = givenFileName ?? `${t(`ui.print.fileName.${list}`)}-${today}.pdf`;
   return (
     <div className={`print-screen print-${orientation}`}>
-      <PrintToolbar back={back ?? (list === 'spk' ? 'plan' : list === 'po' ? 'purchases' : list === 'statement' ? 'workshops' : list)} fileName={fileName} pages={t(`ui.print.paper.${orientation}`)} />
-      <article className={`print-doc page-${orientation}-${locale}`} data-testid={`print-${list}`}>
-        <Letterhead centre={centre} />
-        <h1 className="print-title" data-testid="print-title">{title}</h1>
-        <div className="print-date" data-testid="print-date">{t('ui.print.asOf', { date: formatDateLong(today, locale) })}</div>
-        {note ? <div className="print-note">{note}</div> : null}
-        {children}
-        <div className="print-closing">
-          {totals}
-          <SignatureBlock centre={centre} date={today} locale={locale} signers={signers} />
-        </div>
-      </article>
+      <PrintToolbar back={back ?? (list === 'spk' ? 'plan' : list === 'po' ? 'purchases' : list === 'statement' ? 'workshops' : list === 'export-performance' ? 'reports' : list === 'invoice' || list === 'packing' ? 'shipments' : list)} fileName={fileName} pages={t(`ui.print.paper.${orientation}`)} />
+      <DocumentLanguage locale={language}>
+        <article className={`print-doc page-${orientation}-${locale}`} data-testid={`print-${list}`}>
+          <Letterhead centre={centre} />
+          <h1 className="print-title" data-testid="print-title">{title}</h1>
+          <div className="print-date" data-testid="print-date">{docT('ui.print.asOf', { date: formatDateLong(today, locale) })}</div>
+          {note ? <div className="print-note">{note}</div> : null}
+          {children}
+          <div className="print-closing">
+            {totals}
+            <SignatureBlock centre={centre} date={today} locale={locale} signers={signers} />
+          </div>
+        </article>
+      </DocumentLanguage>
     </div>
   );
 }

@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useCallData } from '../common/useCallData';
+import { ExportPerformancePrint } from './ExportPerformancePrint';
+import { InvoicePrint } from './InvoicePrint';
 import { MembersPrint } from './MembersPrint';
+import { PackingListPrint } from './PackingListPrint';
 import { PurchaseOrderPrint } from './PurchaseOrderPrint';
+import { RoadmapPrint } from './RoadmapPrint';
 import { StatementPrint } from './StatementPrint';
 import type { Route } from '../common/hashRoute';
 import { SpkPrint } from './SpkPrint';
@@ -18,7 +22,11 @@ export function PrintView({ route }: { route: PrintRoute }) {
   if (summary.error) return <div className="boot-message boot-error">{summary.error}</div>;
   if (!summary.data) return <div className="boot-message">{t('ui.common.loading')}</div>;
   if (route.list === 'po') return <PurchaseOrderPrint purchaseId={route.purchaseId} today={summary.data.asOf} />;
+  if (route.list === 'invoice') return <InvoicePrint shipmentId={route.shipmentId} today={summary.data.asOf} />;
+  if (route.list === 'packing') return <PackingListPrint shipmentId={route.shipmentId} today={summary.data.asOf} />;
   if (route.list === 'statement') return <StatementPrint unitCode={route.unitCode} from={route.from} to={route.to} today={summary.data.asOf} />;
+  if (route.list === 'export-performance') return <ExportPerformancePrint from={route.from} to={route.to} today={summary.data.asOf} />;
+  if (route.list === 'roadmap') return <RoadmapPrint today={summary.data.asOf} />;
   if (route.list === 'spk') return <SpkPrint unitCode={route.unitCode} today={summary.data.asOf} />;
   return route.list === 'members' ? <MembersPrint today={summary.data.asOf} /> : <UnitsPrint today={summary.data.asOf} />;
 }

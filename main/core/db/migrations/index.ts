@@ -2,6 +2,9 @@ import { sql as registry } from './001-registry';
 import { sql as supply } from './002-supply';
 import { sql as planning } from './003-planning';
 import { sql as production } from './004-production';
+import { sql as exportHistory } from './005-exports';
+import { sql as shipments } from './006-shipments';
+import { sql as roadmap } from './007-roadmap';
 
 export interface Migration {
   version: number;
@@ -18,4 +21,7 @@ export const migrations: Migration[] = [
   { version: 2, name: 'supply', sql: supply },
   { version: 3, name: 'planning', sql: planning },
   { version: 4, name: 'production', sql: production },
+  { version: 5, name: 'exports', sql: exportHistory },
+  { version: 6, name: 'shipments', sql: shipments },
+  { version: 7, name: 'roadmap', sql: roadmap },
 ];

@@ -2,10 +2,12 @@ import type { ImportKind } from '../../../../shared/api/files';
 import type { KindHandle } from '../kind';
 import { bomKind } from './bom';
 import { buyerKind } from './buyers';
+import { exportKind } from './exports';
 import { materialKind } from './materials';
 import { memberKind } from './members';
 import { orderKind } from './orders';
 import { productKind } from './products';
+import { shipmentKind } from './shipments';
 import { stockKind } from './stock';
 import { unitKind } from './units';
 
@@ -19,4 +21,6 @@ export const importKinds: Record<ImportKind, KindHandle> = {
   buyers: buyerKind,
   orders: orderKind,
   stock: stockKind,
+  exports: exportKind,
+  shipments: shipmentKind,
 };

@@ -1,0 +1,8 @@
+import type { dashboardInputs } from '../../../shared/api/dashboard';
+import type { AreaHandlers } from '../handler-types';
+import { dashboard } from '../services/dashboard';
+
+/** The start screen's one call. */
+export const dashboardHandlers = {
+  'dashboard:get': (args, ctx) => dashboard(ctx, args.today ?? ctx.app.today()),
+} satisfies AreaHandlers<keyof typeof dashboardInputs>;

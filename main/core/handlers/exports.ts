@@ -1,0 +1,18 @@
+import type { exportsInputs } from '../../../shared/api/exports';
+import type { AreaHandlers } from '../handler-types';
+import { listExportHistory } from '../db/export-history';
+import { reportFile } from '../reports';
+import { exportPerformance } from '../reports/export-performance';
+import { resolvePeriod } from '../reports/period';
+import { saveExportRow, setExportRowRemovedState } from '../services/exports';
+
+/** Export history and the reports on export facts. */
+export const exportsHandlers = {
+  'exports:list': (args, ctx) =>
+    listExportHistory(ctx.app.db, { year: args.year, country: args.country?.trim().toUpperCase() || undefined }).map(({ removedAt: _removed, ...row }) => row),
+  'exports:save': (args, ctx) => saveExportRow(ctx, args),
+  'exports:remove': (args, ctx) => setExportRowRemovedState(ctx, args.id, true),
+  'exports:restore': (args, ctx) => setExportRowRemovedState(ctx, args.id, false),
+  'reports:exportPerformance': (args, ctx) => exportPerformance(ctx, resolvePeriod(ctx, args.from, args.to)),
+  'files:report': (args, ctx) => reportFile(ctx, args.name, args.from, args.to),
+} satisfies AreaHandlers<keyof typeof exportsInputs>;

@@ -1,0 +1,19 @@
+import type { shipmentsInputs } from '../../../shared/api/shipments';
+import type { AreaHandlers } from '../handler-types';
+import { listShipments } from '../db/shipments-list';
+import { shipmentWorkbook } from '../exporters/shipment-workbook';
+import { shipmentDetail } from '../services/shipment-detail';
+import { moveShipment, openLinesFor, saveShipment } from '../services/shipments';
+
+/** Export shipments: the list, one shipment, the lines a buyer has ready, save, status steps, the papers as a workbook. */
+export const shipmentsHandlers = {
+  'shipments:list': (args, ctx) => listShipments(ctx.app.db, args),
+  'shipments:get': (args, ctx) => shipmentDetail(ctx, args.id),
+  'shipments:openLines': (args, ctx) => openLinesFor(ctx, args.buyerCode, args.shipmentId ?? null),
+  'shipments:save': (args, ctx) => saveShipment(ctx, args),
+  'shipments:setStatus': (args, ctx) => moveShipment(ctx, args),
+  'files:shipment': async (args, ctx) => {
+    const { fileName, data } = await shipmentWorkbook(ctx, args.id);
+    return { fileName, dataBase64: data.toString('base64') };
+  },
+} satisfies AreaHandlers<keyof typeof shipmentsInputs>;

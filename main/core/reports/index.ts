@@ -1,0 +1,24 @@
+import type { ReportName, ReportPeriod } from '../../../shared/api/exports';
+import type { CallContext } from '../app';
+import { exportPerformanceWorkbook } from './export-performance-workbook';
+import { resolvePeriod } from './period';
+import { roadmapWorkbook } from './roadmap-workbook';
+
+/**
+ * The report suite, one entry per report name: how its workbook is made for a period. The CLI's
+ * `sentra report <name>`, the screens' "Unduh Excel" and `files:report` all come through here,
+ * and a new report is one more entry (the name in shared/api/exports.ts REPORT_NAMES first).
+ */
+export interface ReportDef {
+  workbook(ctx: CallContext, period: ReportPeriod): Promise<{ fileName: string; data: Buffer }>;
+}
+
+export const REPORTS: Record<ReportName, ReportDef> = {
+  'export-performance': { workbook: exportPerformanceWorkbook },
+  roadmap: { workbook: roadmapWorkbook },
+};
+
+export async function reportFile(ctx: CallContext, name: ReportName, from: string | undefined, to: string | undefined) {
+  const { fileName, data } = await REPORTS[name].workbook(ctx, resolvePeriod(ctx, from, to));
+  return { fileName, dataBase64: data.toString('base64') };
+}

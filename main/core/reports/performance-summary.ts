@@ -1,0 +1,96 @@
+import type { Cell } from 'exceljs';
+import type { ExportPerformance, PerformanceLine } from '../../../shared/api/exports';
+import type { CallContext } from '../app';
+import { writeHeader, type SheetColumn } from '../exporters/workbook-style';
+import { PERCENT, ratio } from './performance-sheet';
+import { monthLabel } from './period';
+import type { ReportSheet } from './report-sheet';
+
+const MONEY = '#,##0.00';
+const COUNT = '#,##0';
+const THIN = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } } as const;
+
+/** Where the month sheet keeps its money, for the summary's live totals. */
+export interface MonthRanges {
+  sheet: string;
+  current: string;
+  previous: string;
+  /** The money columns' headers, with their periods. */
+  currentHeader: string;
+  previousHeader: string;
+}
+
+function activeCount(lines: PerformanceLine[], pick: (line: PerformanceLine) => number): number {
+  return lines.filter((line) => pick(line) > 0).length;
+}
+
+/**
+ * The summary: the period's FOB value against the same months a year earlier (live sums of the
+ * month sheet, with their results), how widely the centre exported, the roadmap target (absent
+ * until a roadmap exists, and said so), and notes on missing months.
+ */
+export function writeSummarySheet(ctx: CallContext, { sheet, headerRow }: ReportSheet, report: ExportPerformance, months: MonthRanges): void {
+  const w = (key: string, params?: Record<string, unknown>) => ctx.t(`exports.workbook.${key}`, params);
+  const header: SheetColumn<null>[] = [
+    { key: 'item', header: w('column.item'), width: 42, kind: 'text', value: () => null },
+    { key: 'current', header: months.currentHeader, width: 19, kind: 'money', value: () => null },
+    { key: 'previous', header: months.previousHeader, width: 19, kind: 'money', value: () => null },
+    { key: 'change', header: w('column.change'), width: 17, kind: 'money', value: () => null },
+    { key: 'growth', header: w('growth'), width: 13, kind: 'decimal', value: () => null },
+  ];
+  header.forEach((column, i) => (sheet.getColumn(i + 1).width = column.width));
+  writeHeader(sheet, headerRow, header);
+  let row = headerRow + 1;
+  const put = (cell: Cell, value: Cell['value'], numFmt: string) => {
+    cell.value = value;
+    cell.numFmt = numFmt;
+    cell.border = THIN;
+  };
+  const figure = (label: string, current: number, previous: number, format: string, withGrowth: boolean, sources?: MonthRanges) => {
+    const r = sheet.getRow(row);
+    put(r.getCell(1), label, '@');
+    const quoted = sources ? `'${sources.sheet.replace(/'/g, "''")}'` : '';
+    put(r.getCell(2), sources ? { formula: `SUM(${quoted}!${sources.current})`, result: current } : current, format);
+    put(r.getCell(3), sources ? { formula: `SUM(${quoted}!${sources.previous})`, result: previous } : previous, format);
+    put(r.getCell(4), { formula: `B${row}-C${row}`, result: Math.round((current - previous) * 100) / 100 }, format);
+    put(r.getCell(5), withGrowth ? { formula: `IF(C${row}=0,"",B${row}/C${row}-1)`, result: ratio(current - previous, previous) ?? '' } : null, PERCENT);
+    row++;
+  };
+  figure(w('summary.fob'), report.currentUsd / 100, report.previousUsd / 100, MONEY, true, months);
+  sheet.getRow(row - 1).font = { bold: true };
+  figure(w('summary.countries'), activeCount(report.byCountry, (l) => l.currentUsd), activeCount(report.byCountry, (l) => l.previousUsd), COUNT, false);
+  figure(w('summary.categories'), activeCount(report.byCategory, (l) => l.currentUsd), activeCount(report.byCategory, (l) => l.previousUsd), COUNT, false);
+  figure(w('summary.hsCodes'), activeCount(report.byHsCode, (l) => l.currentUsd), activeCount(report.byHsCode, (l) => l.previousUsd), COUNT, false);
+  const monthCount = report.byMonth.length;
+  figure(w('summary.monthsWithData'), monthCount - report.missingMonths.length, monthCount - report.missingPreviousMonths.length, COUNT, false);
+  // Without a roadmap target for the year a zero target would be a false fact: say so instead.
+  put(sheet.getRow(row).getCell(1), w('summary.target'), '@');
+  if (report.target) {
+    const year = report.period.to.slice(0, 4);
+    put(sheet.getRow(row).getCell(2), report.target.usd / 100, MONEY);
+    sheet.mergeCells(row, 3, row, 5);
+    const pct = new Intl.NumberFormat(ctx.locale === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(report.target.pct);
+    put(sheet.getRow(row).getCell(3), ctx.t('roadmap.exportTarget.workbook', { pct: `${pct} %`, year }), '@');
+  } else {
+    sheet.mergeCells(row, 2, row, 5);
+    put(sheet.getRow(row).getCell(2), w('summary.noRoadmap'), '@');
+  }
+  row += 2;
+  const list = (keys: string[]) => keys.map((month) => monthLabel(ctx, month)).join(', ');
+  const notes = [
+    report.growthPct === null ? w('growthNone') : null,
+    report.missingMonths.length > 0 ? w('missingMonths', { months: list(report.missingMonths) }) : null,
+    report.missingPreviousMonths.length > 0 ? w('missingPreviousMonths', { months: list(report.missingPreviousMonths) }) : null,
+    w('source'),
+  ].filter((note): note is string => note !== null);
+  for (const note of notes) {
+    sheet.mergeCells(row, 1, row, 5);
+    const cell = sheet.getRow(row).getCell(1);
+    cell.value = note;
+    cell.numFmt = '@';
+    cell.alignment = { wrapText: true, vertical: 'top' };
+    sheet.getRow(row).height = 28;
+    row++;
+  }
+  sheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
+}

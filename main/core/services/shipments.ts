@@ -1,0 +1,129 @@
+import type { OpenOrderLine, Shipment } from '../../../shared/api/shipments';
+import { EDITABLE_SHIPMENT, SHIPMENT_TRANSITIONS, shipmentInput, type ShipmentStatus, type ShipmentValues } from '../../../shared/domain/shipments';
+import { AppError } from '../../../shared/result';
+import type { z } from 'zod';
+import type { shipmentStatusInput } from '../../../shared/domain/shipments';
+import type { CallContext } from '../app';
+import { recordAudit } from '../db/audit';
+import { updateOrderStatus } from '../db/orders';
+import { buyerForShipment, findShipmentByNo, getShipmentRow, insertShipment, setShipmentStatus, updateShipment } from '../db/shipments';
+import { listShipmentLines, openOrderLines, ordersFullyShipped, replaceShipmentLines } from '../db/shipments-lines';
+import { cartonFactsOf } from './shipment-lines';
+import { shipmentDetail } from './shipment-detail';
+import { planShipment } from './shipment-plan';
+
+function statusWord(ctx: CallContext, status: ShipmentStatus): string {
+  return ctx.t(`shipments.status.${status}`);
+}
+
+function checkTransition(ctx: CallContext, from: ShipmentStatus, to: ShipmentStatus): void {
+  if (from !== to && !SHIPMENT_TRANSITIONS[from].includes(to)) {
+    throw new AppError('INVALID_INPUT', ctx.t('shipments.errors.transition', { from: statusWord(ctx, from), to: statusWord(ctx, to) }), { field: 'status' });
+  }
+}
+
+/** The shipment being saved over, by id; a new one under a number in use is refused, never merged. */
+function existing(ctx: CallContext, values: ShipmentValues): Shipment | undefined {
+  const byNo = findShipmentByNo(ctx.app.db, values.shipmentNo);
+  if (byNo && byNo.id !== values.id) {
+    throw new AppError('DUPLICATE', ctx.t('shipments.errors.duplicateNo', { value: values.shipmentNo }), { field: 'shipmentNo' });
+  }
+  return values.id === undefined ? undefined : shipmentDetail(ctx, values.id);
+}
+
+/**
+ * Orders whose every line has now left on shipped or closed shipments become `shipped` (also
+ * from in-production: the goods are gone, whatever the order's last step said).
+ */
+function markShippedOrders(ctx: CallContext, orderIds: number[], now: string): void {
+  for (const order of ordersFullyShipped(ctx.app.db, orderIds)) {
+    updateOrderStatus(ctx.app.db, order.id, 'shipped', now);
+    recordAudit(ctx.app.db, {
+      at: now, actor: ctx.app.actor, entity: 'order', entityId: order.id, action: 'status',
+      before: { orderNo: order.orderNo, status: order.status }, after: { orderNo: order.orderNo, status: 'shipped' },
+    });
+  }
+}
+
+/**
+ * Writes one shipment with its lines, without a transaction of its own (an import writes many
+ * in one). Everything is checked before anything is written. `isStatusStep` lets a status step
+ * rewrite a shipment that is no longer editable.
+ */
+export function writeShipment(ctx: CallContext, values: ShipmentValues, isStatusStep = false): number {
+  const { db } = ctx.app;
+  const before = existing(ctx, values);
+  if (before) {
+    if (!isStatusStep && !EDITABLE_SHIPMENT.includes(before.status)) {
+      throw new AppError('INVALID_INPUT', ctx.t('shipments.errors.locked', { value: before.shipmentNo, status: statusWord(ctx, before.status) }), { field: 'shipmentNo' });
+    }
+    checkTransition(ctx, before.status, values.status);
+  }
+  const plan = planShipment(ctx, values, before?.id ?? null);
+  const now = ctx.app.now();
+  const id = before ? before.id : insertShipment(db, plan.header, now);
+  if (before) updateShipment(db, id, plan.header, now);
+  replaceShipmentLines(db, id, plan.lines);
+  if (values.status === 'shipped' || values.status === 'closed') markShippedOrders(ctx, [...new Set(plan.lines.map((line) => line.facts.orderId))], now);
+  const after = { ...values, invoiceDate: plan.header.invoiceDate, fobUsdCents: plan.header.fobUsdCents };
+  recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'shipment', entityId: id, action: before ? 'update' : 'create', before, after });
+  return id;
+}
+
+export function saveShipment(ctx: CallContext, values: ShipmentValues): Shipment {
+  const id = ctx.app.db.transaction(() => writeShipment(ctx, values))();
+  return shipmentDetail(ctx, id);
+}
+
+/** The stored shipment as the input that would write it again. */
+function valuesOf(ctx: CallContext, id: number): ShipmentValues {
+  const row = getShipmentRow(ctx.app.db, id);
+  if (!row) throw new AppError('NOT_FOUND', ctx.t('errors.notFound'));
+  const lines = listShipmentLines(ctx.app.db, id).map((line) => ({ orderNo: line.orderNo, sku: line.sku, qty: line.qty, cartons: line.cartons, netKg: line.netKg, grossKg: line.grossKg }));
+  return shipmentInput.parse({ ...row, id, lines });
+}
+
+/**
+ * Moves a shipment along its workflow. Shipping may bring the PEB number and date, closing the
+ * bill of lading; the shipment is checked and valued again (the PEB date fixes the rate).
+ * Cancelling frees the lines at once and checks nothing else.
+ */
+export function moveShipment(ctx: CallContext, step: z.output<typeof shipmentStatusInput>): Shipment {
+  const { db } = ctx.app;
+  const current = valuesOf(ctx, step.id);
+  if (current.status === step.status) return shipmentDetail(ctx, step.id);
+  checkTransition(ctx, current.status, step.status);
+  const now = ctx.app.now();
+  db.transaction(() => {
+    if (step.status === 'cancelled') {
+      setShipmentStatus(db, step.id, 'cancelled', now);
+      const audit = { shipmentNo: current.shipmentNo, status: current.status };
+      recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'shipment', entityId: step.id, action: 'status', before: audit, after: { ...audit, status: 'cancelled' } });
+      return;
+    }
+    const next = { ...current, status: step.status, pebNo: step.pebNo ?? current.pebNo, pebDate: step.pebDate ?? current.pebDate, blNo: step.blNo ?? current.blNo };
+    writeShipment(ctx, next, true);
+  })();
+  return shipmentDetail(ctx, step.id);
+}
+
+/** What a buyer has in production or ready that is not yet on another shipment. */
+export function openLinesFor(ctx: CallContext, buyerCode: string, shipmentId: number | null): OpenOrderLine[] {
+  const buyer = buyerForShipment(ctx.app.db, buyerCode);
+  if (!buyer) throw new AppError('INVALID_INPUT', ctx.t('invalid.unknownBuyer', { value: buyerCode }), { field: 'buyerCode' });
+  return openOrderLines(ctx.app.db, buyer.id, shipmentId).map((line) => ({
+    orderNo: line.orderNo,
+    orderStatus: line.orderStatus,
+    shipBy: line.shipBy,
+    currency: line.currency,
+    sku: line.sku,
+    productName: line.productName,
+    hsCode: line.hsCode,
+    uom: line.uom,
+    orderedQty: line.qty,
+    reservedQty: line.reservedQty,
+    openQty: Math.max(0, line.qty - line.reservedQty),
+    unitPrice: line.unitPrice,
+    carton: cartonFactsOf(line),
+  }));
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { DashboardExports } from '../../../shared/api/dashboard';
+import { useApp } from '../app/appContext';
+import { ChartLegend } from '../charts/ChartLegend';
+import { GroupedBars } from '../charts/GroupedBars';
+import { REST_COLOUR, SLICE_COLOURS } from '../charts/scale';
+import { monthText } from '../reports/reportFormat';
+import { Card } from './Card';
+import { compactNumber, usd } from './dashboardFormat';
+
+/** This year's exports month by month beside last year's; months without figures stay empty. */
+export function ExportMonthsCard({ exports }: { exports: DashboardExports }) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const { year } = exports;
+  const money = (cents: number | null) => (cents === null ? t('dashboard.exports.noData') : usd(cents, locale, t));
+  const groups = exports.byMonth.map((row) => {
+    const month = String(row.month).padStart(2, '0');
+    return {
+      key: month,
+      label: t(`exports.monthShort.${row.month}`),
+      values: [row.currentUsd === null ? null : row.currentUsd / 100, row.previousUsd === null ? null : row.previousUsd / 100],
+      tip: t('dashboard.exports.monthTip', {
+        month: monthText(`${year}-${month}`, t), current: money(row.currentUsd),
+        previousMonth: monthText(`${year - 1}-${month}`, t), previous: money(row.previousUsd),
+      }),
+    };
+  });
+  const series = [
+    { key: 'current', label: String(year), colour: SLICE_COLOURS[0] },
+    { key: 'previous', label: String(year - 1), colour: REST_COLOUR },
+  ];
+  const missing = exports.missingMonths.map((month) => monthText(month, t)).join(', ');
+  return (
+    <Card
+      title={t('dashboard.exports.byMonth')}
+      aside={<ChartLegend items={series} />}
+      link={{ href: '#/reports', label: t('dashboard.exports.report') }}
+      className="dash-months"
+      testId="dash-export-months"
+    >
+      <GroupedBars height={212} groups={groups} series={series} formatTick={(value) => compactNumber(value, locale)} label={t('dashboard.exports.byMonth')} testId="export-month-bars" />
+      {missing ? <p className="dash-warning">{t('dashboard.exports.missing', { months: missing })}</p> : null}
+    </Card>
+  );
+}

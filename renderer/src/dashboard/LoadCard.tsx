@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import type { DashboardLoad } from '../../../shared/api/dashboard';
+import { formatDateId } from '../../../shared/dates';
+import { useApp } from '../app/appContext';
+import { CapacityBars } from '../charts/CapacityBars';
+import { ChartLegend } from '../charts/ChartLegend';
+import { fraction } from '../charts/scale';
+import { formatNumber } from '../common/format';
+import { loadLevel, weekHead } from '../planning/loadLevel';
+import { Card, NoData } from './Card';
+import { wholePct } from './dashboardFormat';
+
+/** The next weeks' load of all workshops against their capacity, and the member workshops over capacity or idle. */
+export function LoadCard({ load }: { load: DashboardLoad | null }) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const fmt = (value: number) => formatNumber(value, locale);
+  const link = { href: '#/plan', label: t('dashboard.load.link') };
+  if (!load) {
+    return (
+      <Card title={t('dashboard.load.title')} testId="dash-load">
+        <NoData text={t('dashboard.load.none')} link={link} testId="dash-load-none" />
+      </Card>
+    );
+  }
+  const columns = load.weeks.map((week) => ({
+    key: week.weekStart,
+    label: weekHead(week.weekStart),
+    load: week.load,
+    capacity: week.capacity,
+    tone: loadLevel(week.load, week.capacity),
+    tip: t('dashboard.load.weekTip', {
+      week: formatDateId(week.weekStart), load: fmt(week.load), capacity: fmt(week.capacity), pct: wholePct(fraction(week.load, week.capacity), locale),
+    }),
+  }));
+  return (
+    <Card title={t('dashboard.load.title')} aside={<span className="muted">{t('dashboard.load.weeks', { weeks: load.weeks.length })}</span>} link={link} testId="dash-load">
+      <CapacityBars columns={columns} height={140} formatPct={(share) => wholePct(share, locale)} label={t('dashboard.load.title')} testId="load-bars" />
+      <ChartLegend
+        items={[
+          { key: 'load', label: t('dashboard.load.legendLoad'), colour: '#8fbf9f' },
+          { key: 'capacity', label: t('dashboard.load.legendCapacity'), shape: 'dash' },
+        ]}
+      />
+      <div className="dash-figures">
+        <div className={load.overloadedUnits > 0 ? 'is-bad' : ''} data-testid="load-overloaded">
+          <strong>{fmt(load.overloadedUnits)}</strong> {t('dashboard.load.overloaded')}
+        </div>
+        <div data-testid="load-idle">
+          <strong>{fmt(load.idleUnits)}</strong> {t('dashboard.load.idle')}
+        </div>
+        <div className="muted">{t('dashboard.load.ofMembers', { formatted: fmt(load.memberUnits) })}</div>
+      </div>
+    </Card>
+  );
+}

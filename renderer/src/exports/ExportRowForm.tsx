@@ -1,0 +1,47 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportHistoryRow } from '../../../shared/api/exports';
+import type { ProductCategory } from '../../../shared/domain/centre';
+import { call } from '../api/client';
+import { RecordFormDialog } from '../common/RecordFormDialog';
+import { useRecordForm } from '../common/useRecordForm';
+import { ExportRowFields } from './ExportRowFields';
+import { emptyExportRow, exportRowToForm, formToInput, validateExportRow, type ExportFormValues } from './exportFormModel';
+
+interface ExportRowFormProps {
+  /** null for a new row. */
+  row: ExportHistoryRow | null;
+  categories: ProductCategory[];
+  today: string | null;
+  /** How the screen names a row (`03/2024 · Amerika Serikat · Tas · 4202.21`). */
+  rowName(row: ExportHistoryRow): string;
+  onClose(): void;
+  onSaved(row: ExportHistoryRow, isNew: boolean): void;
+}
+
+/** Add or change one month's export to one destination, category and HS code. */
+export function ExportRowForm({ row, categories, today, rowName, onClose, onSaved }: ExportRowFormProps) {
+  const { t } = useTranslation();
+  const validate = useCallback((values: ExportFormValues, original: ExportHistoryRow | null) => validateExportRow(values, original, t), [t]);
+  const empty = useMemo(() => emptyExportRow(today), [today]);
+  const record = useRecordForm<ExportFormValues, ExportHistoryRow, ExportHistoryRow>({
+    recordId: row?.id ?? null,
+    empty,
+    load: async () => row ?? Promise.reject(new Error(t('errors.notFound'))),
+    toForm: exportRowToForm,
+    validate,
+    persist: (values, original) => call('exports:save', formToInput(values, original)),
+    onSaved,
+  });
+  return (
+    <RecordFormDialog
+      title={record.original ? t('ui.exports.editTitle', { name: rowName(record.original) }) : t('ui.exports.newTitle')}
+      formId="export-form"
+      size="medium"
+      record={record}
+      onClose={onClose}
+    >
+      <ExportRowFields form={record.form} categories={categories} isNew={row === null} />
+    </RecordFormDialog>
+  );
+}

@@ -1,0 +1,100 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateId } from '../../../shared/dates';
+import { useApp } from '../app/appContext';
+import { formatAmount, formatNumber } from '../common/format';
+import { useCallData } from '../common/useCallData';
+import { PaperSumRow as SumRow } from '../shipments/PaperSumRow';
+import { ShipmentPaperHead } from '../shipments/ShipmentPaperHead';
+import { PrintDocument } from './PrintDocument';
+import '../shipments/shipmentPapers.css';
+
+/** The language of export papers: buyers abroad, their banks and customs read English. */
+const PAPERS = 'en';
+
+/**
+ * COMMERCIAL INVOICE of one shipment on the centre's letterhead: seller and buyer, number and
+ * date, the buyer's PO, goods with HS code, quantity, unit price and amount, the total and the
+ * FOB value, the terms ("FOB Surabaya"), origin Indonesia and the proof of origin the
+ * destination asks for, marks and numbers, and the signature.
+ */
+export function InvoicePrint({ shipmentId, today }: { shipmentId: number; today: string }) {
+  const { t, i18n } = useTranslation();
+  const { centre } = useApp();
+  const loaded = useCallData('shipments:get', { id: shipmentId });
+  const shipment = loaded.data;
+  if (!shipment) return <div className="boot-message">{loaded.error ?? t('ui.common.loading')}</div>;
+  const doc = i18n.getFixedT(PAPERS);
+  const money = (minor: number) => formatAmount(minor, shipment.currency, PAPERS);
+  const seller = centre.cooperativeName ?? centre.name;
+  const warning = shipment.status === 'draft' ? doc('shipments.doc.draft') : shipment.status === 'cancelled' ? doc('shipments.doc.cancelled') : undefined;
+  const qty = shipment.lines.reduce((sum, line) => sum + line.qty, 0);
+  return (
+    <PrintDocument
+      list="invoice"
+      language={PAPERS}
+      fileName={`${shipment.shipmentNo}-invoice.pdf`}
+      title={doc('shipments.doc.invoiceTitle')}
+      today={shipment.invoiceDate || today}
+      orientation="portrait"
+      note={warning}
+      signers={[{ title: doc('shipments.doc.signFor', { name: seller }), name: centre.chairName ? `${centre.chairName}${centre.chairTitle ? `, ${centre.chairTitle}` : ''}` : null }]}
+      totals={
+        <div className="print-totals paper-notes" data-testid="print-totals">
+          <div className="paper-marks">
+            <div className="paper-label">{doc('shipments.doc.marks')}</div>
+            <pre data-testid="invoice-marks">{shipment.marks}</pre>
+          </div>
+          <div>
+            <div><span className="paper-label">{doc('shipments.doc.coo')}</span> <span data-testid="invoice-coo">{doc(`shipments.coo.${shipment.coo}`)}</span></div>
+            <div className="paper-declaration">{doc('shipments.doc.declaration')}</div>
+          </div>
+        </div>
+      }
+    >
+      <ShipmentPaperHead shipment={shipment} numberLabel={doc('shipments.doc.invoiceNo')} />
+      <table className="print-table paper-table" data-testid="print-table">
+        <thead>
+          <tr>
+            <th className="num">{doc('shipments.doc.no')}</th>
+            <th>{doc('shipments.doc.buyerPo')}</th>
+            <th>{doc('shipments.doc.description')}</th>
+            <th>{doc('shipments.doc.hsCode')}</th>
+            <th className="num">{doc('shipments.doc.qty')}</th>
+            <th className="num">{doc('shipments.doc.unitPrice')}</th>
+            <th className="num">{doc('shipments.doc.amount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shipment.lines.map((line, index) => (
+            <tr key={line.id} data-testid="invoice-line">
+              <td className="num">{index + 1}</td>
+              <td className="nowrap">{line.orderNo}</td>
+              <td><span className="mono">{line.sku}</span> {line.productName}</td>
+              <td className="nowrap" data-testid="invoice-hs">{line.hsCode}</td>
+              <td className="num nowrap">{`${formatNumber(line.qty, PAPERS)} ${line.uom}`}</td>
+              <td className="num nowrap">{money(line.unitPrice)}</td>
+              <td className="num nowrap">{money(line.amount)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="print-sum">
+            <td colSpan={4} className="num">{doc('shipments.doc.total')}</td>
+            <td className="num nowrap" data-testid="invoice-total-qty">{formatNumber(qty, PAPERS)}</td>
+            <td />
+            <td className="num nowrap" data-testid="invoice-total">{money(shipment.value.invoiceValue)}</td>
+          </tr>
+          {shipment.freight > 0 ? <SumRow label={doc('shipments.doc.freight')} value={`− ${money(shipment.freight)}`} /> : null}
+          {shipment.insurance > 0 ? <SumRow label={doc('shipments.doc.insurance')} value={`− ${money(shipment.insurance)}`} /> : null}
+          <SumRow label={`${doc('shipments.doc.fob')} (FOB ${shipment.incoterm === 'FOB' ? shipment.incotermPlace : 'Surabaya'})`} value={money(shipment.value.fobValue)} testId="invoice-fob" />
+          {shipment.currency !== 'USD' ? (
+            <SumRow
+              label={`${doc('shipments.doc.fobUsd')} — ${doc('shipments.doc.rate', { date: formatDateId(shipment.value.rateDate), rate: formatNumber(shipment.value.idrRate, PAPERS), currency: shipment.currency })}`}
+              value={formatAmount(shipment.value.fobUsd, 'USD', PAPERS)}
+            />
+          ) : null}
+        </tfoot>
+      </table>
+    </PrintDocument>
+  );
+}

@@ -1,0 +1,110 @@
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../app/appContext';
+import { formatNumber } from '../common/format';
+import { useCallData } from '../common/useCallData';
+import { ShipmentPaperHead } from '../shipments/ShipmentPaperHead';
+import { PrintDocument } from './PrintDocument';
+import '../shipments/shipmentPapers.css';
+
+/** The language of export papers, as the invoice's. */
+const PAPERS = 'en';
+
+function kg(value: number): string {
+  return new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
+function m3(value: number): string {
+  return new Intl.NumberFormat('en-GB', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(value);
+}
+
+/**
+ * PACKING LIST of one shipment, one row per run of cartons with the same contents: carton
+ * numbers, article, pieces per carton, net and gross weight per carton and for the run, the
+ * carton's size and volume; the totals and the shipping marks underneath.
+ */
+export function PackingListPrint({ shipmentId, today }: { shipmentId: number; today: string }) {
+  const { t, i18n } = useTranslation();
+  const { centre } = useApp();
+  const loaded = useCallData('shipments:get', { id: shipmentId });
+  const shipment = loaded.data;
+  if (!shipment) return <div className="boot-message">{loaded.error ?? t('ui.common.loading')}</div>;
+  const doc = i18n.getFixedT(PAPERS);
+  const seller = centre.cooperativeName ?? centre.name;
+  const runs = shipment.lines.flatMap((line) => line.ranges.map((range) => ({ line, range })));
+  const { totals } = shipment;
+  const warning = shipment.status === 'draft' ? doc('shipments.doc.draft') : shipment.status === 'cancelled' ? doc('shipments.doc.cancelled') : undefined;
+  return (
+    <PrintDocument
+      list="packing"
+      language={PAPERS}
+      fileName={`${shipment.shipmentNo}-packing-list.pdf`}
+      title={doc('shipments.doc.packingTitle')}
+      today={shipment.invoiceDate || today}
+      orientation="landscape"
+      note={warning}
+      signers={[{ title: doc('shipments.doc.signFor', { name: seller }), name: centre.chairName }]}
+      totals={
+        <div className="print-totals paper-notes" data-testid="print-totals">
+          <div className="paper-marks">
+            <div className="paper-label">{doc('shipments.doc.marks')}</div>
+            <pre data-testid="packing-marks">{shipment.marks}</pre>
+          </div>
+          <div data-testid="packing-summary">
+            {doc('shipments.doc.summary', { cartons: formatNumber(totals.cartons, PAPERS), qty: formatNumber(totals.qty, PAPERS), net: kg(totals.netKg), gross: kg(totals.grossKg), m3: m3(totals.volumeM3) })}
+          </div>
+        </div>
+      }
+    >
+      <ShipmentPaperHead shipment={shipment} numberLabel={doc('shipments.doc.packingNo')} perRow={3} />
+      <table className="print-table paper-table" data-testid="print-table">
+        <thead>
+          <tr>
+            <th>{doc('shipments.doc.cartonNo')}</th>
+            <th className="num">{doc('shipments.doc.cartons')}</th>
+            <th>{doc('shipments.doc.buyerPo')}</th>
+            <th>{doc('shipments.doc.description')}</th>
+            <th className="num">{doc('shipments.doc.perCarton')}</th>
+            <th className="num">{doc('shipments.doc.qty')}</th>
+            <th className="num">{doc('shipments.doc.netPerCarton')}</th>
+            <th className="num">{doc('shipments.doc.grossPerCarton')}</th>
+            <th className="num">{doc('shipments.doc.netTotal')}</th>
+            <th className="num">{doc('shipments.doc.grossTotal')}</th>
+            <th>{doc('shipments.doc.size')}</th>
+            <th className="num">{doc('shipments.doc.m3')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map(({ line, range }) => (
+            <tr key={`${line.id}-${range.from}`} data-testid="packing-run">
+              <td className="nowrap">{range.from === range.to ? range.from : `${range.from}–${range.to}`}</td>
+              <td className="num">{formatNumber(range.count, PAPERS)}</td>
+              <td className="nowrap">{line.orderNo}</td>
+              <td><span className="mono">{line.sku}</span> {line.productName} <span className="muted">HS {line.hsCode}</span></td>
+              <td className="num">{formatNumber(range.pieces, PAPERS)}</td>
+              <td className="num">{formatNumber(range.count * range.pieces, PAPERS)}</td>
+              <td className="num">{kg(range.netKg)}</td>
+              <td className="num">{kg(range.grossKg)}</td>
+              <td className="num">{kg(range.netKgTotal)}</td>
+              <td className="num">{kg(range.grossKgTotal)}</td>
+              <td className="nowrap">{`${line.cartonLengthCm} × ${line.cartonWidthCm} × ${line.cartonHeightCm}`}</td>
+              <td className="num">{m3(range.volumeM3)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="print-sum">
+            <td>{doc('shipments.doc.total')}</td>
+            <td className="num" data-testid="packing-total-cartons">{formatNumber(totals.cartons, PAPERS)}</td>
+            <td colSpan={3} />
+            <td className="num" data-testid="packing-total-qty">{formatNumber(totals.qty, PAPERS)}</td>
+            <td colSpan={2} />
+            <td className="num" data-testid="packing-total-net">{kg(totals.netKg)}</td>
+            <td className="num" data-testid="packing-total-gross">{kg(totals.grossKg)}</td>
+            <td />
+            <td className="num" data-testid="packing-total-m3">{m3(totals.volumeM3)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </PrintDocument>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import type { ExportPerformance } from '../../../shared/api/exports';
+import { useApp } from '../app/appContext';
+import { formatAmount } from '../common/format';
+import { growthText, periodText, shareText } from './reportFormat';
+
+/** The four figures a manager reads first: this period, a year earlier, growth, and the roadmap target (absent, and said so). */
+export function HeadlineFigures({ report }: { report: ExportPerformance }) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const { period } = report;
+  const usd = (cents: number) => formatAmount(cents, 'USD', locale);
+  const change = report.currentUsd - report.previousUsd;
+  const cards = [
+    { key: 'current', label: t('exports.reports.current'), value: usd(report.currentUsd), note: periodText(period.from, period.to, t) },
+    { key: 'previous', label: t('exports.reports.previous'), value: usd(report.previousUsd), note: periodText(period.previousFrom, period.previousTo, t) },
+    {
+      key: 'growth', label: t('exports.reports.growth'),
+      value: report.growthPct === null ? t('exports.reports.growthNone') : growthText(report.growthPct, locale),
+      note: report.growthPct === null ? t('exports.reports.growthNoneNote') : t('exports.reports.change', { amount: `${change < 0 ? '−' : '+'}${usd(Math.abs(change))}` }),
+    },
+    report.target
+      ? {
+        key: 'target', label: t('exports.reports.target'), value: shareText(report.target.pct, locale),
+        note: t('roadmap.exportTarget.note', { year: period.to.slice(0, 4), amount: usd(report.target.usd) }),
+      }
+      : { key: 'target', label: t('exports.reports.target'), value: t('exports.reports.noRoadmap'), note: t('exports.reports.noRoadmapNote') },
+  ];
+  return (
+    <div className="headline-figures">
+      {cards.map((card) => (
+        <div className={`summary-card headline-${card.key}`} key={card.key} data-testid={`report-${card.key}`}>
+          <span className="summary-label">{card.label}</span>
+          <span className={`headline-value${(card.key === 'target' && !report.target) || (card.key === 'growth' && report.growthPct === null) ? ' is-absent' : ''}`} data-testid={`report-${card.key}-value`}>
+            {card.value}
+          </span>
+          <span className="summary-note">{card.note}</span>
+          {card.key === 'growth' && report.missingMonths.length > 0 ? (
+            <span className="summary-note headline-warning">{t('exports.reports.growthIncomplete', { count: report.missingMonths.length })}</span>
+          ) : null}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import type { TFunction } from 'i18next';
+import { monthIndex, monthOfIndex } from '../../../shared/api/exports';
+import type { Locale } from '../../../shared/i18n';
+
+/** How the report screens and the printed report write months, periods and percentages. */
+
+/** `2026-03` → `Mar 2026`. */
+export function monthText(month: string, t: TFunction): string {
+  return `${t(`exports.monthShort.${Number(month.slice(5, 7))}`)} ${month.slice(0, 4)}`;
+}
+
+/** `Jan–Nov 2026`; across a year end `Jul 2025–Jun 2026`; one month `Mar 2026`. */
+export function periodText(from: string, to: string, t: TFunction): string {
+  if (from === to) return monthText(from, t);
+  if (from.slice(0, 4) === to.slice(0, 4)) return `${t(`exports.monthShort.${Number(from.slice(5, 7))}`)}–${monthText(to, t)}`;
+  return `${monthText(from, t)}–${monthText(to, t)}`;
+}
+
+const PERCENT: Record<Locale, Intl.NumberFormat> = {
+  id: new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+};
+
+/** `+6,95 %`, `−3,10 %`; a growth that cannot be computed is a dash, never a zero. */
+export function growthText(value: number | null, locale: Locale): string {
+  if (value === null) return '—';
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
+  return `${sign}${PERCENT[locale].format(Math.abs(value))} %`;
+}
+
+export function shareText(value: number | null, locale: Locale): string {
+  return value === null ? '—' : `${PERCENT[locale].format(value)} %`;
+}
+
+/** The quick choices a manager asks for: this year so far, last year, the last twelve months. */
+export function presetPeriods(today: string): Record<'yearToDate' | 'lastYear' | 'last12', { from: string; to: string }> {
+  const month = today.slice(0, 7);
+  const year = Number(today.slice(0, 4));
+  return {
+    yearToDate: { from: `${year}-01`, to: month },
+    lastYear: { from: `${year - 1}-01`, to: `${year - 1}-12` },
+    last12: { from: monthOfIndex(monthIndex(month) - 11), to: month },
+  };
+}

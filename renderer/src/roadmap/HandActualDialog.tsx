@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KpiProgress, KpiYear } from '../../../shared/api/roadmap';
+import { useApp } from '../app/appContext';
+import { Dialog } from '../common/Dialog';
+import { TextField } from '../common/TextField';
+import { gridUnit, kpiFromInput, kpiInputText, kpiValueText } from './roadmapFormat';
+
+interface HandActualDialogProps {
+  kpi: KpiProgress;
+  cell: KpiYear;
+  /** Saves the hand value (null: back to the data); resolves to an error message or null. */
+  onSave(value: number | null, note: string | null): Promise<string | null>;
+  onClose(): void;
+}
+
+/** An actual typed by hand: a centre's own KPI, or a year the data does not cover (the RAT report, the tourism office). */
+export function HandActualDialog({ kpi, cell, onSave, onClose }: HandActualDialogProps) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const isHand = cell.source === 'hand';
+  const [text, setText] = useState(isHand ? kpiInputText(kpi, cell.actual) : '');
+  const [note, setNote] = useState(isHand ? (cell.note ?? '') : '');
+  const [error, setError] = useState<string | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+  const value = kpiFromInput(kpi, text);
+  const isInvalid = value !== null && Number.isNaN(value);
+
+  async function save() {
+    if (isInvalid) return;
+    setIsSaving(true);
+    const problem = await onSave(value, note.trim() === '' ? null : note.trim());
+    setIsSaving(false);
+    if (problem) setError(problem);
+  }
+
+  return (
+    <Dialog
+      title={t('roadmap.actual.title', { kpi: kpi.label, year: cell.year })}
+      onClose={onClose}
+      testId="actual-dialog"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose} data-testid="actual-dialog-cancel">
+            {t('ui.common.cancel')}
+          </button>
+          <button type="button" className="button primary" disabled={isSaving || isInvalid} onClick={() => void save()} data-testid="actual-dialog-save">
+            {isSaving ? t('ui.common.saving') : t('ui.common.save')}
+          </button>
+        </>
+      }
+    >
+      {error ? (
+        <div className="form-error" role="alert" data-testid="actual-dialog-error">
+          {error}
+        </div>
+      ) : null}
+      <p className="dialog-text" data-testid="actual-dialog-data">
+        {kpi.standard ? (cell.dataValue !== null ? t('roadmap.actual.dataSays', { value: kpiValueText(kpi, cell.dataValue, locale) }) : t('roadmap.actual.dataNone')) : t('roadmap.kpiSource.own')}
+      </p>
+      <div className="form-grid">
+        <TextField
+          label={t('roadmap.actual.value', { unit: gridUnit(kpi, t('roadmap.grid.millions')) })}
+          value={text}
+          onChange={setText}
+          inputMode="decimal"
+          error={isInvalid ? t('roadmap.grid.notANumber') : undefined}
+          testId="actual-dialog-value"
+          autoFocus
+        />
+        <TextField label={t('roadmap.actual.note')} value={note} onChange={setNote} maxLength={300} testId="actual-dialog-note" />
+      </div>
+      {kpi.standard ? <p className="dialog-note">{t('roadmap.actual.handNote')}</p> : null}
+    </Dialog>
+  );
+}

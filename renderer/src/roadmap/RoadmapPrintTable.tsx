@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import type { RoadmapView } from '../../../shared/api/roadmap';
+import { useApp } from '../app/appContext';
+import { gridUnit, kpiKey, kpiNumberText, pctText } from './roadmapFormat';
+
+/** Every KPI year by year on paper: target, actual (* = typed by hand), % of target and the status in words. */
+export function RoadmapPrintTable({ view }: { view: RoadmapView }) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  return (
+    <table className="print-table roadmap-print-table" data-testid="print-kpis">
+      <thead>
+        <tr>
+          <th>{t('roadmap.grid.kpi')}</th>
+          <th />
+          {view.years.map((year) => (
+            <th key={year} className="num">
+              {year}
+              {year === view.baselineYear ? ` (${t('roadmap.grid.baselineYear')})` : ''}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {view.kpis.map((kpi) => (
+        // One body per KPI, so a page break never splits a KPI's four lines.
+        <tbody key={kpi.id} className="kpi-block">
+            <tr className="kpi-first">
+              <td rowSpan={4} className="kpi-name">
+                <strong>{kpi.label}</strong>
+                <div>{gridUnit(kpi, t('roadmap.grid.millions'))}</div>
+              </td>
+              <td>{t('roadmap.grid.row.target')}</td>
+              {kpi.years.map((cell) => (
+                <td key={cell.year} className="num nowrap">{kpiNumberText(kpi, cell.target, locale)}</td>
+              ))}
+            </tr>
+            <tr>
+              <td>{t('roadmap.grid.row.actual')}</td>
+              {kpi.years.map((cell) => (
+                <td key={cell.year} className="num nowrap" data-testid={`print-actual-${kpiKey(kpi)}-${cell.year}`}>
+                  {cell.actual !== null ? `${kpiNumberText(kpi, cell.actual, locale)}${cell.source === 'hand' ? '*' : ''}` : cell.year <= view.currentYear ? t('roadmap.grid.noData') : ''}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <td>{t('roadmap.grid.row.pct')}</td>
+              {kpi.years.map((cell) => (
+                <td key={cell.year} className="num nowrap" data-testid={`print-pct-${kpiKey(kpi)}-${cell.year}`}>
+                  {cell.pctOfTarget !== null ? pctText(cell.pctOfTarget, locale) : ''}
+                </td>
+              ))}
+            </tr>
+            <tr className="kpi-last">
+              <td>{t('roadmap.workbook.column.status')}</td>
+              {kpi.years.map((cell) => (
+                <td key={cell.year} className={`center status-word status-${cell.status}`} data-testid={`print-status-${kpiKey(kpi)}-${cell.year}`}>
+                  {cell.status !== 'no-target' && cell.year <= view.currentYear ? t(`roadmap.status.${cell.status}`) : ''}
+                </td>
+              ))}
+            </tr>
+        </tbody>
+      ))}
+    </table>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, deliverFile } from '../api/client';
+import { errorMessage } from '../common/format';
+import { navigate } from '../common/hashRoute';
+import { RoadmapFacts } from './RoadmapFacts';
+import { useRoadmap } from './useRoadmap';
+import './roadmap.css';
+
+/** Laporan › Capaian Roadmap: the year's standing, and the report as a workbook or an A4 page; the roadmap itself is edited on its own screen. */
+export function RoadmapReport() {
+  const { t } = useTranslation();
+  const { view, error } = useRoadmap();
+  const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+
+  async function download() {
+    try {
+      const file = await call('files:report', { name: 'roadmap' });
+      await deliverFile(file.fileName, file.dataBase64);
+      setNotice({ tone: 'info', text: t('roadmap.page.fileReady', { file: file.fileName }) });
+    } catch (failure) {
+      setNotice({ tone: 'error', text: errorMessage(failure) });
+    }
+  }
+
+  return (
+    <section className="report-body" data-testid="report-roadmap">
+      <div className="toolbar period-bar">
+        <span>{view ? t('roadmap.report.lead', { name: view.name }) : null}</span>
+        <div className="period-actions">
+          <button type="button" className="button" onClick={() => navigate({ page: 'roadmap' })} data-testid="report-roadmap-open">
+            {t('roadmap.report.open')}
+          </button>
+          <button type="button" className="button" disabled={!view} onClick={() => void download()} data-testid="report-download">
+            {t('roadmap.page.download')}
+          </button>
+          <button type="button" className="button primary" disabled={!view} onClick={() => navigate({ page: 'print', list: 'roadmap' })} data-testid="report-print">
+            {t('roadmap.page.print')}
+          </button>
+        </div>
+      </div>
+      {notice ? <div className={notice.tone === 'error' ? 'form-error' : 'report-notice'} role="status" data-testid="report-notice">{notice.text}</div> : null}
+      {error ? <div className="form-error" role="alert">{error}</div> : null}
+      {view === null ? <p className="report-empty" data-testid="report-roadmap-none">{t('roadmap.report.none')}</p> : null}
+      {view ? <RoadmapFacts view={view} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import type { KpiStatus } from '../../../shared/api/roadmap';
+
+/** A KPI year's status as a coloured word: tercapai, sesuai jalur, tertinggal, belum ada data. */
+export function StatusChip({ status, testId }: { status: KpiStatus; testId?: string }) {
+  const { t } = useTranslation();
+  if (status === 'no-target') return null;
+  return (
+    <span className={`kpi-status kpi-status-${status}`} data-testid={testId} data-status={status}>
+      {t(`roadmap.status.${status}`)}
+    </span>
+  );
+}

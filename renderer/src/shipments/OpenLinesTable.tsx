@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import type { OpenOrderLine } from '../../../shared/api/shipments';
+import { formatDateId } from '../../../shared/dates';
+import { useApp } from '../app/appContext';
+import { formatM3 } from './formatM3';
+import { CellField } from '../common/CellField';
+import { formatAmount, formatNumber, formatQty } from '../common/format';
+import type { LiveFigures, LiveLine } from './liveFigures';
+import { lineKey, type LineDraft, type LineDrafts } from './shipmentFormModel';
+
+interface OpenLinesTableProps {
+  open: OpenOrderLine[];
+  drafts: LineDrafts;
+  figures: LiveFigures;
+  /** The server's verdict on a line, by line key. */
+  serverErrors: Record<string, string>;
+  isLocked: boolean;
+  onChange(key: string, draft: LineDraft): void;
+}
+
+function problemText(live: LiveLine, t: (key: string, params?: Record<string, unknown>) => string): string | undefined {
+  return live.state === 'problem' ? t(`shipments.live.${live.problem}`, { limit: live.limit }) : undefined;
+}
+
+/** The buyer's order lines in production or ready: type how many to ship, see cartons, weights and m³ at once. */
+export function OpenLinesTable({ open, drafts, figures, serverErrors, isLocked, onChange }: OpenLinesTableProps) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  return (
+    <div className="table-scroll shipment-lines-scroll">
+      <table className="plain-table compact line-table" data-testid="shipment-lines">
+        <thead>
+          <tr>
+            <th>{t('shipments.lines.orderNo')}</th>
+            <th>{t('shipments.lines.shipBy')}</th>
+            <th className="wide">{t('shipments.lines.product')}</th>
+            <th className="num">{t('shipments.lines.open')}</th>
+            <th className="num">{t('shipments.lines.qty')}</th>
+            <th className="num">{t('shipments.lines.cartons')}</th>
+            <th className="num">{t('shipments.lines.netKg')}</th>
+            <th className="num">{t('shipments.lines.grossKg')}</th>
+            <th className="num">{t('shipments.lines.m3')}</th>
+            <th className="num">{t('shipments.lines.value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {open.map((line, index) => {
+            const key = lineKey(line);
+            const draft = drafts[key] ?? { qty: '', cartons: '' };
+            const live = figures.lines.get(key) ?? { state: 'none' };
+            const packed = live.state === 'packed' ? live.packed : null;
+            const testId = `shipment-line-${index}`;
+            return (
+              <tr key={key} data-testid={testId} className={packed ? 'is-chosen' : undefined}>
+                <td className="nowrap">
+                  <div className="mono">{line.orderNo}</div>
+                  <div className="muted small">{t(`ui.orderStatus.${line.orderStatus}`)}</div>
+                </td>
+                <td className="nowrap">{formatDateId(line.shipBy)}</td>
+                <td>
+                  <div><span className="mono">{line.sku}</span> {line.productName}</div>
+                  <div className="muted small">HS {line.hsCode} · {t('shipments.lines.perCarton', { qty: line.carton.cartonQty })}</div>
+                </td>
+                <td className="num">
+                  {formatNumber(line.openQty, locale)}
+                  {!isLocked && line.openQty > 0 && draft.qty !== String(line.openQty) ? (
+                    <div>
+                      <button type="button" className="link-button small" data-testid={`${testId}-all`} onClick={() => onChange(key, { ...draft, qty: String(line.openQty) })}>
+                        {t('shipments.lines.all')}
+                      </button>
+                    </div>
+                  ) : null}
+                </td>
+                <td className="qty-cell">
+                  <CellField label={t('shipments.lines.qty')} value={draft.qty} inputMode="numeric" onChange={(qty) => onChange(key, { ...draft, qty })} error={serverErrors[key] ?? problemText(live, t)} testId={`${testId}-qty`} />
+                </td>
+                <td className="qty-cell">
+                  <CellField label={t('shipments.lines.cartons')} value={draft.cartons} inputMode="numeric" placeholder={packed ? String(packed.cartons) : ''} onChange={(cartons) => onChange(key, { ...draft, cartons })} testId={`${testId}-cartons`} />
+                </td>
+                <td className="num" data-testid={`${testId}-net`}>{packed ? formatQty(packed.netKg, locale) : '–'}</td>
+                <td className="num" data-testid={`${testId}-gross`}>{packed ? formatQty(packed.grossKg, locale) : '–'}</td>
+                <td className="num" data-testid={`${testId}-m3`}>{packed ? formatM3(packed.volumeM3, locale) : '–'}</td>
+                <td className="num nowrap">{live.state === 'packed' ? formatAmount(live.amount, line.currency, locale) : '–'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

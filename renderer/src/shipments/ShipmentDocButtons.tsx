@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { Shipment } from '../../../shared/api/shipments';
+import { call, deliverFile } from '../api/client';
+import { errorMessage } from '../common/format';
+import { navigate } from '../common/hashRoute';
+
+/** A saved shipment's papers: the commercial invoice and packing list to print, both as one workbook. */
+export function ShipmentDocButtons({ shipment, onError }: { shipment: Shipment; onError(message: string): void }) {
+  const { t } = useTranslation();
+  async function workbook() {
+    try {
+      const file = await call('files:shipment', { id: shipment.id });
+      await deliverFile(file.fileName, file.dataBase64);
+    } catch (error) {
+      onError(errorMessage(error));
+    }
+  }
+  return (
+    <div className="shipment-doc-buttons">
+      <button type="button" className="button" data-testid="shipment-print-invoice" onClick={() => navigate({ page: 'print', list: 'invoice', shipmentId: shipment.id })}>
+        {t('shipments.form.printInvoice')}
+      </button>
+      <button type="button" className="button" data-testid="shipment-print-packing" onClick={() => navigate({ page: 'print', list: 'packing', shipmentId: shipment.id })}>
+        {t('shipments.form.printPacking')}
+      </button>
+      <button type="button" className="button" data-testid="shipment-workbook" onClick={() => void workbook()}>
+        {t('shipments.form.workbook')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { Shipment } from '../../../shared/api/shipments';
+import { COUNTRIES } from '../../../shared/countries';
+import { formatDateLong } from '../../../shared/dates';
+import { CONTAINER_LABELS } from '../../../shared/domain/shipments';
+import { useApp } from '../app/appContext';
+
+/**
+ * The facts the commercial invoice and the packing list share, two pairs to a row (three on a
+ * landscape page). Rendered
+ * inside the document's own language (DocumentLanguage), so its words and dates are English.
+ */
+export function ShipmentPaperHead({ shipment, numberLabel, perRow = 2 }: { shipment: Shipment; numberLabel: string; perRow?: 2 | 3 }) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const date = (iso: string | null) => (iso ? formatDateLong(iso, locale) : t('shipments.doc.none'));
+  const orderNos = [...new Set(shipment.lines.map((line) => line.orderNo))].join(', ');
+  const type = shipment.containerType;
+  const container = !type ? t('shipments.doc.none') : type === 'LCL' || shipment.containerCount === 1 ? CONTAINER_LABELS[type] : `${shipment.containerCount} × ${CONTAINER_LABELS[type]}`;
+  const pairs: [string, string, string][] = [
+    ['no', numberLabel, shipment.shipmentNo],
+    ['date', t('shipments.doc.date'), date(shipment.invoiceDate)],
+    ['buyer', t('shipments.doc.buyer'), `${shipment.buyerName} (${shipment.buyerCode})`],
+    ['po', t('shipments.doc.buyerPo'), orderNos],
+    ['terms', t('shipments.doc.terms'), `${shipment.incoterm} ${shipment.incotermPlace}`.trim()],
+    ['currency', t('shipments.doc.currency'), shipment.currency],
+    ['loading', t('shipments.doc.portOfLoading'), shipment.portOfLoading],
+    ['discharge', t('shipments.doc.portOfDischarge'), shipment.portOfDischarge ?? t('shipments.doc.none')],
+    ['etd', t('shipments.doc.etd'), date(shipment.etd)],
+    ['eta', t('shipments.doc.eta'), date(shipment.eta)],
+    ['destination', t('shipments.doc.destination'), COUNTRIES[shipment.country]?.en ?? shipment.country],
+    ['origin', t('shipments.doc.origin'), t('shipments.doc.originValue')],
+    ['container', t('shipments.doc.container'), container],
+    ['peb', t('shipments.doc.peb'), [shipment.pebNo, shipment.pebDate ? date(shipment.pebDate) : null].filter(Boolean).join(', ') || t('shipments.doc.none')],
+    ['bl', t('shipments.doc.bl'), shipment.blNo ?? t('shipments.doc.none')],
+  ];
+  const rows: [string, string, string][][] = [];
+  for (let i = 0; i < pairs.length; i += perRow) rows.push(pairs.slice(i, i + perRow));
+  return (
+    <table className={`paper-head paper-head-${perRow}`} data-testid="paper-head">
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row[0][0]}>
+            {row.map(([key, label, value]) => (
+              <td key={key} data-testid={`paper-${key}`}>
+                <span className="paper-label">{label}</span>
+                <span className="paper-value">{value}</span>
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

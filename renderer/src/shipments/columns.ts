@@ -1,0 +1,43 @@
+import type { ColDef } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { ShipmentSummary } from '../../../shared/api/shipments';
+import { CONTAINER_LABELS } from '../../../shared/domain/shipments';
+import type { Locale } from '../../../shared/i18n';
+import { countryName } from '../common/choices';
+import { formatM3 } from './formatM3';
+import { dateColumn, moneyColumn, numberColumn, textColumn } from '../grid/columnKit';
+
+/** The shipments table: number, buyer, destination, ETD, container, the load, FOB in USD, status. */
+/** `40'HC`, `2 × 40'HC`, `LCL`, or a dash while none is chosen. */
+function containerText(type: ShipmentSummary['containerType'], count: number): string {
+  if (!type) return '–';
+  return type === 'LCL' || count === 1 ? CONTAINER_LABELS[type] : `${count} × ${CONTAINER_LABELS[type]}`;
+}
+
+export function shipmentColumns(t: TFunction, locale: Locale): ColDef<ShipmentSummary>[] {
+  return [
+    textColumn<ShipmentSummary>('shipmentNo', t('shipments.column.shipmentNo'), 145, { cellClass: 'cell-mono', pinned: 'left' }),
+    textColumn<ShipmentSummary>('buyerName', t('shipments.column.buyer'), 220, { flex: 1, minWidth: 150 }),
+    textColumn<ShipmentSummary>('country', t('shipments.column.country'), 100, {
+      valueGetter: (params) => (params.data ? countryName(params.data.country, locale) : ''),
+    }),
+    dateColumn<ShipmentSummary>('etd', t('shipments.column.etd'), 100),
+    dateColumn<ShipmentSummary>('eta', t('shipments.column.eta'), 110, { hide: true }),
+    textColumn<ShipmentSummary>('containerType', t('shipments.column.container'), 95, {
+      valueGetter: (params) => containerText(params.data?.containerType ?? null, params.data?.containerCount ?? 1),
+    }),
+    numberColumn<ShipmentSummary>('cartons', t('shipments.column.cartons'), 80, locale),
+    numberColumn<ShipmentSummary>('volumeM3', t('shipments.column.m3'), 85, locale, { valueFormatter: (params) => formatM3(params.value, locale) }),
+    numberColumn<ShipmentSummary>('grossKg', t('shipments.column.grossKg'), 105, locale),
+    numberColumn<ShipmentSummary>('netKg', t('shipments.column.netKg'), 130, locale, { hide: true }),
+    moneyColumn<ShipmentSummary>('fobUsd', () => 'USD', t('shipments.column.fobUsd'), 130, locale),
+    moneyColumn<ShipmentSummary>('fobIdr', () => 'IDR', t('shipments.column.fobIdr'), 170, locale, { hide: true }),
+    textColumn<ShipmentSummary>('status', t('shipments.column.status'), 110, {
+      valueGetter: (params) => (params.data ? t(`shipments.status.${params.data.status}`) : ''),
+      cellClass: (params) => `cell-shipment-status shipment-${params.data?.status ?? 'none'}`,
+    }),
+    textColumn<ShipmentSummary>('orderNos', t('shipments.column.orders'), 200, { hide: true }),
+    textColumn<ShipmentSummary>('pebNo', t('shipments.column.pebNo'), 110, { hide: true }),
+    textColumn<ShipmentSummary>('blNo', t('shipments.column.blNo'), 140, { hide: true }),
+  ];
+}

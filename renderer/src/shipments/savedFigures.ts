@@ -1,0 +1,18 @@
+import type { Shipment } from '../../../shared/api/shipments';
+import type { LiveFigures } from './liveFigures';
+
+/** A shipment's figures as stored (a shipped one is no longer typed): the same panel shows them. */
+export function savedFigures(shipment: Shipment): LiveFigures {
+  return {
+    lines: new Map(),
+    totals: shipment.totals,
+    currency: shipment.currency,
+    invoiceValue: shipment.value.invoiceValue,
+    fobValue: shipment.value.fobValue,
+    fobUsd: shipment.value.fobUsd,
+    fobIdr: shipment.value.fobIdr,
+    rateDate: shipment.value.rateDate,
+    suggestion: shipment.suggestion,
+    chosen: shipment.fill,
+  };
+}

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { isoDateField } from '../domain/fields';
+import type { OrderStatus } from '../domain/orders';
+import type { PerformanceLine, ReportPeriod } from './exports';
+import type { LateLine, LateReason, PurchaseSuggestion } from './planning';
+
+/**
+ * Dasbor: what a manager sees on start, assembled in one call from the export facts, the saved
+ * plan and the order book. A card whose source has no data yet is `null` (the screen says so and
+ * links to where the data is made), never zeros. Money: export values in USD cents, order values
+ * in rupiah, purchase costs in their material's currency minor unit.
+ */
+
+/** The roadmap's export target for the year; the roadmap fills it, until then it is null. */
+export interface ExportTarget {
+  /** Target for the whole year, USD cents. */
+  yearUsd: number;
+  /** Exports so far this year as % of the year's target, two decimals. */
+  achievedPct: number;
+}
+
+/** One month of the year chart: null where no export fact exists for it (unknown, not zero). */
+export interface ExportMonth {
+  month: number;
+  currentUsd: number | null;
+  previousUsd: number | null;
+}
+
+export interface DashboardExports {
+  year: number;
+  /**
+   * January to the last month of this year with export facts, against the same months a year
+   * earlier; null while this year has none yet (its figures are then zero and not shown).
+   */
+  period: ReportPeriod | null;
+  currentUsd: number;
+  previousUsd: number;
+  growthPct: number | null;
+  /** Months of the period without a single fact (a gap in the history, not zero exports). */
+  missingMonths: string[];
+  /** The whole of last year, for scale; null when last year has no facts. */
+  lastYearUsd: number | null;
+  target: ExportTarget | null;
+  /** Twelve months, January first. */
+  byMonth: ExportMonth[];
+  /** Top five destinations of the period and `other` for the rest (label in the caller's language). */
+  byCountry: PerformanceLine[];
+  byCategory: PerformanceLine[];
+}
+
+export interface LoadWeek {
+  /** Monday of the week. */
+  weekStart: string;
+  /** Pieces planned in all workshops. */
+  load: number;
+  /** Pieces all active workshops can make, after the production calendar. */
+  capacity: number;
+}
+
+export interface DashboardLoad {
+  weeks: LoadWeek[];
+  /** Active member-owned workshops with capacity in these weeks. */
+  memberUnits: number;
+  /** Of them, those planned over capacity in at least one week. */
+  overloadedUnits: number;
+  /** Of them, those with no work at all in these weeks. */
+  idleUnits: number;
+}
+
+export interface DashboardLateLine extends LateLine {
+  buyerName: string | null;
+  shipBy: string | null;
+}
+
+export interface DashboardLate {
+  lines: number;
+  shortQty: number;
+  /** Late lines per reason, most first. */
+  byReason: { reason: LateReason; message: string; lines: number }[];
+  /** The first few, in the plan's order (earliest ship-by first). */
+  first: DashboardLateLine[];
+}
+
+export interface DashboardPurchase extends PurchaseSuggestion {
+  materialName: string;
+  /** The currency of `cost`. */
+  currency: string;
+}
+
+export interface DashboardPurchases {
+  /** Sunday of this week: suggestions to order by then, or already late. */
+  weekEnd: string;
+  lines: number;
+  lateLines: number;
+  /** Costs per currency in minor units; lines without a known cost are counted in `unpricedLines`. */
+  value: { currency: string; amount: number }[];
+  unpricedLines: number;
+  /** Suggestions left out because their supplier already has a purchase order from this plan. */
+  orderedLines: number;
+  /** Late first, then by order-by date. */
+  first: DashboardPurchase[];
+}
+
+export type OpenOrderStatus = Extract<OrderStatus, 'confirmed' | 'in-production' | 'ready'>;
+export const OPEN_ORDER_STATUSES = ['confirmed', 'in-production', 'ready'] as const satisfies readonly OpenOrderStatus[];
+
+export interface DueOrder {
+  id: number;
+  orderNo: string;
+  buyerName: string;
+  shipBy: string;
+  status: OpenOrderStatus;
+  valueIdr: number;
+}
+
+export interface DashboardOrders {
+  byStatus: { status: OpenOrderStatus; orders: number; valueIdr: number }[];
+  openOrders: number;
+  openValueIdr: number;
+  /** Open orders to ship from today to `dueUntil`, both included. */
+  dueUntil: string;
+  dueOrders: number;
+  dueValueIdr: number;
+  /** Open orders whose ship-by date has passed. */
+  overdueOrders: number;
+  /** The first due ones, earliest ship-by first. */
+  firstDue: DueOrder[];
+}
+
+export interface Dashboard {
+  today: string;
+  /** The saved plan the load, late and purchase cards come from; null before the first run. */
+  plan: { today: string; runAt: string } | null;
+  exports: DashboardExports | null;
+  load: DashboardLoad | null;
+  late: DashboardLate | null;
+  purchases: DashboardPurchases | null;
+  /** Null when the centre has no orders at all. */
+  orders: DashboardOrders | null;
+}
+
+export const dashboardInputs = {
+  /** Everything the start screen shows, as of `today` (default: the centre's day). */
+  'dashboard:get': z.object({ today: isoDateField.optional() }),
+};
+
+export interface DashboardOutputs {
+  'dashboard:get': Dashboard;
+}

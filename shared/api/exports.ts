@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { COUNTRIES } from '../countries';
+import { idField, requiredText } from '../domain/fields';
+import type { FileBytes } from './files';
+
+/**
+ * Export history (months before the app, or exports not shipped through it) and the reports
+ * built on export facts. Money is USD cents; a period is whole months `YYYY-MM`.
+ */
+
+/** Reports the app can write; `sentra report <name>`. The suite grows here, one name at a time. */
+export const REPORT_NAMES = ['export-performance', 'roadmap'] as const;
+export type ReportName = (typeof REPORT_NAMES)[number];
+
+export const monthField = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'invalid.periodMonth' });
+
+/**
+ * HS codes of any length customs uses, 4 to 10 digits in pairs, kept dotted after the heading:
+ * `4202`, `4202.21`, `4202.21.10`, `4202.21.10.00` (the catalogue's own form for 6 and 8 digits).
+ */
+export const historyHsCode = z
+  .string({ error: 'invalid.required' })
+  .trim()
+  .transform((v) => v.replace(/[^\d]/g, ''))
+  .refine((v) => v.length >= 4 && v.length <= 10 && v.length % 2 === 0, { error: 'invalid.hsCodeHistory' })
+  .transform((v) => [v.slice(0, 4), ...(v.slice(4).match(/\d\d/g) ?? [])].join('.'));
+
+/** One month's FOB value to one country for one category and HS code. */
+export const exportFactInput = z.object({
+  id: idField.optional(),
+  year: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).min(1970, { error: 'invalid.exportYear' }).max(2100, { error: 'invalid.exportYear' }),
+  month: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.month' }).min(1, { error: 'invalid.month' }).max(12, { error: 'invalid.month' }),
+  country: z
+    .string({ error: 'invalid.required' })
+    .trim()
+    .transform((v) => v.toUpperCase())
+    .refine((v) => v in COUNTRIES, { error: 'invalid.country' }),
+  /** The product category's code (`tas`, `dompet`, …). */
+  category: requiredText(40),
+  hsCode: historyHsCode,
+  /** FOB value in US cents. */
+  fobUsd: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }).max(1e13, { error: 'invalid.tooLarge' }),
+});
+export type ExportFactInput = z.input<typeof exportFactInput>;
+export type ExportFactValues = z.output<typeof exportFactInput>;
+
+export interface ExportHistoryRow extends Omit<ExportFactValues, 'id'> {
+  id: number;
+  updatedAt: string;
+}
+
+const byId = z.object({ id: idField });
+const period = z.object({ from: monthField.optional(), to: monthField.optional() });
+
+export const exportsInputs = {
+  'exports:list': z.object({ year: z.number().int().optional(), country: z.string().max(2).optional() }),
+  'exports:save': exportFactInput,
+  'exports:remove': byId,
+  'exports:restore': byId,
+  /** Absent months: the centre's year to date (January to this month). */
+  'reports:exportPerformance': period,
+  'files:report': period.extend({ name: z.enum(REPORT_NAMES) }),
+};
+
+/** A period of whole months and the same months one year earlier. */
+export interface ReportPeriod {
+  from: string;
+  to: string;
+  previousFrom: string;
+  previousTo: string;
+}
+
+/** One line of a breakdown: this period, the same months a year earlier, growth and share in %. */
+export interface PerformanceLine {
+  /** `2026-01`, `US`, `tas`, `4202.21`. */
+  key: string;
+  /** The key in the caller's language: `Januari 2026`, `Amerika Serikat`, `Tas`. */
+  label: string;
+  currentUsd: number;
+  previousUsd: number;
+  /** Null when the earlier period had nothing to grow from. */
+  growthPct: number | null;
+  /** Of this period's total; null when the total is zero. */
+  sharePct: number | null;
+  /**
+   * False where the figure is unknown rather than zero: a month without a single export fact.
+   * Growth and share are then null. Other breakdowns are always known (missing months are listed).
+   */
+  currentKnown: boolean;
+  previousKnown: boolean;
+}
+
+/**
+ * The export-performance report. Money in USD cents. `target` stays null until a roadmap
+ * exists: the report says so rather than printing a zero target.
+ */
+export interface ExportPerformance {
+  period: ReportPeriod;
+  currentUsd: number;
+  previousUsd: number;
+  growthPct: number | null;
+  target: { usd: number; pct: number } | null;
+  /** Months of either period with no export fact at all: data missing, not zero exports. */
+  missingMonths: string[];
+  missingPreviousMonths: string[];
+  facts: number;
+  byMonth: PerformanceLine[];
+  byCountry: PerformanceLine[];
+  byCategory: PerformanceLine[];
+  byHsCode: PerformanceLine[];
+}
+
+export interface ExportsOutputs {
+  'exports:list': ExportHistoryRow[];
+  'exports:save': ExportHistoryRow;
+  'exports:remove': ExportHistoryRow;
+  'exports:restore': ExportHistoryRow;
+  'reports:exportPerformance': ExportPerformance;
+  'files:report': FileBytes;
+}
+
+/** `2026-03` → months since year 0, for stepping through periods. */
+export function monthIndex(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+export function monthOfIndex(index: number): string {
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+export function shiftMonth(month: string, months: number): string {
+  return monthOfIndex(monthIndex(month) + months);
+}
+
+/** Every month from `from` to `to`, both included. */
+export function monthsOf(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let i = monthIndex(from); i <= monthIndex(to); i++) months.push(monthOfIndex(i));
+  return months;
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { idField } from '../domain/fields';
+import type { OrderStatus } from '../domain/orders';
+import { SHIPMENT_STATUSES, shipmentInput, shipmentStatusInput, type ContainerType, type ShipmentStatus } from '../domain/shipments';
+import type { ContainerFill } from '../shipping/containers';
+import type { CooForm } from '../shipping/origin';
+import type { CartonFacts, CartonRange } from '../shipping/packing';
+import type { FileBytes } from './files';
+
+/** Export shipments: the list, one shipment with its papers' figures, the lines a buyer has ready. */
+export const shipmentsInputs = {
+  'shipments:list': z.object({
+    status: z.array(z.enum(SHIPMENT_STATUSES)).optional(),
+    search: z.string().max(80).optional(),
+    limit: z.number().int().min(1).max(100_000).default(20_000),
+  }),
+  'shipments:get': z.object({ id: idField }),
+  /** A buyer's order lines in production or ready, with what is left to ship (besides this shipment's own). */
+  'shipments:openLines': z.object({ buyerCode: z.string().min(1).max(40), shipmentId: idField.optional() }),
+  'shipments:save': shipmentInput,
+  'shipments:setStatus': shipmentStatusInput,
+  /** Commercial invoice and packing list as one workbook. */
+  'files:shipment': z.object({ id: idField }),
+};
+
+/** One row of the shipments table; money of the FOB value in US cents. */
+export interface ShipmentSummary {
+  id: number;
+  shipmentNo: string;
+  buyerCode: string;
+  buyerName: string;
+  country: string;
+  status: ShipmentStatus;
+  etd: string | null;
+  eta: string | null;
+  containerType: ContainerType | null;
+  containerCount: number;
+  cartons: number;
+  netKg: number;
+  grossKg: number;
+  volumeM3: number;
+  currency: string;
+  fobValue: number;
+  fobUsd: number;
+  fobIdr: number;
+  orderNos: string;
+  pebNo: string | null;
+  blNo: string | null;
+}
+
+/** A buyer's order line as the shipment form offers it. */
+export interface OpenOrderLine {
+  orderNo: string;
+  orderStatus: OrderStatus;
+  shipBy: string;
+  currency: string;
+  sku: string;
+  productName: string;
+  hsCode: string;
+  uom: string;
+  orderedQty: number;
+  /** On other shipments that are not cancelled. */
+  reservedQty: number;
+  openQty: number;
+  unitPrice: number;
+  carton: CartonFacts;
+}
+
+export interface ShipmentLine {
+  id: number;
+  lineNo: number;
+  orderNo: string;
+  sku: string;
+  productName: string;
+  hsCode: string;
+  uom: string;
+  qty: number;
+  unitPrice: number;
+  /** qty × unit price, minor units of the shipment's currency. */
+  amount: number;
+  cartons: number;
+  firstCarton: number;
+  lastCarton: number;
+  netKg: number;
+  grossKg: number;
+  volumeM3: number;
+  cartonQty: number;
+  cartonLengthCm: number;
+  cartonWidthCm: number;
+  cartonHeightCm: number;
+  ranges: CartonRange[];
+}
+
+/** The value as declared: at the rate of the PEB date (the ETD, else the invoice date, while none is known). */
+export interface ShipmentValue {
+  /** Sum of the lines, minor units. */
+  invoiceValue: number;
+  /** Invoice value less freight and insurance. */
+  fobValue: number;
+  fobUsd: number;
+  fobIdr: number;
+  rateDate: string;
+  /** Rupiah per unit of the shipment's currency and per USD. */
+  idrRate: number;
+  usdRate: number;
+}
+
+export interface Shipment {
+  id: number;
+  shipmentNo: string;
+  buyerCode: string;
+  buyerName: string;
+  status: ShipmentStatus;
+  invoiceDate: string;
+  currency: string;
+  incoterm: string;
+  incotermPlace: string;
+  portOfLoading: string;
+  portOfDischarge: string | null;
+  country: string;
+  etd: string | null;
+  eta: string | null;
+  containerType: ContainerType | null;
+  containerCount: number;
+  pebNo: string | null;
+  pebDate: string | null;
+  blNo: string | null;
+  freight: number;
+  insurance: number;
+  /** As typed; null when the derived marks are used. */
+  marksGiven: string | null;
+  /** What the cartons carry, as printed. */
+  marks: string;
+  lines: ShipmentLine[];
+  totals: { qty: number; cartons: number; netKg: number; grossKg: number; volumeM3: number };
+  value: ShipmentValue;
+  coo: CooForm;
+  suggestion: ContainerFill;
+  /** The chosen container's fill; null until one is chosen. */
+  fill: ContainerFill | null;
+}
+
+export interface ShipmentsOutputs {
+  'shipments:list': ShipmentSummary[];
+  'shipments:get': Shipment;
+  'shipments:openLines': OpenOrderLine[];
+  'shipments:save': Shipment;
+  'shipments:setStatus': Shipment;
+  'files:shipment': FileBytes;
+}

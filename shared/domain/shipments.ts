@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { COUNTRIES } from '../countries';
+import { idField, isoDateField, optionalText, requiredText } from './fields';
+import { INCOTERMS } from './orders';
+
+/**
+ * An export shipment (pengapalan): goods of one buyer's orders leaving together, with the
+ * papers that go with them. Its workflow:
+ *   draft   — being put together; lines reserve their quantity
+ *   booked  — freight booked: ETD, port of discharge and container are known
+ *   shipped — the export declaration (PEB) is lodged and the goods have left; the orders it
+ *             empties become `shipped`
+ *   closed  — the bill of lading is in and the papers went to the buyer or the bank
+ *   cancelled — from draft or booked only; its lines reserve nothing any more
+ */
+export const SHIPMENT_STATUSES = ['draft', 'booked', 'shipped', 'closed', 'cancelled'] as const;
+export type ShipmentStatus = (typeof SHIPMENT_STATUSES)[number];
+
+export const SHIPMENT_TRANSITIONS: Record<ShipmentStatus, ShipmentStatus[]> = {
+  draft: ['booked', 'cancelled'],
+  booked: ['draft', 'shipped', 'cancelled'],
+  shipped: ['closed'],
+  closed: [],
+  cancelled: [],
+};
+
+/** A shipment's lines and papers may still change; later ones are on record with customs. */
+export const EDITABLE_SHIPMENT: readonly ShipmentStatus[] = ['draft', 'booked'];
+
+/** Containers as booked: a 20-foot, 40-foot or 40-foot high-cube box, or less than a container load. */
+export const CONTAINER_TYPES = ['20', '40', '40HC', 'LCL'] as const;
+export type ContainerType = (typeof CONTAINER_TYPES)[number];
+
+/** How a container is written on papers: 20', 40', 40'HC, LCL. */
+export const CONTAINER_LABELS: Record<ContainerType, string> = { '20': "20'", '40': "40'", '40HC': "40'HC", LCL: 'LCL' };
+
+/** Where goods leave from unless the shipment says otherwise (UN/LOCODE IDSUB). */
+export const DEFAULT_PORT_OF_LOADING = 'Tanjung Perak, Surabaya (IDSUB)';
+
+const weightField = z.number({ error: 'invalid.notNumber' }).positive({ error: 'invalid.notPositive' }).max(1_000_000, { error: 'invalid.tooLarge' });
+
+/** One line: part of an order line, by order number and SKU. Weights are given only where weighed. */
+export const shipmentLineInput = z.object({
+  orderNo: requiredText(40),
+  sku: requiredText(40),
+  qty: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).positive({ error: 'invalid.notPositive' }).max(10_000_000),
+  /** Absent: as many full master cartons as the quantity needs. */
+  cartons: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).positive({ error: 'invalid.notPositive' }).max(1_000_000).nullish().transform((v) => v ?? null),
+  /** Kilograms of the whole line; absent: from the product's carton data. */
+  netKg: weightField.nullish().transform((v) => v ?? null),
+  grossKg: weightField.nullish().transform((v) => v ?? null),
+});
+export type ShipmentLineInput = z.input<typeof shipmentLineInput>;
+
+const money = z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).min(0, { error: 'invalid.negative' }).max(1e13, { error: 'invalid.tooLarge' });
+
+export const shipmentInput = z
+  .object({
+    id: idField.optional(),
+    shipmentNo: requiredText(40),
+    buyerCode: requiredText(40),
+    status: z.enum(SHIPMENT_STATUSES, { error: 'invalid.shipmentStatus' }).default('draft'),
+    /** The commercial invoice's date; absent: today. */
+    invoiceDate: isoDateField.nullish().transform((v) => v ?? null),
+    /** Absent: the buyer's usual incoterm, else FOB. */
+    incoterm: z.enum(INCOTERMS, { error: 'invalid.incoterm' }).nullish().transform((v) => v ?? null),
+    /** The named place after the incoterm ("FOB Surabaya"); absent: Surabaya for F- and E-terms, else the port of discharge. */
+    incotermPlace: optionalText(80),
+    portOfLoading: optionalText(80),
+    portOfDischarge: optionalText(80),
+    /** ISO code; absent: the buyer's country. */
+    country: z
+      .string()
+      .trim()
+      .transform((v) => v.toUpperCase())
+      .refine((v) => v in COUNTRIES, { error: 'invalid.country' })
+      .nullish()
+      .transform((v) => v ?? null),
+    etd: isoDateField.nullish().transform((v) => v ?? null),
+    eta: isoDateField.nullish().transform((v) => v ?? null),
+    containerType: z.enum(CONTAINER_TYPES, { error: 'invalid.container' }).nullish().transform((v) => v ?? null),
+    containerCount: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).min(1, { error: 'invalid.notPositive' }).max(99).default(1),
+    pebNo: optionalText(40),
+    pebDate: isoDateField.nullish().transform((v) => v ?? null),
+    blNo: optionalText(40),
+    /** In the invoice currency's minor unit; taken off the invoice value to give the FOB value (CIF, CFR). */
+    freight: money.default(0),
+    insurance: money.default(0),
+    /** Shipping marks as painted on the cartons; absent: buyer, PO numbers, port and carton numbers. */
+    marks: optionalText(400),
+    lines: z.array(shipmentLineInput).min(1, { error: 'invalid.noShipmentLines' }).max(300),
+  })
+  .superRefine((s, ctx) => {
+    if (s.etd && s.eta && s.eta < s.etd) ctx.addIssue({ code: 'custom', path: ['eta'], message: 'invalid.etaBeforeEtd' });
+  });
+export type ShipmentInput = z.input<typeof shipmentInput>;
+export type ShipmentValues = z.output<typeof shipmentInput>;
+
+/** What a status step may bring along: the PEB when shipping, the bill of lading when closing. */
+export const shipmentStatusInput = z.object({
+  id: idField,
+  status: z.enum(SHIPMENT_STATUSES, { error: 'invalid.shipmentStatus' }),
+  pebNo: optionalText(40),
+  pebDate: isoDateField.nullish().transform((v) => v ?? null),
+  blNo: optionalText(40),
+});

@@ -1,0 +1,147 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CURRENCIES, toRupiah } from '../../shared/money';
+import { tempApp, type TempApp } from '../helpers/temp-app';
+
+const TODAY = '2026-11-23';
+/** Sunday of the week of TODAY: the end of "this week" for purchases. */
+const WEEK_END = '2026-11-29';
+
+let t: TempApp;
+afterEach(() => t.close());
+
+/** Export history of a small centre: this year up to June (with gaps), last year, and one older row. */
+const HISTORY = [
+  { year: 2026, month: 1, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 100_000 },
+  { year: 2026, month: 1, country: 'JP', category: 'dompet', hsCode: '4202.31', fobUsd: 50_000 },
+  { year: 2026, month: 3, country: 'BE', category: 'tas', hsCode: '4202.21', fobUsd: 30_000 },
+  { year: 2026, month: 3, country: 'NL', category: 'tas', hsCode: '4202.22', fobUsd: 20_000 },
+  { year: 2026, month: 3, country: 'MY', category: 'ikat-pinggang', hsCode: '4203.30', fobUsd: 15_000 },
+  { year: 2026, month: 3, country: 'CN', category: 'dompet', hsCode: '4202.31', fobUsd: 10_000 },
+  { year: 2026, month: 3, country: 'DE', category: 'koper', hsCode: '4202.11', fobUsd: 5_000 },
+  { year: 2026, month: 6, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 40_000 },
+  { year: 2025, month: 1, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 80_000 },
+  { year: 2025, month: 3, country: 'BE', category: 'tas', hsCode: '4202.21', fobUsd: 25_000 },
+  { year: 2025, month: 6, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 35_000 },
+  { year: 2025, month: 9, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 90_000 },
+  { year: 2024, month: 6, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 99_900 },
+];
+
+describe('the dashboard of a centre without a plan or orders', () => {
+  it('says there is nothing yet rather than showing zeros', async () => {
+    t = await tempApp({ today: TODAY });
+    const board = await t.must('dashboard:get', {});
+    expect(board).toEqual({ today: TODAY, plan: null, exports: null, load: null, late: null, purchases: null, orders: null });
+  });
+
+  it('compares this year so far (up to the last month with figures) with the same months last year', async () => {
+    t = await tempApp({ today: TODAY });
+    for (const row of HISTORY) await t.must('exports:save', row);
+    const exports = (await t.must('dashboard:get', {})).exports;
+    if (!exports) throw new Error('expected export figures');
+    expect(exports.period).toEqual({ from: '2026-01', to: '2026-06', previousFrom: '2025-01', previousTo: '2025-06' });
+    const rows = await t.must('exports:list', {});
+    const sum = (year: number, toMonth: number) => rows.filter((r) => r.year === year && r.month <= toMonth).reduce((s, r) => s + r.fobUsd, 0);
+    expect([exports.currentUsd, exports.previousUsd]).toEqual([sum(2026, 6), sum(2025, 6)]);
+    expect([exports.currentUsd, exports.previousUsd, exports.growthPct, exports.lastYearUsd]).toEqual([270_000, 140_000, 92.86, 230_000]);
+    expect(exports.target).toBeNull();
+    expect(exports.missingMonths).toEqual(['2026-02', '2026-04', '2026-05']);
+    // Twelve months; a month without figures is null (unknown), never zero.
+    expect(exports.byMonth.map((m) => [m.month, m.currentUsd, m.previousUsd])).toEqual([
+      [1, 150_000, 80_000], [2, null, null], [3, 80_000, 25_000], [4, null, null], [5, null, null], [6, 40_000, 35_000],
+      [7, null, null], [8, null, null], [9, null, 90_000], [10, null, null], [11, null, null], [12, null, null],
+    ]);
+    // The five largest destinations, then the rest as one.
+    expect(exports.byCountry.map((l) => [l.key, l.label, l.currentUsd, l.previousUsd])).toEqual([
+      ['US', 'Amerika Serikat', 140_000, 115_000], ['JP', 'Jepang', 50_000, 0], ['BE', 'Belgia', 30_000, 25_000],
+      ['NL', 'Belanda', 20_000, 0], ['MY', 'Malaysia', 15_000, 0], ['other', 'Lainnya', 15_000, 0],
+    ]);
+    expect(exports.byCountry.reduce((s, l) => s + l.currentUsd, 0)).toBe(exports.currentUsd);
+    expect(exports.byCategory.map((l) => [l.key, l.currentUsd, l.sharePct])).toEqual([
+      ['tas', 190_000, 70.37], ['dompet', 60_000, 22.22], ['ikat-pinggang', 15_000, 5.56], ['koper', 5_000, 1.85],
+    ]);
+  });
+
+  it('shows last year when this year has no figures yet', async () => {
+    t = await tempApp({ today: '2027-01-10' });
+    for (const row of HISTORY.filter((r) => r.year === 2026)) await t.must('exports:save', row);
+    const exports = (await t.must('dashboard:get', {})).exports;
+    expect(exports?.period).toBeNull();
+    expect([exports?.lastYearUsd, exports?.byCountry, exports?.byMonth[0]]).toEqual([270_000, [], { month: 1, currentUsd: null, previousUsd: 150_000 }]);
+  });
+});
+
+describe('the dashboard of the demonstration centre', () => {
+  it('has no plan cards before the first plan run, and the order book as the Orders page counts it', async () => {
+    t = await tempApp({ today: TODAY });
+    await t.must('demo:create', {});
+    const board = await t.must('dashboard:get', {});
+    expect([board.plan, board.load, board.late, board.purchases]).toEqual([null, null, null, null]);
+    const orders = board.orders;
+    if (!orders) throw new Error('expected the order book');
+    for (const row of orders.byStatus) expect(row.orders).toBe((await t.must('orders:page', { status: [row.status], limit: 1 })).total);
+    const open = await t.must('orders:page', { status: ['confirmed', 'in-production', 'ready'], limit: 1000 });
+    expect(orders.openOrders).toBe(open.total);
+    let worth = 0;
+    for (const row of open.rows) {
+      const currency = CURRENCIES.find((code) => code === row.currency) ?? 'IDR';
+      worth += toRupiah(row.value, currency, (await t.must('orders:get', { id: row.id })).idrRate ?? 1);
+    }
+    expect(orders.openValueIdr).toBe(worth);
+    const due = await t.must('orders:page', { status: ['confirmed', 'in-production', 'ready'], shipByFrom: TODAY, shipByTo: '2026-12-07', limit: 5 });
+    expect([orders.dueUntil, orders.dueOrders]).toEqual(['2026-12-07', due.total]);
+    expect(orders.firstDue.map((o) => o.orderNo)).toEqual(due.rows.map((o) => o.orderNo));
+    const overdue = await t.must('orders:page', { status: ['confirmed', 'in-production', 'ready'], shipByTo: '2026-11-22', limit: 1 });
+    expect(orders.overdueOrders).toBe(overdue.total);
+  });
+
+  it('reads late lines, this week\'s purchases and the load from the saved plan', async () => {
+    t = await tempApp({ today: TODAY });
+    await t.must('demo:create', {});
+    await t.must('plan:run', {});
+    const last = await t.must('plan:last', {});
+    if (!last) throw new Error('expected a plan');
+    const board = await t.must('dashboard:get', {});
+    expect(board.plan).toEqual({ today: TODAY, runAt: last.runAt });
+
+    const late = board.late;
+    expect(late?.lines).toBe(last.late.length);
+    expect(late?.shortQty).toBe(last.late.reduce((s, l) => s + l.shortQty, 0));
+    expect(late?.byReason.reduce((s, r) => s + r.lines, 0)).toBe(last.late.length);
+    expect(late?.first.map((l) => [l.orderNo, l.sku, l.message])).toEqual(last.late.slice(0, 5).map((l) => [l.orderNo, l.sku, l.message]));
+    expect(late?.first.every((l) => l.buyerName !== null && l.shipBy !== null)).toBe(true);
+
+    const due = last.purchases.filter((p) => p.orderBy <= WEEK_END);
+    const purchases = board.purchases;
+    expect(purchases?.weekEnd).toBe(WEEK_END);
+    expect([purchases?.lines, purchases?.orderedLines]).toEqual([due.length, 0]);
+    expect(purchases?.lateLines).toBe(due.filter((p) => p.late || p.orderBy < TODAY).length);
+    expect(purchases?.value).toEqual([{ currency: 'IDR', amount: due.reduce((s, p) => s + p.cost, 0) }]);
+    expect(purchases?.first[0]?.late).toBe(true);
+
+    // Suggestions already made into a purchase order drop off the list.
+    const supplier = due[0]?.supplierName ?? '';
+    await t.must('purchases:fromPlan', { supplier });
+    const after = (await t.must('dashboard:get', {})).purchases;
+    const ordered = due.filter((p) => p.supplierName === supplier).length;
+    expect([after?.lines, after?.orderedLines]).toEqual([due.length - ordered, ordered]);
+
+    // Eight weeks from this Monday, the totals of the plan's own load table.
+    const table = await t.must('plan:load', { from: TODAY, weeks: 8 });
+    expect(board.load?.weeks.map((w) => w.weekStart)).toEqual(table.weeks);
+    expect(board.load?.weeks.map((w) => w.load)).toEqual(table.weeks.map((_, i) => table.units.reduce((s, u) => s + u.load[i], 0)));
+    expect(board.load?.weeks.map((w) => w.capacity)).toEqual(table.weeks.map((_, i) => table.units.reduce((s, u) => s + u.capacity[i], 0)));
+    const load = board.load;
+    expect(load && load.memberUnits > 0 && load.idleUnits + load.overloadedUnits <= load.memberUnits).toBe(true);
+  });
+
+  it('answers in English when asked in English', async () => {
+    t = await tempApp({ today: TODAY });
+    await t.must('demo:create', {});
+    await t.must('plan:run', {});
+    const result = await t.call('dashboard:get', {}, 'en');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.exports?.byCountry[0]?.label).toBe('United States');
+    expect(result.value.exports?.byCountry.at(-1)?.label).toBe('Other');
+    expect(result.value.late?.byReason.map((r) => r.message)).toContain('the ship-by date has passed');
+  });
+});

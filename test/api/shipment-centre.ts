@@ -1,0 +1,55 @@
+import type { ShipmentInput } from '../../shared/domain/shipments';
+import { seedSupply } from '../fixtures/supply-workbooks';
+import type { TempApp } from '../helpers/temp-app';
+
+/**
+ * A small export book: Acme (USA, USD) with a bag order in production and one only confirmed,
+ * Verhaegen (Belgium, EUR) with a ready order; rupiah rates for November 2026.
+ */
+export async function shipmentCentre(t: TempApp): Promise<void> {
+  await seedSupply(t);
+  // 12 bags to a 60 × 40 × 40 cm carton: 11,4 kg of bags, 12,6 kg gross.
+  t.app.db.prepare("UPDATE product SET carton_qty = 12, carton_gross_kg = 12.6, carton_net_kg = 11.4 WHERE sku = 'TW-001'").run();
+  await t.must('products:save', {
+    sku: 'KP-020', name: 'Koper ABS 20 inci', category: 'koper', hsCode: '4202.12', outerMaterial: 'plastik', uom: 'pcs', labourMinutes: 120,
+    cartonQty: 1, cartonLengthCm: 58, cartonWidthCm: 40, cartonHeightCm: 25, cartonGrossKg: 3.6, price: 1900, currency: 'USD',
+  });
+  await t.must('buyers:save', { buyerCode: 'BE-MVH', name: 'Maison Verhaegen BV', country: 'BE', kind: 'export', currency: 'EUR', incoterm: 'CIF' });
+  await t.must('rates:save', { currency: 'USD', validOn: '2026-11-01', idrPerUnit: 16745, source: 'BI JISDOR' });
+  await t.must('rates:save', { currency: 'EUR', validOn: '2026-11-01', idrPerUnit: 19341, source: 'BI JISDOR' });
+  await t.must('orders:save', {
+    orderNo: 'SO-2026-101', buyerCode: 'US-ACME', orderDate: '2026-11-02', shipBy: '2026-12-20', currency: 'USD', status: 'in-production',
+    lines: [{ sku: 'TW-001', qty: 400, unitPrice: 1250 }, { sku: 'KP-020', qty: 300, unitPrice: 1900 }, { sku: 'DP-002', qty: 100, unitPrice: 300 }],
+  });
+  await t.must('orders:save', {
+    orderNo: 'SO-2026-102', buyerCode: 'US-ACME', orderDate: '2026-11-05', shipBy: '2027-01-20', currency: 'USD', status: 'confirmed',
+    lines: [{ sku: 'TW-001', qty: 120, unitPrice: 1250 }],
+  });
+  await t.must('orders:save', {
+    orderNo: 'SO-2026-103', buyerCode: 'BE-MVH', orderDate: '2026-11-03', shipBy: '2026-12-15', currency: 'EUR', status: 'in-production',
+    lines: [{ sku: 'TW-001', qty: 240, unitPrice: 1500 }],
+  });
+  await t.must('orders:setStatus', { id: 3, status: 'ready' });
+}
+
+/** 250 bags and 100 suitcases of SO-2026-101 to Los Angeles. */
+export function acmeShipment(over: Partial<ShipmentInput> = {}): ShipmentInput {
+  return {
+    shipmentNo: 'SHP-2026-001',
+    buyerCode: 'US-ACME',
+    invoiceDate: '2026-11-20',
+    portOfDischarge: 'Los Angeles (USLAX)',
+    etd: '2026-12-01',
+    eta: '2026-12-24',
+    lines: [
+      { orderNo: 'SO-2026-101', sku: 'TW-001', qty: 250 },
+      { orderNo: 'SO-2026-101', sku: 'KP-020', qty: 100 },
+    ],
+    ...over,
+  };
+}
+
+/** Rows of a table, for "nothing was written". */
+export function rowsOf(t: TempApp, table: string): unknown[] {
+  return t.app.db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all();
+}

@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWorkbook, workbookBuffer } from '../fixtures/workbooks';
+
+const BIN = join(__dirname, '../../main/cli/bin.mjs');
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sentra-report-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** One `sentra … --json` run: its exit code and the single JSON object on stdout. */
+function sentra(...args: string[]): { code: number | null; value: unknown } {
+  const result = spawnSync(process.execPath, [BIN, ...args, '--json'], { encoding: 'utf8' });
+  const lines = result.stdout.trim().split('\n');
+  expect(lines, result.stderr).toHaveLength(1);
+  return { code: result.status, value: JSON.parse(lines[0]) };
+}
+
+describe('sentra report', () => {
+  const db = () => join(dir, 'centre.sqlite');
+
+  it('writes the export-performance workbook and prints its headline figures, growth to two decimals', async () => {
+    // Jan–Sep 2022 USD 725,54 against Jan–Sep 2021 USD 678,42 (DOMAIN.md's craft exports, scaled down).
+    const history = join(dir, 'ekspor.xlsx');
+    writeFileSync(history, await workbookBuffer({
+      name: 'Ekspor',
+      rows: [
+        ['Tahun', 'Bulan', 'Negara Tujuan', 'Kategori', 'Kode HS', 'Nilai FOB (USD)'],
+        [2022, 1, 'US', 'Tas', '4202.21', 400],
+        [2022, 'Maret', 'Jepang', 'Dompet', '4202.31', '225,54'],
+        [2022, 9, 'BE', 'Ikat Pinggang', '4203.30', 100],
+        [2021, 1, 'US', 'Tas', '4202.21', 350],
+        [2021, 3, 'JP', 'Dompet', '4202.31', 228.42],
+        [2021, 5, 'Belanda', 'Tas', '4202.22', 100],
+      ],
+    }));
+    expect(sentra('import', 'exports', history, '--db', db(), '--today', '2026-11-23')).toEqual({ code: 0, value: { valid: 6, imported: 6, errors: [] } });
+    const out = join(dir, 'kinerja.xlsx');
+    const report = sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2022-01', '--to', '2022-09', '--today', '2026-11-23');
+    expect(report).toEqual({ code: 0, value: { current_usd: 725.54, previous_usd: 678.42, growth_pct: 6.95 } });
+    const workbook = await readWorkbook(readFileSync(out));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Per Bulan', 'Per Negara', 'Per Kategori', 'Per Kode HS']);
+  });
+
+  it('takes the year to date without months, and gives no growth where last year had nothing', () => {
+    const out = join(dir, 'ytd.xlsx');
+    expect(sentra('report', 'export-performance', '--db', db(), '--out', out, '--today', '2022-09-30')).toEqual({
+      code: 0, value: { current_usd: 725.54, previous_usd: 678.42, growth_pct: 6.95 },
+    });
+    expect(sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2021-01', '--to', '2021-12', '--today', '2026-11-23')).toEqual({
+      code: 0, value: { current_usd: 678.42, previous_usd: 0, growth_pct: null },
+    });
+  });
+
+  it('refuses an unknown report, naming the known ones, and a period it cannot compare', () => {
+    const out = join(dir, 'nothing.xlsx');
+    expect(sentra('report', 'neraca', '--db', db(), '--out', out)).toEqual({
+      code: 1,
+      value: {
+        error: {
+          code: 'INVALID_INPUT', message: 'Laporan "neraca" tidak dikenal. Laporan yang tersedia: export-performance, roadmap.', details: { known: ['export-performance', 'roadmap'] },
+        },
+      },
+    });
+    const backwards = sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2022-09', '--to', '2022-01', '--lang', 'en');
+    expect(backwards).toMatchObject({ code: 1, value: { error: { code: 'INVALID_INPUT', message: 'The last month of the period cannot be before its first month.' } } });
+    expect(sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2022-1')).toMatchObject({ code: 1, value: { error: { code: 'INVALID_INPUT' } } });
+    expect(existsSync(out)).toBe(false);
+  });
+});

@@ -1,0 +1,132 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSession, pdfPageCount, type Session } from './harness';
+
+describe('shipments', () => {
+  let session: Session | null = null;
+  let folder: string | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+    if (folder) rmSync(folder, { recursive: true, force: true });
+    folder = null;
+  });
+
+  it('ships a demo buyer’s order from the screen, suggests the container, prints the invoice and packing list and downloads the workbook', async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await backend.must('demo:create', {});
+        // Kobayashi's newest order, a draft, goes into production: the goods the shipment takes.
+        const { rows } = await backend.must('orders:page', { buyerCode: 'JP-KBS', status: ['draft'] });
+        await backend.must('orders:setStatus', { id: rows[0].id, status: 'confirmed' });
+        await backend.must('orders:setStatus', { id: rows[0].id, status: 'in-production' });
+      },
+    });
+    const { page, backend } = session;
+    const [order] = (await backend.must('orders:page', { buyerCode: 'JP-KBS', status: ['in-production'] })).rows;
+    const detail = await backend.must('orders:get', { id: order.id });
+    const line = detail.lines[0];
+    const product = (await backend.must('products:list', {})).find((p) => p.sku === line.sku)!;
+    const cartons = Math.ceil(line.qty / product.cartonQty);
+
+    await page.goto(session.url('#/shipments'));
+    const grid = page.getByTestId('shipments-grid');
+    await grid.locator('.ag-row').first().waitFor();
+    const before = (await backend.must('shipments:list', {})).length;
+    await page.getByTestId('shipments-count').filter({ hasText: `${before} pengapalan` }).waitFor();
+
+    await page.getByTestId('toolbar-add').click();
+    await page.getByTestId('shipment-form').waitFor();
+    await page.getByTestId('shipment-pick-buyer').waitFor();
+    const shipmentNo = await page.getByTestId('shipment-no').inputValue();
+    expect(shipmentNo).toMatch(/^EXP-2026-\d{4}$/);
+    await page.getByTestId('shipment-buyer').selectOption('JP-KBS');
+    await page.getByTestId('shipment-line-0').waitFor();
+    expect(await page.getByTestId('shipment-line-0').textContent()).toContain(order.orderNo);
+
+    // Too much is said at the line as it is typed; the open quantity fills with one click.
+    await page.getByTestId('shipment-line-0-qty').fill(String(line.qty + 1));
+    await page.getByTestId('shipment-line-0-qty-error').filter({ hasText: 'melebihi sisa' }).waitFor();
+    await page.getByTestId('shipment-line-0-all').click();
+    await page.getByTestId('figures-cartons').filter({ hasText: String(cartons) }).waitFor();
+    expect(await page.getByTestId('figures-suggestion').textContent()).toMatch(/LCL|20'|40'/);
+    expect(await page.getByTestId('figures-coo').textContent()).toBe('Form IJEPA (atau AJCEP, RCEP)');
+    await page.getByTestId('shipment-etd').fill('10/12/2026');
+    await page.getByTestId('shipment-portOfDischarge').fill('Tokyo (JPTYO)');
+    await page.getByTestId('figures-use-suggestion').click();
+    await page.getByTestId('figures-chosen').waitFor();
+    await page.getByTestId('shipment-form-save').click();
+    await page.getByTestId('shipment-status').filter({ hasText: 'draf' }).waitFor();
+    await page.getByTestId('notice-message').filter({ hasText: `Pengapalan ${shipmentNo} dibuat.` }).waitFor();
+    const saved = (await backend.must('shipments:list', {})).find((s) => s.shipmentNo === shipmentNo)!;
+    expect(saved).toMatchObject({ buyerCode: 'JP-KBS', status: 'draft', cartons, country: 'JP' });
+
+    // Booked with what is typed, then shipped with the PEB: the order has left whole and is marked so.
+    await page.getByTestId('shipment-to-booked').click();
+    await page.getByTestId('shipment-status').filter({ hasText: 'dipesan' }).waitFor();
+    await page.getByTestId('shipment-to-shipped').click();
+    await page.getByTestId('shipment-step-pebNo').fill('000417');
+    await page.getByTestId('shipment-step-pebDate').fill('08/12/2026');
+    await page.getByTestId('shipment-step-confirm').click();
+    await page.getByTestId('shipment-locked').waitFor();
+    expect(await page.getByTestId('shipment-status').textContent()).toBe('dikapalkan');
+    expect((await backend.must('orders:get', { id: order.id })).status).toBe('shipped');
+    const shipment = await backend.must('shipments:get', { id: saved.id });
+    expect(shipment).toMatchObject({ status: 'shipped', pebNo: '000417', pebDate: '2026-12-08', containerType: shipment.suggestion.type });
+    expect(shipment.value.rateDate).toBe('2026-12-08');
+
+    // The commercial invoice: in English for the buyer, with its number, buyer, HS code and totals.
+    await page.getByTestId('shipment-print-invoice').click();
+    await page.getByTestId('signature-block').waitFor();
+    expect(await page.getByTestId('print-title').textContent()).toBe('COMMERCIAL INVOICE');
+    expect(await page.getByTestId('paper-no').textContent()).toContain(shipmentNo);
+    expect(await page.getByTestId('paper-buyer').textContent()).toContain('Kobayashi Shoji K.K.');
+    expect(await page.getByTestId('invoice-hs').textContent()).toBe(product.hsCode);
+    expect(await page.getByTestId('invoice-total-qty').textContent()).toBe(new Intl.NumberFormat('en-GB').format(line.qty));
+    expect(await page.getByTestId('invoice-total').textContent()).toBe(`JPY ${new Intl.NumberFormat('en-US').format(shipment.value.invoiceValue)}`);
+    expect(await page.getByTestId('invoice-coo').textContent()).toBe('Form IJEPA (or AJCEP, RCEP)');
+    expect(await page.getByTestId('invoice-marks').textContent()).toContain('MADE IN INDONESIA');
+    expect(await page.getByTestId('print-toolbar').textContent()).toContain('Kembali');
+    folder = mkdtempSync(join(tmpdir(), 'sentra-shipment-'));
+    const invoicePdf = join(folder, 'invoice.pdf');
+    await page.pdf({ path: invoicePdf, preferCSSPageSize: true });
+    expect(pdfPageCount(readFileSync(invoicePdf))).toBe(1);
+    if (existsSync('/usr/bin/pdftoppm')) {
+      execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', invoicePdf, join(folder, 'invoice')]);
+      expect(existsSync(join(folder, 'invoice-1.png'))).toBe(true);
+    }
+
+    // The packing list from the table's toolbar: carton numbers and totals.
+    await page.getByTestId('print-back').click();
+    await grid.locator('.ag-cell[col-id="shipmentNo"]').filter({ hasText: shipmentNo }).click();
+    await page.getByTestId('toolbar-packing').click();
+    await page.getByTestId('signature-block').waitFor();
+    expect(await page.getByTestId('print-title').textContent()).toBe('PACKING LIST');
+    expect(await page.getByTestId('packing-run').first().textContent()).toMatch(/^1/);
+    expect(await page.getByTestId('packing-total-cartons').textContent()).toBe(String(cartons));
+    expect(await page.getByTestId('packing-total-gross').textContent()).toBe(new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2 }).format(shipment.totals.grossKg));
+    await page.pdf({ path: join(folder, 'packing.pdf'), preferCSSPageSize: true });
+    expect(pdfPageCount(readFileSync(join(folder, 'packing.pdf')))).toBe(1);
+
+    // Both papers as one workbook: real numbers, live totals with their values.
+    await page.getByTestId('print-back').click();
+    await grid.locator('.ag-cell[col-id="shipmentNo"]').filter({ hasText: shipmentNo }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('toolbar-workbook').click()]);
+    expect(download.suggestedFilename()).toBe(`pengapalan-${shipmentNo}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(readFileSync(await download.path())).buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Commercial Invoice', 'Packing List']);
+    const invoice = workbook.getWorksheet('Commercial Invoice')!;
+    const cells: unknown[] = [];
+    invoice.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+    expect(cells).toContain(shipmentNo);
+    expect(cells).toContain('Kobayashi Shoji K.K.');
+    expect(cells).toContainEqual(expect.objectContaining({ formula: expect.stringMatching(/^SUBTOTAL\(9,I\d+:I\d+\)$/), result: shipment.value.invoiceValue }));
+    expect(invoice.views[0]).toMatchObject({ state: 'frozen' });
+    expect(session.problems).toEqual([]);
+  });
+});
