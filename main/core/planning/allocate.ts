@@ -63,6 +63,8 @@ function planLine(scene: Scene, line: LineInfo, kept: KeptAssignment[], out: Out
   const window = windowOf(scene, product, finishBy);
   const rooms = new Map<number, Room>();
   for (const unit of eligible) {
+    // Booked through the deadline's week: no room either side of the window's release.
+    if (scene.book.firstOpen[unit] > window.last) continue;
     const room = roomOf(scene, unit, window);
     if (room.ready + room.earlier > 0) rooms.set(unit, room);
   }
