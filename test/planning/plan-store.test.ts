@@ -36,6 +36,10 @@ describe('the stored plan', () => {
     // The same plan keeps the same rows: a screen's selection survives a re-plan.
     expect((await t.must('plan:assignments', {})).map((a) => a.id)).toEqual(stored.map((a) => a.id));
     expect(await t.must('plan:last', {})).toMatchObject({ today: '2026-11-23', late: [{ orderNo: 'DOM-2' }] });
+    // A write the plan did not make (here: by hand in SQL) is noticed, and the re-plan restores the line.
+    t.app.db.prepare('DELETE FROM work_assignment WHERE id = ?').run(stored[0].id);
+    await t.must('plan:run', {});
+    expect((await t.must('plan:assignments', {})).map((a) => a.qty).reduce((x, y) => x + y, 0)).toBe(1000);
     // Planned in Indonesian, read in English: the reason comes in the reader's language.
     const read = await t.call('plan:last', {}, 'en');
     expect(read.ok && read.value?.late[0].message).toMatch(/no active workshop makes this product category/);

@@ -100,23 +100,42 @@ function storedBySignature(db: Db): Map<string, number[]> {
   return stale;
 }
 
+/** The plan's own rows by signature as last written, per database, with the token they match. */
+const lastWritten = new WeakMap<Db, { token: number; bySignature: Map<string, number[]> }>();
+
+function planToken(db: Db): number {
+  return db.prepare('SELECT token FROM plan_revision WHERE id = 1').pluck().get() as number;
+}
+
 /**
  * Replaces the plan's own assignments with a new plan, touching only what changed: a re-plan
  * mostly repeats itself, so unchanged assignments keep their rows (and ids) and the write is
- * small. The caller holds the transaction.
+ * small. What is stored is read back only when something else wrote to the plan's tables since
+ * this process last replaced it (migration 008's token). The caller holds the transaction.
  */
 export function replacePlan(db: Db, fresh: NewAssignment[], now: string): { kept: number; removed: number; added: number } {
-  const stale = storedBySignature(db);
-  const added = fresh.filter((a) => {
-    const ids = stale.get(signature(a));
-    if (!ids || ids.length === 0) return true;
-    ids.pop();
-    return false;
-  });
+  const cached = lastWritten.get(db);
+  lastWritten.delete(db);
+  const stale = cached && cached.token === planToken(db) ? cached.bySignature : storedBySignature(db);
+  const written = new Map<string, number[]>();
+  const note = (key: string, id: number) => {
+    const ids = written.get(key);
+    if (ids) ids.push(id);
+    else written.set(key, [id]);
+  };
+  const added: { assignment: NewAssignment; key: string }[] = [];
+  for (const assignment of fresh) {
+    const key = signature(assignment);
+    const id = stale.get(key)?.pop();
+    if (id === undefined) added.push({ assignment, key });
+    else note(key, id);
+  }
   const remove = db.prepare('DELETE FROM work_assignment WHERE id = ?');
   let removed = 0;
   for (const ids of stale.values()) for (const id of ids) removed += remove.run(id).changes;
-  insertAssignments(db, added, now);
+  const ids = insertAssignments(db, added.map((a) => a.assignment), now);
+  added.forEach((a, i) => note(a.key, ids[i]));
+  lastWritten.set(db, { token: planToken(db), bySignature: written });
   return { kept: fresh.length - added.length, removed, added: added.length };
 }
 

@@ -5,6 +5,7 @@ import { sql as production } from './004-production';
 import { sql as exportHistory } from './005-exports';
 import { sql as shipments } from './006-shipments';
 import { sql as roadmap } from './007-roadmap';
+import { sql as planRevision } from './008-plan-revision';
 
 export interface Migration {
   version: number;
@@ -24,4 +25,5 @@ export const migrations: Migration[] = [
   { version: 5, name: 'exports', sql: exportHistory },
   { version: 6, name: 'shipments', sql: shipments },
   { version: 7, name: 'roadmap', sql: roadmap },
+  { version: 8, name: 'plan-revision', sql: planRevision },
 ];
