@@ -3,12 +3,14 @@ import { dashboardHandlers } from './handlers/dashboard';
 import { exportsHandlers } from './handlers/exports';
 import { planningHandlers } from './handlers/planning';
 import { productionHandlers } from './handlers/production';
+import { productionReportHandlers } from './handlers/production-reports';
 import { registryHandlers } from './handlers/registry';
+import { registryReportHandlers } from './handlers/registry-reports';
 import { roadmapHandlers } from './handlers/roadmap';
 import { shipmentsHandlers } from './handlers/shipments';
 import { supplyHandlers } from './handlers/supply';
 
 /** The one handler table: IPC, HTTP and the CLI all run these after validating the argument. */
-export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...productionHandlers, ...exportsHandlers, ...shipmentsHandlers, ...dashboardHandlers, ...roadmapHandlers } satisfies HandlerTable;
+export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...productionHandlers, ...exportsHandlers, ...shipmentsHandlers, ...dashboardHandlers, ...roadmapHandlers, ...registryReportHandlers, ...productionReportHandlers } satisfies HandlerTable;
 
 export type { HandlerTable };

@@ -5,6 +5,8 @@ import { filesInputs, type FilesOutputs } from './files';
 import { planInputs, type PlanningOutputs } from './planning';
 import { productionInputs, type ProductionOutputs } from './production';
 import { registryInputs, type RegistryOutputs } from './registry';
+import { registryReportInputs, type RegistryReportOutputs } from './registry-reports';
+import { productionReportInputs, type ProductionReportOutputs } from './report-production';
 import { roadmapInputs, type RoadmapOutputs } from './roadmap';
 import { shipmentsInputs, type ShipmentsOutputs } from './shipments';
 import { supplyInputs, type SupplyOutputs } from './supply';
@@ -14,10 +16,10 @@ import { systemInputs, type SystemOutputs } from './system';
  * The one contract of the application: every call's name, the zod schema of its single argument
  * and the type of its result. IPC, HTTP and the CLI all dispatch through it.
  */
-export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...productionInputs, ...exportsInputs, ...shipmentsInputs, ...dashboardInputs, ...roadmapInputs };
+export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...productionInputs, ...exportsInputs, ...shipmentsInputs, ...dashboardInputs, ...roadmapInputs, ...registryReportInputs, ...productionReportInputs };
 
 export type CallName = keyof typeof callInputs;
-export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & ProductionOutputs & ExportsOutputs & ShipmentsOutputs & DashboardOutputs & RoadmapOutputs;
+export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & ProductionOutputs & ExportsOutputs & ShipmentsOutputs & DashboardOutputs & RoadmapOutputs & RegistryReportOutputs & ProductionReportOutputs;
 /** What a caller passes (before defaults and normalisation). */
 export type CallInput<K extends CallName> = z.input<(typeof callInputs)[K]>;
 /** What a service receives (validated and normalised). */

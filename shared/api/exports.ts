@@ -9,7 +9,7 @@ import type { FileBytes } from './files';
  */
 
 /** Reports the app can write; `sentra report <name>`. The suite grows here, one name at a time. */
-export const REPORT_NAMES = ['export-performance', 'roadmap'] as const;
+export const REPORT_NAMES = ['export-performance', 'roadmap', 'registry', 'production', 'materials', 'government', 'shipments'] as const;
 export type ReportName = (typeof REPORT_NAMES)[number];
 
 export const monthField = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'invalid.periodMonth' });

@@ -5,7 +5,9 @@ import { SHIPMENT_STATUSES, shipmentInput, shipmentStatusInput, type ContainerTy
 import type { ContainerFill } from '../shipping/containers';
 import type { CooForm } from '../shipping/origin';
 import type { CartonFacts, CartonRange } from '../shipping/packing';
+import { monthField } from './exports';
 import type { FileBytes } from './files';
+import type { ShipmentsReport } from './report-shipments';
 
 /** Export shipments: the list, one shipment with its papers' figures, the lines a buyer has ready. */
 export const shipmentsInputs = {
@@ -21,6 +23,8 @@ export const shipmentsInputs = {
   'shipments:setStatus': shipmentStatusInput,
   /** Commercial invoice and packing list as one workbook. */
   'files:shipment': z.object({ id: idField }),
+  /** Laporan Pengapalan for whole months; absent months: the centre's year to date. */
+  'reports:shipments': z.object({ from: monthField.optional(), to: monthField.optional() }),
 };
 
 /** One row of the shipments table; money of the FOB value in US cents. */
@@ -147,4 +151,5 @@ export interface ShipmentsOutputs {
   'shipments:save': Shipment;
   'shipments:setStatus': Shipment;
   'files:shipment': FileBytes;
+  'reports:shipments': ShipmentsReport;
 }

@@ -4,7 +4,12 @@ import { importEn } from './import.en';
 import { planEn } from './plan.en';
 import { exportsEn } from './exports.en';
 import { purchasingEn } from './purchasing.en';
+import { reportMaterialsEn } from './report-materials.en';
+import { reportProductionEn } from './report-production.en';
+import { reportGovernmentEn } from './report-government.en';
+import { reportRegistryEn } from './report-registry.en';
 import { roadmapEn } from './roadmap.en';
+import { reportShipmentsEn } from './report-shipments.en';
 import { shipmentsEn } from './shipments.en';
 import { workshopsEn } from './workshops.en';
 import { uiEn } from './ui.en';
@@ -135,5 +140,10 @@ export const en: Messages = {
   exports: exportsEn,
   shipments: shipmentsEn,
   roadmap: roadmapEn,
+  reportRegistry: reportRegistryEn,
+  reportGovernment: reportGovernmentEn,
+  reportShipments: reportShipmentsEn,
+  reportProduction: reportProductionEn,
+  reportMaterials: reportMaterialsEn,
   dashboard: dashboardEn,
 };

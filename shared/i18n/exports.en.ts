@@ -69,6 +69,26 @@ export const exportsEn: Widen<typeof exportsId> = {
         title: 'Revitalisation Roadmap Progress',
         description: 'Every KPI by year: baseline, target, actual, % of target and status; milestones and the needs ahead.',
       },
+      registry: {
+        title: 'Members and Business Units',
+        description: 'The registry of members and units at the end of the period, in the layout Dinas and Kemenperin use: status, workers, capacity, active/dormant.',
+      },
+      government: {
+        title: 'Centre Profile for the Government',
+        description: 'The e-Smart IKM and SIINas fields: units, workers, installed and used capacity, production, raw materials, exports.',
+      },
+      production: {
+        title: 'Production',
+        description: 'SPK assigned and delivered per workshop and month, capacity utilisation, QC rejects and production value.',
+      },
+      materials: {
+        title: 'Materials',
+        description: 'Closing stock, consumption, purchases, open purchase orders and purchase suggestions; materials below reorder point flagged.',
+      },
+      shipments: {
+        title: 'Shipments',
+        description: 'Shipments that left in the period: one by one (PEB, container, cartons, m³, FOB) and by destination country and month.',
+      },
     },
     from: 'From',
     to: 'To',

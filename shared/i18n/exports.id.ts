@@ -67,6 +67,26 @@ export const exportsId = {
         title: 'Capaian Roadmap Revitalisasi',
         description: 'Setiap KPI per tahun: tahun dasar, target, realisasi, % target dan status; tonggak kegiatan dan kebutuhan ke depan.',
       },
+      registry: {
+        title: 'Anggota dan Unit Usaha',
+        description: 'Register anggota dan unit usaha per akhir periode dalam format Dinas dan Kemenperin: status, tenaga kerja, kapasitas, aktif/dorman.',
+      },
+      government: {
+        title: 'Profil Sentra untuk Pemerintah',
+        description: 'Isian e-Smart IKM dan SIINas: unit usaha, tenaga kerja, kapasitas terpasang dan terpakai, produksi, bahan baku, ekspor.',
+      },
+      production: {
+        title: 'Produksi',
+        description: 'SPK yang ditugaskan dan disetor per unit usaha dan bulan, utilisasi kapasitas, tolakan QC dan nilai produksi.',
+      },
+      materials: {
+        title: 'Bahan Baku',
+        description: 'Stok akhir, pemakaian, pembelian, PO terbuka dan saran pembelian; bahan di bawah titik pesan ulang ditandai.',
+      },
+      shipments: {
+        title: 'Pengapalan',
+        description: 'Pengapalan yang berangkat dalam periode: per pengapalan (PEB, kontainer, karton, m³, FOB) dan per negara tujuan dan bulan.',
+      },
     },
     from: 'Dari',
     to: 'Sampai',

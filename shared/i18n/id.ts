@@ -3,7 +3,12 @@ import { importId } from './import.id';
 import { planId } from './plan.id';
 import { exportsId } from './exports.id';
 import { purchasingId } from './purchasing.id';
+import { reportMaterialsId } from './report-materials.id';
+import { reportProductionId } from './report-production.id';
+import { reportGovernmentId } from './report-government.id';
+import { reportRegistryId } from './report-registry.id';
 import { roadmapId } from './roadmap.id';
+import { reportShipmentsId } from './report-shipments.id';
 import { shipmentsId } from './shipments.id';
 import { workshopsId } from './workshops.id';
 import { uiId } from './ui.id';
@@ -136,6 +141,11 @@ export const id = {
   exports: exportsId,
   shipments: shipmentsId,
   roadmap: roadmapId,
+  reportRegistry: reportRegistryId,
+  reportGovernment: reportGovernmentId,
+  reportShipments: reportShipmentsId,
+  reportProduction: reportProductionId,
+  reportMaterials: reportMaterialsId,
   dashboard: dashboardId,
 };
 

@@ -14,6 +14,7 @@ import { openDatabase } from '../../main/core/db/connection';
 import { dispatch } from '../../main/core/dispatch';
 import { line, median, timed } from './measure';
 import { ordersGridFigures } from './orders-grid';
+import { reportFigures } from './reports';
 import { stressFigures } from './stress';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -120,5 +121,6 @@ await startupFigures();
 if (process.env.BENCH_STRESS !== '0') {
   await stressFigures(dir, RUNS);
   await ordersGridFigures(BIN, join(dir, 'stress.sqlite'), join(dir, 'demo.sqlite'), RUNS);
+  await reportFigures(join(dir, 'stress.sqlite'), RUNS);
 }
 rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_NAMES } from '../../shared/api/exports';
 import { readWorkbook, workbookBuffer } from '../fixtures/workbooks';
 
 const BIN = join(__dirname, '../../main/cli/bin.mjs');
@@ -62,7 +63,7 @@ describe('sentra report', () => {
       code: 1,
       value: {
         error: {
-          code: 'INVALID_INPUT', message: 'Laporan "neraca" tidak dikenal. Laporan yang tersedia: export-performance, roadmap.', details: { known: ['export-performance', 'roadmap'] },
+          code: 'INVALID_INPUT', message: `Laporan "neraca" tidak dikenal. Laporan yang tersedia: ${REPORT_NAMES.join(', ')}.`, details: { known: [...REPORT_NAMES] },
         },
       },
     });

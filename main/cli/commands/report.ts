@@ -41,6 +41,60 @@ const HEADLINES: Record<ReportName, Headline> = {
     const text = translator(args.locale)('roadmap.workbook.headline', { ...h });
     return { json, text };
   },
+  registry: async (app, args) => {
+    const report = await run(app, args, 'reports:registry', { from: args.from, to: args.to });
+    const s = report.summary;
+    const json = { as_of: report.asOf, members: s.members, active_members: s.activeMembers, units: s.units, active_units: s.activeUnits, workers: s.workers, monthly_capacity: s.monthlyCapacity };
+    return { json, text: `${report.asOf}: ${s.members} / ${s.activeMembers} · ${s.units} / ${s.activeUnits} · ${s.workers} · ${s.monthlyCapacity}` };
+  },
+  government: async (app, args) => {
+    const report = await run(app, args, 'reports:government', { from: args.from, to: args.to });
+    // Figures the data does not reach are null, not zero.
+    const json = {
+      units: report.summary.units, active_units: report.summary.activeUnits, workers: report.summary.workers, monthly_capacity: report.summary.monthlyCapacity,
+      production_qty: report.producedQty, production_value_idr: report.productionValueIdr, utilisation_pct: report.utilisationPct,
+      raw_material_value_idr: report.materialValueIdr, export_value_usd: report.exportUsd === null ? null : dollars(report.exportUsd),
+    };
+    const idr = (value: number | null) => (value === null ? '—' : formatMoney(value, 'IDR', args.locale));
+    const text = `${report.period.from}…${report.period.to}: ${report.summary.units} · ${idr(report.productionValueIdr)} · ${idr(report.materialValueIdr)}`;
+    return { json, text };
+  },
+  shipments: async (app, args) => {
+    const report = await run(app, args, 'reports:shipments', { from: args.from, to: args.to });
+    const { totals, pending, period } = report;
+    // Without a shipment that left, the sums are unknown (null), not zero.
+    const known = <T>(value: T) => (totals.shipments > 0 ? value : null);
+    const json = {
+      shipments: totals.shipments, cartons: known(totals.cartons), volume_m3: known(totals.volumeM3), fob_usd: known(dollars(totals.fobUsd)),
+      fob_idr: known(totals.fobIdr), countries: totals.countries, booked: pending.booked, draft: pending.draft,
+    };
+    const text = `${period.from}…${period.to}: ${totals.shipments} · ${formatMoney(totals.fobUsd, 'USD', args.locale)} · ${formatMoney(totals.fobIdr, 'IDR', args.locale)}`;
+    return { json, text };
+  },
+  production: async (app, args) => {
+    const report = await run(app, args, 'reports:production', { from: args.from, to: args.to });
+    const { total, period } = report;
+    // Without SPK weeks the work assigned is unknown, without deliveries what came back: null, not zeros.
+    const assigned = (value: number | null) => (total.assigned > 0 ? value : null);
+    const delivered = (value: number | null) => (total.delivered > 0 ? value : null);
+    const json = {
+      assigned_pcs: assigned(total.assigned), delivered_pcs: delivered(total.delivered), accepted_pcs: delivered(total.accepted), rejected_pcs: delivered(total.rejected),
+      reject_pct: delivered(report.rejectPct), utilisation_pct: assigned(report.utilisationPct), production_value_idr: delivered(total.valueIdr),
+    };
+    const text = `${period.from}…${period.to}: ${total.assigned} / ${total.delivered} / ${total.rejected} · ${formatMoney(total.valueIdr, 'IDR', args.locale)}`;
+    return { json, text };
+  },
+  materials: async (app, args) => {
+    const report = await run(app, args, 'reports:materials', { from: args.from, to: args.to });
+    const { totals, plan } = report;
+    const json = {
+      materials: report.materials.length, stock_value_idr: report.hasStock ? totals.stockValueIdr : null, consumed_value_idr: totals.consumedValueIdr,
+      purchased_value_idr: totals.receivedValueIdr, open_po_value_idr: totals.openValueIdr,
+      suggestions: plan ? plan.lines.length : null, late_suggestions: plan ? plan.lines.filter((line) => line.late).length : null, below_reorder: report.belowReorder,
+    };
+    const text = `${report.asOf}: ${report.materials.length} · ${formatMoney(totals.stockValueIdr, 'IDR', args.locale)} · ${report.belowReorder}`;
+    return { json, text };
+  },
 };
 
 function isReportName(name: string | undefined): name is ReportName {

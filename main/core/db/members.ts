@@ -19,10 +19,11 @@ const MEMBER_SELECT = `
 
 const LATEST = '9999-12-31';
 
-export function listMembers(db: Db, includeRemoved = false): Member[] {
+/** With `asOf`: the members registered by then, each with the status and workers of that day. */
+export function listMembers(db: Db, includeRemoved = false, asOf = LATEST): Member[] {
   return db
     .prepare(`${MEMBER_SELECT} WHERE (@includeRemoved = 1 OR m.removed_at IS NULL) ORDER BY m.member_no`)
-    .all({ asOf: LATEST, includeRemoved: includeRemoved ? 1 : 0 }) as Member[];
+    .all({ asOf, includeRemoved: includeRemoved ? 1 : 0 }) as Member[];
 }
 
 export function getMember(db: Db, id: number): (Member & { removedAt: string | null }) | undefined {

@@ -26,10 +26,11 @@ function toUnit(row: UnitRow): Unit & { removedAt: string | null } {
   return { ...row, isActive: row.isActive === 1, categories: row.categories ? row.categories.split(',') : [] };
 }
 
-export function listUnits(db: Db, includeRemoved = false): Unit[] {
+/** With `asOf`: the units registered by then, with their activity, workers and capacity of that day. */
+export function listUnits(db: Db, includeRemoved = false, asOf = LATEST): Unit[] {
   const rows = db
     .prepare(`${UNIT_SELECT} WHERE (@includeRemoved = 1 OR u.removed_at IS NULL) ORDER BY u.unit_code`)
-    .all({ asOf: LATEST, includeRemoved: includeRemoved ? 1 : 0 }) as UnitRow[];
+    .all({ asOf, includeRemoved: includeRemoved ? 1 : 0 }) as UnitRow[];
   return rows.map(toUnit);
 }
 

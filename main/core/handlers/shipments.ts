@@ -2,6 +2,8 @@ import type { shipmentsInputs } from '../../../shared/api/shipments';
 import type { AreaHandlers } from '../handler-types';
 import { listShipments } from '../db/shipments-list';
 import { shipmentWorkbook } from '../exporters/shipment-workbook';
+import { resolvePeriod } from '../reports/period';
+import { shipmentsReport } from '../reports/shipments-report';
 import { shipmentDetail } from '../services/shipment-detail';
 import { moveShipment, openLinesFor, saveShipment } from '../services/shipments';
 
@@ -16,4 +18,5 @@ export const shipmentsHandlers = {
     const { fileName, data } = await shipmentWorkbook(ctx, args.id);
     return { fileName, dataBase64: data.toString('base64') };
   },
+  'reports:shipments': (args, ctx) => shipmentsReport(ctx, resolvePeriod(ctx, args.from, args.to)),
 } satisfies AreaHandlers<keyof typeof shipmentsInputs>;

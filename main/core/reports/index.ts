@@ -1,8 +1,13 @@
 import type { ReportName, ReportPeriod } from '../../../shared/api/exports';
 import type { CallContext } from '../app';
 import { exportPerformanceWorkbook } from './export-performance-workbook';
+import { governmentWorkbook } from './government-workbook';
+import { materialsWorkbook } from './materials-workbook';
 import { resolvePeriod } from './period';
+import { productionWorkbook } from './production-workbook';
+import { registryWorkbook } from './registry-workbook';
 import { roadmapWorkbook } from './roadmap-workbook';
+import { shipmentsWorkbook } from './shipments-workbook';
 
 /**
  * The report suite, one entry per report name: how its workbook is made for a period. The CLI's
@@ -16,6 +21,11 @@ export interface ReportDef {
 export const REPORTS: Record<ReportName, ReportDef> = {
   'export-performance': { workbook: exportPerformanceWorkbook },
   roadmap: { workbook: roadmapWorkbook },
+  registry: { workbook: registryWorkbook },
+  government: { workbook: governmentWorkbook },
+  shipments: { workbook: shipmentsWorkbook },
+  production: { workbook: productionWorkbook },
+  materials: { workbook: materialsWorkbook },
 };
 
 export async function reportFile(ctx: CallContext, name: ReportName, from: string | undefined, to: string | undefined) {

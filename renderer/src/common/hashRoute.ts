@@ -22,7 +22,13 @@ export type Route =
   /** The export-performance report for a period of months: `#/print/export-performance/2026-01/2026-11`. */
   | { page: 'print'; list: 'export-performance'; from: string; to: string }
   /** The revitalisation roadmap's progress report: `#/print/roadmap`. */
-  | { page: 'print'; list: 'roadmap' };
+  | { page: 'print'; list: 'roadmap' }
+  /** Members and units, or the government profile, for a period of months: `#/print/registry/2026-01/2026-11`. */
+  | { page: 'print'; list: 'registry' | 'government'; from: string; to: string }
+  /** The production or materials report for a period of months: `#/print/production/2026-01/2026-11`. */
+  | { page: 'print'; list: 'production' | 'materials'; from: string; to: string }
+  /** The shipments report for a period of months: `#/print/shipments-report/2026-01/2026-11`. */
+  | { page: 'print'; list: 'shipments-report'; from: string; to: string };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -47,6 +53,15 @@ export function parseRoute(hash: string): Route {
   if (first === 'print' && second === 'export-performance' && ISO_MONTH.test(third ?? '') && ISO_MONTH.test(fourth ?? '')) {
     return { page: 'print', list: 'export-performance', from: third, to: fourth };
   }
+  if (first === 'print' && (second === 'registry' || second === 'government') && ISO_MONTH.test(third ?? '') && ISO_MONTH.test(fourth ?? '')) {
+    return { page: 'print', list: second, from: third, to: fourth };
+  }
+  if (first === 'print' && second === 'shipments-report' && ISO_MONTH.test(third ?? '') && ISO_MONTH.test(fourth ?? '')) {
+    return { page: 'print', list: second, from: third, to: fourth };
+  }
+  if (first === 'print' && (second === 'production' || second === 'materials') && ISO_MONTH.test(third ?? '') && ISO_MONTH.test(fourth ?? '')) {
+    return { page: 'print', list: second, from: third, to: fourth };
+  }
   if (isNavPage(first)) return { page: first };
   // The app opens on the dashboard.
   return { page: 'dashboard' };
@@ -59,6 +74,8 @@ export function routeHash(route: Route): string {
   if (route.list === 'invoice' || route.list === 'packing') return `#/print/${route.list}/${route.shipmentId}`;
   if (route.list === 'statement') return `#/print/statement/${encodeURIComponent(route.unitCode)}/${route.from}/${route.to}`;
   if (route.list === 'export-performance') return `#/print/export-performance/${route.from}/${route.to}`;
+  if (route.list === 'registry' || route.list === 'government' || route.list === 'shipments-report') return `#/print/${route.list}/${route.from}/${route.to}`;
+  if (route.list === 'production' || route.list === 'materials') return `#/print/${route.list}/${route.from}/${route.to}`;
   return `#/print/${route.list}`;
 }
 

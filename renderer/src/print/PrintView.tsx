@@ -1,11 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useCallData } from '../common/useCallData';
 import { ExportPerformancePrint } from './ExportPerformancePrint';
+import { GovernmentPrint } from './GovernmentPrint';
 import { InvoicePrint } from './InvoicePrint';
 import { MembersPrint } from './MembersPrint';
+import { MaterialsReportPrint } from './MaterialsReportPrint';
 import { PackingListPrint } from './PackingListPrint';
+import { ProductionReportPrint } from './ProductionReportPrint';
 import { PurchaseOrderPrint } from './PurchaseOrderPrint';
+import { RegistryReportPrint } from './RegistryReportPrint';
 import { RoadmapPrint } from './RoadmapPrint';
+import { ShipmentsReportPrint } from './ShipmentsReportPrint';
 import { StatementPrint } from './StatementPrint';
 import type { Route } from '../common/hashRoute';
 import { SpkPrint } from './SpkPrint';
@@ -27,6 +32,11 @@ export function PrintView({ route }: { route: PrintRoute }) {
   if (route.list === 'statement') return <StatementPrint unitCode={route.unitCode} from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'export-performance') return <ExportPerformancePrint from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'roadmap') return <RoadmapPrint today={summary.data.asOf} />;
+  if (route.list === 'shipments-report') return <ShipmentsReportPrint from={route.from} to={route.to} today={summary.data.asOf} />;
+  if (route.list === 'registry') return <RegistryReportPrint from={route.from} to={route.to} today={summary.data.asOf} />;
+  if (route.list === 'government') return <GovernmentPrint from={route.from} to={route.to} today={summary.data.asOf} />;
+  if (route.list === 'production') return <ProductionReportPrint from={route.from} to={route.to} today={summary.data.asOf} />;
+  if (route.list === 'materials') return <MaterialsReportPrint from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'spk') return <SpkPrint unitCode={route.unitCode} today={summary.data.asOf} />;
   return route.list === 'members' ? <MembersPrint today={summary.data.asOf} /> : <UnitsPrint today={summary.data.asOf} />;
 }

@@ -5,6 +5,11 @@ import { PageHeader } from '../common/PageHeader';
 import { useCentreToday } from '../common/useCentreToday';
 import { RoadmapReport } from '../roadmap/RoadmapReport';
 import { ExportPerformanceReport } from './ExportPerformanceReport';
+import { GovernmentReport } from './GovernmentReport';
+import { MaterialsReport } from './MaterialsReport';
+import { ProductionReport } from './ProductionReport';
+import { RegistryReport } from './RegistryReport';
+import { ShipmentsReport } from './ShipmentsReport';
 import './reports.css';
 
 /**
@@ -37,6 +42,11 @@ export function ReportsPage() {
         <div className="report-main">
           {today && chosen === 'export-performance' ? <ExportPerformanceReport today={today} /> : null}
           {chosen === 'roadmap' ? <RoadmapReport /> : null}
+          {today && chosen === 'registry' ? <RegistryReport today={today} /> : null}
+          {today && chosen === 'government' ? <GovernmentReport today={today} /> : null}
+          {today && chosen === 'shipments' ? <ShipmentsReport today={today} /> : null}
+          {today && chosen === 'production' ? <ProductionReport today={today} /> : null}
+          {today && chosen === 'materials' ? <MaterialsReport today={today} /> : null}
         </div>
       </div>
     </div>

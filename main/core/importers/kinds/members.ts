@@ -1,7 +1,8 @@
 import { formatDateId } from '../../../../shared/dates';
 import { MEMBER_STATUSES, memberInput, type Member, type MemberValues } from '../../../../shared/domain/member';
 import { listMembers, memberNumbersInUse } from '../../db/members';
-import { excelDate } from '../../exporters/workbook-style';
+import type { CallContext } from '../../app';
+import { excelDate, type SheetColumn } from '../../exporters/workbook-style';
 import { writeMember } from '../../services/members';
 import { asDate, asNik, asText } from '../cells';
 import { ROW_NUMBER, type ColumnSpec } from '../headers';
@@ -40,6 +41,27 @@ const GENDER_WORDS: Record<string, 'L' | 'P'> = {
   l: 'L', lk: 'L', lakilaki: 'L', laki: 'L', pria: 'L', male: 'L', m: 'L',
   p: 'P', pr: 'P', perempuan: 'P', wanita: 'P', female: 'P', f: 'P', w: 'P',
 };
+
+/** The member list's columns, shared by the list's export and the registry report (which picks its own). */
+export function memberExportColumns({ t }: CallContext): SheetColumn<Member>[] {
+  return [
+    { key: 'row_number', header: t('imports.rowNumber'), width: 6, kind: 'index', value: (_m, i) => i + 1 },
+    { key: 'member_no', header: t('member.memberNo'), width: 15, kind: 'text', value: (m) => m.memberNo },
+    { key: 'name', header: t('member.name'), width: 28, kind: 'text', value: (m) => m.name, total: 'count' },
+    { key: 'nik', header: t('member.nik'), width: 20, kind: 'text', value: (m) => m.nik },
+    { key: 'phone', header: t('member.phone'), width: 16, kind: 'text', value: (m) => m.phone },
+    { key: 'gender', header: t('member.gender'), width: 10, kind: 'text', value: (m) => m.gender, choices: ['L', 'P'] },
+    { key: 'address', header: t('member.address'), width: 32, kind: 'text', value: (m) => m.address },
+    { key: 'village', header: t('member.village'), width: 18, kind: 'text', value: (m) => m.village },
+    { key: 'district', header: t('member.district'), width: 16, kind: 'text', value: (m) => m.district },
+    { key: 'regency', header: t('member.regency'), width: 18, kind: 'text', value: (m) => m.regency },
+    { key: 'joined_on', header: t('member.joinedOn'), width: 13, kind: 'date', value: (m) => excelDate(m.joinedOn) },
+    {
+      key: 'status', header: t('member.status'), width: 11, kind: 'text', value: (m) => t(`status.${m.status}`),
+      choices: MEMBER_STATUSES.map((s) => t(`status.${s}`)),
+    },
+  ];
+}
 
 /** The cooperative's member list: status defaults to aktif, gender accepts L/P and the words. */
 export const memberKind = defineKind<MemberValues, MemberValues, Member>({
@@ -88,23 +110,7 @@ export const memberKind = defineKind<MemberValues, MemberValues, Member>({
   exporter: {
     rows: (ctx) => listMembers(ctx.app.db),
     frozenColumns: 3,
-    columns: ({ t }) => [
-      { key: 'row_number', header: t('imports.rowNumber'), width: 6, kind: 'index', value: (_m, i) => i + 1 },
-      { key: 'member_no', header: t('member.memberNo'), width: 15, kind: 'text', value: (m) => m.memberNo },
-      { key: 'name', header: t('member.name'), width: 28, kind: 'text', value: (m) => m.name, total: 'count' },
-      { key: 'nik', header: t('member.nik'), width: 20, kind: 'text', value: (m) => m.nik },
-      { key: 'phone', header: t('member.phone'), width: 16, kind: 'text', value: (m) => m.phone },
-      { key: 'gender', header: t('member.gender'), width: 10, kind: 'text', value: (m) => m.gender, choices: ['L', 'P'] },
-      { key: 'address', header: t('member.address'), width: 32, kind: 'text', value: (m) => m.address },
-      { key: 'village', header: t('member.village'), width: 18, kind: 'text', value: (m) => m.village },
-      { key: 'district', header: t('member.district'), width: 16, kind: 'text', value: (m) => m.district },
-      { key: 'regency', header: t('member.regency'), width: 18, kind: 'text', value: (m) => m.regency },
-      { key: 'joined_on', header: t('member.joinedOn'), width: 13, kind: 'date', value: (m) => excelDate(m.joinedOn) },
-      {
-        key: 'status', header: t('member.status'), width: 11, kind: 'text', value: (m) => t(`status.${m.status}`),
-        choices: MEMBER_STATUSES.map((s) => t(`status.${s}`)),
-      },
-    ],
+    columns: memberExportColumns,
     instruction: ({ t }, row) => t('imports.instruction.members', {
       row,
       required: [t('member.memberNo'), t('member.name')].join(', '),

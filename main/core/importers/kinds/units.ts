@@ -6,6 +6,7 @@ import { listCategories } from '../../db/centre';
 import { memberNumbersInUse } from '../../db/members';
 import { listUnits, unitCodesInUse } from '../../db/units';
 import { categoryMatcher } from '../../services/categories';
+import type { SheetColumn } from '../../exporters/workbook-style';
 import { writeUnit } from '../../services/units';
 import { asNumber, asText, type RawCell } from '../cells';
 import { ROW_NUMBER, type ColumnSpec } from '../headers';
@@ -85,6 +86,31 @@ function categoryNames(ctx: CallContext): (codes: string[]) => string {
   return (codes) => codes.map((code) => names.get(code) ?? code).join(', ');
 }
 
+/** The unit list's columns, shared by the list's export and the registry report (which picks its own). */
+export function unitExportColumns(ctx: CallContext): SheetColumn<Unit>[] {
+  const { t } = ctx;
+  const namesOf = categoryNames(ctx);
+  const yes = t('yesNo.yes');
+  const no = t('yesNo.no');
+  return [
+    { key: 'row_number', header: t('imports.rowNumber'), width: 6, kind: 'index', value: (_u, i) => i + 1 },
+    { key: 'unit_code', header: t('unit.unitCode'), width: 12, kind: 'text', value: (u) => u.unitCode },
+    { key: 'name', header: t('unit.name'), width: 28, kind: 'text', value: (u) => u.name, total: 'count' },
+    { key: 'owner_member_no', header: t('unit.ownerMemberNo'), width: 15, kind: 'text', value: (u) => u.ownerMemberNo },
+    // For the reader only; the importer recognises the column and leaves it alone.
+    { key: 'owner_name', header: t('imports.ownerName'), width: 24, kind: 'text', value: (u) => u.ownerName },
+    { key: 'nib', header: t('unit.nib'), width: 16, kind: 'text', value: (u) => u.nib },
+    { key: 'kbli', header: t('unit.kbli'), width: 8, kind: 'text', value: (u) => u.kbli },
+    { key: 'address', header: t('unit.address'), width: 30, kind: 'text', value: (u) => u.address },
+    { key: 'village', header: t('unit.village'), width: 18, kind: 'text', value: (u) => u.village },
+    { key: 'categories', header: t('unit.categories'), width: 24, kind: 'text', value: (u) => namesOf(u.categories) || null },
+    { key: 'workers', header: t('unit.workers'), width: 11, kind: 'number', value: (u) => u.workers, total: 'sum' },
+    { key: 'monthly_capacity', header: t('unit.monthlyCapacity'), width: 14, kind: 'number', value: (u) => u.monthlyCapacity, total: 'sum' },
+    { key: 'quality_grade', header: t('unit.qualityGrade'), width: 7, kind: 'text', value: (u) => u.qualityGrade, choices: [...QUALITY_GRADES] },
+    { key: 'active', header: t('unit.isActive'), width: 8, kind: 'text', value: (u) => (u.isActive ? yes : no), choices: [yes, no] },
+  ];
+}
+
 /** Business units; categories are matched against the centre's own list, owners against the members. */
 export const unitKind = defineKind<UnitValues, UnitValues, Unit>({
   kind: 'units',
@@ -128,29 +154,7 @@ export const unitKind = defineKind<UnitValues, UnitValues, Unit>({
   exporter: {
     rows: (ctx) => listUnits(ctx.app.db),
     frozenColumns: 3,
-    columns: (ctx) => {
-      const { t } = ctx;
-      const namesOf = categoryNames(ctx);
-      const yes = t('yesNo.yes');
-      const no = t('yesNo.no');
-      return [
-        { key: 'row_number', header: t('imports.rowNumber'), width: 6, kind: 'index', value: (_u, i) => i + 1 },
-        { key: 'unit_code', header: t('unit.unitCode'), width: 12, kind: 'text', value: (u) => u.unitCode },
-        { key: 'name', header: t('unit.name'), width: 28, kind: 'text', value: (u) => u.name, total: 'count' },
-        { key: 'owner_member_no', header: t('unit.ownerMemberNo'), width: 15, kind: 'text', value: (u) => u.ownerMemberNo },
-        // For the reader only; the importer recognises the column and leaves it alone.
-        { key: 'owner_name', header: t('imports.ownerName'), width: 24, kind: 'text', value: (u) => u.ownerName },
-        { key: 'nib', header: t('unit.nib'), width: 16, kind: 'text', value: (u) => u.nib },
-        { key: 'kbli', header: t('unit.kbli'), width: 8, kind: 'text', value: (u) => u.kbli },
-        { key: 'address', header: t('unit.address'), width: 30, kind: 'text', value: (u) => u.address },
-        { key: 'village', header: t('unit.village'), width: 18, kind: 'text', value: (u) => u.village },
-        { key: 'categories', header: t('unit.categories'), width: 24, kind: 'text', value: (u) => namesOf(u.categories) || null },
-        { key: 'workers', header: t('unit.workers'), width: 11, kind: 'number', value: (u) => u.workers, total: 'sum' },
-        { key: 'monthly_capacity', header: t('unit.monthlyCapacity'), width: 14, kind: 'number', value: (u) => u.monthlyCapacity, total: 'sum' },
-        { key: 'quality_grade', header: t('unit.qualityGrade'), width: 7, kind: 'text', value: (u) => u.qualityGrade, choices: [...QUALITY_GRADES] },
-        { key: 'active', header: t('unit.isActive'), width: 8, kind: 'text', value: (u) => (u.isActive ? yes : no), choices: [yes, no] },
-      ];
-    },
+    columns: unitExportColumns,
     instruction: (ctx, row) => ctx.t('imports.instruction.units', {
       row,
       required: [ctx.t('unit.unitCode'), ctx.t('unit.name')].join(', '),

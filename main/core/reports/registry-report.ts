@@ -1,0 +1,48 @@
+import type { ReportPeriod } from '../../../shared/api/exports';
+import type { RegistryReport } from '../../../shared/api/registry-reports';
+import type { MemberStatus } from '../../../shared/domain/member';
+import type { CallContext } from '../app';
+import { listMembers } from '../db/members';
+import { registrySummary } from '../db/registry';
+import { listUnits } from '../db/units';
+
+/** The last day of a `YYYY-MM` month. */
+function monthEnd(month: string): string {
+  const [year, monthNo] = month.split('-').map(Number);
+  return new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10);
+}
+
+/** The day a report reads the registry at: the period's last day, but never after today. */
+export function registryAsOf(ctx: CallContext, period: ReportPeriod): string {
+  const end = monthEnd(period.to);
+  const today = ctx.app.today();
+  return end < today ? end : today;
+}
+
+/**
+ * The registry as it stood at the period's end: every member registered by then with the status
+ * of that day, every unit with its activity, workers and capacity of that day. The totals come
+ * from the same dated history as the summary screen and the roadmap (db/registry.ts).
+ */
+export function registryReport(ctx: CallContext, period: ReportPeriod): RegistryReport {
+  const { db } = ctx.app;
+  const asOf = registryAsOf(ctx, period);
+  const members = listMembers(db, false, asOf);
+  const units = listUnits(db, false, asOf);
+  const count = (status: MemberStatus) => members.filter((m) => m.status === status).length;
+  const staying = members.filter((m) => m.status !== 'keluar');
+  return {
+    period,
+    asOf,
+    summary: registrySummary(db, asOf),
+    membersByStatus: { aktif: count('aktif'), 'non-aktif': count('non-aktif'), keluar: count('keluar') },
+    membersByGender: {
+      L: staying.filter((m) => m.gender === 'L').length,
+      P: staying.filter((m) => m.gender === 'P').length,
+      unknown: staying.filter((m) => m.gender === null).length,
+    },
+    dormantUnits: units.filter((u) => !u.isActive).length,
+    members,
+    units,
+  };
+}

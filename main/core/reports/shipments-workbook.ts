@@ -1,0 +1,83 @@
+import type { ReportPeriod } from '../../../shared/api/exports';
+import type { ShipmentsReport } from '../../../shared/api/report-shipments';
+import { formatDateId } from '../../../shared/dates';
+import type { CallContext } from '../app';
+import { detailLines, detailLinesPerYear } from '../db/report-shipments';
+import { countryColumns, lineColumns, M3, monthColumns, shipmentColumns } from './shipments-columns';
+import { shipmentsReport } from './shipments-report';
+import { writeShipmentsSummary } from './shipments-summary';
+import { monthLabel, periodLabel } from './period';
+import { addStreamRow, closeStreamSheet, EXCEL_MAX_ROWS, headerRowOf, openStreamSheet, streamWorkbook } from './stream-sheet';
+import { partSheetName, planSheetParts, writeInParts } from './stream-sheet-parts';
+
+/**
+ * Laporan Pengapalan as a workbook, written with the streaming writer from the first sheet to the
+ * last (one workbook cannot mix both writers): summary, by country, by month, one row per
+ * shipment, and the goods line by line — the sheet that grows to tens of thousands of rows, split
+ * by year should it pass what one sheet holds.
+ */
+
+export function shipmentsTexts(ctx: CallContext, report: ShipmentsReport) {
+  const w = (key: string, params?: Record<string, unknown>) => ctx.t(`reportShipments.${key}`, params);
+  return {
+    w,
+    title: w('title'),
+    lines: [w('period', { period: periodLabel(ctx, report.period.from, report.period.to) }), w('asOf', { date: formatDateId(ctx.app.today()) })],
+  };
+}
+
+/** `laporan-pengapalan-2026-01-2026-11.xlsx`. */
+export function shipmentsFileName(ctx: CallContext, period: ReportPeriod): string {
+  return `${ctx.t('reportShipments.fileWord')}-${period.from}-${period.to}.xlsx`;
+}
+
+/** `rowLimit` is the most data rows a detail sheet takes (tests lower it to see the split). */
+export async function shipmentsWorkbook(ctx: CallContext, period: ReportPeriod, options: { rowLimit?: number } = {}): Promise<{ fileName: string; data: Buffer }> {
+  const report = shipmentsReport(ctx, period);
+  const { w, title, lines } = shipmentsTexts(ctx, report);
+  const { workbook, finish } = streamWorkbook(ctx);
+  const headerRow = headerRowOf(ctx, lines);
+  const label = ctx.t('imports.total');
+  const empty = w('noRows');
+  const missing = new Set(report.missingMonths);
+  const missingNote = report.missingMonths.length > 0 && report.totals.shipments > 0
+    ? [w('missing', { months: report.missingMonths.map((month) => monthLabel(ctx, month)).join(', ') })]
+    : [];
+  const frame = (key: string) => ({ name: w(`sheet.${key}`), title: `${title} — ${w(`by.${key}`)}`, lines });
+
+  const perShipment = shipmentColumns(ctx);
+  const letterOf = (key: string) => String.fromCharCode(65 + perShipment.findIndex((column) => column.key === key));
+  writeShipmentsSummary(ctx, workbook, report, {
+    name: w('sheet.summary'), title, lines, shipmentsSheet: `'${w('sheet.shipments')}'!`,
+    shipmentsTotalRow: headerRow + report.shipments.length + 1, letterOf, notes: report.totals.shipments === 0 ? [empty] : missingNote,
+  });
+
+  const fobLetter = String.fromCharCode(65 + countryColumns(ctx, '', 0).findIndex((column) => column.key === 'fobUsd'));
+  const fobRange = `$${fobLetter}$${headerRow + 1}:$${fobLetter}$${Math.max(headerRow + 1, headerRow + report.byCountry.length)}`;
+  const byCountry = openStreamSheet(ctx, workbook, { ...frame('country'), orientation: 'portrait', columns: countryColumns(ctx, fobRange, report.totals.fobUsd), frozenColumns: 3 });
+  for (const line of report.byCountry) addStreamRow(byCountry, line);
+  closeStreamSheet(byCountry, { label, empty, totalFormats: { m3: M3 } });
+
+  const byMonth = openStreamSheet(ctx, workbook, { ...frame('month'), orientation: 'portrait', columns: monthColumns(ctx, missing), frozenColumns: 2 });
+  // Without a single shipment that left, a list of empty months would only total to a zero: the sheet says "no data" instead.
+  for (const line of report.totals.shipments > 0 ? report.byMonth : []) addStreamRow(byMonth, line);
+  closeStreamSheet(byMonth, { label, empty, notes: missingNote, totalFormats: { m3: M3, fobIdr: '#,##0' } });
+
+  const shipments = openStreamSheet(ctx, workbook, { ...frame('shipments'), orientation: 'landscape', columns: perShipment, frozenColumns: 2 });
+  for (const line of report.shipments) addStreamRow(shipments, line);
+  closeStreamSheet(shipments, { label, empty, totalFormats: { m3: M3, fobIdr: '#,##0' } });
+
+  const limit = options.rowLimit ?? EXCEL_MAX_ROWS - headerRow - 4;
+  const parts = planSheetParts(detailLinesPerYear(ctx.app.db, period.from, period.to), limit);
+  const splitNote = parts.length > 1 ? [w('split', { limit: limit.toLocaleString(ctx.locale === 'id' ? 'id-ID' : 'en-GB') })] : [];
+  const columns = lineColumns(ctx);
+  writeInParts(detailLines(ctx.app.db, period.from, period.to), {
+    parts,
+    yearOf: (line) => Number(line.date.slice(0, 4)),
+    open: (part) => openStreamSheet(ctx, workbook, {
+      name: partSheetName(w('sheet.lines'), part), title: `${title} — ${w('by.lines')}`, lines, orientation: 'landscape', columns, frozenColumns: 2,
+    }),
+    close: (table) => closeStreamSheet(table, { label, empty, notes: table.count > 0 ? [w('lineShare'), ...splitNote] : [], totalFormats: { m3: M3 } }),
+  });
+  return { fileName: shipmentsFileName(ctx, period), data: await finish() };
+}

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { useCallData } from '../common/useCallData';
+import { monthText, periodText } from '../reports/reportFormat';
+import { ShipmentsCountryTable } from '../reports/ShipmentsCountryTable';
+import { ShipmentsHeadline } from '../reports/ShipmentsHeadline';
+import { ShipmentsListTable } from '../reports/ShipmentsListTable';
+import { ShipmentsMonthTable } from '../reports/ShipmentsMonthTable';
+import '../reports/reports.css';
+import '../reports/shipments-report.css';
+import { PrintDocument } from './PrintDocument';
+
+/**
+ * LAPORAN PENGAPALAN EKSPOR on A4 landscape: the headline figures, by destination and by month,
+ * then every shipment that left, and the chair's and secretary's signatures.
+ */
+export function ShipmentsReportPrint({ from, to, today }: { from: string; to: string; today: string }) {
+  const { t } = useTranslation();
+  const report = useCallData('reports:shipments', { from, to });
+  if (!report.data) return <div className="boot-message">{report.error ?? t('ui.common.loading')}</div>;
+  const data = report.data;
+  const { period } = data;
+  const s = (key: string, params?: Record<string, unknown>) => t(`reportShipments.screen.${key}`, params);
+  const hasData = data.totals.shipments > 0;
+  return (
+    <PrintDocument
+      list="shipments-report"
+      fileName={`${t('reportShipments.fileWord')}-${period.from}-${period.to}.pdf`}
+      back="reports"
+      title={t('reportShipments.title')}
+      today={today}
+      orientation="landscape"
+      note={t('reportShipments.period', { period: periodText(period.from, period.to, t) })}
+      totals={<div className="print-totals">{s('pending', data.pending)}</div>}
+    >
+      <ShipmentsHeadline report={data} print />
+      {!hasData ? <p className="print-note" data-testid="print-empty">{s('none')}</p> : null}
+      {hasData && data.missingMonths.length > 0 ? (
+        <p className="print-note" data-testid="print-missing">{s('missing', { months: data.missingMonths.map((month) => monthText(month, t)).join(', ') })}</p>
+      ) : null}
+      {hasData ? (
+        <>
+          <div className="shipments-print-pair">
+            <section className="print-section-pair">
+              <h2 className="print-section">{s('byCountry')}</h2>
+              <ShipmentsCountryTable report={data} className="print-table" testId="print-by-country" />
+            </section>
+            <section className="print-section-pair">
+              <h2 className="print-section">{s('byMonth')}</h2>
+              <ShipmentsMonthTable report={data} className="print-table" testId="print-by-month" />
+            </section>
+          </div>
+          <h2 className="print-section">{s('list')}</h2>
+          <ShipmentsListTable report={data} className="print-table" testId="print-shipments" />
+        </>
+      ) : null}
+    </PrintDocument>
+  );
+}

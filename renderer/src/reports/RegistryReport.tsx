@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { formatDateId } from '../../../shared/dates';
+import { useApp } from '../app/appContext';
+import { formatNumber } from '../common/format';
+import { useCallData } from '../common/useCallData';
+import type { MonthPeriod } from './PeriodBar';
+import { RegistryReportShell } from './RegistryReportShell';
+import { RegistryTables } from './RegistryTables';
+
+/** Anggota dan Unit Usaha on screen: the registry at the period's end, its counts and its lists. */
+export function RegistryReport({ today }: { today: string }) {
+  return <RegistryReportShell name="registry" today={today}>{(period) => <RegistryFigures period={period} />}</RegistryReportShell>;
+}
+
+function RegistryFigures({ period }: { period: MonthPeriod }) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const report = useCallData('reports:registry', period);
+  if (report.error) return <div className="form-error" role="alert" data-testid="report-error">{report.error}</div>;
+  if (!report.data) return null;
+  const data = report.data;
+  const s = data.summary;
+  const fmt = (value: number) => formatNumber(value, locale);
+  const r = (key: string, params?: Record<string, unknown>) => t(`reportRegistry.screen.${key}`, params);
+  const cards = [
+    { key: 'members', label: r('membersCard'), value: fmt(s.members), note: r('membersNote', { active: fmt(data.membersByStatus.aktif), inactive: fmt(data.membersByStatus['non-aktif']), left: fmt(data.membersByStatus.keluar) }) },
+    { key: 'units', label: r('unitsCard'), value: fmt(s.units), note: r('unitsNote', { active: fmt(s.activeUnits), dormant: fmt(data.dormantUnits) }) },
+    { key: 'workers', label: r('workersCard'), value: fmt(s.workers), note: r('workersNote') },
+    { key: 'capacity', label: r('capacityCard'), value: fmt(s.monthlyCapacity), note: r('capacityNote') },
+  ];
+  return (
+    <>
+      <p className="report-empty" data-testid="report-as-of">{r('asOfNote', { date: formatDateId(data.asOf) })}</p>
+      <div className="headline-figures">
+        {cards.map((card) => (
+          <div className="summary-card" key={card.key} data-testid={`report-${card.key}`}>
+            <span className="summary-label">{card.label}</span>
+            <span className="headline-value" data-testid={`report-${card.key}-value`}>{card.value}</span>
+            <span className="summary-note">{card.note}</span>
+          </div>
+        ))}
+      </div>
+      <p className="report-empty">{r('genderNote', { male: fmt(data.membersByGender.L), female: fmt(data.membersByGender.P), unknown: fmt(data.membersByGender.unknown) })}</p>
+      <RegistryTables report={data} />
+    </>
+  );
+}

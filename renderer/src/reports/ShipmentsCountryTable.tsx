@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { ShipmentsReport } from '../../../shared/api/report-shipments';
+import { useApp } from '../app/appContext';
+import { formatAmount, formatNumber } from '../common/format';
+import { m3Text } from './shipmentsFormat';
+import { shareText } from './reportFormat';
+
+/** Shipments that left by destination country: count, cartons, m³, FOB in USD and its share. */
+export function ShipmentsCountryTable({ report, className, testId }: { report: ShipmentsReport; className: string; testId: string }) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const c = (key: string) => t(`reportShipments.column.${key}`);
+  const { totals } = report;
+  return (
+    <table className={`${className} shipments-report-table`} data-testid={testId}>
+      <thead>
+        <tr>
+          <th>{c('country')}</th>
+          <th className="num">{c('shipments')}</th>
+          <th className="num">{c('cartons')}</th>
+          <th className="num">{c('m3')}</th>
+          <th className="num">{c('fobUsd')}</th>
+          <th className="num">{c('share')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.byCountry.map((line) => (
+          <tr key={line.country} data-testid={`${testId}-line`} data-key={line.country}>
+            <td className="nowrap">{`${line.label} (${line.country})`}</td>
+            <td className="num">{formatNumber(line.shipments, locale)}</td>
+            <td className="num">{formatNumber(line.cartons, locale)}</td>
+            <td className="num nowrap">{m3Text(line.volumeM3, locale)}</td>
+            <td className="num nowrap">{formatAmount(line.fobUsd, 'USD', locale)}</td>
+            <td className="num nowrap">{shareText(line.sharePct, locale)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr className="print-sum">
+          <td>{t('reportShipments.screen.total')}</td>
+          <td className="num">{formatNumber(totals.shipments, locale)}</td>
+          <td className="num">{formatNumber(totals.cartons, locale)}</td>
+          <td className="num nowrap">{m3Text(totals.volumeM3, locale)}</td>
+          <td className="num nowrap">{formatAmount(totals.fobUsd, 'USD', locale)}</td>
+          <td className="num nowrap">{totals.fobUsd > 0 ? shareText(100, locale) : '—'}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { ShipmentsReport } from '../../../shared/api/report-shipments';
+import { useApp } from '../app/appContext';
+import { formatAmount, formatNumber } from '../common/format';
+import { m3Text } from './shipmentsFormat';
+
+/** The four figures of the shipments report; `print` lays them out as the printed page's strip. */
+export function ShipmentsHeadline({ report, print = false }: { report: ShipmentsReport; print?: boolean }) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const s = (key: string, params?: Record<string, unknown>) => t(`reportShipments.screen.${key}`, params);
+  const { totals } = report;
+  const hasData = totals.shipments > 0;
+  const noData = t('reportShipments.noData');
+  const largest = report.byCountry[0];
+  const cards = [
+    {
+      key: 'shipments', label: s('shipments'), value: formatNumber(totals.shipments, locale),
+      note: hasData ? s('shipmentsNote', { cartons: formatNumber(totals.cartons, locale), m3: m3Text(totals.volumeM3, locale) }) : '',
+    },
+    { key: 'fobUsd', label: s('fobUsd'), value: hasData ? formatAmount(totals.fobUsd, 'USD', locale) : noData, note: '' },
+    { key: 'fobIdr', label: s('fobIdr'), value: hasData ? formatAmount(totals.fobIdr, 'IDR', locale) : noData, note: '' },
+    {
+      key: 'countries', label: s('countries'), value: hasData ? formatNumber(totals.countries, locale) : noData,
+      note: largest ? s('countriesNote', { country: largest.label }) : '',
+    },
+  ];
+  return (
+    <div className={print ? 'print-headline' : 'headline-figures'} data-testid={print ? 'print-headline' : 'shipments-headline'}>
+      {cards.map((card) => (
+        <div className={print ? undefined : `summary-card headline-${card.key}`} key={card.key} data-testid={`shipments-${card.key}`}>
+          <div className={print ? 'print-headline-label' : 'summary-label'}>{card.label}</div>
+          <div className={`${print ? 'print-headline-value' : 'headline-value'}${card.value === noData ? ' is-absent' : ''}`} data-testid={`shipments-${card.key}-value`}>
+            {card.value}
+          </div>
+          <div className={print ? 'print-headline-note' : 'summary-note'}>{card.note}</div>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { CONTAINER_LABELS } from '../../../shared/domain/shipments';
+import type { ShipmentsReport } from '../../../shared/api/report-shipments';
+import { formatDateId } from '../../../shared/dates';
+import { useApp } from '../app/appContext';
+import { formatAmount, formatNumber } from '../common/format';
+import { kgText, m3Text } from './shipmentsFormat';
+
+/** Every shipment that left, one row each: papers, packing and FOB in the order currency, USD and rupiah. */
+export function ShipmentsListTable({ report, className, testId }: { report: ShipmentsReport; className: string; testId: string }) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  const c = (key: string) => t(`reportShipments.column.${key}`);
+  const { totals } = report;
+  return (
+    <table className={`${className} shipments-report-table`} data-testid={testId}>
+      <thead>
+        <tr>
+          <th>{c('shipmentNo')}</th>
+          <th>{c('buyer')}</th>
+          <th>{c('countryCode')}</th>
+          <th>{c('etd')}</th>
+          <th>{c('pebNo')}</th>
+          <th>{c('pebDate')}</th>
+          <th>{c('container')}</th>
+          <th className="num">{c('cartons')}</th>
+          <th className="num">{c('m3')}</th>
+          <th className="num">{c('grossKg')}</th>
+          <th className="num">{c('fobValue')}</th>
+          <th className="num">{c('fobUsd')}</th>
+          <th className="num">{c('fobIdr')}</th>
+          <th>{c('status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.shipments.map((s) => (
+          <tr key={s.shipmentNo} data-testid={`${testId}-line`}>
+            <td className="nowrap">{s.shipmentNo}</td>
+            <td>{s.buyerName}</td>
+            <td>{s.country}</td>
+            <td className="nowrap">{formatDateId(s.etd)}</td>
+            <td className="nowrap">{s.pebNo}</td>
+            <td className="nowrap">{formatDateId(s.pebDate)}</td>
+            <td className="nowrap">{s.containerType ? `${s.containerCount > 1 ? `${s.containerCount} × ` : ''}${CONTAINER_LABELS[s.containerType]}` : ''}</td>
+            <td className="num">{formatNumber(s.cartons, locale)}</td>
+            <td className="num">{m3Text(s.volumeM3, locale)}</td>
+            <td className="num">{kgText(s.grossKg, locale)}</td>
+            <td className="num nowrap">{formatAmount(s.fobValue, s.currency, locale)}</td>
+            <td className="num nowrap">{formatAmount(s.fobUsd, 'USD', locale)}</td>
+            <td className="num nowrap">{formatAmount(s.fobIdr, 'IDR', locale)}</td>
+            <td>{t(`shipments.status.${s.status}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr className="print-sum">
+          <td colSpan={7}>{`${t('reportShipments.screen.total')} (${formatNumber(totals.shipments, locale)})`}</td>
+          <td className="num">{formatNumber(totals.cartons, locale)}</td>
+          <td className="num">{m3Text(totals.volumeM3, locale)}</td>
+          <td className="num">{kgText(totals.grossKg, locale)}</td>
+          <td />
+          <td className="num nowrap">{formatAmount(totals.fobUsd, 'USD', locale)}</td>
+          <td className="num nowrap">{formatAmount(totals.fobIdr, 'IDR', locale)}</td>
+          <td />
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

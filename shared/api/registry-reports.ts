@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { Member, MemberStatus } from '../domain/member';
+import type { Unit } from '../domain/unit';
+import { monthField, type ReportPeriod } from './exports';
+import type { RegistrySummary } from './registry';
+
+/**
+ * The registry reports of the suite: "Anggota dan Unit Usaha" (the registry as government
+ * offices ask for it) and "Profil Sentra untuk Pemerintah" (e-Smart IKM and SIINas fields).
+ * Both stand at the period's last day (today for the current month). Money: rupiah as integers,
+ * exports in USD cents.
+ */
+
+const period = z.object({ from: monthField.optional(), to: monthField.optional() });
+
+export const registryReportInputs = {
+  /** Absent months: the centre's year to date. */
+  'reports:registry': period,
+  'reports:government': period,
+};
+
+export interface RegistryReport {
+  period: ReportPeriod;
+  /** The day the registry is read at: the period's last day, or today in the current month. */
+  asOf: string;
+  summary: RegistrySummary;
+  membersByStatus: Record<MemberStatus, number>;
+  /** Members (not counting those who left) by gender; `unknown` where none is stored. */
+  membersByGender: { L: number; P: number; unknown: number };
+  dormantUnits: number;
+  members: Member[];
+  units: Unit[];
+}
+
+/** Production, material use and exports of one business unit in the period. */
+export interface GovernmentUnit {
+  unit: Unit;
+  /** Pieces handed in (accepted + rejected) and accepted at QC; null without a delivery in the period. */
+  producedQty: number | null;
+  acceptedQty: number | null;
+  /** Accepted pieces at the order lines' prices, in rupiah. */
+  productionValueIdr: number | null;
+  /** Material issued to the unit less returns, at the materials' unit cost, rupiah. */
+  materialValueIdr: number | null;
+}
+
+export interface MaterialUse {
+  category: string;
+  /** Issued less returned, in the materials' own units (one line per unit of measure). */
+  uom: string;
+  qty: number;
+  valueIdr: number;
+}
+
+export interface ProductLine {
+  category: string;
+  hsCode: string;
+  products: number;
+}
+
+export interface GovernmentReport {
+  period: ReportPeriod;
+  asOf: string;
+  months: number;
+  summary: RegistrySummary;
+  /** KBLI codes of the units and how many units have each. */
+  kbli: { code: string; units: number }[];
+  products: ProductLine[];
+  /** Null where there was no delivery in the period (unknown, not zero). */
+  producedQty: number | null;
+  productionValueIdr: number | null;
+  /** Installed capacity of the active units over the period's months. */
+  installedCapacity: number;
+  /** Produced ÷ installed; null without production data or capacity. */
+  utilisationPct: number | null;
+  materials: MaterialUse[];
+  materialValueIdr: number | null;
+  /** Null when no month of the period has an export fact. */
+  exportUsd: number | null;
+  exportMonths: number;
+  exportCountries: string[];
+  /** Fields e-Smart IKM and SIINas ask for that the app does not keep (i18n keys under reportGovernment.missing). */
+  missing: string[];
+  units: GovernmentUnit[];
+}
+
+export interface RegistryReportOutputs {
+  'reports:registry': RegistryReport;
+  'reports:government': GovernmentReport;
+}

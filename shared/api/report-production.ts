@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { monthField, type ReportPeriod } from './exports';
+import type { MaterialsReport } from './report-materials';
+
+/**
+ * The production report: work assigned to the workshops (SPK weeks) and delivered against it,
+ * per month and per workshop. Pieces are whole numbers; money is rupiah.
+ */
+
+/** One line of the report: a month, a workshop, or a workshop in a month. */
+export interface ProductionLine {
+  /** `2026-03`, `UU-0001`, or `UU-0001|2026-03`. */
+  key: string;
+  month: string | null;
+  unitCode: string | null;
+  unitName: string | null;
+  /** Pieces of SPKs not cancelled in the weeks starting in the month(s). */
+  assigned: number;
+  /** Pieces the workshop(s) could make in those weeks, from the capacity valid then; 0 when dormant, and in months without any work (no load to set against it). */
+  capacity: number;
+  /** Pieces handed in (accepted + rejected). */
+  delivered: number;
+  accepted: number;
+  rejected: number;
+  /** Accepted pieces × the order line's price in rupiah at the order's rate. */
+  valueIdr: number;
+  /** False for a month with neither SPK weeks nor deliveries: no data rather than zero. */
+  hasData: boolean;
+}
+
+export interface ProductionReport {
+  period: ReportPeriod;
+  /** The last day the figures reach: the period's end, or today in the current month. */
+  asOf: string;
+  total: ProductionLine;
+  /** Rejected ÷ delivered in % (two decimals); null when nothing was delivered. */
+  rejectPct: number | null;
+  /** Assigned ÷ capacity in % (two decimals); null without capacity. */
+  utilisationPct: number | null;
+  /** Accepted pieces of orders without a rupiah rate: their value is not counted. */
+  unpricedAccepted: number;
+  /** Months without SPK weeks or deliveries. */
+  missingMonths: string[];
+  byMonth: ProductionLine[];
+  /** Workshops with capacity or work in the period, by unit code. */
+  byUnit: ProductionLine[];
+}
+
+/** The workbook's detail (workshop × month), kept off the screen's call. */
+export interface ProductionReportFull extends ProductionReport {
+  detail: ProductionLine[];
+}
+
+const period = z.object({ from: monthField.optional(), to: monthField.optional() });
+
+/** The production and materials reports on screen; absent months: the centre's year to date. */
+export const productionReportInputs = {
+  'reports:production': period,
+  'reports:materials': period,
+};
+
+export interface ProductionReportOutputs {
+  'reports:production': ProductionReport;
+  'reports:materials': MaterialsReport;
+}

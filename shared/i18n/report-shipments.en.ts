@@ -1,0 +1,45 @@
+import type { reportShipmentsId } from './report-shipments.id';
+import type { Widen } from './widen';
+
+export const reportShipmentsEn: Widen<typeof reportShipmentsId> = {
+  title: 'EXPORT SHIPMENTS REPORT',
+  period: 'Period {{period}}: shipments that have left (shipped or closed), by the month of their PEB date (else their ETD)',
+  asOf: 'Data as of {{date}}',
+  fileWord: 'shipments-report',
+  sheet: { summary: 'Summary', country: 'By Country', month: 'By Month', shipments: 'Shipments', lines: 'Goods Detail' },
+  by: { country: 'By Destination Country', month: 'By Month', shipments: 'By Shipment', lines: 'Goods Detail by Line' },
+  column: {
+    item: 'Item', value: 'Value', remark: 'Remark', shipmentNo: 'Shipment No.', buyerCode: 'Buyer Code', buyer: 'Buyer',
+    countryCode: 'Code', country: 'Destination Country', etd: 'ETD', pebNo: 'PEB No.', pebDate: 'PEB Date', date: 'PEB/ETD Date', container: 'Container',
+    shipments: 'Shipments', cartons: 'Cartons', m3: 'Volume (m³)', grossKg: 'Gross Weight (kg)', netKg: 'Net Weight (kg)',
+    currency: 'Currency', fobValue: 'FOB (order currency)', fobUsd: 'FOB (USD)', fobIdr: 'FOB (IDR)', share: 'FOB Share',
+    status: 'Status', month: 'Month', orderNo: 'Order No.', sku: 'SKU', product: 'Product', hsCode: 'HS Code', qty: 'Quantity',
+    amount: 'Invoice Value (order currency)',
+  },
+  item: {
+    shipments: 'Shipments that left', cartons: 'Cartons', m3: 'Volume (m³)', grossKg: 'Gross weight (kg)', fobUsd: 'FOB value (USD)',
+    fobIdr: 'FOB value (IDR)', countries: 'Destination countries', lines: 'Goods lines', booked: 'Booked, not left yet',
+    draft: 'Draft, not left yet',
+  },
+  pendingRemark: 'ETD in the period; not counted above',
+  noData: 'no data yet',
+  noRows: 'No shipment left in this period (no data yet).',
+  missing: 'Months without a shipment that left: {{months}} — no data, not zero.',
+  lineShare: "A line's FOB (USD) is the shipment's FOB split by the line's share of the invoice value; freight and insurance belong to the shipment, not a line.",
+  split: 'The detail is more than one Excel sheet holds ({{limit}} rows), so it is split by year.',
+  screen: {
+    shipments: 'Shipments that left',
+    shipmentsNote: '{{cartons}} cartons · {{m3}} m³',
+    fobUsd: 'FOB value (USD)',
+    fobIdr: 'FOB value (IDR)',
+    countries: 'Destination countries',
+    countriesNote: 'largest: {{country}}',
+    pending: 'Not left yet: {{booked}} booked, {{draft}} draft (ETD in the period)',
+    byCountry: 'By destination country',
+    byMonth: 'By month',
+    list: 'Shipments',
+    none: 'No shipment left in this period. A shipment counts once its PEB is recorded (status shipped or closed).',
+    missing: 'No shipment data for: {{months}}',
+    total: 'Total',
+  },
+};

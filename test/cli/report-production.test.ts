@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportCentre } from '../core/report-production-centre';
+import { tempApp, type TempApp } from '../helpers/temp-app';
+
+const BIN = join(__dirname, '../../main/cli/bin.mjs');
+let t: TempApp;
+let db: string;
+beforeAll(async () => {
+  t = await tempApp({ today: '2026-12-31' });
+  await reportCentre(t);
+  // A copy the CLI opens on its own, as it would a centre's file.
+  db = join(t.dir, 'copy.sqlite');
+  await t.app.db.backup(db);
+});
+afterAll(() => t.close());
+
+function sentra(...args: string[]): { code: number | null; value: unknown } {
+  const result = spawnSync(process.execPath, [BIN, ...args, '--json'], { encoding: 'utf8' });
+  const lines = result.stdout.trim().split('\n');
+  expect(lines, result.stderr).toHaveLength(1);
+  return { code: result.status, value: JSON.parse(lines[0]) };
+}
+
+describe('sentra report production', () => {
+  it('writes the workbook and prints pieces, reject % and utilisation to two decimals, and value in rupiah', () => {
+    const out = join(t.dir, 'produksi.xlsx');
+    expect(sentra('report', 'production', '--db', db, '--out', out, '--from', '2026-10', '--to', '2026-12', '--today', '2026-12-31')).toEqual({
+      code: 0,
+      value: { assigned_pcs: 150, delivered_pcs: 110, accepted_pcs: 100, rejected_pcs: 10, reject_pct: 9.09, utilisation_pct: 3.47, production_value_idr: 13_000_000 },
+    });
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it('gives null, not zeros, for a period without SPK or deliveries', () => {
+    expect(sentra('report', 'production', '--db', db, '--out', join(t.dir, 'kosong.xlsx'), '--from', '2025-01', '--to', '2025-06', '--today', '2026-12-31')).toEqual({
+      code: 0,
+      value: { assigned_pcs: null, delivered_pcs: null, accepted_pcs: null, rejected_pcs: null, reject_pct: null, utilisation_pct: null, production_value_idr: null },
+    });
+  });
+});

@@ -1,0 +1,78 @@
+import ExcelJS from 'exceljs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatMoney } from '../../shared/money';
+import { reportCentre } from '../core/report-production-centre';
+import { openSession, pdfPageCount, type Session } from './harness';
+
+/** Where the screenshots for the lead go when SENTRA_SHOTS names a folder. */
+const SHOTS = process.env.SENTRA_SHOTS ?? null;
+
+describe('the production and materials reports', () => {
+  let session: Session | null = null;
+  let folder: string | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+    if (folder) rmSync(folder, { recursive: true, force: true });
+    folder = null;
+  });
+
+  it('shows production and materials for the year to date, downloads both workbooks and prints both', async () => {
+    session = await openSession({ arrange: reportCentre });
+    const { page, backend } = session;
+    folder = mkdtempSync(join(tmpdir(), 'sentra-production-report-'));
+    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+    const shot = async (name: string) => {
+      if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+    };
+    const production = await backend.must('reports:production', {});
+    expect(production.total).toMatchObject({ assigned: 120, delivered: 45, rejected: 5 });
+
+    await page.goto(session.url('#/reports'));
+    await page.getByTestId('report-list-production').click();
+    await page.getByTestId('report-production').waitFor();
+    await page.getByTestId('production-delivered-value').filter({ hasText: '45 pcs' }).waitFor();
+    expect(await page.getByTestId('production-rejects-value').textContent()).toBe('11,11 %');
+    expect(await page.getByTestId('production-value-value').textContent()).toBe('Rp 4 juta');
+    expect(await page.getByTestId('production-by-month-line').count()).toBe(11);
+    expect(await page.getByTestId('production-missing').textContent()).toContain('Okt 2026');
+    await shot('production-screen');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
+    expect(download.suggestedFilename()).toBe('laporan-produksi-2026-01-2026-11.xlsx');
+    const file = join(folder, download.suggestedFilename());
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Per Unit Usaha', 'Unit per Bulan']);
+
+    await page.getByTestId('report-print').click();
+    await page.getByTestId('print-production').waitFor();
+    expect(page.url()).toContain('#/print/production/2026-01/2026-11');
+    expect(await page.getByTestId('print-production-by-unit-line').count()).toBe(production.byUnit.length);
+    await shot('production-print-screen');
+    const pdf = join(SHOTS ?? folder, 'laporan-produksi.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    expect(pdfPageCount(readFileSync(pdf))).toBeGreaterThanOrEqual(1);
+    await page.getByTestId('print-back').click();
+
+    await page.getByTestId('report-list-materials').click();
+    await page.getByTestId('report-materials').waitFor();
+    const materials = await backend.must('reports:materials', {});
+    await page.getByTestId('materials-received-value').filter({ hasText: formatMoney(materials.totals.receivedValueIdr, 'IDR') }).waitFor();
+    expect(await page.getByTestId('materials-reorder-value').textContent()).toBe(String(materials.belowReorder));
+    expect(await page.getByTestId('materials-suggestion-table-line').count()).toBe(1);
+    await shot('materials-screen');
+    const [materialsFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
+    expect(materialsFile.suggestedFilename()).toBe('laporan-bahan-2026-01-2026-11.xlsx');
+    await page.getByTestId('report-print').click();
+    await page.getByTestId('print-materials').waitFor();
+    expect(await page.getByTestId('print-materials-stock-line').count()).toBe(materials.materials.length);
+    await shot('materials-print-screen');
+    await page.pdf({ path: join(SHOTS ?? folder, 'laporan-bahan.pdf'), preferCSSPageSize: true });
+    expect(session.problems).toEqual([]);
+  });
+});

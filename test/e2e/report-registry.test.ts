@@ -1,0 +1,102 @@
+import ExcelJS from 'exceljs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSession, pdfPageCount, type Session } from './harness';
+
+/** Where the screenshots for the lead go, when asked for. */
+const SHOTS = process.env.REPORT_SHOTS_DIR;
+
+function figure(value: number): string {
+  return new Intl.NumberFormat('id-ID').format(value);
+}
+
+async function cellRight(workbook: ExcelJS.Workbook, sheetName: string, label: string): Promise<ExcelJS.CellValue> {
+  const sheet = workbook.getWorksheet(sheetName);
+  let found: ExcelJS.CellValue = null;
+  sheet?.eachRow((row) => {
+    if (row.getCell(1).value === label) found = row.getCell(2).value;
+  });
+  return found;
+}
+
+describe('the registry reports on the Laporan page', () => {
+  let session: Session | null = null;
+  let folder: string | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+    if (folder) rmSync(folder, { recursive: true, force: true });
+    folder = null;
+  });
+
+  it('shows members and units at the period end and the government profile, downloads both workbooks and prints both', async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await backend.must('demo:create', {});
+      },
+    });
+    const { page, backend } = session;
+    folder = mkdtempSync(join(tmpdir(), 'sentra-registry-report-'));
+    if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+    const registry = await backend.must('reports:registry', {});
+
+    await page.goto(session.url('#/reports'));
+    await page.getByTestId('report-list-registry').click();
+    await page.getByTestId('report-registry').waitFor();
+    await page.getByTestId('report-members-value').filter({ hasText: figure(registry.summary.members) }).waitFor();
+    expect(await page.getByTestId('report-units-value').textContent()).toBe(figure(registry.summary.units));
+    expect(await page.getByTestId('report-workers-value').textContent()).toBe(figure(registry.summary.workers));
+    expect(await page.getByTestId('report-capacity-value').textContent()).toBe(figure(registry.summary.monthlyCapacity));
+    expect(await page.getByTestId('report-as-of').textContent()).toBe('Keadaan register per 23/11/2026 (akhir periode)');
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'registry-screen.png'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
+    expect(download.suggestedFilename()).toBe('anggota-unit-usaha-2026-01-2026-11.xlsx');
+    const file = join(folder, download.suggestedFilename());
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(await cellRight(workbook, 'Ringkasan', 'Jumlah anggota (aktif + non-aktif)')).toMatchObject({ result: registry.summary.members });
+    expect(await cellRight(workbook, 'Ringkasan', 'Tenaga kerja (unit aktif)')).toMatchObject({ result: registry.summary.workers });
+
+    await page.getByTestId('report-print').click();
+    await page.getByTestId('print-registry').waitFor();
+    expect(page.url()).toContain('#/print/registry/2026-01/2026-11');
+    expect(await page.getByTestId('print-title').textContent()).toBe('DAFTAR ANGGOTA DAN UNIT USAHA');
+    expect(await page.getByTestId('print-members').textContent()).toBe(figure(registry.summary.members));
+    expect(await page.getByTestId('print-members-table').locator('tbody tr').count()).toBe(registry.members.length);
+    expect(await page.getByTestId('signature-block').textContent()).toContain('H. Bambang Sugiarto');
+    const pdf = join(folder, 'registry.pdf');
+    await page.pdf({ path: SHOTS ? join(SHOTS, 'registry-print.pdf') : pdf, preferCSSPageSize: true });
+    expect(pdfPageCount(readFileSync(SHOTS ? join(SHOTS, 'registry-print.pdf') : pdf))).toBeGreaterThan(1);
+    await page.getByTestId('print-back').click();
+
+    // The government profile: the ministry's figures, and what the app does not keep said as such.
+    const government = await backend.must('reports:government', {});
+    await page.getByTestId('report-list-government').click();
+    await page.getByTestId('report-government').waitFor();
+    await page.getByTestId('report-units-value').filter({ hasText: figure(government.summary.units) }).waitFor();
+    expect(await page.getByTestId('report-missing').textContent()).toContain('Nilai investasi (di luar tanah dan bangunan)');
+    expect(await page.getByTestId('report-government-units').locator('tbody tr').count()).toBe(Math.min(15, government.units.length));
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, 'government-screen.png'), fullPage: true });
+    const [profileDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
+    expect(profileDownload.suggestedFilename()).toBe('profil-sentra-2026-01-2026-11.xlsx');
+    const profileFile = join(folder, profileDownload.suggestedFilename());
+    await profileDownload.saveAs(profileFile);
+    const profile = new ExcelJS.Workbook();
+    await profile.xlsx.readFile(profileFile);
+    expect(await cellRight(profile, 'Profil Sentra', 'Jumlah unit usaha')).toMatchObject({ result: government.summary.units });
+
+    await page.getByTestId('report-print').click();
+    await page.getByTestId('print-government').waitFor();
+    expect(page.url()).toContain('#/print/government/2026-01/2026-11');
+    expect(await page.getByTestId('print-missing').textContent()).toContain('Data belum tersedia');
+    expect(await page.getByTestId('report-government-units').locator('tbody tr').count()).toBe(government.units.length);
+    const governmentPdf = SHOTS ? join(SHOTS, 'government-print.pdf') : join(folder, 'government.pdf');
+    await page.pdf({ path: governmentPdf, preferCSSPageSize: true });
+    expect(pdfPageCount(readFileSync(governmentPdf))).toBeGreaterThan(1);
+    expect(session.problems).toEqual([]);
+  });
+});

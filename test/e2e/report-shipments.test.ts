@@ -1,0 +1,69 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatMoney } from '../../shared/money';
+import { openSession, pdfPageCount, type Session } from './harness';
+
+describe('the shipments report', () => {
+  let session: Session | null = null;
+  let folder: string | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+    if (folder) rmSync(folder, { recursive: true, force: true });
+    folder = null;
+  });
+
+  it('shows the shipments that left this year by country and month, downloads the workbook and prints it', async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await backend.must('demo:create', {});
+      },
+    });
+    const { page, backend } = session;
+    folder = mkdtempSync(join(tmpdir(), 'sentra-shipments-report-'));
+    const expected = await backend.must('reports:shipments', { from: '2026-01', to: '2026-11' });
+    expect(expected.totals.shipments).toBeGreaterThan(0);
+
+    await page.goto(session.url('#/reports'));
+    await page.getByTestId('report-list-shipments').click();
+    await page.getByTestId('report-shipments').waitFor();
+    await page.getByTestId('shipments-shipments-value').filter({ hasText: String(expected.totals.shipments) }).waitFor();
+    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(expected.totals.fobUsd, 'USD'));
+    expect(await page.getByTestId('shipments-fobIdr-value').textContent()).toBe(formatMoney(expected.totals.fobIdr, 'IDR'));
+    const countries = await page.getByTestId('shipments-by-country-line').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key')));
+    expect(countries).toEqual(expected.byCountry.map((line) => line.country));
+    expect(await page.getByTestId('shipments-by-month-line').count()).toBe(11);
+    expect(await page.getByTestId('shipments-pending').textContent()).toBe(
+      `Belum berangkat: ${expected.pending.booked} dipesan, ${expected.pending.draft} draf (ETD dalam periode)`,
+    );
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
+    expect(download.suggestedFilename()).toBe('laporan-pengapalan-2026-01-2026-11.xlsx');
+    const file = join(folder, download.suggestedFilename());
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Per Negara', 'Per Bulan', 'Pengapalan', 'Rincian Barang']);
+    let fob: ExcelJS.Row | undefined;
+    workbook.getWorksheet('Ringkasan')?.eachRow((row) => {
+      if (row.getCell(2).value === 'Nilai FOB (USD)') fob = row;
+    });
+    expect(fob?.getCell(3).result).toBe(expected.totals.fobUsd / 100);
+
+    await page.getByTestId('report-print').click();
+    await page.getByTestId('print-shipments-report').waitFor();
+    expect(page.url()).toContain('#/print/shipments-report/2026-01/2026-11');
+    expect(await page.getByTestId('print-title').textContent()).toBe('LAPORAN PENGAPALAN EKSPOR');
+    expect(await page.getByTestId('print-shipments-line').count()).toBe(expected.totals.shipments);
+    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(expected.totals.fobUsd, 'USD'));
+    const pdf = join(folder, 'laporan-pengapalan.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    expect(pdfPageCount(readFileSync(pdf))).toBeGreaterThanOrEqual(2);
+    await page.getByTestId('print-back').click();
+    await page.getByTestId('report-list-shipments').waitFor();
+    expect(session.problems).toEqual([]);
+  });
+});
