@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, deliverFile } from '../api/client';
 import { useApp } from '../app/appContext';
-import { errorMessage } from '../common/format';
-import { navigate } from '../common/hashRoute';
 import { useCallData } from '../common/useCallData';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PerformanceBreakdowns } from './PerformanceBreakdowns';
-import { PeriodBar, type MonthPeriod } from './PeriodBar';
+import type { MonthPeriod } from './PeriodBar';
+import { ReportShell } from './ReportShell';
 import { monthText } from './reportFormat';
 
 /**
@@ -19,8 +17,6 @@ export function ExportPerformanceReport({ today }: { today: string }) {
   const { locale } = useApp();
   const [period, setPeriod] = useState<MonthPeriod>({ from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7) });
   const report = useCallData('reports:exportPerformance', period);
-  const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
   // Labels come from the backend in the caller's language: ask again when the language changes.
   const shownLocale = useRef(locale);
   const { reload } = report;
@@ -30,39 +26,11 @@ export function ExportPerformanceReport({ today }: { today: string }) {
     void reload();
   }, [locale, reload]);
 
-  async function download() {
-    setIsBusy(true);
-    try {
-      const file = await call('files:report', { name: 'export-performance', ...period });
-      await deliverFile(file.fileName, file.dataBase64);
-      setNotice({ tone: 'info', text: t('exports.reports.fileReady', { file: file.fileName }) });
-    } catch (error) {
-      setNotice({ tone: 'error', text: errorMessage(error) });
-    } finally {
-      setIsBusy(false);
-    }
-  }
 
   const data = report.data;
   const months = (list: string[]) => list.map((month) => monthText(month, t)).join(', ');
   return (
-    <section className="report-body" data-testid="report-export-performance">
-      <PeriodBar
-        period={period}
-        today={today}
-        onChange={(next) => {
-          setNotice(null);
-          setPeriod(next);
-        }}
-        onDownload={() => void download()}
-        onPrint={() => navigate({ page: 'print', list: 'export-performance', ...period })}
-        isBusy={isBusy}
-      />
-      {notice ? (
-        <div className={notice.tone === 'error' ? 'form-error' : 'report-notice'} role="status" data-testid="report-notice">
-          {notice.text}
-        </div>
-      ) : null}
+    <ReportShell name="export-performance" printList="export-performance" today={today} period={period} onPeriod={setPeriod}>
       {report.error ? (
         <div className="form-error" role="alert" data-testid="report-error">
           {report.error}
@@ -80,6 +48,6 @@ export function ExportPerformanceReport({ today }: { today: string }) {
           {data.currentUsd === 0 && data.previousUsd === 0 ? <p className="report-empty" data-testid="report-empty">{t('exports.reports.noneAtAll')}</p> : <PerformanceBreakdowns report={data} />}
         </>
       ) : null}
-    </section>
+    </ReportShell>
   );
 }

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../shared/dates';
-import { navigate } from '../common/hashRoute';
 import { useCallData } from '../common/useCallData';
 import { MaterialsFigures } from './MaterialsFigures';
 import { MaterialsStockTable } from './MaterialsStockTable';
 import { MaterialsSuggestionTable } from './MaterialsSuggestionTable';
-import { PeriodBar, type MonthPeriod } from './PeriodBar';
-import { useReportDownload } from './useReportDownload';
+import type { MonthPeriod } from './PeriodBar';
+import { ReportShell } from './ReportShell';
 import './production-reports.css';
 
 /**
@@ -18,27 +17,10 @@ export function MaterialsReport({ today }: { today: string }) {
   const { t } = useTranslation();
   const [period, setPeriod] = useState<MonthPeriod>({ from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7) });
   const report = useCallData('reports:materials', period);
-  const { notice, setNotice, isBusy, download } = useReportDownload('materials');
   const data = report.data;
   const low = data ? data.materials.filter((line) => line.isBelowReorder || line.isBelowSafety) : [];
   return (
-    <section className="report-body" data-testid="report-materials">
-      <PeriodBar
-        period={period}
-        today={today}
-        onChange={(next) => {
-          setNotice(null);
-          setPeriod(next);
-        }}
-        onDownload={() => void download(period)}
-        onPrint={() => navigate({ page: 'print', list: 'materials', ...period })}
-        isBusy={isBusy}
-      />
-      {notice ? (
-        <div className={notice.tone === 'error' ? 'form-error' : 'report-notice'} role="status" data-testid="report-notice">
-          {notice.text}
-        </div>
-      ) : null}
+    <ReportShell name="materials" printList="materials" today={today} period={period} onPeriod={setPeriod}>
       {report.error ? <div className="form-error" role="alert" data-testid="report-error">{report.error}</div> : null}
       {data && !report.error ? (
         <>
@@ -64,6 +46,6 @@ export function MaterialsReport({ today }: { today: string }) {
           </section>
         </>
       ) : null}
-    </section>
+    </ReportShell>
   );
 }

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../common/hashRoute';
 import { useCallData } from '../common/useCallData';
-import { PeriodBar, type MonthPeriod } from './PeriodBar';
+import type { MonthPeriod } from './PeriodBar';
+import { ReportShell } from './ReportShell';
 import { ProductionFigures } from './ProductionFigures';
 import { ProductionTable } from './ProductionTable';
 import { monthText } from './reportFormat';
 import './production-reports.css';
-import { useReportDownload } from './useReportDownload';
 
 /** Workshops shown on screen; the workbook and the printout have them all. */
 const TOP_UNITS = 10;
@@ -20,27 +19,10 @@ export function ProductionReport({ today }: { today: string }) {
   const { t } = useTranslation();
   const [period, setPeriod] = useState<MonthPeriod>({ from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7) });
   const report = useCallData('reports:production', period);
-  const { notice, setNotice, isBusy, download } = useReportDownload('production');
   const data = report.data;
   const busiest = data ? [...data.byUnit].sort((a, b) => b.assigned - a.assigned || b.delivered - a.delivered || a.key.localeCompare(b.key)).slice(0, TOP_UNITS) : [];
   return (
-    <section className="report-body" data-testid="report-production">
-      <PeriodBar
-        period={period}
-        today={today}
-        onChange={(next) => {
-          setNotice(null);
-          setPeriod(next);
-        }}
-        onDownload={() => void download(period)}
-        onPrint={() => navigate({ page: 'print', list: 'production', ...period })}
-        isBusy={isBusy}
-      />
-      {notice ? (
-        <div className={notice.tone === 'error' ? 'form-error' : 'report-notice'} role="status" data-testid="report-notice">
-          {notice.text}
-        </div>
-      ) : null}
+    <ReportShell name="production" printList="production" today={today} period={period} onPeriod={setPeriod}>
       {report.error ? <div className="form-error" role="alert" data-testid="report-error">{report.error}</div> : null}
       {data && !report.error ? (
         <>
@@ -67,6 +49,6 @@ export function ProductionReport({ today }: { today: string }) {
           )}
         </>
       ) : null}
-    </section>
+    </ReportShell>
   );
 }

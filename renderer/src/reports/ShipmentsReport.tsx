@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, deliverFile } from '../api/client';
 import { useApp } from '../app/appContext';
-import { errorMessage } from '../common/format';
-import { navigate } from '../common/hashRoute';
 import { useCallData } from '../common/useCallData';
-import { PeriodBar, type MonthPeriod } from './PeriodBar';
+import type { MonthPeriod } from './PeriodBar';
+import { ReportShell } from './ReportShell';
 import { monthText } from './reportFormat';
 import { ShipmentsCountryTable } from './ShipmentsCountryTable';
 import { ShipmentsHeadline } from './ShipmentsHeadline';
@@ -21,8 +19,6 @@ export function ShipmentsReport({ today }: { today: string }) {
   const { locale } = useApp();
   const [period, setPeriod] = useState<MonthPeriod>({ from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7) });
   const report = useCallData('reports:shipments', period);
-  const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
-  const [isBusy, setIsBusy] = useState(false);
   // Country and month names come from the backend in the caller's language.
   const shownLocale = useRef(locale);
   const { reload } = report;
@@ -32,35 +28,11 @@ export function ShipmentsReport({ today }: { today: string }) {
     void reload();
   }, [locale, reload]);
 
-  async function download() {
-    setIsBusy(true);
-    try {
-      const file = await call('files:report', { name: 'shipments', ...period });
-      await deliverFile(file.fileName, file.dataBase64);
-      setNotice({ tone: 'info', text: t('exports.reports.fileReady', { file: file.fileName }) });
-    } catch (error) {
-      setNotice({ tone: 'error', text: errorMessage(error) });
-    } finally {
-      setIsBusy(false);
-    }
-  }
 
   const data = report.data;
   const s = (key: string, params?: Record<string, unknown>) => t(`reportShipments.screen.${key}`, params);
   return (
-    <section className="report-body" data-testid="report-shipments">
-      <PeriodBar
-        period={period}
-        today={today}
-        onChange={(next) => {
-          setNotice(null);
-          setPeriod(next);
-        }}
-        onDownload={() => void download()}
-        onPrint={() => navigate({ page: 'print', list: 'shipments-report', ...period })}
-        isBusy={isBusy}
-      />
-      {notice ? <div className={notice.tone === 'error' ? 'form-error' : 'report-notice'} role="status" data-testid="report-notice">{notice.text}</div> : null}
+    <ReportShell name="shipments" printList="shipments-report" today={today} period={period} onPeriod={setPeriod}>
       {report.error ? <div className="form-error" role="alert" data-testid="report-error">{report.error}</div> : null}
       {data && !report.error ? (
         <>
@@ -87,6 +59,6 @@ export function ShipmentsReport({ today }: { today: string }) {
           )}
         </>
       ) : null}
-    </section>
+    </ReportShell>
   );
 }
