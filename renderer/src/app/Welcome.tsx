@@ -18,7 +18,7 @@ export function Welcome({ onStartEmpty }: { onStartEmpty(): void }) {
     setError(null);
     try {
       await call('demo:create', {});
-      navigate({ page: 'summary' });
+      navigate({ page: 'dashboard' });
       await refresh();
     } catch (failure) {
       setError(errorMessage(failure));
