@@ -1,6 +1,7 @@
 import type { ShipmentReportLine } from '../../../shared/api/report-shipments';
 import type { ShipmentStatus } from '../../../shared/domain/shipments';
 import type { Db } from './connection';
+import { LINE_FOB_USD } from './shipments-facts';
 
 /**
  * The shipments report's reading: shipments that left (shipped or closed) by the month of their
@@ -76,7 +77,7 @@ export function detailLines(db: Db, from: string, to: string): IterableIterator<
       `SELECT s.shipment_no AS shipmentNo, COALESCE(s.peb_date, s.etd) AS date, b.buyer_code AS buyerCode, s.country,
               o.order_no AS orderNo, p.sku, p.name AS productName, p.hs_code AS hsCode, sl.qty, sl.cartons, sl.net_kg AS netKg,
               sl.gross_kg AS grossKg, sl.volume_m3 AS volumeM3, s.currency, sl.qty * sl.unit_price AS amount,
-              CASE WHEN s.invoice_value > 0 THEN ROUND(s.fob_usd_cents * (sl.qty * sl.unit_price * 1.0 / s.invoice_value)) ELSE 0 END AS fobUsd
+              ROUND(${LINE_FOB_USD}) AS fobUsd
        FROM shipment s JOIN shipment_line sl ON sl.shipment_id = s.id JOIN buyer b ON b.id = s.buyer_id
        JOIN order_line l ON l.id = sl.order_line_id JOIN sales_order o ON o.id = l.order_id JOIN product p ON p.id = l.product_id
        WHERE ${LEFT}

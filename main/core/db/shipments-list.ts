@@ -1,6 +1,7 @@
 import type { ShipmentSummary } from '../../../shared/api/shipments';
 import type { ShipmentStatus } from '../../../shared/domain/shipments';
 import type { Db } from './connection';
+import { LINE_FOB_USD } from './shipments-facts';
 
 /** `%`, `_` and `\` typed by a user are matched as themselves. */
 function likePattern(text: string): string {
@@ -76,7 +77,7 @@ export function shipmentLineExportRows(db: Db): ShipmentLineExportRow[] {
       `SELECT s.shipment_no AS shipmentNo, b.buyer_code AS buyerCode, b.name AS buyerName, s.status, o.order_no AS orderNo, p.sku,
               p.name AS productName, p.hs_code AS hsCode, sl.qty, sl.cartons, sl.net_kg AS netKg, sl.gross_kg AS grossKg,
               sl.volume_m3 AS volumeM3, s.currency, sl.qty * sl.unit_price AS amount,
-              CASE WHEN s.invoice_value > 0 THEN ROUND(s.fob_usd_cents * (sl.qty * sl.unit_price * 1.0 / s.invoice_value)) ELSE 0 END AS fobUsd,
+              ROUND(${LINE_FOB_USD}) AS fobUsd,
               s.etd, s.eta, s.port_of_loading AS portOfLoading, s.port_of_discharge AS portOfDischarge, s.country, s.incoterm,
               s.incoterm_place AS incotermPlace, s.container_type AS containerType, s.container_count AS containerCount,
               s.peb_no AS pebNo, s.peb_date AS pebDate, s.bl_no AS blNo, s.freight, s.insurance
