@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 import { call } from '../api/client';
 import { errorMessage } from './format';
@@ -10,12 +11,17 @@ export interface CallData<T> {
   reload(): Promise<void>;
 }
 
-/** Loads one call's result for a screen, again whenever the input changes or reload() is called. */
+/**
+ * Loads one call's result for a screen, again whenever the input or the language changes (the
+ * backend words some results: countries, late reasons, messages) or reload() is called.
+ */
 export function useCallData<K extends CallName>(name: K, input: CallInput<K>): CallData<CallOutput<K>> {
   const [data, setData] = useState<CallOutput<K> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [isLoading, setIsLoading] = useState(true);
   const key = JSON.stringify(input);
+  const { i18n } = useTranslation();
+  const language = i18n.language;
   const inputRef = useRef(input);
   inputRef.current = input;
   const latest = useRef(0);
@@ -34,7 +40,7 @@ export function useCallData<K extends CallName>(name: K, input: CallInput<K>): C
       if (ticket === latest.current) setIsLoading(false);
     }
     // `key` stands for the input's content: a new object with the same values must not reload.
-  }, [name, key]);
+  }, [name, key, language]);
   useEffect(() => {
     void reload();
   }, [reload]);

@@ -1,7 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../shared/dates';
-import { useApp } from '../app/appContext';
 import { useCallData } from '../common/useCallData';
 import { ExportMonthsCard } from './ExportMonthsCard';
 import { ExportSharesCard } from './ExportSharesCard';
@@ -20,16 +18,7 @@ import './dashboard.css';
  */
 export function DashboardPage() {
   const { t } = useTranslation();
-  const { locale } = useApp();
   const board = useCallData('dashboard:get', {});
-  // Country, category and late-reason words come from the backend in the caller's language.
-  const shownLocale = useRef(locale);
-  const { reload } = board;
-  useEffect(() => {
-    if (shownLocale.current === locale) return;
-    shownLocale.current = locale;
-    void reload();
-  }, [locale, reload]);
   const data = board.data;
   const planNote = data ? (data.plan ? t('dashboard.planFrom', { date: formatDateId(data.plan.today) }) : t('dashboard.noPlanYet')) : '';
   return (
@@ -37,7 +26,7 @@ export function DashboardPage() {
       <div className="dashboard-head">
         <h1 data-testid="page-title">{t('dashboard.title')}</h1>
         {data ? <span className="dashboard-as-of" data-testid="dashboard-as-of">{t('dashboard.subtitle', { date: formatDateId(data.today) })} · {planNote}</span> : null}
-        <button type="button" className="button dashboard-reload" onClick={() => void reload()} disabled={board.isLoading} data-testid="dashboard-reload">
+        <button type="button" className="button dashboard-reload" onClick={() => void board.reload()} disabled={board.isLoading} data-testid="dashboard-reload">
           ↻ {t('dashboard.refresh')}
         </button>
       </div>

@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../app/appContext';
 import { useCallData } from '../common/useCallData';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PerformanceBreakdowns } from './PerformanceBreakdowns';
@@ -14,17 +13,8 @@ import { monthText } from './reportFormat';
  */
 export function ExportPerformanceReport({ today }: { today: string }) {
   const { t } = useTranslation();
-  const { locale } = useApp();
   const [period, setPeriod] = useState<MonthPeriod>({ from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7) });
   const report = useCallData('reports:exportPerformance', period);
-  // Labels come from the backend in the caller's language: ask again when the language changes.
-  const shownLocale = useRef(locale);
-  const { reload } = report;
-  useEffect(() => {
-    if (shownLocale.current === locale) return;
-    shownLocale.current = locale;
-    void reload();
-  }, [locale, reload]);
 
 
   const data = report.data;
