@@ -7,7 +7,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'main/electron/index.ts') } },
+      // The report worker is its own entry: main/core/jobs starts it as out/main/report-worker.js.
+      rollupOptions: { input: { index: resolve(__dirname, 'main/electron/index.ts'), 'report-worker': resolve(__dirname, 'main/core/jobs/report-worker.ts') } },
     },
   },
   preload: {

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'NOT_EMPTY'
   | 'UNKNOWN_CALL'
   | 'UNAUTHORIZED'
+  | 'JOB_NOT_DONE'
   | 'INTERNAL';
 
 export interface AppErrorShape {

@@ -1,6 +1,7 @@
 import type { HandlerTable } from './handler-types';
 import { dashboardHandlers } from './handlers/dashboard';
 import { exportsHandlers } from './handlers/exports';
+import { jobsHandlers } from './handlers/jobs';
 import { planningHandlers } from './handlers/planning';
 import { productionHandlers } from './handlers/production';
 import { productionReportHandlers } from './handlers/production-reports';
@@ -11,6 +12,6 @@ import { shipmentsHandlers } from './handlers/shipments';
 import { supplyHandlers } from './handlers/supply';
 
 /** The one handler table: IPC, HTTP and the CLI all run these after validating the argument. */
-export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...productionHandlers, ...exportsHandlers, ...shipmentsHandlers, ...dashboardHandlers, ...roadmapHandlers, ...registryReportHandlers, ...productionReportHandlers } satisfies HandlerTable;
+export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...productionHandlers, ...exportsHandlers, ...shipmentsHandlers, ...dashboardHandlers, ...roadmapHandlers, ...registryReportHandlers, ...productionReportHandlers, ...jobsHandlers } satisfies HandlerTable;
 
 export type { HandlerTable };

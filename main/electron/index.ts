@@ -28,7 +28,12 @@ async function start(): Promise<void> {
   const lock = lockDatabase(dbPath);
   // In development the Electron build of better-sqlite3 sits apart from the Node build (see README).
   const db = await openDatabase(dbPath, { nativeBinding: process.env.SENTRA_NATIVE_BINDING || undefined });
-  const centre = createApp(db, dbPath, { actor: `${userInfo().username} (desktop)`, version: app.getVersion() });
+  const centre = createApp(db, dbPath, {
+    actor: `${userInfo().username} (desktop)`,
+    version: app.getVersion(),
+    // Bundled beside this file by electron-vite (the sources' worker-entry.mjs needs tsx, not shipped).
+    workerEntry: join(here, 'report-worker.js'),
+  });
   void dailyBackup(db, dbPath).catch(() => undefined);
   wireIpc(centre);
   serveRenderer(join(here, '../renderer'));
@@ -59,6 +64,7 @@ async function start(): Promise<void> {
     window.focus();
   });
   app.on('window-all-closed', () => {
+    void centre.jobs.close();
     db.close();
     lock.release();
     app.quit();

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { dashboardInputs, type DashboardOutputs } from './dashboard';
 import { exportsInputs, type ExportsOutputs } from './exports';
 import { filesInputs, type FilesOutputs } from './files';
+import { jobsInputs, type JobsOutputs } from './jobs';
 import { planInputs, type PlanningOutputs } from './planning';
 import { productionInputs, type ProductionOutputs } from './production';
 import { registryInputs, type RegistryOutputs } from './registry';
@@ -16,10 +17,10 @@ import { systemInputs, type SystemOutputs } from './system';
  * The one contract of the application: every call's name, the zod schema of its single argument
  * and the type of its result. IPC, HTTP and the CLI all dispatch through it.
  */
-export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...productionInputs, ...exportsInputs, ...shipmentsInputs, ...dashboardInputs, ...roadmapInputs, ...registryReportInputs, ...productionReportInputs };
+export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...productionInputs, ...exportsInputs, ...shipmentsInputs, ...dashboardInputs, ...roadmapInputs, ...registryReportInputs, ...productionReportInputs, ...jobsInputs };
 
 export type CallName = keyof typeof callInputs;
-export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & ProductionOutputs & ExportsOutputs & ShipmentsOutputs & DashboardOutputs & RoadmapOutputs & RegistryReportOutputs & ProductionReportOutputs;
+export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & ProductionOutputs & ExportsOutputs & ShipmentsOutputs & DashboardOutputs & RoadmapOutputs & RegistryReportOutputs & ProductionReportOutputs & JobsOutputs;
 /** What a caller passes (before defaults and normalisation). */
 export type CallInput<K extends CallName> = z.input<(typeof callInputs)[K]>;
 /** What a service receives (validated and normalised). */

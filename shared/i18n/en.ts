@@ -1,3 +1,4 @@
+import { jobsEn } from './jobs.en';
 import type { Messages } from './id';
 import { dashboardEn } from './dashboard.en';
 import { importEn } from './import.en';
@@ -146,4 +147,5 @@ export const en: Messages = {
   reportProduction: reportProductionEn,
   reportMaterials: reportMaterialsEn,
   dashboard: dashboardEn,
+  jobs: jobsEn,
 };

@@ -1,3 +1,4 @@
+import { jobsId } from './jobs.id';
 import { dashboardId } from './dashboard.id';
 import { importId } from './import.id';
 import { planId } from './plan.id';
@@ -147,6 +148,7 @@ export const id = {
   reportProduction: reportProductionId,
   reportMaterials: reportMaterialsId,
   dashboard: dashboardId,
+  jobs: jobsId,
 };
 
 export type Messages = Widen<typeof id>;

@@ -1,19 +1,22 @@
 // Every report of the suite on the stress centre, for a full year, against bare exceljs writing as many cells.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { REPORT_NAMES } from '../../shared/api/exports';
-import { median, timed } from './measure';
+import { measuredChild, median, timed } from './measure';
+import { streamMemoryFigures } from './stream-memory';
 
 const TODAY = '2026-11-23';
 const source = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
 /**
- * One report in a fresh process, so its peak memory is its own: the process's highest resident set
- * (maxRSS) after the report less the highest before it (the app opened). Timed on its second run.
+ * One report in a fresh process, so its memory is its own: the highest resident set while it is
+ * made, watched from outside the process (measuredChild), less the resident set with the app open
+ * and the modules loaded, before the report. It is made twice: the first run warms the caches as a
+ * running app has them and the second is timed; the peak is over both (a garbage-collected heap is
+ * kept by V8 rather than given back, so a peak over the second alone would hide what the first grew).
  */
 function childScript(name: string, dbPath: string, out: string, from: string, to: string): string {
   return `
@@ -22,28 +25,23 @@ function childScript(name: string, dbPath: string, out: string, from: string, to
     import { openDatabase } from ${JSON.stringify(source('main/core/db/connection.ts'))};
     import { REPORTS } from ${JSON.stringify(source('main/core/reports/index.ts'))};
     import { resolvePeriod } from ${JSON.stringify(source('main/core/reports/period.ts'))};
+    import { endLine, startLine } from ${JSON.stringify(source('test/bench/measure.ts'))};
     const app = createApp(await openDatabase(${JSON.stringify(dbPath)}), ${JSON.stringify(dbPath)}, { actor: 'bench', today: '${TODAY}' });
     const ctx = contextFor(app, 'id');
     const period = resolvePeriod(ctx, '${from}', '${to}');
-    const before = process.resourceUsage().maxRSS;
-    // Once to load the modules and warm the caches as a running app has them, then timed.
+    console.log(startLine());
     await REPORTS[${JSON.stringify(name)}].workbook(ctx, period);
     const start = performance.now();
     const { data } = await REPORTS[${JSON.stringify(name)}].workbook(ctx, period);
     const ms = performance.now() - start;
-    const peakKb = process.resourceUsage().maxRSS - before;
     writeFileSync(${JSON.stringify(out)}, data);
     app.db.close();
-    console.log(JSON.stringify({ ms, peakKb }));`;
+    console.log(endLine({ ms }));`;
 }
 
-function runChild(name: string, dbPath: string, out: string, from: string, to: string): { ms: number; peakKb: number } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', childScript(name, dbPath, out, from, to)], { encoding: 'utf8' });
-  const last = result.stdout.trim().split('\n').pop() ?? '';
-  if (result.status !== 0 || !last.startsWith('{')) throw new Error((result.stderr.trim().split('\n').find((line) => /Error/.test(line)) ?? result.stderr.trim()).slice(0, 160));
-  const parsed: unknown = JSON.parse(last);
-  if (typeof parsed !== 'object' || parsed === null || !('ms' in parsed) || !('peakKb' in parsed)) throw new Error(`unexpected output: ${last}`);
-  return { ms: Number(parsed.ms), peakKb: Number(parsed.peakKb) };
+async function runChild(name: string, dbPath: string, out: string, from: string, to: string): Promise<{ ms: number; peakMb: number }> {
+  const { result, peakMb } = await measuredChild(['--input-type=module', '-e', childScript(name, dbPath, out, from, to)]);
+  return { ms: result.ms, peakMb };
 }
 
 /** Cells that hold something; the streaming reader keeps a large workbook from being held whole. */
@@ -77,14 +75,15 @@ async function bareCells(cells: number): Promise<void> {
   await workbook.commit();
 }
 
-function row(label: string, ms: number, cells: number, floorMs: number, peakKb: number): void {
+function row(label: string, ms: number, cells: number, floorMs: number, peakMb: number): void {
   const ratio = `${(ms / floorMs).toFixed(2)}× bare exceljs (${floorMs.toFixed(0)} ms)`;
-  console.log(`${label.padEnd(48)} ${ms.toFixed(0).padStart(7)} ms  ${cells.toLocaleString('en-GB').padStart(9)} cells  ${ratio}  peak +${(peakKb / 1024).toFixed(0)} MB RSS`);
+  console.log(`${label.padEnd(48)} ${ms.toFixed(0).padStart(7)} ms  ${cells.toLocaleString('en-GB').padStart(9)} cells  ${ratio}  peak +${peakMb.toFixed(0)} MB RSS`);
 }
 
 /**
  * Every report of the suite (REPORT_NAMES, so a new one is timed without touching this file) on
- * the stress centre that stressFigures made, for the last full calendar year.
+ * the stress centre that stressFigures made, for the last full calendar year; then the rows sweep
+ * of a streamed detail sheet against bare exceljs (stream-memory.ts).
  */
 export async function reportFigures(stressDb: string, runs: number): Promise<void> {
   const year = Number(TODAY.slice(0, 4)) - 1;
@@ -93,9 +92,9 @@ export async function reportFigures(stressDb: string, runs: number): Promise<voi
     const label = `report ${name}, stress centre, ${year}`;
     try {
       const peaks: number[] = [];
-      const ms = await median(runs, () => {
-        const run = runChild(name, stressDb, out, `${year}-01`, `${year}-12`);
-        peaks.push(run.peakKb);
+      const ms = await median(runs, async () => {
+        const run = await runChild(name, stressDb, out, `${year}-01`, `${year}-12`);
+        peaks.push(run.peakMb);
         return run.ms;
       });
       const cells = await filledCells(readFileSync(out));
@@ -108,4 +107,5 @@ export async function reportFigures(stressDb: string, runs: number): Promise<voi
       rmSync(out, { force: true });
     }
   }
+  await streamMemoryFigures();
 }

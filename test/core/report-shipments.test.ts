@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { shipmentsWorkbook } from '../../main/core/reports/shipments-workbook';
+import { shipmentsWorkbook, shipmentsWorkbookFile } from '../../main/core/reports/shipments-workbook';
 import { acmeShipment, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
@@ -120,5 +122,19 @@ describe('the shipments report', () => {
 
     const split = await readWorkbook((await shipmentsWorkbook(t.ctx, { from: '2026-10', to: '2026-11', previousFrom: '2025-10', previousTo: '2025-11' }, { rowLimit: 2 })).data);
     expect(split.worksheets.map((sheet) => sheet.name).slice(4)).toEqual(['Rincian Barang 2026 (1)', 'Rincian Barang 2026 (2)']);
+  });
+
+  it('writes the same workbook straight into a file, as the command line and a background job save it', async () => {
+    const period = { from: '2026-10', to: '2026-11', previousFrom: '2025-10', previousTo: '2025-11' };
+    const path = join(t.dir, 'pengapalan.xlsx');
+    const { fileName } = await shipmentsWorkbookFile(t.ctx, period, path);
+    expect(fileName).toBe('laporan-pengapalan-2026-10-2026-11.xlsx');
+    const [inFile, inMemory] = await Promise.all([readWorkbook(readFileSync(path)), shipmentsWorkbook(t.ctx, period).then(({ data }) => readWorkbook(data))]);
+    expect(inFile.worksheets.map((sheet) => sheet.name)).toEqual(inMemory.worksheets.map((sheet) => sheet.name));
+    for (const sheet of inFile.worksheets) {
+      const other = sheetNamed(inMemory, sheet.name);
+      expect([sheet.rowCount, sheet.autoFilter, sheet.views]).toEqual([other.rowCount, other.autoFilter, other.views]);
+      sheet.eachRow((row, number) => expect(row.values).toEqual(other.getRow(number).values));
+    }
   });
 });

@@ -40,6 +40,7 @@ export async function tempApp(options: { today?: string } = {}): Promise<TempApp
       return result.value;
     },
     close() {
+      void app.jobs.close();
       db.close();
       rmSync(dir, { recursive: true, force: true });
     },

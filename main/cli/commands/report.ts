@@ -97,6 +97,28 @@ const HEADLINES: Record<ReportName, Headline> = {
   },
 };
 
+const POLL_MS = 200;
+
+/**
+ * The report on a worker thread like the screens', with its progress on stderr where a person
+ * watches a terminal (one line, rewritten); Ctrl+C ends the process and the worker with it.
+ */
+async function writeWatched(app: App, args: CliArgs, name: ReportName) {
+  const t = translator(args.locale);
+  const watching = process.stderr.isTTY === true;
+  let progress = await run(app, args, 'jobs:startReport', { name, from: args.from, to: args.to });
+  while (progress.state === 'running') {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    progress = await run(app, args, 'jobs:progress', { jobId: progress.jobId });
+    if (!watching) continue;
+    const { done, total } = progress;
+    const line = total > 0 ? t('jobs.writingRows', { done, total, pct: Math.floor((done / total) * 100) }) : t('jobs.writing');
+    process.stderr.write(`\r${line}\x1b[K`);
+  }
+  if (watching) process.stderr.write('\r\x1b[K');
+  return run(app, args, 'jobs:result', { jobId: progress.jobId });
+}
+
 function isReportName(name: string | undefined): name is ReportName {
   return REPORT_NAMES.some((known) => known === name);
 }
@@ -110,7 +132,7 @@ export function reportCommand(args: CliArgs, out: Output): Promise<number> {
   }
   return withApp(args, out, async (app) => {
     if (!args.out) throw new AppError('INVALID_INPUT', 'Missing --out');
-    const file = await run(app, args, 'files:report', { name, from: args.from, to: args.to });
+    const file = await writeWatched(app, args, name);
     writeFileSync(args.out, Buffer.from(file.dataBase64, 'base64'));
     const headline = await HEADLINES[name](app, args);
     out.result(headline.json, `Wrote ${args.out}\n${headline.text}`);

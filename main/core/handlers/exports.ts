@@ -1,7 +1,6 @@
 import type { exportsInputs } from '../../../shared/api/exports';
 import type { AreaHandlers } from '../handler-types';
 import { listExportHistory } from '../db/export-history';
-import { reportFile } from '../reports';
 import { exportPerformance } from '../reports/export-performance';
 import { resolvePeriod } from '../reports/period';
 import { saveExportRow, setExportRowRemovedState } from '../services/exports';
@@ -14,5 +13,6 @@ export const exportsHandlers = {
   'exports:remove': (args, ctx) => setExportRowRemovedState(ctx, args.id, true),
   'exports:restore': (args, ctx) => setExportRowRemovedState(ctx, args.id, false),
   'reports:exportPerformance': (args, ctx) => exportPerformance(ctx, resolvePeriod(ctx, args.from, args.to)),
-  'files:report': (args, ctx) => reportFile(ctx, args.name, args.from, args.to),
+  // Written on a worker thread like the screens' reports, only waited for in this one call.
+  'files:report': (args, ctx) => ctx.app.jobs.runReport({ name: args.name, from: args.from, to: args.to, locale: ctx.locale }),
 } satisfies AreaHandlers<keyof typeof exportsInputs>;

@@ -3,7 +3,6 @@ import type { CallContext } from '../app';
 import { exportPerformanceWorkbook } from './export-performance-workbook';
 import { governmentWorkbook } from './government-workbook';
 import { materialsWorkbook } from './materials-workbook';
-import { resolvePeriod } from './period';
 import { productionWorkbook } from './production-workbook';
 import { registryWorkbook } from './registry-workbook';
 import { roadmapWorkbook } from './roadmap-workbook';
@@ -11,8 +10,9 @@ import { shipmentsWorkbook } from './shipments-workbook';
 
 /**
  * The report suite, one entry per report name: how its workbook is made for a period. The CLI's
- * `sentra report <name>`, the screens' "Unduh Excel" and `files:report` all come through here,
- * and a new report is one more entry (the name in shared/api/exports.ts REPORT_NAMES first).
+ * `sentra report <name>`, the screens' "Unduh Excel" and `files:report` all come through here, on
+ * a worker thread (main/core/jobs), and a new report is one more entry (the name in
+ * shared/api/exports.ts REPORT_NAMES first).
  */
 export interface ReportDef {
   workbook(ctx: CallContext, period: ReportPeriod): Promise<{ fileName: string; data: Buffer }>;
@@ -27,8 +27,3 @@ export const REPORTS: Record<ReportName, ReportDef> = {
   production: { workbook: productionWorkbook },
   materials: { workbook: materialsWorkbook },
 };
-
-export async function reportFile(ctx: CallContext, name: ReportName, from: string | undefined, to: string | undefined) {
-  const { fileName, data } = await REPORTS[name].workbook(ctx, resolvePeriod(ctx, from, to));
-  return { fileName, dataBase64: data.toString('base64') };
-}

@@ -7,8 +7,10 @@ import { countryColumns, lineColumns, M3, monthColumns, shipmentColumns } from '
 import { shipmentsReport } from './shipments-report';
 import { writeShipmentsSummary } from './shipments-summary';
 import { monthLabel, periodLabel } from './period';
-import { addStreamRow, closeStreamSheet, EXCEL_MAX_ROWS, headerRowOf, openStreamSheet, streamWorkbook } from './stream-sheet';
+import type { Workbook } from 'exceljs';
+import { addStreamRow, closeStreamSheet, EXCEL_MAX_ROWS, headerRowOf, openStreamSheet } from './stream-sheet';
 import { partSheetName, planSheetParts, writeInParts } from './stream-sheet-parts';
+import { streamWorkbook, type StreamedWorkbook } from './stream-workbook';
 
 /**
  * Laporan Pengapalan as a workbook, written with the streaming writer from the first sheet to the
@@ -32,10 +34,36 @@ export function shipmentsFileName(ctx: CallContext, period: ReportPeriod): strin
 }
 
 /** `rowLimit` is the most data rows a detail sheet takes (tests lower it to see the split). */
-export async function shipmentsWorkbook(ctx: CallContext, period: ReportPeriod, options: { rowLimit?: number } = {}): Promise<{ fileName: string; data: Buffer }> {
+export interface ShipmentsWorkbookOptions {
+  rowLimit?: number;
+}
+
+/** The workbook as bytes, for callers that send it on (the compressed workbook is then held in memory). */
+export async function shipmentsWorkbook(ctx: CallContext, period: ReportPeriod, options: ShipmentsWorkbookOptions = {}): Promise<{ fileName: string; data: Buffer }> {
+  const data = await written(streamWorkbook(ctx), (workbook) => writeShipments(ctx, period, workbook, options));
+  return { fileName: shipmentsFileName(ctx, period), data };
+}
+
+/** The workbook straight into a file at `path`, in bounded memory whatever the number of lines. */
+export async function shipmentsWorkbookFile(ctx: CallContext, period: ReportPeriod, path: string, options: ShipmentsWorkbookOptions = {}): Promise<{ fileName: string }> {
+  await written(streamWorkbook(ctx, { path }), (workbook) => writeShipments(ctx, period, workbook, options));
+  return { fileName: shipmentsFileName(ctx, period) };
+}
+
+/** Writes the sheets and finishes the output; on an error, the output is closed and a partial file removed. */
+async function written<Result>(target: StreamedWorkbook<Result>, write: (workbook: Workbook) => Promise<void>): Promise<Result> {
+  try {
+    await write(target.workbook);
+  } catch (error) {
+    await target.discard();
+    throw error;
+  }
+  return target.finish();
+}
+
+async function writeShipments(ctx: CallContext, period: ReportPeriod, workbook: Workbook, options: ShipmentsWorkbookOptions): Promise<void> {
   const report = shipmentsReport(ctx, period);
   const { w, title, lines } = shipmentsTexts(ctx, report);
-  const { workbook, finish } = streamWorkbook(ctx);
   const headerRow = headerRowOf(ctx, lines);
   const label = ctx.t('imports.total');
   const empty = w('noRows');
@@ -71,13 +99,16 @@ export async function shipmentsWorkbook(ctx: CallContext, period: ReportPeriod, 
   const parts = planSheetParts(detailLinesPerYear(ctx.app.db, period.from, period.to), limit);
   const splitNote = parts.length > 1 ? [w('split', { limit: limit.toLocaleString(ctx.locale === 'id' ? 'id-ID' : 'en-GB') })] : [];
   const columns = lineColumns(ctx);
-  writeInParts(detailLines(ctx.app.db, period.from, period.to), {
+  // The lines come from an open iterator while writeInParts pauses for deflate: fine on the report
+  // worker's own connection (main/core/jobs); on a connection shared with other work, a write made
+  // during a pause would fail as busy (reads are fine).
+  await writeInParts(detailLines(ctx.app.db, period.from, period.to), {
     parts,
     yearOf: (line) => Number(line.date.slice(0, 4)),
     open: (part) => openStreamSheet(ctx, workbook, {
       name: partSheetName(w('sheet.lines'), part), title: `${title} — ${w('by.lines')}`, lines, orientation: 'landscape', columns, frozenColumns: 2,
     }),
     close: (table) => closeStreamSheet(table, { label, empty, notes: table.count > 0 ? [w('lineShare'), ...splitNote] : [], totalFormats: { m3: M3 } }),
+    progress: (done, total) => ctx.progress?.(done, total),
   });
-  return { fileName: shipmentsFileName(ctx, period), data: await finish() };
 }

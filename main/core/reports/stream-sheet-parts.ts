@@ -6,6 +6,9 @@ import { addStreamRow, type StreamSheet } from './stream-sheet';
  * never held: each goes to the sheet it belongs on as it comes.
  */
 
+/** Rows between two progress reports: often enough for a progress bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 500;
+
 /** One sheet of a split table: its year (null when everything fits one sheet) and its part within the year. */
 export interface SheetPart {
   year: number | null;
@@ -39,13 +42,19 @@ export function partSheetName(base: string, part: SheetPart): string {
 
 /**
  * Streams rows (in year order) onto the planned sheets: a new sheet when the year changes or the
- * part is full. Every planned sheet is opened, so an empty table still gets its sheet.
+ * part is full, pausing as addStreamRows does (so the same care about where rows come from).
+ * Every planned sheet is opened, so an empty table still gets its sheet.
  */
-export function writeInParts<T>(
+export async function writeInParts<T>(
   rows: Iterable<T>,
-  options: { parts: SheetPart[]; yearOf(row: T): number; open(part: SheetPart): StreamSheet<T>; close(table: StreamSheet<T>, part: SheetPart): void },
-): number {
+  options: {
+    parts: SheetPart[]; yearOf(row: T): number; open(part: SheetPart): StreamSheet<T>; close(table: StreamSheet<T>, part: SheetPart): void;
+    /** Rows written of the rows planned, for someone watching a long report. */
+    progress?(done: number, total: number): void;
+  },
+): Promise<number> {
   const { parts } = options;
+  const total = parts.reduce((sum, part) => sum + part.rows, 0);
   let index = 0;
   let table = options.open(parts[0]);
   let written = 0;
@@ -59,7 +68,11 @@ export function writeInParts<T>(
     }
     addStreamRow(table, row);
     written += 1;
+    if (written % PROGRESS_EVERY === 0) options.progress?.(written, total);
+    // Deflate falls behind a writer that never waits, and the sheet's XML piles up (stream-pressure.ts).
+    if (table.pressure.isFull()) await table.pressure.drained();
   }
+  options.progress?.(written, total);
   options.close(table, parts[index]);
   for (let rest = index + 1; rest < parts.length; rest++) options.close(options.open(parts[rest]), parts[rest]);
   return written;

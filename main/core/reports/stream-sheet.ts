@@ -1,15 +1,16 @@
-import { PassThrough } from 'node:stream';
-import ExcelJS, { type Borders, type Style, type Workbook, type Worksheet } from 'exceljs';
+import type { Borders, Style, Workbook, Worksheet } from 'exceljs';
 import { formatDateId } from '../../../shared/dates';
 import type { CallContext } from '../app';
 import { getCentre } from '../db/centre';
 import { headerFooterText, writeHeader, writeTitle, type ColumnKind, type SheetColumn } from '../exporters/workbook-style';
 import { letterheadLines } from './report-sheet';
+import { sheetPressure, type SheetPressure } from './stream-pressure';
+import { outputFailure } from './stream-workbook';
 
 /**
  * Report sheets written with exceljs' streaming WorkbookWriter, for detail tables that can run to
- * hundreds of thousands of rows: each row goes to the zip as soon as it is written, so memory stays
- * bounded. Same frame as report-sheet.ts (letterhead, title, A4 fitted to width, repeated header
+ * hundreds of thousands of rows: each row goes to the zip as soon as it is written, and a long
+ * table waits for deflate to catch up (addStreamRows, stream-pressure.ts), so memory stays bounded. Same frame as report-sheet.ts (letterhead, title, A4 fitted to width, repeated header
  * row, header and footer), frozen header, autofilter, and a totals row of live SUBTOTALs carrying
  * their results. Views must be known before the first row, so the frame is set up in one call.
  */
@@ -22,28 +23,6 @@ const FORMATS: Record<ColumnKind, string> = {
 };
 const THIN: Partial<Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
 const TOTAL_BORDER: Partial<Borders> = { top: { style: 'double' }, bottom: { style: 'thin' } };
-
-/** A streaming workbook and the bytes it becomes once `finish` is awaited. */
-export function streamWorkbook(ctx: CallContext): { workbook: Workbook; finish(): Promise<Buffer> } {
-  const output = new PassThrough();
-  const chunks: Buffer[] = [];
-  output.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    output.on('end', resolve);
-    output.on('error', reject);
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'Sentra Planner';
-  workbook.created = new Date(ctx.app.now());
-  return {
-    workbook,
-    async finish() {
-      await workbook.commit();
-      await done;
-      return Buffer.concat(chunks);
-    },
-  };
-}
 
 export interface StreamSheetOptions<T> {
   name: string;
@@ -63,6 +42,8 @@ export interface StreamSheet<T> {
   /** Per column: the running sum ('sum') or count of filled cells ('count'). */
   totals: number[];
   styles: Map<string, Partial<Style>>;
+  /** How much of the sheet's XML waits for deflate. */
+  pressure: SheetPressure;
 }
 
 /** Where the header row of a report sheet with these title lines falls (letterhead, gap, title, lines, blank). */
@@ -101,7 +82,10 @@ export function openStreamSheet<T>(ctx: CallContext, workbook: Workbook, options
   for (let row = 1; row < headerRow - 1; row++) sheet.getCell(row, 1).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   writeHeader(sheet, headerRow, options.columns);
   sheet.getRow(headerRow).commit();
-  return { sheet, columns: options.columns, headerRow, count: 0, totals: options.columns.map(() => 0), styles: new Map() };
+  return {
+    sheet, columns: options.columns, headerRow, count: 0, totals: options.columns.map(() => 0), styles: new Map(),
+    pressure: sheetPressure(sheet, outputFailure(workbook)),
+  };
 }
 
 /** One style object per format, shared by every cell that has it: exceljs then looks it up instead of building it again. */
@@ -132,6 +116,18 @@ export function addStreamRow<T>(table: StreamSheet<T>, item: T): void {
   });
   row.commit();
   table.count += 1;
+}
+
+/**
+ * Writes rows as addStreamRow does, pausing whenever deflate falls behind: the way to write a table
+ * of any length. Other work can run during a pause, so the rows must not come from an iterator
+ * over the same database connection while that work might write to it.
+ */
+export async function addStreamRows<T>(table: StreamSheet<T>, rows: Iterable<T>): Promise<void> {
+  for (const item of rows) {
+    addStreamRow(table, item);
+    if (table.pressure.isFull()) await table.pressure.drained();
+  }
 }
 
 /**

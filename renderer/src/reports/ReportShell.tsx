@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ReportName } from '../../../shared/api/exports';
 import { navigate, type Route } from '../common/hashRoute';
 import { PeriodBar, type MonthPeriod } from './PeriodBar';
+import { ReportProgress } from './ReportProgress';
 import { useReportDownload } from './useReportDownload';
 
 type PrintList = Extract<Route, { page: 'print'; from: string; to: string }>['list'];
@@ -17,11 +18,12 @@ interface ReportShellProps {
 }
 
 /**
- * The frame every report has on screen: the months, "Unduh Excel" through files:report, "Cetak"
- * to the report's A4 page, and what became of the download; the report's own figures inside.
+ * The frame every report has on screen: the months, "Unduh Excel" (written on a worker, with its
+ * progress and "Batalkan"), "Cetak" to the report's A4 page, and what became of the download; the
+ * report's own figures inside.
  */
 export function ReportShell({ name, printList, today, period, onPeriod, children }: ReportShellProps) {
-  const { notice, setNotice, isBusy, download } = useReportDownload(name);
+  const { notice, setNotice, job, isBusy, download, cancel } = useReportDownload(name);
   return (
     <section className="report-body" data-testid={`report-${name}`}>
       <PeriodBar
@@ -35,6 +37,7 @@ export function ReportShell({ name, printList, today, period, onPeriod, children
         onPrint={() => navigate({ page: 'print', list: printList, ...period })}
         isBusy={isBusy}
       />
+      {job ? <ReportProgress job={job} onCancel={() => void cancel()} /> : null}
       {notice ? (
         <div className={notice.tone === 'error' ? 'form-error' : 'report-notice'} role="status" data-testid="report-notice">
           {notice.text}

@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, deliverFile } from '../api/client';
-import { errorMessage } from '../common/format';
 import { navigate } from '../common/hashRoute';
+import { ReportProgress } from '../reports/ReportProgress';
+import { useReportDownload } from '../reports/useReportDownload';
 import { RoadmapFacts } from './RoadmapFacts';
 import { useRoadmap } from './useRoadmap';
 import './roadmap.css';
@@ -11,17 +10,7 @@ import './roadmap.css';
 export function RoadmapReport() {
   const { t } = useTranslation();
   const { view, error } = useRoadmap();
-  const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
-
-  async function download() {
-    try {
-      const file = await call('files:report', { name: 'roadmap' });
-      await deliverFile(file.fileName, file.dataBase64);
-      setNotice({ tone: 'info', text: t('roadmap.page.fileReady', { file: file.fileName }) });
-    } catch (failure) {
-      setNotice({ tone: 'error', text: errorMessage(failure) });
-    }
-  }
+  const { notice, job, isBusy, download, cancel } = useReportDownload('roadmap');
 
   return (
     <section className="report-body" data-testid="report-roadmap">
@@ -31,7 +20,7 @@ export function RoadmapReport() {
           <button type="button" className="button" onClick={() => navigate({ page: 'roadmap' })} data-testid="report-roadmap-open">
             {t('roadmap.report.open')}
           </button>
-          <button type="button" className="button" disabled={!view} onClick={() => void download()} data-testid="report-download">
+          <button type="button" className="button" disabled={!view || isBusy} onClick={() => void download()} data-testid="report-download">
             {t('roadmap.page.download')}
           </button>
           <button type="button" className="button primary" disabled={!view} onClick={() => navigate({ page: 'print', list: 'roadmap' })} data-testid="report-print">
@@ -39,6 +28,7 @@ export function RoadmapReport() {
           </button>
         </div>
       </div>
+      {job ? <ReportProgress job={job} onCancel={() => void cancel()} /> : null}
       {notice ? <div className={notice.tone === 'error' ? 'form-error' : 'report-notice'} role="status" data-testid="report-notice">{notice.text}</div> : null}
       {error ? <div className="form-error" role="alert">{error}</div> : null}
       {view === null ? <p className="report-empty" data-testid="report-roadmap-none">{t('roadmap.report.none')}</p> : null}
