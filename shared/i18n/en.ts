@@ -1,4 +1,5 @@
 import { jobsEn } from './jobs.en';
+import { chartsEn } from './charts.en';
 import type { Messages } from './id';
 import { dashboardEn } from './dashboard.en';
 import { importEn } from './import.en';
@@ -148,4 +149,5 @@ export const en: Messages = {
   reportMaterials: reportMaterialsEn,
   dashboard: dashboardEn,
   jobs: jobsEn,
+  charts: chartsEn,
 };

@@ -1,4 +1,5 @@
 import { jobsId } from './jobs.id';
+import { chartsId } from './charts.id';
 import { dashboardId } from './dashboard.id';
 import { importId } from './import.id';
 import { planId } from './plan.id';
@@ -149,6 +150,7 @@ export const id = {
   reportMaterials: reportMaterialsId,
   dashboard: dashboardId,
   jobs: jobsId,
+  charts: chartsId,
 };
 
 export type Messages = Widen<typeof id>;

@@ -40,7 +40,7 @@ describe('sentra report roadmap', () => {
       value: { year: 2026, kpis: 6, achieved: 1, on_track: 1, behind: 2, no_data: 2, export_target_usd: 1389.15, export_actual_usd: 1200 },
     });
     const workbook = await readWorkbook(readFileSync(out));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Capaian KPI', 'Tonggak']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Grafik', 'Capaian KPI', 'Tonggak']);
   });
 
   it('takes the headline year from --to, in English on request', () => {

@@ -54,7 +54,7 @@ describe('the production figures', () => {
     const file = await t.must('files:report', { name: 'production', from: '2026-10', to: '2026-12' });
     expect(file.fileName).toBe('laporan-produksi-2026-10-2026-12.xlsx');
     const workbook = await readWorkbook(Buffer.from(file.dataBase64, 'base64'));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'Per Unit Usaha', 'Unit per Bulan']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'Grafik', 'Per Unit Usaha', 'Unit per Bulan']);
     const summary = workbook.getWorksheet('Ringkasan')!;
     const h = headerRowOf(summary);
     expect(rowValues(summary, h)).toEqual([

@@ -42,7 +42,7 @@ describe('the roadmap-progress workbook', () => {
     const bytes = Buffer.from(file.dataBase64, 'base64');
     if (process.env.ROADMAP_WORKBOOK_OUT) writeFileSync(process.env.ROADMAP_WORKBOOK_OUT, bytes);
     const workbook = await readWorkbook(bytes);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Capaian KPI', 'Tonggak']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Grafik', 'Capaian KPI', 'Tonggak']);
 
     const summary = sheetNamed(workbook, 'Ringkasan');
     // Letterhead as text: the cooperative's name is never run as a formula.

@@ -47,7 +47,7 @@ describe('the production and materials reports', () => {
     await download.saveAs(file);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Per Unit Usaha', 'Unit per Bulan']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Grafik', 'Per Unit Usaha', 'Unit per Bulan']);
 
     await page.getByTestId('report-print').click();
     await page.getByTestId('print-production').waitFor();

@@ -4,14 +4,15 @@ import { formatDateId } from '../../../shared/dates';
 import type { CallContext } from '../app';
 import type { SheetColumn } from '../exporters/workbook-style';
 import { exportPerformance } from './export-performance';
+import { addPerformanceCharts } from './performance-charts';
 import { addBreakdownSheet, type BreakdownSheet } from './performance-sheet';
 import { monthLabel, periodLabel } from './period';
 import { addReportSheet, reportWorkbook } from './report-sheet';
-import { writeSummarySheet } from './performance-summary';
+import { SUMMARY_COLUMNS, writeSummarySheet } from './performance-summary';
 
 /**
- * The export-performance workbook: a summary sheet, then the period by month, destination
- * country, product category and HS code, each against the same months one year earlier.
+ * The export-performance workbook: a summary sheet with its charts, then the period by month,
+ * destination country, product category and HS code, each against the same months one year earlier.
  */
 
 function keyColumn(key: string, header: string, width: number, value: (line: PerformanceLine) => string): SheetColumn<PerformanceLine> {
@@ -74,8 +75,10 @@ export async function exportPerformanceWorkbook(ctx: CallContext, period: Report
   const texts = performanceTexts(ctx, report);
   const workbook = reportWorkbook(ctx);
   // The summary is the first tab but its formulas point at the month sheet: frame it first, fill it last.
-  const summary = addReportSheet(ctx, workbook, { name: texts.w('sheet.summary'), title: texts.title, lines: texts.lines, width: 5, orientation: 'portrait' });
+  const summary = addReportSheet(ctx, workbook, { name: texts.w('sheet.summary'), title: texts.title, lines: texts.lines, width: SUMMARY_COLUMNS, orientation: 'portrait' });
   const ranges = exportPerformanceSheets(ctx, workbook, report);
-  writeSummarySheet(ctx, summary, report, { sheet: texts.w('sheet.month'), ...ranges, currentHeader: texts.currentHeader, previousHeader: texts.previousHeader });
+  const free = writeSummarySheet(ctx, summary, report, { sheet: texts.w('sheet.month'), ...ranges, currentHeader: texts.currentHeader, previousHeader: texts.previousHeader });
+  const periods = { current: periodLabel(ctx, period.from, period.to, true), previous: periodLabel(ctx, period.previousFrom, period.previousTo, true) };
+  await addPerformanceCharts(ctx, workbook, summary.sheet, report, periods, free + 1, SUMMARY_COLUMNS);
   return { fileName: performanceFileName(ctx, period), data: Buffer.from(await workbook.xlsx.writeBuffer()) };
 }

@@ -8,6 +8,8 @@ import type { ReportSheet } from './report-sheet';
 
 const MONEY = '#,##0.00';
 const COUNT = '#,##0';
+/** The summary's columns: item, this period, a year earlier, change, growth. */
+export const SUMMARY_COLUMNS = 5;
 const THIN = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } } as const;
 
 /** Where the month sheet keeps its money, for the summary's live totals. */
@@ -27,9 +29,10 @@ function activeCount(lines: PerformanceLine[], pick: (line: PerformanceLine) => 
 /**
  * The summary: the period's FOB value against the same months a year earlier (live sums of the
  * month sheet, with their results), how widely the centre exported, the roadmap target (absent
- * until a roadmap exists, and said so), and notes on missing months.
+ * until a roadmap exists, and said so), and notes on missing months. Returns the first free row
+ * under the notes (where the charts go).
  */
-export function writeSummarySheet(ctx: CallContext, { sheet, headerRow }: ReportSheet, report: ExportPerformance, months: MonthRanges): void {
+export function writeSummarySheet(ctx: CallContext, { sheet, headerRow }: ReportSheet, report: ExportPerformance, months: MonthRanges): number {
   const w = (key: string, params?: Record<string, unknown>) => ctx.t(`exports.workbook.${key}`, params);
   const header: SheetColumn<null>[] = [
     { key: 'item', header: w('column.item'), width: 42, kind: 'text', value: () => null },
@@ -93,4 +96,5 @@ export function writeSummarySheet(ctx: CallContext, { sheet, headerRow }: Report
     row++;
   }
   sheet.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
+  return row;
 }

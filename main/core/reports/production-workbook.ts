@@ -5,13 +5,15 @@ import type { CallContext } from '../app';
 import type { SheetColumn } from '../exporters/workbook-style';
 import { monthLabel, periodLabel } from './period';
 import { productionReport } from './production-figures';
+import { addProductionChartSheet } from './production-charts';
 import { addTableSheet, shareColumn, shareOf } from './production-table';
 import { reportWorkbook } from './report-sheet';
 
 /**
- * Laporan Produksi as a workbook: the months (summary), the workshops, and each workshop's
- * months. Sums come from SQL; the detail is at most every workshop × 12 months (410 × 12 at the
- * Tanggulangin centre), small enough for the in-memory workbook.
+ * Laporan Produksi as a workbook: the months (summary), a chart of capacity used by month, the
+ * workshops, and each workshop's months. Sums come from SQL; the detail is at most every
+ * workshop × 12 months (410 × 12 at the Tanggulangin centre), small enough for the in-memory
+ * workbook (which, unlike the streaming writer, can hold the chart).
  */
 
 export function productionTexts(ctx: CallContext, report: ProductionReportFull | Omit<ProductionReportFull, 'detail'>) {
@@ -77,6 +79,7 @@ export async function productionWorkbook(ctx: CallContext, period: ReportPeriod)
       { key: 'remark', header: c('remark'), width: 16, kind: 'text', value: (l) => (l.hasData ? null : texts.w('noData')) },
     ],
   });
+  await addProductionChartSheet(ctx, workbook, report, { title: texts.title, lines: texts.lines });
   addTableSheet(ctx, workbook, {
     ...frame('unit'), name: texts.w('sheet.units'), rows: report.byUnit, frozenColumns: 3, orientation: 'landscape',
     columns: [index, ...unitColumns, ...figureColumns(ctx)],

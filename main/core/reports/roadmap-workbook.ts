@@ -5,13 +5,15 @@ import type { CallContext } from '../app';
 import { mustView } from '../services/roadmap';
 import { addReportSheet, reportWorkbook } from './report-sheet';
 import { addKpiSheet } from './roadmap-kpi-sheet';
+import { addRoadmapChartSheet } from './roadmap-charts';
 import { addMilestoneSheet } from './roadmap-milestone-sheet';
 import { SUMMARY_WIDTH, writeRoadmapSummary } from './roadmap-summary';
 
 /**
  * Laporan Capaian Roadmap Revitalisasi as a workbook: the summary of the headline year with the
- * gap ahead, every KPI year by year, and the milestones. The period's last month picks the
- * headline year (this year by default); the KPI sheet always covers the whole roadmap.
+ * gap ahead, a chart of every KPI's target and actual by year, every KPI year by year, and the
+ * milestones. The period's last month picks the headline year (this year by default); the KPI
+ * sheet and the chart always cover the whole roadmap.
  */
 
 export function roadmapTexts(ctx: CallContext, view: RoadmapView) {
@@ -36,6 +38,7 @@ export async function roadmapWorkbook(ctx: CallContext, period: ReportPeriod): P
   const workbook = reportWorkbook(ctx);
   const summary = addReportSheet(ctx, workbook, { name: ctx.t('roadmap.workbook.sheet.summary'), title: frame.title, lines: frame.lines, width: SUMMARY_WIDTH, orientation: 'portrait' });
   writeRoadmapSummary(ctx, summary, view);
+  await addRoadmapChartSheet(ctx, workbook, view, frame);
   addKpiSheet(ctx, workbook, view, frame);
   addMilestoneSheet(ctx, workbook, view.milestones, frame);
   return { fileName: roadmapFileName(ctx, view.headline.year), data: Buffer.from(await workbook.xlsx.writeBuffer()) };

@@ -1,4 +1,4 @@
-import { fraction } from './scale';
+import { fraction } from '../../../shared/charts/scale';
 
 export interface HorizontalBar {
   key: string;

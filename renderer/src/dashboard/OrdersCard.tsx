@@ -3,7 +3,7 @@ import type { DashboardOrders } from '../../../shared/api/dashboard';
 import { formatDateId } from '../../../shared/dates';
 import { useApp } from '../app/appContext';
 import { ChartLegend } from '../charts/ChartLegend';
-import { StackedBar } from '../charts/StackedBar';
+import { StackedBar } from '../../../shared/charts/StackedBar';
 import { formatNumber } from '../common/format';
 import { Card, NoData } from './Card';
 import { bigMoney } from './dashboardFormat';

@@ -24,9 +24,11 @@ const TOP = 6;
  * Vertical bars, grouped (this year beside last year, month by month), on round ticks. Drawn in
  * a fixed view box that scales with its box; a missing value leaves a gap, never a zero bar.
  */
-export function GroupedBars({ groups, series, height = 190, formatTick, label, testId }: {
+export function GroupedBars({ groups, series, width = WIDTH, height = 190, formatTick, label, testId }: {
   groups: BarGroup[];
   series: BarSeries[];
+  /** The view box's width: a narrower chart keeps its words at full size where it is drawn small. */
+  width?: number;
   height?: number;
   formatTick(value: number): string;
   label: string;
@@ -37,13 +39,13 @@ export function GroupedBars({ groups, series, height = 190, formatTick, label, t
   const top = ticks[ticks.length - 1];
   const plotHeight = height - TOP - BOTTOM;
   const y = (value: number) => TOP + plotHeight - (value / top) * plotHeight;
-  const slot = (WIDTH - LEFT) / Math.max(1, groups.length);
+  const slot = (width - LEFT) / Math.max(1, groups.length);
   const barWidth = (slot * 0.74) / Math.max(1, series.length);
   return (
-    <svg className="chart grouped-bars" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={label} data-testid={testId}>
+    <svg className="chart grouped-bars" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} data-testid={testId}>
       {ticks.map((tick) => (
         <g key={tick} className="chart-grid">
-          <line x1={LEFT} x2={WIDTH} y1={y(tick)} y2={y(tick)} />
+          <line x1={LEFT} x2={width} y1={y(tick)} y2={y(tick)} />
           <text x={LEFT - 6} y={y(tick) + 3.5} textAnchor="end">{formatTick(tick)}</text>
         </g>
       ))}

@@ -1,0 +1,36 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../main/core/app';
+import { openDatabase } from '../../main/core/db/connection';
+import { dispatch } from '../../main/core/dispatch';
+import { readWorkbook } from '../fixtures/workbooks';
+
+/**
+ * The chart pictures from the desktop build: the bundled report worker must still find resvg's
+ * wasm (a dependency, kept external) and the font under resources/fonts from out/main, as it will
+ * inside app.asar. `npm test` builds first.
+ */
+const BUNDLED = resolve(__dirname, '../../out/main/report-worker.js');
+
+let app: App | undefined;
+let dir = '';
+afterEach(async () => {
+  await app?.jobs.close();
+  app?.db.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the charts of the bundled report worker', () => {
+  it.skipIf(!existsSync(BUNDLED))('draws the export-performance charts into the workbook', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sentra-chart-bundle-'));
+    const dbPath = join(dir, 'centre.sqlite');
+    app = createApp(await openDatabase(dbPath), dbPath, { today: '2026-11-23', workerEntry: BUNDLED });
+    const saved = await dispatch(app, 'exports:save', { year: 2026, month: 3, country: 'JP', category: 'tas', hsCode: '4202.21', fobUsd: 12_500 }, 'id');
+    expect(saved.ok).toBe(true);
+    const file = await app.jobs.runReport({ name: 'export-performance', from: '2026-01', to: '2026-06', locale: 'id' });
+    const workbook = await readWorkbook(Buffer.from(file.dataBase64, 'base64'));
+    expect(workbook.getWorksheet('Ringkasan')?.getImages()).toHaveLength(2);
+  });
+});
