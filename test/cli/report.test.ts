@@ -71,5 +71,15 @@ describe('sentra report', () => {
     expect(backwards).toMatchObject({ code: 1, value: { error: { code: 'INVALID_INPUT', message: 'The last month of the period cannot be before its first month.' } } });
     expect(sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2022-1')).toMatchObject({ code: 1, value: { error: { code: 'INVALID_INPUT' } } });
     expect(existsSync(out)).toBe(false);
+    expect(existsSync(`${out}.part`)).toBe(false);
+  });
+
+  it('leaves the file already under --out as it was when the report fails', () => {
+    const out = join(dir, 'kept.xlsx');
+    writeFileSync(out, 'the earlier report');
+    // No roadmap in this centre: the roadmap report refuses, after the worker started.
+    expect(sentra('report', 'roadmap', '--db', db(), '--out', out, '--today', '2026-11-23')).toMatchObject({ code: 1, value: { error: { code: 'NOT_FOUND' } } });
+    expect(readFileSync(out, 'utf8')).toBe('the earlier report');
+    expect(existsSync(`${out}.part`)).toBe(false);
   });
 });

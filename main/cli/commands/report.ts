@@ -1,9 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { jobsInputs } from '../../../shared/api/jobs';
 import { REPORT_NAMES, type ReportName } from '../../../shared/api/exports';
 import { translator } from '../../../shared/i18n';
 import { formatMoney } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
 import type { App } from '../../core/app';
+import { describeIssues } from '../../core/dispatch';
 import type { CliArgs } from '../index';
 import type { Output } from '../output';
 import { run, withApp } from '../run';
@@ -100,23 +103,34 @@ const HEADLINES: Record<ReportName, Headline> = {
 const POLL_MS = 200;
 
 /**
- * The report on a worker thread like the screens', with its progress on stderr where a person
- * watches a terminal (one line, rewritten); Ctrl+C ends the process and the worker with it.
+ * The report on a worker thread like the screens', written by the thread straight into
+ * `<out>.part` (a streamed report never holds the whole workbook) and renamed once complete, so a
+ * failed or interrupted run leaves no half file under the asked name. Progress goes to stderr
+ * where a person watches a terminal (one line, rewritten); Ctrl+C ends the process and the worker.
  */
-async function writeWatched(app: App, args: CliArgs, name: ReportName) {
+async function writeWatched(app: App, args: CliArgs, name: ReportName, outPath: string): Promise<void> {
   const t = translator(args.locale);
+  // The contract's own check of the months, as every other transport gets it from dispatch.
+  const input = jobsInputs['jobs:startReport'].safeParse({ name, from: args.from, to: args.to });
+  if (!input.success) throw new AppError('INVALID_INPUT', t('errors.invalidInput', { issues: describeIssues(input.error.issues, t) }));
+  const partPath = `${outPath}.part`;
   const watching = process.stderr.isTTY === true;
-  let progress = await run(app, args, 'jobs:startReport', { name, from: args.from, to: args.to });
-  while (progress.state === 'running') {
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    progress = await run(app, args, 'jobs:progress', { jobId: progress.jobId });
-    if (!watching) continue;
-    const { done, total } = progress;
-    const line = total > 0 ? t('jobs.writingRows', { done, total, pct: Math.floor((done / total) * 100) }) : t('jobs.writing');
-    process.stderr.write(`\r${line}\x1b[K`);
+  let progress = app.jobs.startReport({ name, from: input.data.from, to: input.data.to, locale: args.locale, outPath: partPath });
+  try {
+    while (progress.state === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      progress = await run(app, args, 'jobs:progress', { jobId: progress.jobId });
+      if (!watching) continue;
+      const { done, total } = progress;
+      const line = total > 0 ? t('jobs.writingRows', { done, total, pct: Math.floor((done / total) * 100) }) : t('jobs.writing');
+      process.stderr.write(`\r${line}\x1b[K`);
+    }
+    if (watching) process.stderr.write('\r\x1b[K');
+    await run(app, args, 'jobs:result', { jobId: progress.jobId });
+    renameSync(partPath, outPath);
+  } finally {
+    rmSync(partPath, { force: true });
   }
-  if (watching) process.stderr.write('\r\x1b[K');
-  return run(app, args, 'jobs:result', { jobId: progress.jobId });
 }
 
 function isReportName(name: string | undefined): name is ReportName {
@@ -132,8 +146,7 @@ export function reportCommand(args: CliArgs, out: Output): Promise<number> {
   }
   return withApp(args, out, async (app) => {
     if (!args.out) throw new AppError('INVALID_INPUT', 'Missing --out');
-    const file = await writeWatched(app, args, name);
-    writeFileSync(args.out, Buffer.from(file.dataBase64, 'base64'));
+    await writeWatched(app, args, name, resolve(args.out));
     const headline = await HEADLINES[name](app, args);
     out.result(headline.json, `Wrote ${args.out}\n${headline.text}`);
     return 0;

@@ -24,6 +24,8 @@ export interface ReportJobSpec {
   from: string | undefined;
   to: string | undefined;
   locale: Locale;
+  /** The CLI's --out: the thread writes the file there (screens get bytes, never a path of their choosing). */
+  outPath?: string;
 }
 
 interface Job {
@@ -61,7 +63,7 @@ export class JobRunner {
     const id = randomUUID();
     const data: ReportWorkerData = {
       dbPath: this.settings.dbPath, today: this.settings.today(), version: this.settings.version, actor: this.settings.actor,
-      locale: spec.locale, name: spec.name, from: spec.from, to: spec.to,
+      locale: spec.locale, name: spec.name, from: spec.from, to: spec.to, outPath: spec.outPath,
     };
     let settle = () => {};
     const job: Job = {
@@ -79,7 +81,7 @@ export class JobRunner {
         if (message.type === 'progress') Object.assign(job, { done: message.done, total: message.total });
         else if (message.type === 'failed') end('failed', message.error);
         else {
-          job.file = { fileName: message.fileName, dataBase64: Buffer.from(message.data).toString('base64') };
+          job.file = { fileName: message.fileName, dataBase64: message.data ? Buffer.from(message.data).toString('base64') : '' };
           if (job.total > 0) job.done = job.total;
           end('done');
         }

@@ -12,10 +12,12 @@ export interface ReportWorkerData {
   name: ReportName;
   from: string | undefined;
   to: string | undefined;
+  /** Where the CLI wants the file: written there by the thread instead of handed back as bytes. */
+  outPath?: string;
 }
 
 /** What a report worker says back, in order: progress any number of times, then done or failed once. */
 export type ReportWorkerMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; fileName: string; data: Uint8Array }
+  | { type: 'done'; fileName: string; data: Uint8Array | null }
   | { type: 'failed'; error: AppErrorShape };

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { translator } from '../../../shared/i18n';
 import { AppError } from '../../../shared/result';
@@ -35,7 +36,19 @@ async function writeReport(data: ReportWorkerData): Promise<void> {
         send({ type: 'progress', done, total });
       },
     };
-    const file = await REPORTS[data.name].workbook(ctx, resolvePeriod(ctx, data.from, data.to));
+    const report = REPORTS[data.name];
+    const period = resolvePeriod(ctx, data.from, data.to);
+    if (data.outPath) {
+      const written = report.writeFile
+        ? await report.writeFile(ctx, period, data.outPath)
+        : await report.workbook(ctx, period).then(async (file) => {
+            await writeFile(data.outPath ?? '', file.data);
+            return file;
+          });
+      send({ type: 'done', fileName: written.fileName, data: null });
+      return;
+    }
+    const file = await report.workbook(ctx, period);
     // A copy the thread can hand over whole: Buffer slices may share a larger pool.
     const bytes = new Uint8Array(file.data);
     send({ type: 'done', fileName: file.fileName, data: bytes }, [bytes.buffer]);

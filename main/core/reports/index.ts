@@ -6,7 +6,7 @@ import { materialsWorkbook } from './materials-workbook';
 import { productionWorkbook } from './production-workbook';
 import { registryWorkbook } from './registry-workbook';
 import { roadmapWorkbook } from './roadmap-workbook';
-import { shipmentsWorkbook } from './shipments-workbook';
+import { shipmentsWorkbook, shipmentsWorkbookFile } from './shipments-workbook';
 
 /**
  * The report suite, one entry per report name: how its workbook is made for a period. The CLI's
@@ -16,6 +16,8 @@ import { shipmentsWorkbook } from './shipments-workbook';
  */
 export interface ReportDef {
   workbook(ctx: CallContext, period: ReportPeriod): Promise<{ fileName: string; data: Buffer }>;
+  /** Streamed detail reports write straight into a file, never holding the whole workbook. */
+  writeFile?(ctx: CallContext, period: ReportPeriod, path: string): Promise<{ fileName: string }>;
 }
 
 export const REPORTS: Record<ReportName, ReportDef> = {
@@ -23,7 +25,7 @@ export const REPORTS: Record<ReportName, ReportDef> = {
   roadmap: { workbook: roadmapWorkbook },
   registry: { workbook: registryWorkbook },
   government: { workbook: governmentWorkbook },
-  shipments: { workbook: shipmentsWorkbook },
+  shipments: { workbook: shipmentsWorkbook, writeFile: (ctx, period, path) => shipmentsWorkbookFile(ctx, period, path) },
   production: { workbook: productionWorkbook },
   materials: { workbook: materialsWorkbook },
 };
