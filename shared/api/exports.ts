@@ -100,6 +100,8 @@ export interface ExportPerformance {
   previousUsd: number;
   growthPct: number | null;
   target: { usd: number; pct: number } | null;
+  /** Whether a roadmap exists: without a target, the report says which is missing, the roadmap or its year. */
+  hasRoadmap: boolean;
   /** Months of either period with no export fact at all: data missing, not zero exports. */
   missingMonths: string[];
   missingPreviousMonths: string[];

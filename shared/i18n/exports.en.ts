@@ -54,6 +54,7 @@ export const exportsEn: Widen<typeof exportsId> = {
       monthsWithData: 'Months with data (number)',
       target: 'Revitalisation roadmap target',
       noRoadmap: 'target: no roadmap yet — progress against a target cannot be computed',
+      noTarget: 'target: the roadmap has no export value target for {{year}} — progress against a target cannot be computed',
     },
   },
   reports: {
@@ -104,6 +105,8 @@ export const exportsEn: Widen<typeof exportsId> = {
     target: 'Roadmap target',
     noRoadmap: 'no roadmap yet',
     noRoadmapNote: 'Targets and progress appear once the revitalisation roadmap is recorded.',
+    noTarget: 'no target for {{year}}',
+    noTargetNote: 'The roadmap has no export value target for {{year}} yet; add it on the Revitalisation Roadmap screen.',
     growthNone: 'cannot be computed',
     growthNoneNote: 'nothing exported in the comparison period',
     growthIncomplete_one: '{{count}} month of this period has no data yet',

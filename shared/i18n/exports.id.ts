@@ -52,6 +52,7 @@ export const exportsId = {
       monthsWithData: 'Bulan dengan data (jumlah)',
       target: 'Target peta jalan revitalisasi',
       noRoadmap: 'target: belum ada peta jalan — pencapaian terhadap target belum dapat dihitung',
+      noTarget: 'target: peta jalan belum memuat target nilai ekspor {{year}} — pencapaian terhadap target belum dapat dihitung',
     },
   },
   reports: {
@@ -102,6 +103,8 @@ export const exportsId = {
     target: 'Target peta jalan',
     noRoadmap: 'belum ada peta jalan',
     noRoadmapNote: 'Target dan pencapaiannya muncul setelah peta jalan revitalisasi dicatat.',
+    noTarget: 'belum ada target {{year}}',
+    noTargetNote: 'Peta jalan belum memuat target nilai ekspor untuk {{year}}; isi di layar Roadmap Revitalisasi.',
     growthNone: 'tidak dapat dihitung',
     growthNoneNote: 'periode pembanding tanpa nilai ekspor',
     growthIncomplete_one: '{{count}} bulan periode ini belum ada data',

@@ -33,7 +33,7 @@ describe('the export-performance figures', () => {
   it('compares the period with the same months a year earlier, by month, country, category and HS code', async () => {
     const report = await t.must('reports:exportPerformance', { from: '2022-01', to: '2022-09' });
     expect(report.period).toEqual({ from: '2022-01', to: '2022-09', previousFrom: '2021-01', previousTo: '2021-09' });
-    expect([report.currentUsd, report.previousUsd, report.growthPct, report.target]).toEqual([72_554, 67_842, 6.95, null]);
+    expect([report.currentUsd, report.previousUsd, report.growthPct, report.target, report.hasRoadmap]).toEqual([72_554, 67_842, 6.95, null, false]);
     expect(report.byMonth.map((l) => [l.key, l.label, l.currentUsd, l.previousUsd, l.growthPct])).toEqual([
       ['2022-01', 'Januari 2022', 40_000, 35_000, 14.29], ['2022-02', 'Februari 2022', 0, 0, null], ['2022-03', 'Maret 2022', 22_554, 22_842, -1.26],
       ['2022-04', 'April 2022', 0, 0, null], ['2022-05', 'Mei 2022', 0, 10_000, null], ['2022-06', 'Juni 2022', 0, 0, null],
@@ -144,5 +144,18 @@ describe('the export-performance workbook', () => {
     expect(countries.getCell('F13').value).toBeNull();
     expect(countries.getCell('B11').numFmt).toBe('@');
     expect(sheetNamed(workbook, 'Per Kode HS').getCell('B11').value).toBe('4202.21');
+  });
+
+  it('says the roadmap lacks that year\'s export target, rather than that there is no roadmap', async () => {
+    // A roadmap whose export KPI has targets from 2023 on only: 2022 has none.
+    const view = await t.must('roadmap:save', { name: 'Roadmap 2023–2026', startYear: 2023, endYear: 2026, baselineYear: 2022, kpis: [{ standard: 'export-usd' }] });
+    await t.must('roadmap:setCell', { kpiId: view.kpis[0].id, year: 2023, kind: 'target', value: 800 });
+    const report = await t.must('reports:exportPerformance', { from: '2022-01', to: '2022-09' });
+    expect([report.target, report.hasRoadmap]).toEqual([null, true]);
+    const file = await t.must('files:report', { name: 'export-performance', from: '2022-01', to: '2022-09' });
+    const summary = sheetNamed(await readWorkbook(Buffer.from(file.dataBase64, 'base64')), 'Ringkasan');
+    expect(rowLabelled(summary, 'Target peta jalan revitalisasi').getCell(2).value).toBe(
+      'target: peta jalan belum memuat target nilai ekspor 2022 — pencapaian terhadap target belum dapat dihitung',
+    );
   });
 });

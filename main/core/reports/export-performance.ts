@@ -3,7 +3,7 @@ import { COUNTRIES } from '../../../shared/countries';
 import type { CallContext } from '../app';
 import { listCategories } from '../db/centre';
 import { exportFacts, type ExportFact } from '../db/export-facts';
-import { exportTargetFor } from '../db/roadmap';
+import { currentRoadmap, exportTargetFor } from '../db/roadmap';
 import { monthLabel } from './period';
 
 /**
@@ -78,6 +78,7 @@ export function exportPerformance(ctx: CallContext, period: ReportPeriod): Expor
     previousUsd,
     growthPct: growthPct(currentUsd, previousUsd),
     target: roadmapTarget(db, period.to, currentUsd),
+    hasRoadmap: currentRoadmap(db) !== undefined,
     missingMonths: months.filter((month) => !byMonthNow.has(month)),
     missingPreviousMonths: months.map((month) => shiftMonth(month, -12)).filter((month) => !byMonthBefore.has(month)),
     facts: current.length + previous.length,

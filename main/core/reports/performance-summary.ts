@@ -76,7 +76,7 @@ export function writeSummarySheet(ctx: CallContext, { sheet, headerRow }: Report
     put(sheet.getRow(row).getCell(3), ctx.t('roadmap.exportTarget.workbook', { pct: `${pct} %`, year }), '@');
   } else {
     sheet.mergeCells(row, 2, row, 5);
-    put(sheet.getRow(row).getCell(2), w('summary.noRoadmap'), '@');
+    put(sheet.getRow(row).getCell(2), report.hasRoadmap ? w('summary.noTarget', { year: report.period.to.slice(0, 4) }) : w('summary.noRoadmap'), '@');
   }
   row += 2;
   const list = (keys: string[]) => keys.map((month) => monthLabel(ctx, month)).join(', ');

@@ -3,7 +3,7 @@ import { useApp } from '../app/appContext';
 import { formatAmount } from '../common/format';
 import { useCallData } from '../common/useCallData';
 import { PerformanceTable } from '../reports/PerformanceTable';
-import { growthText, monthText, periodText, shareText } from '../reports/reportFormat';
+import { growthText, missingTargetText, monthText, periodText, shareText } from '../reports/reportFormat';
 import '../reports/reports.css';
 import { PrintDocument } from './PrintDocument';
 
@@ -31,7 +31,7 @@ export function ExportPerformancePrint({ from, to, today }: { from: string; to: 
         key: 'target', label: t('exports.reports.target'), value: shareText(data.target.pct, locale),
         note: t('roadmap.exportTarget.note', { year: period.to.slice(0, 4), amount: usd(data.target.usd) }),
       }
-      : { key: 'target', label: t('exports.reports.target'), value: t('exports.reports.noRoadmap'), note: t('exports.reports.noRoadmapNote') },
+      : { key: 'target', label: t('exports.reports.target'), ...missingTargetText(data, t) },
   ];
   const sections = [
     { key: 'month', title: t('exports.reports.byMonth'), keyHeader: t('exports.reports.column.month'), lines: data.byMonth, showKey: false },

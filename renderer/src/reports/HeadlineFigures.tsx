@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportPerformance } from '../../../shared/api/exports';
 import { useApp } from '../app/appContext';
 import { formatAmount } from '../common/format';
-import { growthText, periodText, shareText } from './reportFormat';
+import { growthText, missingTargetText, periodText, shareText } from './reportFormat';
 
 /** The four figures a manager reads first: this period, a year earlier, growth, and the roadmap target (absent, and said so). */
 export function HeadlineFigures({ report }: { report: ExportPerformance }) {
@@ -24,7 +24,7 @@ export function HeadlineFigures({ report }: { report: ExportPerformance }) {
         key: 'target', label: t('exports.reports.target'), value: shareText(report.target.pct, locale),
         note: t('roadmap.exportTarget.note', { year: period.to.slice(0, 4), amount: usd(report.target.usd) }),
       }
-      : { key: 'target', label: t('exports.reports.target'), value: t('exports.reports.noRoadmap'), note: t('exports.reports.noRoadmapNote') },
+      : { key: 'target', label: t('exports.reports.target'), ...missingTargetText(report, t) },
   ];
   return (
     <div className="headline-figures">

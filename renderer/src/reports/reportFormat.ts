@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { monthIndex, monthOfIndex } from '../../../shared/api/exports';
+import { monthIndex, monthOfIndex, type ExportPerformance } from '../../../shared/api/exports';
 import type { Locale } from '../../../shared/i18n';
 
 /** How the report screens and the printed report write months, periods and percentages. */
@@ -41,4 +41,12 @@ export function presetPeriods(today: string): Record<'yearToDate' | 'lastYear' |
     lastYear: { from: `${year - 1}-01`, to: `${year - 1}-12` },
     last12: { from: monthOfIndex(monthIndex(month) - 11), to: month },
   };
+}
+
+/** Why the target card is empty: no roadmap at all, or a roadmap without that year's export target. */
+export function missingTargetText(report: Pick<ExportPerformance, 'hasRoadmap' | 'period'>, t: TFunction): { value: string; note: string } {
+  const year = report.period.to.slice(0, 4);
+  return report.hasRoadmap
+    ? { value: t('exports.reports.noTarget', { year }), note: t('exports.reports.noTargetNote', { year }) }
+    : { value: t('exports.reports.noRoadmap'), note: t('exports.reports.noRoadmapNote') };
 }
