@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { ShipmentsReport } from '../../../shared/api/report-shipments';
 import { useApp } from '../app/appContext';
 import { formatAmount, formatNumber } from '../common/format';
+import { bigMoney } from '../dashboard/dashboardFormat';
+import { fromMinor } from '../../../shared/money';
 import { m3Text } from './shipmentsFormat';
 
 /** The four figures of the shipments report; `print` lays them out as the printed page's strip. */
@@ -13,13 +15,18 @@ export function ShipmentsHeadline({ report, print = false }: { report: Shipments
   const hasData = totals.shipments > 0;
   const noData = t('reportShipments.noData');
   const largest = report.byCountry[0];
+  // A card holds about fifteen characters: from a million up the figure goes in words, the exact sum under it.
+  const money = (minor: number, currency: 'USD' | 'IDR') =>
+    Math.abs(fromMinor(minor, currency)) >= 1e6
+      ? { value: bigMoney(minor, currency, locale, t), note: formatAmount(minor, currency, locale) }
+      : { value: formatAmount(minor, currency, locale), note: '' };
   const cards = [
     {
       key: 'shipments', label: s('shipments'), value: formatNumber(totals.shipments, locale),
       note: hasData ? s('shipmentsNote', { cartons: formatNumber(totals.cartons, locale), m3: m3Text(totals.volumeM3, locale) }) : '',
     },
-    { key: 'fobUsd', label: s('fobUsd'), value: hasData ? formatAmount(totals.fobUsd, 'USD', locale) : noData, note: '' },
-    { key: 'fobIdr', label: s('fobIdr'), value: hasData ? formatAmount(totals.fobIdr, 'IDR', locale) : noData, note: '' },
+    { key: 'fobUsd', label: s('fobUsd'), ...(hasData ? money(totals.fobUsd, 'USD') : { value: noData, note: '' }) },
+    { key: 'fobIdr', label: s('fobIdr'), ...(hasData ? money(totals.fobIdr, 'IDR') : { value: noData, note: '' }) },
     {
       key: 'countries', label: s('countries'), value: hasData ? formatNumber(totals.countries, locale) : noData,
       note: largest ? s('countriesNote', { country: largest.label }) : '',
@@ -33,7 +40,7 @@ export function ShipmentsHeadline({ report, print = false }: { report: Shipments
           <div className={`${print ? 'print-headline-value' : 'headline-value'}${card.value === noData ? ' is-absent' : ''}`} data-testid={`shipments-${card.key}-value`}>
             {card.value}
           </div>
-          <div className={print ? 'print-headline-note' : 'summary-note'}>{card.note}</div>
+          <div className={print ? 'print-headline-note' : 'summary-note'} data-testid={`shipments-${card.key}-note`}>{card.note}</div>
         </div>
       ))}
     </div>
