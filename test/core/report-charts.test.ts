@@ -3,19 +3,12 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contextFor } from '../../main/core/app';
 import { countryFigure, monthFigure } from '../../main/core/reports/performance-charts';
+import { EXPORT_ROWS_2022 } from '../fixtures/export-rows';
 import { readWorkbook } from '../fixtures/workbooks';
 import { pngSize } from '../helpers/png';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
-/** Exports in Jan, Mar and Sep 2022 against Jan, Mar and May 2021 (the export-performance test's rows). */
-const ROWS = [
-  { year: 2022, month: 1, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 40_000 },
-  { year: 2022, month: 3, country: 'JP', category: 'dompet', hsCode: '4202.31', fobUsd: 22_554 },
-  { year: 2022, month: 9, country: 'BE', category: 'ikat-pinggang', hsCode: '4203.30', fobUsd: 10_000 },
-  { year: 2021, month: 1, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 35_000 },
-  { year: 2021, month: 3, country: 'JP', category: 'dompet', hsCode: '4202.31', fobUsd: 22_842 },
-  { year: 2021, month: 5, country: 'NL', category: 'tas', hsCode: '4202.22', fobUsd: 10_000 },
-];
+const ROWS = EXPORT_ROWS_2022;
 
 let t: TempApp;
 beforeEach(async () => {

@@ -1,19 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { EXPORT_ROWS_2022 } from '../fixtures/export-rows';
 import { readWorkbook } from '../fixtures/workbooks';
 
-/**
- * Jan–Sep 2022 against Jan–Sep 2021, built so that the totals are the craft-export figures of
- * DOMAIN.md scaled down: USD 725,54 against 678,42, growth 6,9456 % → 6,95.
- */
 const ROWS = [
-  { year: 2022, month: 1, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 40_000 },
-  { year: 2022, month: 3, country: 'JP', category: 'dompet', hsCode: '4202.31', fobUsd: 22_554 },
-  { year: 2022, month: 9, country: 'BE', category: 'ikat-pinggang', hsCode: '4203.30', fobUsd: 10_000 },
-  { year: 2021, month: 1, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 35_000 },
-  { year: 2021, month: 3, country: 'JP', category: 'dompet', hsCode: '4202.31', fobUsd: 22_842 },
-  { year: 2021, month: 5, country: 'NL', category: 'tas', hsCode: '4202.22', fobUsd: 10_000 },
+  ...EXPORT_ROWS_2022,
   // Outside both periods: left out.
   { year: 2022, month: 10, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 99_999 },
 ];
