@@ -62,7 +62,10 @@ describe('dashboard', () => {
     const { page } = session;
     await page.goto(session.url());
     await page.getByTestId('dash-late-none').filter({ hasText: 'Belum ada rencana produksi' }).waitFor();
-    await page.getByTestId('dash-load-none').waitFor();
+    // The SPKs already issued load the coming weeks before any plan run.
+    await page.getByTestId('load-bars').waitFor();
+    expect(await page.locator('[data-testid^="load-bars-"]').count()).toBe(8);
+    expect(await page.getByTestId('dash-load-none').count()).toBe(0);
     await page.getByTestId('dash-buy-none').waitFor();
 
     await page.getByTestId('language-en').click();

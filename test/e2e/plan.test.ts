@@ -35,16 +35,18 @@ describe('production plan', () => {
     await page.getByTestId('heat-show-all').check();
     await page.getByTestId('heat-count').filter({ hasText: /Menampilkan (\d[\d.]*) dari \1 unit usaha/ }).waitFor();
 
-    // Pin the first work order and see it marked.
+    // Pin the first work order the plan placed (the demo's issued and finished SPKs come before it by date) and see it marked.
+    const [placed] = await backend.must('plan:assignments', { status: 'planned', limit: 1 });
     await page.getByTestId('plan-view-assignments').click();
+    await page.getByTestId('assignments-search').fill(placed.orderNo);
     const grid = page.getByTestId('assignments-grid');
-    const row = grid.locator('.ag-row').first();
+    const row = grid.locator(`.ag-row[row-id="${placed.id}"]`);
     await row.locator('.ag-cell[col-id="orderNo"]').click();
     await page.getByTestId('assignment-pin').filter({ hasText: 'Sematkan' }).click();
     await row.locator('.ag-cell[col-id="isPinned"]').filter({ hasText: 'Disematkan' }).waitFor();
     await page.getByTestId('assignment-pin').filter({ hasText: 'Lepas' }).waitFor();
-    const pinned = (await backend.must('plan:assignments', {})).filter((assignment) => assignment.isPinned);
-    expect(pinned).toHaveLength(1);
+    const pinned = (await backend.must('plan:assignments', { limit: 10_000 })).filter((assignment) => assignment.isPinned);
+    expect(pinned.map((assignment) => assignment.id)).toEqual([placed.id]);
 
     // Its workshop's SPK: letterhead, the work, the material it receives, two signatures.
     await page.getByTestId('assignment-print-spk').click();
@@ -61,14 +63,14 @@ describe('production plan', () => {
 
     // "Bisa kirim kapan?" answers with a date and changes nothing.
     await page.getByTestId('print-back').click();
-    const before = await backend.must('plan:assignments', {});
+    const before = await backend.must('plan:assignments', { limit: 10_000 });
     await page.getByTestId('plan-promise').click();
     const sku = pinned[0].sku;
     await page.getByTestId('promise-line-0-product').selectOption(sku);
     await page.getByTestId('promise-line-0-qty').fill('100');
     await page.getByTestId('promise-ask').click();
     await page.getByTestId('promise-date').filter({ hasText: /^Paling cepat dapat dikirim \d{1,2} \w+ \d{4}\.$/ }).waitFor();
-    expect(await backend.must('plan:assignments', {})).toEqual(before);
+    expect(await backend.must('plan:assignments', { limit: 10_000 })).toEqual(before);
     expect(session.problems).toEqual([]);
   });
 });

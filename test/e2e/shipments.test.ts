@@ -20,15 +20,15 @@ describe('shipments', () => {
     session = await openSession({
       async arrange(backend) {
         await backend.must('demo:create', {});
-        // Kobayashi's newest order, a draft, goes into production: the goods the shipment takes.
-        const { rows } = await backend.must('orders:page', { buyerCode: 'JP-KBS', status: ['draft'] });
-        await backend.must('orders:setStatus', { id: rows[0].id, status: 'confirmed' });
-        await backend.must('orders:setStatus', { id: rows[0].id, status: 'in-production' });
       },
     });
     const { page, backend } = session;
-    const [order] = (await backend.must('orders:page', { buyerCode: 'JP-KBS', status: ['in-production'] })).rows;
+    // The demo leaves Maison Verhaegen's order made, handed in and checked, waiting for a ship: the goods the shipment takes.
+    const [order] = (await backend.must('orders:page', { buyerCode: 'BE-MVH', status: ['ready'] })).rows;
+    if (!order) throw new Error('the demo should leave an order of BE-MVH ready to ship');
     const detail = await backend.must('orders:get', { id: order.id });
+    // One line: shipped whole, the order itself is marked shipped.
+    expect(detail.lines).toHaveLength(1);
     const line = detail.lines[0];
     const product = (await backend.must('products:list', {})).find((p) => p.sku === line.sku)!;
     const cartons = Math.ceil(line.qty / product.cartonQty);
@@ -44,7 +44,7 @@ describe('shipments', () => {
     await page.getByTestId('shipment-pick-buyer').waitFor();
     const shipmentNo = await page.getByTestId('shipment-no').inputValue();
     expect(shipmentNo).toMatch(/^EXP-2026-\d{4}$/);
-    await page.getByTestId('shipment-buyer').selectOption('JP-KBS');
+    await page.getByTestId('shipment-buyer').selectOption('BE-MVH');
     await page.getByTestId('shipment-line-0').waitFor();
     expect(await page.getByTestId('shipment-line-0').textContent()).toContain(order.orderNo);
 
@@ -54,16 +54,16 @@ describe('shipments', () => {
     await page.getByTestId('shipment-line-0-all').click();
     await page.getByTestId('figures-cartons').filter({ hasText: String(cartons) }).waitFor();
     expect(await page.getByTestId('figures-suggestion').textContent()).toMatch(/LCL|20'|40'/);
-    expect(await page.getByTestId('figures-coo').textContent()).toBe('Form IJEPA (atau AJCEP, RCEP)');
+    expect(await page.getByTestId('figures-coo').textContent()).toBe('Pernyataan asal barang oleh eksportir terdaftar (REX) pada invoice');
     await page.getByTestId('shipment-etd').fill('10/12/2026');
-    await page.getByTestId('shipment-portOfDischarge').fill('Tokyo (JPTYO)');
+    await page.getByTestId('shipment-portOfDischarge').fill('Antwerpen (BEANR)');
     await page.getByTestId('figures-use-suggestion').click();
     await page.getByTestId('figures-chosen').waitFor();
     await page.getByTestId('shipment-form-save').click();
     await page.getByTestId('shipment-status').filter({ hasText: 'draf' }).waitFor();
     await page.getByTestId('notice-message').filter({ hasText: `Pengapalan ${shipmentNo} dibuat.` }).waitFor();
     const saved = (await backend.must('shipments:list', {})).find((s) => s.shipmentNo === shipmentNo)!;
-    expect(saved).toMatchObject({ buyerCode: 'JP-KBS', status: 'draft', cartons, country: 'JP' });
+    expect(saved).toMatchObject({ buyerCode: 'BE-MVH', status: 'draft', cartons, country: 'BE' });
 
     // Booked with what is typed, then shipped with the PEB: the order has left whole and is marked so.
     await page.getByTestId('shipment-to-booked').click();
@@ -84,11 +84,12 @@ describe('shipments', () => {
     await page.getByTestId('signature-block').waitFor();
     expect(await page.getByTestId('print-title').textContent()).toBe('COMMERCIAL INVOICE');
     expect(await page.getByTestId('paper-no').textContent()).toContain(shipmentNo);
-    expect(await page.getByTestId('paper-buyer').textContent()).toContain('Kobayashi Shoji K.K.');
+    expect(await page.getByTestId('paper-buyer').textContent()).toContain('Maison Verhaegen BV');
     expect(await page.getByTestId('invoice-hs').textContent()).toBe(product.hsCode);
     expect(await page.getByTestId('invoice-total-qty').textContent()).toBe(new Intl.NumberFormat('en-GB').format(line.qty));
-    expect(await page.getByTestId('invoice-total').textContent()).toBe(`JPY ${new Intl.NumberFormat('en-US').format(shipment.value.invoiceValue)}`);
-    expect(await page.getByTestId('invoice-coo').textContent()).toBe('Form IJEPA (or AJCEP, RCEP)');
+    const euros = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(shipment.value.invoiceValue / 100);
+    expect(await page.getByTestId('invoice-total').textContent()).toBe(`EUR ${euros}`);
+    expect(await page.getByTestId('invoice-coo').textContent()).toBe('Statement on origin by a registered exporter (REX) on the invoice');
     expect(await page.getByTestId('invoice-marks').textContent()).toContain('MADE IN INDONESIA');
     expect(await page.getByTestId('print-toolbar').textContent()).toContain('Kembali');
     folder = mkdtempSync(join(tmpdir(), 'sentra-shipment-'));
@@ -124,8 +125,9 @@ describe('shipments', () => {
     const cells: unknown[] = [];
     invoice.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
     expect(cells).toContain(shipmentNo);
-    expect(cells).toContain('Kobayashi Shoji K.K.');
-    expect(cells).toContainEqual(expect.objectContaining({ formula: expect.stringMatching(/^SUBTOTAL\(9,I\d+:I\d+\)$/), result: shipment.value.invoiceValue }));
+    expect(cells).toContain('Maison Verhaegen BV');
+    // The sheet holds euros; the API counts cents.
+    expect(cells).toContainEqual(expect.objectContaining({ formula: expect.stringMatching(/^SUBTOTAL\(9,I\d+:I\d+\)$/), result: shipment.value.invoiceValue / 100 }));
     expect(invoice.views[0]).toMatchObject({ state: 'frozen' });
     expect(session.problems).toEqual([]);
   });

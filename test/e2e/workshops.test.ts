@@ -37,8 +37,12 @@ describe('deliveries and piece-rate pay', () => {
       },
     });
     const { page, backend } = session;
-    const spk = (await backend.must('plan:assignments', {})).find((row) => row.status === 'planned' && row.qty >= 40);
-    if (!spk) throw new Error('the demo plan has no SPK of 40 pieces or more');
+    // An SPK the plan just placed (the demo's year of issued and finished work comes before them by date),
+    // at a workshop that has handed nothing in this month, so that the month's statement is this SPK's alone.
+    const busy = new Set((await backend.must('deliveries:list', NOVEMBER)).map((delivery) => delivery.unitCode));
+    const planned = await backend.must('plan:assignments', { status: 'planned', limit: 10_000 });
+    const spk = planned.find((row) => row.qty >= 40 && !busy.has(row.unitCode));
+    if (!spk) throw new Error('the demo plan has no SPK of 40 pieces or more at a workshop without deliveries this month');
 
     // The plan's SPK view: issue the work order, then record what came back.
     await page.goto(session.url('#/plan'));
@@ -70,6 +74,8 @@ describe('deliveries and piece-rate pay', () => {
     // Setoran: this month's deliveries, with the totals under the list.
     await page.goto(session.url('#/workshops'));
     const deliveries = page.getByTestId('deliveries-grid');
+    // The demo's workshops hand work in all month: this workshop's setoran alone.
+    await page.getByTestId('deliveries-unit').selectOption(spk.unitCode);
     await deliveries.locator('.ag-row').filter({ hasText: spk.orderNo }).waitFor();
     expect(await page.getByTestId('period-from').inputValue()).toBe('01/11/2026');
     expect(await page.getByTestId('period-to').inputValue()).toBe('30/11/2026');
@@ -80,6 +86,8 @@ describe('deliveries and piece-rate pay', () => {
     const [before] = await backend.must('pieceRates:statement', { unitCode: spk.unitCode, ...NOVEMBER });
     expect(before.lines).toEqual([{ orderNo: spk.orderNo, sku: spk.sku, accepted: 30, rejected: 2, rate: before.lines[0].rate, amount: 30 * before.lines[0].rate }]);
     expect(before.gross).toBe(30 * before.lines[0].rate);
+    // Every workshop that handed work in this month has a statement: find this one by its code.
+    await page.getByTestId('pay-search').fill(spk.unitCode);
     await page.getByTestId('pay-grid').locator(`.ag-row[row-id="${spk.unitCode}"] .ag-cell[col-id="unitCode"]`).click();
     expect(await page.getByTestId('statement-gross').textContent()).toBe(rupiah(before.gross));
     await page.getByTestId('statement-net').filter({ hasText: rupiah(before.net) }).waitFor();

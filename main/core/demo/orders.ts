@@ -70,9 +70,9 @@ function unitPrice(random: Random, buyer: DemoBuyer, spec: ProductSpec, date: st
  * Orders per buyer in proportion to its weight (largest remainders), so that every seed keeps
  * the market shares: a weighted draw would let a small seed put the Low Countries above Japan.
  */
-function quotas(buyers: readonly DemoBuyer[], total: number): DemoBuyer[] {
-  const sum = buyers.reduce((acc, buyer) => acc + buyer.weight, 0);
-  const shares = buyers.map((buyer, index) => ({ buyer, index, exact: (total * buyer.weight) / sum }));
+function quotas(buyers: readonly DemoBuyer[], total: number, weightOf: (buyer: DemoBuyer) => number): DemoBuyer[] {
+  const sum = buyers.reduce((acc, buyer) => acc + weightOf(buyer), 0);
+  const shares = buyers.map((buyer, index) => ({ buyer, index, exact: (total * weightOf(buyer)) / sum }));
   const counts = shares.map((share) => Math.floor(share.exact));
   let missing = total - counts.reduce((acc, n) => acc + n, 0);
   for (const share of [...shares].sort((a, b) => b.exact - Math.floor(b.exact) - (a.exact - Math.floor(a.exact)) || a.index - b.index)) {
@@ -84,7 +84,7 @@ function quotas(buyers: readonly DemoBuyer[], total: number): DemoBuyer[] {
 
 const DEMO_LINES: readonly (readonly [number, number])[] = [[1, 30], [2, 25], [3, 20], [4, 12], [5, 8], [6, 5]];
 /** An export order is a style or two in volume rather than a little of everything. */
-const EXPORT_LINES: readonly (readonly [number, number])[] = [[1, 45], [2, 30], [3, 15], [4, 10]];
+const EXPORT_LINES: readonly (readonly [number, number])[] = [[1, 60], [2, 30], [3, 10]];
 
 export interface OrderBookCounts {
   orders: number;
@@ -112,7 +112,9 @@ export function writeOrders(db: Db, random: Random, input: OrderBookInput): Orde
   );
   const insertLine = db.prepare('INSERT INTO order_line (order_id, line_no, product_id, qty, unit_price) VALUES (?, ?, ?, ?, ?)');
   const pools = new Map(buyers.map((buyer) => [buyer.code, poolFor(buyer)]));
-  const drawn = quotas(buyers, size.orders).map((buyer, index) => ({ buyer, date: orderDate(random, buyer, today), index }));
+  // The stress book keeps its first export share (two thirds of the demo's), which its 50,000 shipment lines are sized on.
+  const weightOf = (buyer: DemoBuyer) => (size.lines === 'stress' && buyer.kind === 'export' ? buyer.weight / 1.5 : buyer.weight);
+  const drawn = quotas(buyers, size.orders, weightOf).map((buyer, index) => ({ buyer, date: orderDate(random, buyer, today), index }));
   drawn.sort((a, b) => (a.date === b.date ? a.index - b.index : a.date < b.date ? -1 : 1));
 
   const perYear = new Map<string, number>();

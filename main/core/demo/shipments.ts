@@ -22,11 +22,11 @@ function rateAt(rates: RateTable, currency: string, date: string): number {
 /**
  * Lots from the order book: a buyer's shipped and closed orders due within ten days of each
  * other leave together (up to twelve lines); each ready order due within a month gets a draft
- * or, within two weeks, a booked shipment of its own.
+ * or, within two weeks, a booked shipment of its own — except those kept for the user to ship.
  */
-function lotsOf(random: Random, lines: ExportLine[], today: string): Lot[] {
+function lotsOf(random: Random, lines: ExportLine[], today: string, keepOpen: ReadonlySet<number>): Lot[] {
   const byOrder = new Map<number, ExportLine[]>();
-  for (const line of lines) byOrder.set(line.orderId, [...(byOrder.get(line.orderId) ?? []), line]);
+  for (const line of lines) if (!keepOpen.has(line.orderId)) byOrder.set(line.orderId, [...(byOrder.get(line.orderId) ?? []), line]);
   const open = new Map<number, Lot>();
   const lots: Lot[] = [];
   for (const orderLines of byOrder.values()) {
@@ -80,9 +80,11 @@ export interface ShipmentCounts {
  * (numbered per year of ETD, `EXP-2025-0042`), with PEB and, once closed, a B/L; ready orders
  * due soon are booked or drafted. Values at the month's rates of the PEB date.
  */
-export function writeShipments(db: Db, random: Random, rates: RateTable, options: { today: string; now: string; target: number | null }): ShipmentCounts {
+export function writeShipments(
+  db: Db, random: Random, rates: RateTable, options: { today: string; now: string; target: number | null; keepOpen: ReadonlySet<number> },
+): ShipmentCounts {
   const { today, now } = options;
-  let lots = lotsOf(random, exportLines(db), today);
+  let lots = lotsOf(random, exportLines(db), today, options.keepOpen);
   if (options.target !== null) lots = reachLineCount(lots, options.target);
   lots.sort((a, b) => (a.etd === b.etd ? 0 : a.etd < b.etd ? -1 : 1));
   const insertShipment = db.prepare(

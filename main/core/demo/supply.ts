@@ -1,16 +1,22 @@
 import type { CallContext } from '../app';
 import { recordAudit, type AuditEntity } from '../db/audit';
+import { refreshOrderValues } from '../db/orders';
+import { writeAdvances } from './advances';
+import { leaveWorkToPlan } from './awaiting-plan';
 import { writeBuyers } from './buyers';
 import { yearBefore } from './calendar';
 import { writeCatalogue } from './catalogue';
-import { writeExportHistory } from './export-history';
+import { sizeExportBook } from './export-book';
+import { exportTrend, writeExportHistory } from './export-history';
 import { demoOrderCount } from './order-timing';
 import { writeOrders } from './orders';
-import { refreshOrderValues } from '../db/orders';
-import { createRandom } from './random';
+import { withOneRevision } from './plan-revision';
+import { markFinishedOrders, writeProduction, type SpkWorkshop } from './production';
+import { addDays, createRandom } from './random';
 import { buildRates, writeRates } from './rates';
+import { keepExportWorkOpen } from './ready-to-ship';
 import { STRESS_SHIPMENT_LINES, writeShipments } from './shipments';
-import { writeStock, type Workshop } from './stock';
+import { writeStock } from './stock';
 import type { DemoUnit } from './units';
 
 /** `stress` keeps the centre and catalogue and swaps the order book for 100,000 orders. */
@@ -34,16 +40,28 @@ function streamFor(seed: number, part: number) {
   return createRandom(Math.imul((seed ^ Math.imul(part, 0x9e3779b1)) >>> 0, 0x85ebca6b) >>> 0);
 }
 
-/** Units that worked all through the stock ledger's year: only they draw material. */
-function workshopsOf(units: readonly DemoUnit[], unitIds: readonly number[], from: string): Workshop[] {
-  const workshops: Workshop[] = [];
+/** Units that worked all through the stock ledger's year: only they get SPKs and draw material. */
+function workshopsOf(units: readonly DemoUnit[], unitIds: readonly number[], from: string): SpkWorkshop[] {
+  const workshops: SpkWorkshop[] = [];
   units.forEach((unit, index) => {
     const before = unit.history.filter((state) => state.validFrom <= from);
     const during = unit.history.filter((state) => state.validFrom > from);
     const atStart = before[before.length - 1];
-    if (atStart?.isActive && during.every((state) => state.isActive)) workshops.push({ id: unitIds[index], categories: unit.values.categories });
+    if (!atStart?.isActive || !during.every((state) => state.isActive)) return;
+    // The smallest capacity of the year, so that an SPK never counts on capacity gained later.
+    const monthly = Math.min(atStart.monthlyCapacity, ...during.map((state) => state.monthlyCapacity));
+    workshops.push({ id: unitIds[index], categories: unit.values.categories, grade: unit.values.qualityGrade ?? null, weekly: (monthly * 12) / 52 });
   });
   return workshops;
+}
+
+/** The month of the first shipment made in the app (`YYYY-MM`): the export history stops before it. */
+function firstShipmentMonth(ctx: CallContext): string | undefined {
+  const month = ctx.app.db
+    .prepare("SELECT MIN(substr(COALESCE(peb_date, etd), 1, 7)) FROM shipment WHERE status IN ('shipped', 'closed')")
+    .pluck()
+    .get();
+  return typeof month === 'string' ? month : undefined;
 }
 
 /**
@@ -57,16 +75,31 @@ export function writeDemoSupply(ctx: CallContext, seed: number, scale: DemoScale
   const today = ctx.app.today();
   const now = ctx.app.now();
   const catalogue = writeCatalogue(db, now);
-  const stockRows = writeStock(db, streamFor(seed, 1), catalogue.materialIds, workshopsOf(units, unitIds, yearBefore(today)), today, now);
   const buyers = writeBuyers(db, now);
   const rates = buildRates(streamFor(seed, 2), today);
   const rateRows = writeRates(db, rates);
-  const size = scale === 'stress' ? { orders: STRESS_ORDERS, lines: 'stress' as const } : { orders: demoOrderCount(today), lines: 'demo' as const };
+  const isStress = scale === 'stress';
+  const size = isStress ? { orders: STRESS_ORDERS, lines: 'stress' as const } : { orders: demoOrderCount(today), lines: 'demo' as const };
   const book = writeOrders(db, streamFor(seed, 3), { buyers, productIds: catalogue.productIds, rates, size, today, now });
+  // Orders confirmed since the last monthly plan are what the user's first plan run places.
+  leaveWorkToPlan(db, today, now);
+  const keepOpen = keepExportWorkOpen(db, today, now);
+  // One export trend for the years before the app (history) and after (the orders it ships).
+  const historyStream = streamFor(seed, 4);
+  const trend = exportTrend(historyStream, isStress ? 2010 : 2018, Number(today.slice(0, 4)));
+  if (!isStress) sizeExportBook(db, trend, rates, today, now);
+  const from = yearBefore(today);
+  // The stress book's production is kept to the last quarter: a year would be two million rows more.
+  const producedFrom = isStress ? addDays(today, -91) : from;
+  const workshops = workshopsOf(units, unitIds, from);
+  const production = withOneRevision(db, () => writeProduction(db, streamFor(seed, 6), { workshops, from: producedFrom, today, now, isStress }));
+  markFinishedOrders(db, now);
   // Bulk inserts bypass writeOrder, which keeps each order's rupiah worth for sorting by value.
   refreshOrderValues(db);
-  const shipped = writeShipments(db, streamFor(seed, 5), rates, { today, now, target: scale === 'stress' ? STRESS_SHIPMENT_LINES : null });
-  const exportRows = writeExportHistory(db, streamFor(seed, 4), { today, now, isStress: scale === 'stress' });
+  const stockRows = writeStock(db, streamFor(seed, 1), catalogue.materialIds, production.spks, { today, now, isWeekly: isStress });
+  const shipped = writeShipments(db, streamFor(seed, 5), rates, { today, now, target: isStress ? STRESS_SHIPMENT_LINES : null, keepOpen });
+  const exportRows = writeExportHistory(db, historyStream, { today, now, isStress, trend, appFrom: firstShipmentMonth(ctx) });
+  const advances = writeAdvances(db, streamFor(seed, 7), today, now);
 
   const audit = (entity: AuditEntity, name: string, rows: Record<string, number>) =>
     recordAudit(db, { at: now, actor: ctx.app.actor, entity, entityId: null, action: 'create', after: { name: `demo: ${name}`, rows } });
@@ -78,6 +111,9 @@ export function writeDemoSupply(ctx: CallContext, seed: number, scale: DemoScale
   audit('buyer', `${buyers.length} buyers`, { buyer: buyers.length });
   audit('rate', `${rateRows} exchange rates`, { exchange_rate: rateRows });
   audit('order', `${book.orders} orders, ${book.orderLines} order lines`, { sales_order: book.orders, order_line: book.orderLines });
+  audit('assignment', `${production.assignments} SPKs, ${production.deliveries} deliveries, ${advances} advances`, {
+    work_assignment: production.assignments, delivery: production.deliveries, advance: advances,
+  });
   audit('shipment', `${shipped.shipments} shipments, ${shipped.shipmentLines} shipment lines`, { shipment: shipped.shipments, shipment_line: shipped.shipmentLines });
   audit('export', `${exportRows} months of export history by country, category and HS code`, { export_history: exportRows });
   return { products, materials, buyers: buyers.length, ...book };

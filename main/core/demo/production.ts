@@ -1,0 +1,170 @@
+import type { Db } from '../db/connection';
+import { dateOfDay, dayNumber } from './calendar';
+import { deliveriesOf, type DemoSpk } from './production-deliveries';
+import { addDays, type Random } from './random';
+
+/**
+ * The demo's production since the cooperative began running its store and work orders through
+ * the app (the stock ledger's opening day): every order line that went into production after
+ * that day was given to workshops on SPKs, as the plan would place it, and what was due before
+ * today was handed in, mostly in full, some late, with a few percent rejected at QC.
+ */
+
+/** A workshop that worked all through the ledger's year, with what it can take on. */
+export interface SpkWorkshop {
+  id: number;
+  categories: readonly string[];
+  grade: string | null;
+  /** Pieces a week: monthly capacity × 12 ÷ 52, the plan's own rule. */
+  weekly: number;
+}
+
+interface LineRow {
+  orderLineId: number;
+  orderId: number;
+  status: string;
+  orderDate: string;
+  shipBy: string;
+  qty: number;
+  productId: number;
+  category: string;
+  isExport: number;
+}
+
+/** QC rejects a grade usually has (DOMAIN: 1–4 %): better workshops reject less. */
+const REJECT_RATE: Record<string, number> = { A: 0.01, B: 0.02, C: 0.035 };
+/** Goods are finished a week before they leave: QC and packing at the cooperative. */
+const QC_DAYS = 7;
+
+function mondayOf(date: string): string {
+  const day = dayNumber(date);
+  return dateOfDay(day - ((new Date(day * 86_400_000).getUTCDay() + 6) % 7));
+}
+
+/** Workshops that make a category, heavier ones drawn more often (fair share by capacity). */
+class WorkshopPool {
+  private readonly byCategory = new Map<string, { list: SpkWorkshop[]; cumulative: number[] }>();
+  constructor(private readonly workshops: readonly SpkWorkshop[]) {}
+
+  draw(random: Random, category: string, isExport: boolean): SpkWorkshop | null {
+    const key = `${category}|${isExport}`;
+    let pool = this.byCategory.get(key);
+    if (!pool) {
+      const makers = this.workshops.filter((w) => w.weekly > 0 && w.categories.includes(category));
+      // Export work goes to grade A and B first, as the plan places it.
+      const preferred = isExport ? makers.filter((w) => w.grade === 'A' || w.grade === 'B') : makers;
+      const list = preferred.length > 0 ? preferred : makers;
+      let sum = 0;
+      pool = { list, cumulative: list.map((w) => (sum += w.weekly)) };
+      this.byCategory.set(key, pool);
+    }
+    if (pool.list.length === 0) return null;
+    const target = random.next() * pool.cumulative[pool.cumulative.length - 1];
+    let low = 0;
+    let high = pool.cumulative.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (pool.cumulative[mid] <= target) low = mid + 1;
+      else high = mid;
+    }
+    return pool.list[low];
+  }
+}
+
+/** Lines of orders that went into production, with a production window starting on or after `from`. */
+function producedLines(db: Db, from: string): LineRow[] {
+  return db
+    .prepare(
+      `SELECT l.id AS orderLineId, o.id AS orderId, o.status, o.order_date AS orderDate, o.ship_by AS shipBy, l.qty,
+              l.product_id AS productId, p.category_code AS category, b.kind = 'export' AS isExport
+       FROM sales_order o JOIN order_line l ON l.order_id = o.id JOIN product p ON p.id = l.product_id JOIN buyer b ON b.id = o.buyer_id
+       WHERE o.status IN ('in-production', 'ready', 'shipped', 'closed') AND o.ship_by >= @earliest
+       ORDER BY o.ship_by, o.id, l.line_no`,
+    )
+    .all({ earliest: addDays(from, QC_DAYS + 14) }) as LineRow[];
+}
+
+export interface ProductionCounts {
+  assignments: number;
+  deliveries: number;
+  /** Every SPK written, for the store's issues of material. */
+  spks: DemoSpk[];
+}
+
+/**
+ * Writes SPKs with their weeks and the deliveries against them, in the caller's transaction,
+ * with prepared statements only (the stress scale writes hundreds of thousands). One SPK a line
+ * at the stress scale; at the demo scale a line is split among workshops by their capacity.
+ */
+export function writeProduction(
+  db: Db, random: Random, input: { workshops: readonly SpkWorkshop[]; from: string; today: string; now: string; isStress: boolean },
+): ProductionCounts {
+  const { from, today, now } = input;
+  const pool = new WorkshopPool(input.workshops);
+  const insertSpk = db.prepare(
+    `INSERT INTO work_assignment (order_line_id, unit_id, qty, start_on, due_on, is_pinned, piece_rate, status, delivered_qty, rejected_qty, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?)`,
+  );
+  const insertWeek = db.prepare('INSERT INTO assignment_week (assignment_id, week_start, qty) VALUES (?, ?, ?)');
+  const insertDelivery = db.prepare('INSERT INTO delivery (assignment_id, delivered_on, accepted, rejected, note, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const spks: DemoSpk[] = [];
+  let deliveries = 0;
+  for (const line of producedLines(db, from)) {
+    const due = addDays(line.shipBy, -QC_DAYS);
+    // Five weeks of work at most, never before the order and never starting after today.
+    let start = [addDays(line.orderDate, 3), addDays(due, -35)].sort().at(-1) ?? due;
+    if (start > today) start = today;
+    if (start < from) continue;
+    const end = due < start ? start : due;
+    const weeks: string[] = [];
+    for (let week = mondayOf(start); week <= end; week = addDays(week, 7)) weeks.push(week);
+    // Work in production that should be finished by now is often short: a workshop dropped out and
+    // the rest waits for the next plan, which finds it late.
+    const isShort = line.status === 'in-production' && due < addDays(today, 7) && random.chance(0.5);
+    let remaining = isShort ? Math.round(line.qty * (0.6 + random.next() * 0.2)) : line.qty;
+    while (remaining > 0) {
+      const workshop = pool.draw(random, line.category, line.isExport === 1);
+      if (!workshop) break;
+      // Half to nine tenths of the workshop's weeks; the rest of the line to others.
+      const fits = Math.max(10, Math.round(workshop.weekly * weeks.length * (0.5 + random.next() * 0.4)));
+      const share = input.isStress || remaining - fits < 10 ? remaining : fits;
+      remaining -= share;
+      // Rejects are made again within the SPK: it holds the accepted share plus them.
+      const rate = (REJECT_RATE[workshop.grade ?? 'C'] ?? 0.035) * (0.5 + random.next());
+      const rejects = Math.round(share * rate);
+      const spk: DemoSpk = {
+        id: 0, unitId: workshop.id, productId: line.productId, qty: share + rejects, rejects, start, due: end, shipBy: line.shipBy,
+        isFinished: line.status !== 'in-production', deliveredQty: 0, lastDelivery: null,
+      };
+      const handedIn = deliveriesOf(random, spk, today, input.isStress);
+      spk.deliveredQty = handedIn.reduce((sum, d) => sum + d.accepted + d.rejected, 0);
+      spk.lastDelivery = handedIn.at(-1)?.on ?? null;
+      const rejected = handedIn.reduce((sum, d) => sum + d.rejected, 0);
+      const status = spk.deliveredQty >= spk.qty ? 'done' : spk.deliveredQty > 0 ? 'in-progress' : 'issued';
+      spk.id = Number(insertSpk.run(line.orderLineId, workshop.id, spk.qty, start, end, status, spk.deliveredQty, rejected, now, now).lastInsertRowid);
+      const perWeek = Math.floor(spk.qty / weeks.length);
+      weeks.forEach((week, i) => {
+        const qty = i === weeks.length - 1 ? spk.qty - perWeek * (weeks.length - 1) : perWeek;
+        if (qty > 0) insertWeek.run(spk.id, week, qty);
+      });
+      for (const d of handedIn) insertDelivery.run(spk.id, d.on, d.accepted, d.rejected, d.note, now);
+      deliveries += handedIn.length;
+      spks.push(spk);
+    }
+  }
+  return { assignments: spks.length, deliveries, spks };
+}
+
+/**
+ * Moves orders on as the app would: an order in production whose every line has been handed in
+ * and accepted in full is ready to ship.
+ */
+export function markFinishedOrders(db: Db, now: string): number {
+  return db
+    .prepare(
+      `UPDATE sales_order SET status = 'ready', updated_at = @now WHERE status = 'in-production' AND NOT EXISTS (
+         SELECT 1 FROM order_line l WHERE l.order_id = sales_order.id AND l.qty > (
+           SELECT COALESCE(SUM(a.delivered_qty - a.rejected_qty), 0) FROM work_assignment a WHERE a.order_line_id = l.id AND a.status <> 'cancelled'))`,
+    )
+    .run({ now }).changes;
+}
