@@ -9,6 +9,8 @@ export const PROMISE_REASONS = ['unknown-sku', 'no-unit', 'beyond-horizon'] as c
 export type PromiseReason = (typeof PROMISE_REASONS)[number];
 
 export const ASSIGNMENT_STATUSES = ['planned', 'issued', 'in-progress', 'done', 'cancelled'] as const;
+/** Work still to be made: what the plan's SPK count and the SPK view show first. */
+export const OPEN_ASSIGNMENT_STATUSES = ['planned', 'issued', 'in-progress'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 export const CALENDAR_KINDS = ['holiday', 'lebaran', 'ramadan', 'overtime', 'other'] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];

@@ -24,6 +24,11 @@ describe('production plan', () => {
     expect(await page.getByTestId('plan-fairness').textContent()).toMatch(/^Sebaran beban antar anggota: CV \d+,\d\d \(0 = merata\)/);
     const last = await backend.must('plan:last', {});
     expect(await page.getByTestId('plan-lines').textContent()).toContain(String(last?.linesPlanned));
+    // The SPK tile counts the work still to be made, not the demo's year of finished SPKs.
+    const every = await backend.must('plan:assignments', { limit: 10_000 });
+    const open = every.filter((assignment) => ['planned', 'issued', 'in-progress'].includes(assignment.status));
+    expect(every.length).toBeGreaterThan(open.length);
+    expect(await page.getByTestId('plan-assignments').locator('.count-value').textContent()).toBe(open.length.toLocaleString('id-ID'));
 
     // The plan as a workbook, made on the main side.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('plan-export').click()]);
@@ -38,6 +43,12 @@ describe('production plan', () => {
     // Pin the first work order the plan placed (the demo's issued and finished SPKs come before it by date) and see it marked.
     const [placed] = await backend.must('plan:assignments', { status: 'planned', limit: 1 });
     await page.getByTestId('plan-view-assignments').click();
+    // Open work is what the view shows first; the chips count every status.
+    const done = every.filter((assignment) => assignment.status === 'done').length;
+    expect(await page.getByTestId('status-chip-done').textContent()).toBe(`Selesai (${done})`);
+    expect(await page.getByTestId('status-chip-planned').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByTestId('status-chip-done').getAttribute('aria-pressed')).toBe('false');
+    await page.getByTestId('assignments-count').filter({ hasText: `${open.length.toLocaleString('id-ID')} dari ${every.length.toLocaleString('id-ID')} SPK` }).waitFor();
     await page.getByTestId('assignments-search').fill(placed.orderNo);
     const grid = page.getByTestId('assignments-grid');
     const row = grid.locator(`.ag-row[row-id="${placed.id}"]`);

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssignmentRow } from '../../../shared/api/planning';
+import { ASSIGNMENT_STATUSES, OPEN_ASSIGNMENT_STATUSES, type AssignmentRow, type AssignmentStatus } from '../../../shared/api/planning';
 import { call } from '../api/client';
 import { useApp } from '../app/appContext';
 import { errorMessage, formatNumber } from '../common/format';
 import { navigate } from '../common/hashRoute';
 import { SearchBox } from '../common/SearchBox';
+import { StatusFilterChips } from '../common/StatusFilterChips';
 import type { Notice } from '../common/UndoBar';
 import { useCentreToday } from '../common/useCentreToday';
 import { DataGrid } from '../grid/DataGrid';
@@ -22,7 +23,7 @@ interface AssignmentsViewProps {
   notify(notice: Notice): void;
 }
 
-/** SPK: every work order of the plan; issue it, record deliveries, cancel; pin one to keep it through re-planning, assign by hand, print a workshop's SPK. */
+/** SPK: the plan's work orders (open ones unless the chips say otherwise); issue it, record deliveries, cancel; pin one to keep it through re-planning, assign by hand, print a workshop's SPK. */
 export function AssignmentsView({ rows, planDate, onChanged, notify }: AssignmentsViewProps) {
   const { t } = useTranslation();
   const { locale } = useApp();
@@ -34,6 +35,14 @@ export function AssignmentsView({ rows, planDate, onChanged, notify }: Assignmen
   const selected = rows?.find((row) => row.id === selectedId) ?? null;
   const setSelected = (row: AssignmentRow | null) => setSelectedId(row?.id ?? null);
   const [search, setSearch] = useState('');
+  // Open work first: a centre's finished SPKs of past months would bury this month's.
+  const [statuses, setStatuses] = useState<AssignmentStatus[]>([...OPEN_ASSIGNMENT_STATUSES]);
+  const rowFilter = useMemo(() => (statuses.length === 0 ? null : (row: AssignmentRow) => statuses.includes(row.status)), [statuses]);
+  const counts = useMemo(() => {
+    const tally = Object.fromEntries(ASSIGNMENT_STATUSES.map((status) => [status, 0])) as Record<AssignmentStatus, number>;
+    for (const row of rows ?? []) tally[row.status] += 1;
+    return tally;
+  }, [rows]);
   const [displayed, setDisplayed] = useState(0);
   const [isAssigning, setIsAssigning] = useState(false);
 
@@ -66,6 +75,17 @@ export function AssignmentsView({ rows, planDate, onChanged, notify }: Assignmen
           </button>
         </div>
         <span className="muted">{selected ? t('ui.assignment.selected', { unit: `${selected.unitCode} — ${selected.unitName}` }) : t('ui.assignment.selectHint')}</span>
+      </div>
+      <div className="toolbar" role="toolbar" aria-label={t('ui.assignment.statusFilter')}>
+        <StatusFilterChips
+          statuses={ASSIGNMENT_STATUSES}
+          value={statuses}
+          onChange={setStatuses}
+          label={t('ui.assignment.statusFilter')}
+          word={(status) => t(`ui.assignmentStatus.${status}`)}
+          classPrefix="assignment"
+          counts={counts}
+        />
         <div className="toolbar-spacer" />
         <SearchBox value={search} onChange={setSearch} placeholder={t('ui.assignment.searchPlaceholder')} testId="assignments-search" />
       </div>
@@ -76,7 +96,7 @@ export function AssignmentsView({ rows, planDate, onChanged, notify }: Assignmen
           columns={columns}
           rowId={(row) => String(row.id)}
           quickFilter={search}
-          rowFilter={null}
+          rowFilter={rowFilter}
           savedColumns={saved.state}
           onColumnsChanged={saved.save}
           onReady={() => undefined}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OPEN_ASSIGNMENT_STATUSES, type AssignmentStatus } from '../../../shared/api/planning';
 import { formatDateId } from '../../../shared/dates';
 import { call, deliverFile } from '../api/client';
 import { errorMessage } from '../common/format';
@@ -17,6 +18,7 @@ import { PromiseDialog } from './PromiseDialog';
 
 const VIEWS = ['load', 'late', 'assignments'] as const;
 type View = (typeof VIEWS)[number];
+const OPEN = new Set<AssignmentStatus>(OPEN_ASSIGNMENT_STATUSES);
 
 /** Rencana Produksi: plan the open orders, see each workshop's load by week, the late lines and the work orders. */
 export function PlanPage() {
@@ -46,6 +48,7 @@ export function PlanPage() {
   }
 
   const failure = last.error ?? load.error ?? assignments.error;
+  const openCount = assignments.data ? assignments.data.filter((row) => OPEN.has(row.status)).length : null;
   return (
     <div className="list-page plan-page">
       <PageHeader title={t('ui.plan.title')} subtitle={t('ui.plan.subtitle')} />
@@ -60,7 +63,7 @@ export function PlanPage() {
         onError={(message) => setNotice({ tone: 'error', message })}
       />
       {failure ? <div className="form-error" role="alert">{failure}</div> : null}
-      {last.isLoading && !last.data ? <p>{t('ui.common.loading')}</p> : <PlanSummary plan={last.data} assignments={assignments.data?.length ?? null} />}
+      {last.isLoading && !last.data ? <p>{t('ui.common.loading')}</p> : <PlanSummary plan={last.data} assignments={openCount} />}
       <Tabs<View>
         label={t('ui.plan.title')}
         value={view}
