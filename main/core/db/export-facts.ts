@@ -59,3 +59,42 @@ export function exportFacts(db: Db, from: string, to: string): ExportFact[] {
   const shipped = shipmentExportFacts(db, from, to).filter((fact) => !historyMonths.has(fact.month));
   return [...history, ...shipped.map((fact) => ({ ...fact, source: 'shipment' as const }))];
 }
+
+/**
+ * The months of `from`…`to` whose exports are known: those with history rows, and every month
+ * from the first shipment shipped through the app up to `thisMonth`. Once the centre ships through
+ * the app, a month without a shipment shipped nothing: a zero, not a gap. Before that, or without
+ * history, a month with no fact is unknown and the reports say so.
+ */
+export function knownExportMonths(db: Db, from: string, to: string, thisMonth: string): Set<string> {
+  const known = new Set(
+    (db
+      .prepare(
+        `SELECT DISTINCT printf('%04d-%02d', year, month) AS month FROM export_history
+         WHERE removed_at IS NULL AND printf('%04d-%02d', year, month) BETWEEN ? AND ?`,
+      )
+      .all(from, to) as { month: string }[]).map((row) => row.month),
+  );
+  for (const month of shippingMonths(db, from, to, thisMonth)) known.add(month);
+  return known;
+}
+
+/**
+ * The months of `from`…`to` in which the centre ships through the app: from the month of its first
+ * shipment that left (by PEB date, else ETD) up to `thisMonth`. Empty before any shipment left.
+ */
+export function shippingMonths(db: Db, from: string, to: string, thisMonth: string): string[] {
+  const first = db
+    .prepare(`SELECT MIN(substr(COALESCE(peb_date, etd), 1, 7)) AS month FROM shipment WHERE status IN ('shipped', 'closed')`)
+    .get() as { month: string | null };
+  const months: string[] = [];
+  if (!first.month) return months;
+  const last = to < thisMonth ? to : thisMonth;
+  for (let month = first.month > from ? first.month : from; month <= last; month = nextMonth(month)) months.push(month);
+  return months;
+}
+
+function nextMonth(month: string): string {
+  const { year, month: m } = yearMonth(month);
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+}

@@ -2,7 +2,7 @@ import { monthsOf, shiftMonth, type ExportPerformance, type PerformanceLine, typ
 import { COUNTRIES } from '../../../shared/countries';
 import type { CallContext } from '../app';
 import { listCategories } from '../db/centre';
-import { exportFacts, type ExportFact } from '../db/export-facts';
+import { exportFacts, knownExportMonths, type ExportFact } from '../db/export-facts';
 import { currentRoadmap, exportTargetFor } from '../db/roadmap';
 import { monthLabel } from './period';
 
@@ -33,12 +33,12 @@ function line(key: string, label: string, current: number, previous: number, tot
   };
 }
 
-/** A month without any fact is unknown: no growth from or to it, no share of it. */
-function monthLine(ctx: CallContext, month: string, now: Map<string, number>, before: Map<string, number>, total: number): PerformanceLine {
+/** An unknown month (knownExportMonths) gives no growth from or to it and no share of it. */
+function monthLine(ctx: CallContext, month: string, now: Map<string, number>, before: Map<string, number>, isKnown: (month: string) => boolean, total: number): PerformanceLine {
   const earlier = shiftMonth(month, -12);
   const known = line(month, monthLabel(ctx, month), now.get(month) ?? 0, before.get(earlier) ?? 0, total);
-  const currentKnown = now.has(month);
-  const previousKnown = before.has(earlier);
+  const currentKnown = isKnown(month);
+  const previousKnown = isKnown(earlier);
   return {
     ...known, currentKnown, previousKnown,
     growthPct: currentKnown && previousKnown ? known.growthPct : null,
@@ -71,6 +71,8 @@ export function exportPerformance(ctx: CallContext, period: ReportPeriod): Expor
   const byMonthNow = sumBy(current, (fact) => fact.month);
   const byMonthBefore = sumBy(previous, (fact) => fact.month);
   const months = monthsOf(period.from, period.to);
+  const known = knownExportMonths(db, period.previousFrom, period.to, ctx.app.today().slice(0, 7));
+  const isKnown = (month: string) => known.has(month);
   const categoryNames = new Map(listCategories(db).map((category) => [category.code, ctx.locale === 'en' ? category.nameEn : category.nameId]));
   return {
     period,
@@ -79,10 +81,10 @@ export function exportPerformance(ctx: CallContext, period: ReportPeriod): Expor
     growthPct: growthPct(currentUsd, previousUsd),
     target: roadmapTarget(db, period.to, currentUsd),
     hasRoadmap: currentRoadmap(db) !== undefined,
-    missingMonths: months.filter((month) => !byMonthNow.has(month)),
-    missingPreviousMonths: months.map((month) => shiftMonth(month, -12)).filter((month) => !byMonthBefore.has(month)),
+    missingMonths: months.filter((month) => !isKnown(month)),
+    missingPreviousMonths: months.map((month) => shiftMonth(month, -12)).filter((month) => !isKnown(month)),
     facts: current.length + previous.length,
-    byMonth: months.map((month) => monthLine(ctx, month, byMonthNow, byMonthBefore, currentUsd)),
+    byMonth: months.map((month) => monthLine(ctx, month, byMonthNow, byMonthBefore, isKnown, currentUsd)),
     byCountry: breakdown(current, previous, (fact) => fact.country, (code) => COUNTRIES[code]?.[ctx.locale] ?? code, currentUsd),
     byCategory: breakdown(current, previous, (fact) => fact.category, (code) => categoryNames.get(code) ?? code, currentUsd),
     byHsCode: breakdown(current, previous, (fact) => fact.hsCode, (code) => code, currentUsd),

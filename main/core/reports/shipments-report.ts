@@ -2,6 +2,7 @@ import { monthsOf, type ReportPeriod } from '../../../shared/api/exports';
 import type { ShipmentReportLine, ShipmentsCountryLine, ShipmentsMonthLine, ShipmentsReport } from '../../../shared/api/report-shipments';
 import { COUNTRIES } from '../../../shared/countries';
 import type { CallContext } from '../app';
+import { shippingMonths } from '../db/export-facts';
 import { detailLinesPerYear, pendingShipments, shipmentsThatLeft } from '../db/report-shipments';
 import { monthLabel } from './period';
 
@@ -69,6 +70,7 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
     return { month, label: monthLabel(ctx, month), shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3, fobUsd: sums.fobUsd, fobIdr: sums.fobIdr };
   });
   const pending = pendingShipments(db, period.from, period.to);
+  const inApp = new Set(shippingMonths(db, period.from, period.to, ctx.app.today().slice(0, 7)));
   const lines = [...detailLinesPerYear(db, period.from, period.to).values()].reduce((sum, count) => sum + count, 0);
   return {
     period,
@@ -77,7 +79,8 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
       booked: pending.find((row) => row.status === 'booked')?.count ?? 0,
       draft: pending.find((row) => row.status === 'draft')?.count ?? 0,
     },
-    missingMonths: byMonth.filter((line) => line.shipments === 0).map((line) => line.month),
+    // Since the first shipment left, a month without one shipped nothing: only earlier months are unknown.
+    missingMonths: byMonth.filter((line) => line.shipments === 0 && !inApp.has(line.month)).map((line) => line.month),
     byCountry,
     byMonth,
     shipments,

@@ -1,7 +1,7 @@
 import type { DashboardExports, ExportMonth, ExportTarget } from '../../../shared/api/dashboard';
 import { shiftMonth, type PerformanceLine } from '../../../shared/api/exports';
 import type { CallContext } from '../app';
-import { exportFacts } from '../db/export-facts';
+import { exportFacts, knownExportMonths } from '../db/export-facts';
 import { exportPerformance, growthPct } from '../reports/export-performance';
 
 /** Destinations and categories drawn one by one; the rest are one slice. */
@@ -46,9 +46,12 @@ export function dashboardExports(ctx: CallContext, today: string): DashboardExpo
   if (facts.length === 0) return null;
   const byMonth = new Map<string, number>();
   for (const fact of facts) byMonth.set(fact.month, (byMonth.get(fact.month) ?? 0) + fact.fobUsd);
+  // A known month without exports is a zero bar; an unknown one is a gap.
+  const known = knownExportMonths(ctx.app.db, `${year - 1}-01`, today.slice(0, 7), today.slice(0, 7));
+  const usdOf = (month: string) => byMonth.get(month) ?? (known.has(month) ? 0 : null);
   const months: ExportMonth[] = Array.from({ length: 12 }, (_, i) => {
     const month = String(i + 1).padStart(2, '0');
-    return { month: i + 1, currentUsd: byMonth.get(`${year}-${month}`) ?? null, previousUsd: byMonth.get(`${year - 1}-${month}`) ?? null };
+    return { month: i + 1, currentUsd: usdOf(`${year}-${month}`), previousUsd: usdOf(`${year - 1}-${month}`) };
   });
   const lastYear = months.filter((m) => m.previousUsd !== null);
   const lastYearUsd = lastYear.length === 0 ? null : lastYear.reduce((sum, m) => sum + (m.previousUsd ?? 0), 0);

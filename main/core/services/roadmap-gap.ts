@@ -1,7 +1,7 @@
 import { shiftMonth } from '../../../shared/api/exports';
 import type { GapAhead, GapLine, KpiProgress } from '../../../shared/api/roadmap';
 import type { CallContext } from '../app';
-import { exportFacts } from '../db/export-facts';
+import { exportFacts, knownExportMonths } from '../db/export-facts';
 import { registrySummary } from '../db/registry';
 
 /**
@@ -30,7 +30,7 @@ export function gapAhead(ctx: CallContext, kpis: KpiProgress[], today: string): 
   const basisFrom = shiftMonth(basisTo, -11);
   const facts = exportFacts(db, basisFrom, basisTo);
   const basisUsd = facts.reduce((sum, fact) => sum + fact.fobUsd, 0);
-  const monthsWithData = new Set(facts.map((fact) => fact.month)).size;
+  const monthsWithData = knownExportMonths(db, basisFrom, basisTo, today.slice(0, 7)).size;
   const target = aimedTarget(kpis, Number(today.slice(0, 4)));
   const frame = { targetYear: target?.year ?? null, targetUsd: target?.usd ?? null, basisFrom, basisTo, basisUsd, monthsWithData };
   if (!target) return { ...frame, lines: [], reason: 'no-target' };

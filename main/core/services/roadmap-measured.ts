@@ -1,6 +1,6 @@
 import type { StandardKpi } from '../../../shared/api/roadmap';
 import type { Db } from '../db/connection';
-import { exportFacts } from '../db/export-facts';
+import { exportFacts, knownExportMonths } from '../db/export-facts';
 import { registrySummary } from '../db/registry';
 import { productionValueByYear, registryHistoryStarts } from '../db/roadmap-actuals';
 
@@ -19,15 +19,20 @@ export interface Measured {
 
 export type MeasuredActuals = Record<StandardKpi, Map<number, Measured>>;
 
-function exportsByYear(db: Db, fromYear: number, toYear: number): Map<number, Measured> {
+function exportsByYear(db: Db, fromYear: number, toYear: number, thisMonth: string): Map<number, Measured> {
   const sums = new Map<number, number>();
-  const months = new Map<number, Set<string>>();
   for (const fact of exportFacts(db, `${fromYear}-01`, `${toYear}-12`)) {
     const year = Number(fact.month.slice(0, 4));
     sums.set(year, (sums.get(year) ?? 0) + fact.fobUsd);
-    months.set(year, (months.get(year) ?? new Set<string>()).add(fact.month));
   }
-  return new Map([...sums].map(([year, value]) => [year, { value, monthsWithData: months.get(year)?.size ?? 0 }]));
+  // Months known to the data, zero-export months of the app's time included.
+  const months = new Map<number, number>();
+  for (const month of knownExportMonths(db, `${fromYear}-01`, `${toYear}-12`, thisMonth)) {
+    const year = Number(month.slice(0, 4));
+    months.set(year, (months.get(year) ?? 0) + 1);
+  }
+  const years = [...new Set([...sums.keys(), ...months.keys()])].sort((a, b) => a - b);
+  return new Map(years.map((year) => [year, { value: sums.get(year) ?? 0, monthsWithData: months.get(year) ?? 0 }]));
 }
 
 export function measuredActuals(db: Db, fromYear: number, toYear: number, today: string): MeasuredActuals {
@@ -41,7 +46,7 @@ export function measuredActuals(db: Db, fromYear: number, toYear: number, today:
     members: new Map(),
   };
   if (lastYear < fromYear) return result;
-  result['export-usd'] = exportsByYear(db, fromYear, lastYear);
+  result['export-usd'] = exportsByYear(db, fromYear, lastYear, today.slice(0, 7));
   for (const [year, value] of productionValueByYear(db, fromYear, lastYear)) result['production-idr'].set(year, { value, monthsWithData: null });
   const starts = registryHistoryStarts(db);
   for (let year = fromYear; year <= lastYear; year++) {
