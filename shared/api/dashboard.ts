@@ -11,7 +11,7 @@ import type { LateLine, LateReason, PurchaseSuggestion } from './planning';
  * in rupiah, purchase costs in their material's currency minor unit.
  */
 
-/** The roadmap's export target for the year; the roadmap fills it, until then it is null. */
+/** The roadmap's export target for the year; null where the roadmap has none for it. */
 export interface ExportTarget {
   /** Target for the whole year, USD cents. */
   yearUsd: number;

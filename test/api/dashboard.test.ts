@@ -44,6 +44,10 @@ describe('the dashboard of a centre without a plan or orders', () => {
     expect([exports.currentUsd, exports.previousUsd]).toEqual([sum(2026, 6), sum(2025, 6)]);
     expect([exports.currentUsd, exports.previousUsd, exports.growthPct, exports.lastYearUsd]).toEqual([270_000, 140_000, 92.86, 230_000]);
     expect(exports.target).toBeNull();
+    // With the roadmap's 2026 export target (USD 5.400,00), the year so far stands at 50 %.
+    const roadmap = await t.must('roadmap:save', { name: 'Roadmap 2026', startYear: 2026, endYear: 2026, baselineYear: 2025, kpis: [{ standard: 'export-usd' }] });
+    await t.must('roadmap:setCell', { kpiId: roadmap.kpis[0].id, year: 2026, kind: 'target', value: 540_000 });
+    expect((await t.must('dashboard:get', {})).exports?.target).toEqual({ yearUsd: 540_000, achievedPct: 50 });
     expect(exports.missingMonths).toEqual(['2026-02', '2026-04', '2026-05']);
     // Twelve months; a month without figures is null (unknown), never zero.
     expect(exports.byMonth.map((m) => [m.month, m.currentUsd, m.previousUsd])).toEqual([

@@ -2,21 +2,15 @@ import type { DashboardExports, ExportMonth, ExportTarget } from '../../../share
 import { shiftMonth, type PerformanceLine } from '../../../shared/api/exports';
 import type { CallContext } from '../app';
 import { exportFacts, knownExportMonths } from '../db/export-facts';
+import { exportTargetFor } from '../db/roadmap';
 import { exportPerformance, growthPct } from '../reports/export-performance';
 
 /** Destinations and categories drawn one by one; the rest are one slice. */
 const TOP = 5;
 
-/**
- * The roadmap's export target for a year, USD cents. The roadmap does not exist yet, so there is
- * no target: null, and the screen says so. When it lands, this is the one place to read it.
- */
-function yearTarget(_ctx: CallContext, _year: number): number | null {
-  return null;
-}
-
+/** The roadmap's export target for the year (USD cents) and how much of it is reached; null without one, and the screen says so. */
 function targetOf(ctx: CallContext, year: number, currentUsd: number): ExportTarget | null {
-  const yearUsd = yearTarget(ctx, year);
+  const yearUsd = exportTargetFor(ctx.app.db, year);
   if (yearUsd === null || yearUsd <= 0) return null;
   return { yearUsd, achievedPct: Math.round((currentUsd / yearUsd) * 10_000) / 100 };
 }
