@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportPerformance } from '../../../shared/api/exports';
 import { useApp } from '../app/appContext';
 import { formatAmount } from '../common/format';
-import { growthText, missingTargetText, periodText, shareText } from './reportFormat';
+import { cardMoney, growthText, missingTargetText, periodText, shareText } from './reportFormat';
 
 /** The four figures a manager reads first: this period, a year earlier, growth, and the roadmap target (absent, and said so). */
 export function HeadlineFigures({ report }: { report: ExportPerformance }) {
@@ -11,9 +11,13 @@ export function HeadlineFigures({ report }: { report: ExportPerformance }) {
   const { period } = report;
   const usd = (cents: number) => formatAmount(cents, 'USD', locale);
   const change = report.currentUsd - report.previousUsd;
+  const sumCard = (cents: number, months: string) => {
+    const { value, exact } = cardMoney(cents, 'USD', locale, t);
+    return { value, note: exact ? `${months} · ${exact}` : months };
+  };
   const cards = [
-    { key: 'current', label: t('exports.reports.current'), value: usd(report.currentUsd), note: periodText(period.from, period.to, t) },
-    { key: 'previous', label: t('exports.reports.previous'), value: usd(report.previousUsd), note: periodText(period.previousFrom, period.previousTo, t) },
+    { key: 'current', label: t('exports.reports.current'), ...sumCard(report.currentUsd, periodText(period.from, period.to, t)) },
+    { key: 'previous', label: t('exports.reports.previous'), ...sumCard(report.previousUsd, periodText(period.previousFrom, period.previousTo, t)) },
     {
       key: 'growth', label: t('exports.reports.growth'),
       value: report.growthPct === null ? t('exports.reports.growthNone') : growthText(report.growthPct, locale),

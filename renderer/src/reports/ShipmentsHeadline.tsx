@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ShipmentsReport } from '../../../shared/api/report-shipments';
 import { useApp } from '../app/appContext';
-import { formatAmount, formatNumber } from '../common/format';
-import { bigMoney } from '../dashboard/dashboardFormat';
-import { fromMinor } from '../../../shared/money';
+import { formatNumber } from '../common/format';
+import { cardMoney } from './reportFormat';
 import { m3Text } from './shipmentsFormat';
 
 /** The four figures of the shipments report; `print` lays them out as the printed page's strip. */
@@ -15,11 +14,10 @@ export function ShipmentsHeadline({ report, print = false }: { report: Shipments
   const hasData = totals.shipments > 0;
   const noData = t('reportShipments.noData');
   const largest = report.byCountry[0];
-  // A card holds about fifteen characters: from a million up the figure goes in words, the exact sum under it.
-  const money = (minor: number, currency: 'USD' | 'IDR') =>
-    Math.abs(fromMinor(minor, currency)) >= 1e6
-      ? { value: bigMoney(minor, currency, locale, t), note: formatAmount(minor, currency, locale) }
-      : { value: formatAmount(minor, currency, locale), note: '' };
+  const money = (minor: number, currency: 'USD' | 'IDR') => {
+    const { value, exact } = cardMoney(minor, currency, locale, t);
+    return { value, note: exact ?? '' };
+  };
   const cards = [
     {
       key: 'shipments', label: s('shipments'), value: formatNumber(totals.shipments, locale),

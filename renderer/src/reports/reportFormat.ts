@@ -1,6 +1,9 @@
 import type { TFunction } from 'i18next';
 import { monthIndex, monthOfIndex, type ExportPerformance } from '../../../shared/api/exports';
 import type { Locale } from '../../../shared/i18n';
+import { fromMinor } from '../../../shared/money';
+import { formatAmount } from '../common/format';
+import { bigMoney } from '../dashboard/dashboardFormat';
 
 /** How the report screens and the printed report write months, periods and percentages. */
 
@@ -49,4 +52,14 @@ export function missingTargetText(report: Pick<ExportPerformance, 'hasRoadmap' |
   return report.hasRoadmap
     ? { value: t('exports.reports.noTarget', { year }), note: t('exports.reports.noTargetNote', { year }) }
     : { value: t('exports.reports.noRoadmap'), note: t('exports.reports.noRoadmapNote') };
+}
+
+/**
+ * Money on a headline card, which holds about fifteen characters: from a million up in words
+ * (`USD 110,42 juta`) with the exact sum given apart, below that the exact sum itself.
+ */
+export function cardMoney(minor: number, currency: 'USD' | 'IDR', locale: Locale, t: TFunction): { value: string; exact: string | null } {
+  return Math.abs(fromMinor(minor, currency)) >= 1e6
+    ? { value: bigMoney(minor, currency, locale, t), exact: formatAmount(minor, currency, locale) }
+    : { value: formatAmount(minor, currency, locale), exact: null };
 }
