@@ -139,6 +139,8 @@ export const planInputs = {
     orderNo: z.string().trim().optional(),
     unitCode: z.string().trim().optional(),
     status: z.enum(ASSIGNMENT_STATUSES).optional(),
+    /** Only work still to be made (OPEN_ASSIGNMENT_STATUSES): a workshop's SPK, whatever its history. */
+    open: z.boolean().optional(),
     limit: z.number().int().min(1).max(10_000).default(1000),
   }),
   'plan:pin': z.object({ assignmentId: idField, pinned: z.boolean() }),

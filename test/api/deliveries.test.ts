@@ -41,6 +41,9 @@ describe('deliveries against work orders (SPK)', () => {
     expect(await t.must('deliveries:list', { assignmentId: assignmentId + 1 })).toEqual([]);
     // The planner's reject rate reads the SPK's figures; done work counts its accepted pieces.
     expect((await t.must('plan:assignments', {})).find((a) => a.id === assignmentId)).toMatchObject({ deliveredQty: 100, rejectedQty: 2, status: 'done' });
+    // A workshop's SPK asks for its open work only: the finished one is no longer on it.
+    expect((await t.must('plan:assignments', { unitCode: 'UA', open: true })).map((a) => a.id)).not.toContain(assignmentId);
+    expect((await t.must('plan:assignments', { unitCode: 'UA', status: 'done' })).map((a) => a.id)).toEqual([assignmentId]);
     expect(t.app.db.prepare("SELECT COUNT(*) FROM audit_log WHERE entity = 'assignment' AND action = 'delivery'").pluck().get()).toBe(2);
   });
 

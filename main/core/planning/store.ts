@@ -1,4 +1,4 @@
-import type { AssignmentRow, AssignmentStatus, LastPlan, LateLine } from '../../../shared/api/planning';
+import { OPEN_ASSIGNMENT_STATUSES, type AssignmentRow, type AssignmentStatus, type LastPlan, type LateLine } from '../../../shared/api/planning';
 import type { Db } from '../db/connection';
 import type { WeekQty } from './types';
 
@@ -20,16 +20,17 @@ function toRow(row: AssignmentDbRow): AssignmentRow {
   return { ...row, isPinned: row.isPinned === 1 };
 }
 
-export function listAssignments(db: Db, filter: { orderNo?: string; unitCode?: string; status?: AssignmentStatus; limit: number }): AssignmentRow[] {
+export function listAssignments(db: Db, filter: { orderNo?: string; unitCode?: string; status?: AssignmentStatus; open?: boolean; limit: number }): AssignmentRow[] {
   const rows = db
     .prepare(
       `${ASSIGNMENT_SELECT}
        WHERE (@orderNo IS NULL OR o.order_no = @orderNo COLLATE NOCASE)
          AND (@unitCode IS NULL OR u.unit_code = @unitCode COLLATE NOCASE)
          AND (@status IS NULL OR a.status = @status)
+         AND (@open = 0 OR a.status IN (${OPEN_ASSIGNMENT_STATUSES.map((status) => `'${status}'`).join(', ')}))
        ORDER BY a.start_on, o.order_no, ol.line_no, u.unit_code LIMIT @limit`,
     )
-    .all({ orderNo: filter.orderNo || null, unitCode: filter.unitCode || null, status: filter.status ?? null, limit: filter.limit }) as AssignmentDbRow[];
+    .all({ orderNo: filter.orderNo || null, unitCode: filter.unitCode || null, status: filter.status ?? null, open: filter.open ? 1 : 0, limit: filter.limit }) as AssignmentDbRow[];
   return rows.map(toRow);
 }
 

@@ -14,10 +14,11 @@ import { useBoms } from './useBoms';
 export function SpkPrint({ unitCode, today }: { unitCode: string; today: string }) {
   const { t } = useTranslation();
   const { locale, centre } = useApp();
-  const assignments = useCallData('plan:assignments', { unitCode });
+  // The open work only, asked of the database: a workshop's years of finished SPKs must not crowd it out.
+  const assignments = useCallData('plan:assignments', { unitCode, open: true, limit: 10_000 });
   const units = useCallData('units:list', {});
   const products = useCallData('products:list', {});
-  const work = assignments.data?.filter((row) => row.status !== 'cancelled' && row.status !== 'done') ?? null;
+  const work = assignments.data ?? null;
   const { boms, error } = useBoms(work ? work.map((row) => row.sku) : null);
   const failure = assignments.error ?? units.error ?? products.error ?? error;
   if (!work || !units.data || !products.data || !boms) return <div className="boot-message">{failure ?? t('ui.common.loading')}</div>;
