@@ -44,6 +44,9 @@ describe('deliveries against work orders (SPK)', () => {
     // A workshop's SPK asks for its open work only: the finished one is no longer on it.
     expect((await t.must('plan:assignments', { unitCode: 'UA', open: true })).map((a) => a.id)).not.toContain(assignmentId);
     expect((await t.must('plan:assignments', { unitCode: 'UA', status: 'done' })).map((a) => a.id)).toEqual([assignmentId]);
+    // Later work at the same workshop comes first in the list, ahead of the finished SPK that started earlier.
+    const later = await t.must('plan:assign', { orderLineId: addOrder(t.app.db, { orderNo: 'DOM-2', buyerId: 2, shipBy: '2027-03-26', qty: 50 }), unitCode: 'UA', qty: 50, start: '2026-12-14', pieceRate: 18_000 });
+    expect((await t.must('plan:assignments', { limit: 1 })).map((a) => a.id)).toEqual([later.id]);
     expect(t.app.db.prepare("SELECT COUNT(*) FROM audit_log WHERE entity = 'assignment' AND action = 'delivery'").pluck().get()).toBe(2);
   });
 

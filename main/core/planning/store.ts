@@ -20,6 +20,12 @@ function toRow(row: AssignmentDbRow): AssignmentRow {
   return { ...row, isPinned: row.isPinned === 1 };
 }
 
+const OPEN_SQL = `(${OPEN_ASSIGNMENT_STATUSES.map((status) => `'${status}'`).join(', ')})`;
+
+/**
+ * SPKs, open work first by start date, then finished and cancelled ones newest first: within the
+ * limit a centre's open work is never crowded out by years of history, and the recent past follows.
+ */
 export function listAssignments(db: Db, filter: { orderNo?: string; unitCode?: string; status?: AssignmentStatus; open?: boolean; limit: number }): AssignmentRow[] {
   const rows = db
     .prepare(
@@ -27,8 +33,10 @@ export function listAssignments(db: Db, filter: { orderNo?: string; unitCode?: s
        WHERE (@orderNo IS NULL OR o.order_no = @orderNo COLLATE NOCASE)
          AND (@unitCode IS NULL OR u.unit_code = @unitCode COLLATE NOCASE)
          AND (@status IS NULL OR a.status = @status)
-         AND (@open = 0 OR a.status IN (${OPEN_ASSIGNMENT_STATUSES.map((status) => `'${status}'`).join(', ')}))
-       ORDER BY a.start_on, o.order_no, ol.line_no, u.unit_code LIMIT @limit`,
+         AND (@open = 0 OR a.status IN ${OPEN_SQL})
+       ORDER BY CASE WHEN a.status IN ${OPEN_SQL} THEN 0 ELSE 1 END, CASE WHEN a.status IN ${OPEN_SQL} THEN a.start_on END,
+                a.start_on DESC, o.order_no, ol.line_no, u.unit_code
+       LIMIT @limit`,
     )
     .all({ orderNo: filter.orderNo || null, unitCode: filter.unitCode || null, status: filter.status ?? null, open: filter.open ? 1 : 0, limit: filter.limit }) as AssignmentDbRow[];
   return rows.map(toRow);
