@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ShipmentsReport } from '../../../shared/api/report-shipments';
 import { useApp } from '../app/appContext';
-import { formatAmount, formatNumber } from '../common/format';
-import { m3Text } from './shipmentsFormat';
+import { ShipmentSumCells } from './ShipmentSumCells';
 import { shareText } from './reportFormat';
 
 /** Shipments that left by destination country: count, cartons, m³, FOB in USD and its share. */
@@ -27,10 +26,7 @@ export function ShipmentsCountryTable({ report, className, testId }: { report: S
         {report.byCountry.map((line) => (
           <tr key={line.country} data-testid={`${testId}-line`} data-key={line.country}>
             <td className="nowrap">{`${line.label} (${line.country})`}</td>
-            <td className="num">{formatNumber(line.shipments, locale)}</td>
-            <td className="num">{formatNumber(line.cartons, locale)}</td>
-            <td className="num nowrap">{m3Text(line.volumeM3, locale)}</td>
-            <td className="num nowrap">{formatAmount(line.fobUsd, 'USD', locale)}</td>
+            <ShipmentSumCells sums={line} />
             <td className="num nowrap">{shareText(line.sharePct, locale)}</td>
           </tr>
         ))}
@@ -38,10 +34,7 @@ export function ShipmentsCountryTable({ report, className, testId }: { report: S
       <tfoot>
         <tr className="print-sum">
           <td>{t('reportShipments.screen.total')}</td>
-          <td className="num">{formatNumber(totals.shipments, locale)}</td>
-          <td className="num">{formatNumber(totals.cartons, locale)}</td>
-          <td className="num nowrap">{m3Text(totals.volumeM3, locale)}</td>
-          <td className="num nowrap">{formatAmount(totals.fobUsd, 'USD', locale)}</td>
+          <ShipmentSumCells sums={totals} />
           <td className="num nowrap">{totals.fobUsd > 0 ? shareText(100, locale) : '—'}</td>
         </tr>
       </tfoot>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ShipmentsReport } from '../../../shared/api/report-shipments';
 import { useApp } from '../app/appContext';
-import { formatAmount, formatNumber } from '../common/format';
-import { m3Text } from './shipmentsFormat';
+import { formatAmount } from '../common/format';
+import { ShipmentSumCells } from './ShipmentSumCells';
 import { monthText } from './reportFormat';
 
 /** Shipments that left month by month; a month without one says "no data" rather than showing zeros. */
@@ -32,10 +32,7 @@ export function ShipmentsMonthTable({ report, className, testId }: { report: Shi
               <td className="no-data" colSpan={5}>{t('reportShipments.noData')}</td>
             ) : (
               <>
-                <td className="num">{formatNumber(line.shipments, locale)}</td>
-                <td className="num">{formatNumber(line.cartons, locale)}</td>
-                <td className="num nowrap">{m3Text(line.volumeM3, locale)}</td>
-                <td className="num nowrap">{formatAmount(line.fobUsd, 'USD', locale)}</td>
+                <ShipmentSumCells sums={line} />
                 <td className="num nowrap">{formatAmount(line.fobIdr, 'IDR', locale)}</td>
               </>
             )}
@@ -45,10 +42,7 @@ export function ShipmentsMonthTable({ report, className, testId }: { report: Shi
       <tfoot>
         <tr className="print-sum">
           <td>{t('reportShipments.screen.total')}</td>
-          <td className="num">{formatNumber(totals.shipments, locale)}</td>
-          <td className="num">{formatNumber(totals.cartons, locale)}</td>
-          <td className="num nowrap">{m3Text(totals.volumeM3, locale)}</td>
-          <td className="num nowrap">{formatAmount(totals.fobUsd, 'USD', locale)}</td>
+          <ShipmentSumCells sums={totals} />
           <td className="num nowrap">{formatAmount(totals.fobIdr, 'IDR', locale)}</td>
         </tr>
       </tfoot>
