@@ -16,6 +16,16 @@ export type ErrorCode =
   | 'UNKNOWN_CALL'
   | 'UNAUTHORIZED'
   | 'JOB_NOT_DONE'
+  /** Another process holds the database's write lock past the busy timeout: try again. */
+  | 'BUSY'
+  /** The centre's file is open in another process (restore refuses). */
+  | 'IN_USE'
+  /** A file that is not a Sentra centre (restore, check). */
+  | 'NOT_A_CENTRE'
+  /** An import past the row, cell or size limits. */
+  | 'IMPORT_TOO_LARGE'
+  /** Too many or too large requests at once (import previews). */
+  | 'TOO_MANY'
   | 'INTERNAL';
 
 export interface AppErrorShape {

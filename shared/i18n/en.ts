@@ -1,3 +1,6 @@
+import { shellEn } from './shell.en';
+import { maintenanceEn } from './maintenance.en';
+import { guardEn } from './guard.en';
 import { jobsEn } from './jobs.en';
 import { chartsEn } from './charts.en';
 import type { Messages } from './id';
@@ -150,4 +153,7 @@ export const en: Messages = {
   dashboard: dashboardEn,
   jobs: jobsEn,
   charts: chartsEn,
+  shell: shellEn,
+  maintenance: maintenanceEn,
+  guard: guardEn,
 };

@@ -1,3 +1,6 @@
+import { shellId } from './shell.id';
+import { maintenanceId } from './maintenance.id';
+import { guardId } from './guard.id';
 import { jobsId } from './jobs.id';
 import { chartsId } from './charts.id';
 import { dashboardId } from './dashboard.id';
@@ -151,6 +154,9 @@ export const id = {
   dashboard: dashboardId,
   jobs: jobsId,
   charts: chartsId,
+  shell: shellId,
+  maintenance: maintenanceId,
+  guard: guardId,
 };
 
 export type Messages = Widen<typeof id>;

@@ -1,0 +1,3 @@
+/** Refusals at the boundary: unsafe text, numbers past any real bound, busy database, oversized imports. */
+export const guardId = {
+};

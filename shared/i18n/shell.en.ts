@@ -1,0 +1,5 @@
+import type { Widen } from './widen';
+import type { shellId } from './shell.id';
+
+export const shellEn: Widen<typeof shellId> = {
+};
