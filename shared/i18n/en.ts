@@ -25,6 +25,8 @@ export const en: Messages = {
     required: 'is required',
     tooLong: 'is too long',
     tooLarge: 'number is too large',
+    prefKey: 'unknown preference {{value}}',
+    prefLanguage: "language must be 'id' or 'en'",
     date: 'is not a real date (write dd/mm/yyyy, e.g. 17/08/2024)',
     nikDigits: 'the KTP NIK may contain digits only',
     nikLength: 'the KTP NIK must have 16 digits, this one has {{count}}',

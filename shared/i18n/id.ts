@@ -26,6 +26,8 @@ export const id = {
     required: 'wajib diisi',
     tooLong: 'terlalu panjang',
     tooLarge: 'angka terlalu besar',
+    prefKey: 'preferensi {{value}} tidak dikenal',
+    prefLanguage: "bahasa harus 'id' atau 'en'",
     date: 'bukan tanggal yang benar (tulis hh/bb/tttt, mis. 17/08/2024)',
     nikDigits: 'NIK KTP hanya boleh berisi angka',
     nikLength: 'NIK KTP harus 16 digit, di sini {{count}} digit',

@@ -67,7 +67,7 @@ describe('the centre', () => {
   });
 
   it('keeps screen preferences in the database', async () => {
-    await t.must('prefs:set', { key: 'grid.members', value: { hidden: ['nik'] } });
-    expect(await t.must('prefs:get', { key: 'grid.members' })).toEqual({ value: { hidden: ['nik'] } });
+    await t.must('prefs:set', { key: 'grid.members', value: [{ colId: 'nik', hide: true }] });
+    expect(await t.must('prefs:get', { key: 'grid.members' })).toEqual({ value: [{ colId: 'nik', hide: true }] });
   });
 });

@@ -6,7 +6,7 @@ import type { AreaHandlers } from '../handler-types';
 import { listAudit, recordAudit } from '../db/audit';
 import { getCentre, listCategories, saveCentre } from '../db/centre';
 import { listMembers } from '../db/members';
-import { getPreference, setPreference } from '../db/preferences';
+import { getKnownPreference, setPreference } from '../db/preferences';
 import { isRegistryEmpty, registrySummary } from '../db/registry';
 import { schemaVersion } from '../db/migrate';
 import { listUnits } from '../db/units';
@@ -77,7 +77,7 @@ export const registryHandlers = {
     if (!isRegistryEmpty(ctx.app.db)) throw new AppError('NOT_EMPTY', ctx.t('errors.notEmpty'));
     return createDemoCentre(ctx, args.seed ?? 1976, args.scale);
   },
-  'prefs:get': (args, ctx) => ({ value: getPreference(ctx.app.db, args.key) }),
+  'prefs:get': (args, ctx) => ({ value: getKnownPreference(ctx.app.db, args.key) }),
   'prefs:set': (args, ctx) => {
     setPreference(ctx.app.db, args.key, args.value);
     return { saved: true as const };
