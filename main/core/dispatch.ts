@@ -3,6 +3,7 @@ import { callInputs, isCallName } from '../../shared/api/contract';
 import type { Locale, Translate } from '../../shared/i18n';
 import { AppError, type Result } from '../../shared/result';
 import { contextFor, type App } from './app';
+import { isBusyError } from './db/write';
 import { handlers, type HandlerTable } from './handlers';
 
 /** Zod issues as one readable sentence, in the caller's language, naming each field. */
@@ -40,6 +41,7 @@ export async function dispatch(app: App, name: string, payload: unknown, locale:
     return { ok: true, value: await handler(parsed.data, ctx) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toShape() };
+    if (isBusyError(error)) return { ok: false, error: { code: 'BUSY', message: ctx.t('guard.busy') } };
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code: 'INTERNAL', message: ctx.t('errors.internal', { message }) } };
   }

@@ -11,6 +11,7 @@ import { createRandom } from './random';
 import { writeDemoRoadmap } from './roadmap';
 import { writeDemoSupply, type DemoScale } from './supply';
 import { buildUnits, writeDemoUnit } from './units';
+import { writeTransaction } from '../db/write';
 
 export type { DemoScale } from './supply';
 
@@ -60,7 +61,7 @@ export function createDemoCentre(ctx: CallContext, seed: number, scale: DemoScal
   const random = createRandom(seed);
   const members = planMembers(random, today);
   const units = buildUnits(random, members, today);
-  const supply = db.transaction(() => {
+  const supply = writeTransaction(db, () => {
     // Checked here as well as in the handler: the CLI calls this function directly.
     if (!isRegistryEmpty(db) || hasSupplyData(db)) throw new AppError('NOT_EMPTY', ctx.t('errors.notEmpty'));
     const now = ctx.app.now();
@@ -72,7 +73,7 @@ export function createDemoCentre(ctx: CallContext, seed: number, scale: DemoScal
     // Last: its actuals are measured from the registry and export history written above.
     writeDemoRoadmap(ctx);
     return supply;
-  })();
+  });
   return {
     members: members.length,
     units: units.length,

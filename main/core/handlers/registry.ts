@@ -15,6 +15,7 @@ import { exportFileName, registryWorkbook, templateFileName, templateWorkbook } 
 import { commitImport, previewImport } from '../importers';
 import { memberWithHistory, removeMember, restoreMember, saveMember } from '../services/members';
 import { saveUnit, setUnitRemovedState, unitWithHistory } from '../services/units';
+import { writeTransaction } from '../db/write';
 
 type RegistryCall = keyof typeof registryInputs | keyof typeof filesInputs | keyof typeof systemInputs;
 
@@ -24,11 +25,11 @@ export const registryHandlers = {
   'centre:save': (args, ctx) => {
     const { db } = ctx.app;
     const now = ctx.app.now();
-    db.transaction(() => {
+    writeTransaction(db, () => {
       const before = getCentre(db);
       saveCentre(db, args, now);
       recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'centre', entityId: 1, action: 'update', before, after: args });
-    })();
+    });
     return getCentre(db);
   },
   'categories:list': (_args, ctx) => listCategories(ctx.app.db),

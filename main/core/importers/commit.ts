@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import type { Batch, PendingRecord } from './kind';
 import { headerResolver } from './rows';
+import { writeTransaction } from '../db/write';
 
 /** Kept in the import store between preview and commit; `instanceof` narrows what comes back. */
 export class PendingImport {
@@ -103,7 +104,7 @@ export function commitBatch(ctx: CallContext, batch: Batch, skipInvalid: boolean
   if (errors.length > 0 && !skipInvalid) return { valid: validRows, imported: 0, errors };
   const headerOf = headerResolver(batch.specs, batch.columns, ctx.t);
   try {
-    ctx.app.db.transaction(() => {
+    writeTransaction(ctx.app.db, () => {
       for (const record of writable) {
         try {
           record.write(ctx);
@@ -112,7 +113,7 @@ export function commitBatch(ctx: CallContext, batch: Batch, skipInvalid: boolean
           throw new RowFailure({ row, column: headerOf(key), message: failureMessage(ctx, error) });
         }
       }
-    })();
+    });
   } catch (error) {
     if (error instanceof RowFailure) return { valid: validRows, imported: 0, errors: [...errors, error.problem] };
     throw error;

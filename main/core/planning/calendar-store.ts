@@ -2,6 +2,7 @@ import type { CalendarPeriod, CalendarPeriodValues } from '../../../shared/api/p
 import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
+import { writeTransaction } from '../db/write';
 
 /** The production calendar: holidays, the Lebaran shutdown, Ramadan hours, overtime. */
 
@@ -25,7 +26,7 @@ export function savePeriod(ctx: CallContext, values: CalendarPeriodValues): Cale
   }
   const { db } = ctx.app;
   const now = ctx.app.now();
-  const id = db.transaction(() => {
+  const id = writeTransaction(db, () => {
     const row = { ...values, now };
     if (values.id === undefined) {
       const created = Number(
@@ -46,7 +47,7 @@ export function savePeriod(ctx: CallContext, values: CalendarPeriodValues): Cale
     ).run(row);
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'plan', entityId: values.id, action: 'calendar-update', before, after: values });
     return values.id;
-  })();
+  });
   return mustGet(ctx, id);
 }
 
@@ -54,10 +55,10 @@ export function savePeriod(ctx: CallContext, values: CalendarPeriodValues): Cale
 export function removePeriod(ctx: CallContext, id: number): CalendarPeriod {
   const { db } = ctx.app;
   const now = ctx.app.now();
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = mustGet(ctx, id);
     db.prepare('DELETE FROM calendar_period WHERE id = ?').run(id);
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'plan', entityId: id, action: 'calendar-remove', before });
     return before;
-  })();
+  });
 }

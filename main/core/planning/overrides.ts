@@ -9,6 +9,7 @@ import { loadCapacityInput } from './queries';
 import { buildScene } from './scene';
 import { findOrderLine, getAssignment, insertAssignments, removePlannedAssignments, setPinned } from './store';
 import { DEFAULT_SETTINGS } from './types';
+import { writeTransaction } from '../db/write';
 
 /** A manager's overrides: pin what the plan must keep, or give part of a line to a workshop by hand. */
 
@@ -21,11 +22,11 @@ function mustGet(ctx: CallContext, id: number): AssignmentRow {
 export function pinAssignment(ctx: CallContext, id: number, pinned: boolean): AssignmentRow {
   const { db } = ctx.app;
   const now = ctx.app.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const before = mustGet(ctx, id);
     setPinned(db, id, pinned, now);
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'assignment', entityId: id, action: pinned ? 'pin' : 'unpin', before });
-  })();
+  });
   return mustGet(ctx, id);
 }
 
@@ -44,7 +45,7 @@ export function assignByHand(ctx: CallContext, args: { orderLineId: number; unit
   const { db } = ctx.app;
   const settings = DEFAULT_SETTINGS;
   const today = ctx.app.today();
-  const id = db.transaction(() => {
+  const id = writeTransaction(db, () => {
     const line = findOrderLine(db, args.orderLineId);
     if (!line) throw new AppError('NOT_FOUND', ctx.t('errors.notFound'));
     if (line.status !== 'confirmed' && line.status !== 'in-production') throw invalid(ctx, 'orderLineId', 'plan.assign.lineNotOpen', {});
@@ -87,6 +88,6 @@ export function assignByHand(ctx: CallContext, args: { orderLineId: number; unit
     );
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'assignment', entityId: created, action: 'assign', after: args });
     return created;
-  })();
+  });
   return mustGet(ctx, id);
 }

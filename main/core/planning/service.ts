@@ -8,6 +8,7 @@ import { loadCapacityInput, loadPlanInput, loadWeeks } from './queries';
 import { buildScene } from './scene';
 import { lastPlanRun, recordPlanRun, replacePlan } from './store';
 import { DEFAULT_SETTINGS, type PlanSettings } from './types';
+import { writeTransaction } from '../db/write';
 
 /**
  * Words for late reasons in the caller's language, translated once per reason: a full centre has
@@ -61,7 +62,7 @@ function toResult(ctx: CallContext, today: string, plan: EngineResult, linesPlan
 export function runPlan(ctx: CallContext, today: string = ctx.app.today(), settings: PlanSettings = DEFAULT_SETTINGS): PlanResult {
   const { db } = ctx.app;
   const now = ctx.app.now();
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const input = loadPlanInput(db, today, settings);
     const plan = runEngine(input, settings);
     const result = toResult(ctx, today, plan, input.lines.length, settings);
@@ -78,7 +79,7 @@ export function runPlan(ctx: CallContext, today: string = ctx.app.today(), setti
       after: { today, ...changes, late: result.late.length, purchases: result.purchases.length, fairness: result.fairness },
     });
     return result;
-  })();
+  });
 }
 
 /** The last run as saved, its late reasons worded in the caller's language (not the one it ran in). */

@@ -6,6 +6,7 @@ import { recordAudit } from '../db/audit';
 import { deleteBomLines, findProductBySku, listBomLines, touchProduct, upsertBomLine } from '../db/catalogue';
 import type { Db } from '../db/connection';
 import { findMaterialByCode } from '../db/materials';
+import { writeTransaction } from '../db/write';
 
 /*
  * A BOM here is always product → raw material (materials have no BOM of their own), so a loop
@@ -57,12 +58,12 @@ export function replaceBom(ctx: CallContext, sku: string, lines: Omit<BomLineVal
     return { ...line, materialId: mustFindMaterial(ctx, line.materialCode, { field: 'lines', line: index + 1 }) };
   });
   const now = ctx.app.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const before = bomForProduct(db, product.id);
     deleteBomLines(db, product.id);
     for (const line of resolved) upsertBomLine(db, { productId: product.id, materialId: line.materialId, qtyPerUnit: line.qtyPerUnit, wastePct: line.wastePct });
     touchProduct(db, product.id, now);
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'product', entityId: product.id, action: 'bom', before, after: { sku, lines } });
-  })();
+  });
   return bomForProduct(db, product.id);
 }

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
 import { findBuyerByCode, getBuyer, insertBuyer, setBuyerRemoved, updateBuyer, type StoredBuyer } from '../db/buyers';
+import { writeTransaction } from '../db/write';
 
 function mustGet(ctx: CallContext, id: number): StoredBuyer {
   const buyer = getBuyer(ctx.app.db, id);
@@ -31,7 +32,7 @@ export function writeBuyer(ctx: CallContext, values: BuyerValues): number {
 }
 
 export function saveBuyer(ctx: CallContext, values: BuyerValues): Buyer {
-  const id = ctx.app.db.transaction(() => writeBuyer(ctx, values))();
+  const id = writeTransaction(ctx.app.db, () => writeBuyer(ctx, values));
   return mustGet(ctx, id);
 }
 
@@ -45,13 +46,13 @@ function setRemovedState(ctx: CallContext, id: number, removed: boolean): Buyer 
     if (clash) throw new AppError('DUPLICATE', ctx.t('errors.duplicateBuyerCode', { value: buyer.buyerCode, name: clash.name }), { field: 'buyerCode' });
   }
   const now = ctx.app.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     setBuyerRemoved(db, id, removed ? now : null, now);
     recordAudit(db, {
       at: now, actor: ctx.app.actor, entity: 'buyer', entityId: id, action: removed ? 'remove' : 'restore',
       before: { buyerCode: buyer.buyerCode, name: buyer.name },
     });
-  })();
+  });
   return mustGet(ctx, id);
 }
 

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
 import { assignmentProgress, getDelivery, insertDelivery, listDeliveries, setAssignmentProgress, setAssignmentStatus, type AssignmentProgress, type DeliveryFilter } from '../db/deliveries';
+import { writeTransaction } from '../db/write';
 
 function statusWord(ctx: CallContext, status: AssignmentStatus): string {
   return ctx.t(`plan.workbook.assignmentStatus.${status}`);
@@ -34,7 +35,7 @@ export function recordDelivery(ctx: CallContext, values: DeliveryValues): Delive
   const deliveredQty = assignment.deliveredQty + handedIn;
   const status: AssignmentStatus = deliveredQty >= assignment.qty ? 'done' : 'in-progress';
   const now = ctx.app.now();
-  const id = db.transaction(() => {
+  const id = writeTransaction(db, () => {
     const deliveryId = insertDelivery(db, values, now);
     setAssignmentProgress(db, assignment.id, { deliveredQty, rejectedQty: assignment.rejectedQty + values.rejected, status }, now);
     recordAudit(db, {
@@ -43,7 +44,7 @@ export function recordDelivery(ctx: CallContext, values: DeliveryValues): Delive
       after: { orderNo: assignment.orderNo, ...values, status, deliveredQty },
     });
     return deliveryId;
-  })();
+  });
   const delivery = getDelivery(db, id);
   if (!delivery) throw new AppError('NOT_FOUND', ctx.t('errors.notFound'));
   return delivery;
@@ -64,12 +65,12 @@ export function setWorkStatus(ctx: CallContext, id: number, status: AssignmentSt
     });
   }
   const now = ctx.app.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     setAssignmentStatus(db, id, status, now);
     recordAudit(db, {
       at: now, actor: ctx.app.actor, entity: 'assignment', entityId: id, action: 'status',
       before: { orderNo: assignment.orderNo, status: assignment.status }, after: { orderNo: assignment.orderNo, status },
     });
-  })();
+  });
   return { id, status };
 }

@@ -6,6 +6,7 @@ import { listCategories } from '../db/centre';
 import {
   findExportRow, getExportRow, insertExportRow, setExportRowRemoved, updateExportRow, type StoredExportRow,
 } from '../db/export-history';
+import { writeTransaction } from '../db/write';
 
 /** Export history typed in by hand or imported: one row a month × country × category × HS code. */
 
@@ -70,7 +71,7 @@ function shown(row: StoredExportRow): ExportHistoryRow {
 }
 
 export function saveExportRow(ctx: CallContext, values: ExportFactValues): ExportHistoryRow {
-  const id = ctx.app.db.transaction(() => writeExportRow(ctx, values))();
+  const id = writeTransaction(ctx.app.db, () => writeExportRow(ctx, values));
   return shown(mustGet(ctx, id));
 }
 
@@ -83,11 +84,11 @@ export function setExportRowRemovedState(ctx: CallContext, id: number, removed: 
     throw new AppError('DUPLICATE', ctx.t('errors.duplicateExportRow', { value: exportRowName(row) }));
   }
   const now = ctx.app.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     setExportRowRemoved(db, id, removed ? now : null, now);
     recordAudit(db, {
       at: now, actor: ctx.app.actor, entity: 'export', entityId: id, action: removed ? 'remove' : 'restore', before: { ...shown(row), name: exportRowName(row) },
     });
-  })();
+  });
   return shown(mustGet(ctx, id));
 }

@@ -5,6 +5,7 @@ import { recordAudit } from '../db/audit';
 import type { Db } from '../db/connection';
 import { findMaterialByCode, getMaterial, insertMaterial, setMaterialRemoved, updateMaterial, type StoredMaterial } from '../db/materials';
 import { findSupplierByName, insertSupplier } from '../db/suppliers';
+import { writeTransaction } from '../db/write';
 
 function mustGet(ctx: CallContext, id: number): StoredMaterial {
   const material = getMaterial(ctx.app.db, id, ctx.app.today());
@@ -45,7 +46,7 @@ export function writeMaterial(ctx: CallContext, values: MaterialValues): number 
 }
 
 export function saveMaterial(ctx: CallContext, values: MaterialValues): Material {
-  const id = ctx.app.db.transaction(() => writeMaterial(ctx, values))();
+  const id = writeTransaction(ctx.app.db, () => writeMaterial(ctx, values));
   return mustGet(ctx, id);
 }
 
@@ -66,13 +67,13 @@ function setRemovedState(ctx: CallContext, id: number, removed: boolean): Materi
     }
   }
   const now = ctx.app.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     setMaterialRemoved(db, id, removed ? now : null, now);
     recordAudit(db, {
       at: now, actor: ctx.app.actor, entity: 'material', entityId: id, action: removed ? 'remove' : 'restore',
       before: { materialCode: material.materialCode, name: material.name },
     });
-  })();
+  });
   return mustGet(ctx, id);
 }
 

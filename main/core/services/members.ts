@@ -7,6 +7,7 @@ import {
   findMemberByNo, getMember, insertMember, setMemberRemoved, setMemberStatus, statusHistory, updateMember,
 } from '../db/members';
 import { reattachUnitOwner, setUnitOwner, unitsOwnedBy } from '../db/units';
+import { writeTransaction } from '../db/write';
 
 function mustGet(ctx: CallContext, id: number): Member & { removedAt: string | null } {
   const member = getMember(ctx.app.db, id);
@@ -51,7 +52,7 @@ export function writeMember(ctx: CallContext, values: MemberValues): number {
 }
 
 export function saveMember(ctx: CallContext, values: MemberValues): Member {
-  const id = ctx.app.db.transaction(() => writeMember(ctx, values))();
+  const id = writeTransaction(ctx.app.db, () => writeMember(ctx, values));
   return mustGet(ctx, id);
 }
 
@@ -75,14 +76,14 @@ export function removeMember(ctx: CallContext, id: number, detachUnits: boolean)
     );
   }
   const now = ctx.app.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const unit of owned) setUnitOwner(db, unit.id, null, now);
     setMemberRemoved(db, id, now, now);
     recordAudit(db, {
       at: now, actor: ctx.app.actor, entity: 'member', entityId: id, action: 'remove',
       before: { memberNo: member.memberNo, name: member.name, detachedUnitIds: owned.map((u) => u.id) },
     });
-  })();
+  });
   return { member: mustGet(ctx, id), detachedUnitIds: owned.map((u) => u.id) };
 }
 
@@ -97,13 +98,13 @@ export function restoreMember(ctx: CallContext, id: number): Member {
   const removal = lastAuditBefore(db, 'member', id, 'remove') as { detachedUnitIds?: number[] } | null;
   const detached = removal?.detachedUnitIds ?? [];
   const now = ctx.app.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     setMemberRemoved(db, id, null, now);
     // Re-attach only units that nobody else has claimed since.
     for (const unitId of detached) {
       reattachUnitOwner(db, unitId, id, now);
     }
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'member', entityId: id, action: 'restore', after: { memberNo: member.memberNo, name: member.name } });
-  })();
+  });
   return mustGet(ctx, id);
 }

@@ -10,6 +10,7 @@ import {
   deleteOrderLinesAfter, findOrderByNo, getOrderHeader, insertOrder, listOrderLines, updateOrder, updateOrderStatus, upsertOrderLine,
 } from '../db/orders';
 import { rateOn } from '../db/rates';
+import { writeTransaction } from '../db/write';
 
 /** Only an order nobody has started on may have its lines rewritten. */
 const EDITABLE: OrderStatus[] = ['draft', 'confirmed'];
@@ -98,7 +99,7 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
 }
 
 export function saveOrder(ctx: CallContext, values: OrderValues): Order {
-  const id = ctx.app.db.transaction(() => writeOrder(ctx, values))();
+  const id = writeTransaction(ctx.app.db, () => writeOrder(ctx, values));
   return orderDetail(ctx, id);
 }
 
@@ -109,12 +110,12 @@ export function setOrderStatus(ctx: CallContext, id: number, status: OrderStatus
   if (order.status === status) return order;
   checkTransition(ctx, order.status, status);
   const now = ctx.app.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     updateOrderStatus(db, id, status, now);
     recordAudit(db, {
       at: now, actor: ctx.app.actor, entity: 'order', entityId: id, action: 'status',
       before: { orderNo: order.orderNo, status: order.status }, after: { orderNo: order.orderNo, status },
     });
-  })();
+  });
   return orderDetail(ctx, id);
 }

@@ -10,6 +10,7 @@ import { rateOn } from '../db/rates';
 import { findUnitByCode } from '../db/units';
 import { addDays } from '../planning/calendar';
 import { workshopAccounts, type WorkshopAccount } from './workshop-materials';
+import { writeTransaction } from '../db/write';
 
 /** The preference that prices an SPK without its own rate: rupiah per minute of the product's labour. */
 export const RATE_PER_MINUTE_KEY = 'production.ratePerMinute';
@@ -34,11 +35,11 @@ export function recordAdvance(ctx: CallContext, values: AdvanceValues): { id: nu
   const { db } = ctx.app;
   const unitId = unitIdOrFail(ctx, values.unitCode);
   const now = ctx.app.now();
-  const id = db.transaction(() => {
+  const id = writeTransaction(db, () => {
     const advanceId = insertAdvance(db, { unitId, paidOn: values.paidOn, amount: values.amount, note: values.note }, now);
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'unit', entityId: unitId, action: 'advance', after: { ...values, advanceId } });
     return advanceId;
-  })();
+  });
   return { id };
 }
 

@@ -6,6 +6,7 @@ import { findProductBySku, getProduct, insertProduct, setProductRemoved, updateP
 import { listCategories } from '../db/centre';
 import { bomForProduct } from './bom';
 import { categoryMatcher } from './categories';
+import { writeTransaction } from '../db/write';
 
 function mustGet(ctx: CallContext, id: number): StoredProduct {
   const product = getProduct(ctx.app.db, id);
@@ -47,7 +48,7 @@ export function writeProduct(ctx: CallContext, values: ProductValues): number {
 }
 
 export function saveProduct(ctx: CallContext, values: ProductValues): Product {
-  const id = ctx.app.db.transaction(() => writeProduct(ctx, values))();
+  const id = writeTransaction(ctx.app.db, () => writeProduct(ctx, values));
   return mustGet(ctx, id);
 }
 
@@ -69,13 +70,13 @@ function setRemovedState(ctx: CallContext, id: number, removed: boolean): Produc
     if (clash) throw new AppError('DUPLICATE', ctx.t('errors.duplicateSku', { value: product.sku, name: clash.name }), { field: 'sku' });
   }
   const now = ctx.app.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     setProductRemoved(db, id, removed ? now : null, now);
     recordAudit(db, {
       at: now, actor: ctx.app.actor, entity: 'product', entityId: id, action: removed ? 'remove' : 'restore',
       before: { sku: product.sku, name: product.name },
     });
-  })();
+  });
   return mustGet(ctx, id);
 }
 

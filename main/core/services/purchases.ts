@@ -15,6 +15,7 @@ import { findSupplierByName, insertSupplier } from '../db/suppliers';
 import { addDays } from '../planning/calendar';
 import { lastPlanRun } from '../planning/store';
 import { recordMovement } from './stock';
+import { writeTransaction } from '../db/write';
 
 /** Quantities in messages as the user types them: `12,5` in Indonesian. */
 export function formatQty(ctx: CallContext, qty: number): string {
@@ -96,7 +97,7 @@ export function savePurchase(ctx: CallContext, values: PurchaseValues): Purchase
   if (clash && clash.id !== before?.id) throw new AppError('DUPLICATE', ctx.t('errors.duplicatePoNo', { value: poNo }), { field: 'poNo' });
   const { lines, currency } = checkLines(ctx, values.lines);
   const now = ctx.app.now();
-  const id = db.transaction(() => {
+  const id = writeTransaction(db, () => {
     const stored = { poNo, supplierId: supplierIdFor(ctx, values.supplier, now), orderDate: values.orderDate, expectedOn: values.expectedOn, currency, note: values.note };
     let poId: number;
     if (before) {
@@ -108,7 +109,7 @@ export function savePurchase(ctx: CallContext, values: PurchaseValues): Purchase
     replacePurchaseLines(db, poId, lines);
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'purchase', entityId: poId, action: before ? 'update' : 'create', before, after: { ...values, poNo } });
     return poId;
-  })();
+  });
   return purchaseDetail(ctx, id);
 }
 
@@ -123,10 +124,10 @@ export function setPurchaseOrderStatus(ctx: CallContext, id: number, status: Pur
     });
   }
   const now = ctx.app.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     setPurchaseStatus(db, id, status, now);
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'purchase', entityId: id, action: 'status', before: { poNo: po.poNo, status: po.status }, after: { poNo: po.poNo, status } });
-  })();
+  });
   return purchaseDetail(ctx, id);
 }
 
@@ -174,7 +175,7 @@ export function purchasesFromPlan(ctx: CallContext, orderDate: string, supplier:
   if (pools.length === 0) throw new AppError('INVALID_INPUT', ctx.t('errors.noPlanSuggestions', { date: formatDateId(run.today) }));
   const made = purchasesFromRun(db, run.id);
   const now = ctx.app.now();
-  const ids = db.transaction(() => {
+  const ids = writeTransaction(db, () => {
     const madeBySupplier = new Set(made.map((m) => m.supplierId));
     const fresh = pools.filter((pool) => !madeBySupplier.has(supplierIdFor(ctx, pool.supplier, now)));
     if (fresh.length === 0) {
@@ -193,7 +194,7 @@ export function purchasesFromPlan(ctx: CallContext, orderDate: string, supplier:
       recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'purchase', entityId: id, action: 'fromPlan', after: { ...stored, supplier: pool.supplier, lines } });
       return id;
     });
-  })();
+  });
   return ids.map((id) => purchaseDetail(ctx, id));
 }
 
@@ -208,7 +209,7 @@ export function receivePurchase(ctx: CallContext, id: number, receivedOn: string
     throw new AppError('INVALID_INPUT', ctx.t('errors.purchaseNotOrdered', { value: po.poNo, status: statusWord(ctx, po.status) }), { field: 'status' });
   }
   const now = ctx.app.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const receivedQty = new Map(po.lines.map((line) => [line.id, line.receivedQty]));
     received.forEach((item, index) => {
       const line = po.lines.find((l) => l.materialCode.toLowerCase() === item.materialCode.toLowerCase());
@@ -229,6 +230,6 @@ export function receivePurchase(ctx: CallContext, id: number, receivedOn: string
     const complete = po.lines.every((line) => (receivedQty.get(line.id) ?? 0) >= roundQty(line.qty));
     if (complete) setPurchaseStatus(db, id, 'received', now);
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'purchase', entityId: id, action: 'receive', after: { poNo: po.poNo, receivedOn, lines: received, complete } });
-  })();
+  });
   return purchaseDetail(ctx, id);
 }

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
 import { getRate, listRates, upsertRate } from '../db/rates';
+import { writeTransaction } from '../db/write';
 
 /** Writes one rate without a transaction of its own; the same currency and day again corrects it. */
 export function writeRate(ctx: CallContext, values: ExchangeRate): void {
@@ -15,7 +16,7 @@ export function writeRate(ctx: CallContext, values: ExchangeRate): void {
 }
 
 export function saveRate(ctx: CallContext, values: ExchangeRate): ExchangeRate {
-  ctx.app.db.transaction(() => writeRate(ctx, values))();
+  writeTransaction(ctx.app.db, () => writeRate(ctx, values));
   const saved = getRate(ctx.app.db, values.currency, values.validOn);
   if (!saved) throw new AppError('NOT_FOUND', ctx.t('errors.notFound'));
   return saved;

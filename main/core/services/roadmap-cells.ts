@@ -7,6 +7,7 @@ import { listKpis, putYearValue, touchRoadmap, type StoredKpi, type StoredRoadma
 import { checkActualYear, checkTargetYear } from './roadmap-check';
 import { kpiWords } from './roadmap-progress';
 import { mustRoadmap, mustView } from './roadmap';
+import { writeTransaction } from '../db/write';
 
 /** Editing the grid one cell at a time, and the "grow X % a year from the baseline" target generator. */
 
@@ -18,7 +19,7 @@ function mustKpi(ctx: CallContext, roadmap: StoredRoadmap, kpiId: number): Store
 
 export function setRoadmapCell(ctx: CallContext, args: CallArgs<'roadmap:setCell'>): RoadmapView {
   const { db } = ctx.app;
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const roadmap = mustRoadmap(ctx);
     const kpi = mustKpi(ctx, roadmap, args.kpiId);
     const label = kpiWords(ctx, kpi).label;
@@ -31,7 +32,7 @@ export function setRoadmapCell(ctx: CallContext, args: CallArgs<'roadmap:setCell
       at: now, actor: ctx.app.actor, entity: 'roadmap', entityId: roadmap.id, action: args.kind,
       after: { name: `${label} ${args.year}`, kpiId: kpi.id, year: args.year, value: args.value, note: args.note },
     });
-  })();
+  });
   return mustView(ctx);
 }
 
@@ -49,7 +50,7 @@ export function growRoadmapTargets(ctx: CallContext, args: CallArgs<'roadmap:gro
   if (baseline === null) throw new AppError('INVALID_INPUT', ctx.t('roadmap.errors.baselineNoData', { kpi: kpi.label, year: view.baselineYear }), { field: 'kpiId' });
   const years = view.years.filter((year) => year > view.baselineYear && year >= view.startYear);
   if (years.length === 0) throw new AppError('INVALID_INPUT', ctx.t('roadmap.errors.nothingAfterBaseline', { year: view.baselineYear }), { field: 'kpiId' });
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const now = ctx.app.now();
     for (const year of years) putYearValue(db, 'target', kpi.id, year, growthTarget(baseline, args.pct, year - view.baselineYear), null);
     touchRoadmap(db, view.id, now);
@@ -57,6 +58,6 @@ export function growRoadmapTargets(ctx: CallContext, args: CallArgs<'roadmap:gro
       at: now, actor: ctx.app.actor, entity: 'roadmap', entityId: view.id, action: 'grow-targets',
       after: { name: kpi.label, kpiId: kpi.id, pct: args.pct, baseline, years },
     });
-  })();
+  });
   return mustView(ctx);
 }

@@ -5,6 +5,7 @@ import { recordAudit } from '../db/audit';
 import { getMilestone, insertMilestone, setMilestoneRemoved, updateMilestone, type StoredMilestone } from '../db/roadmap-milestones';
 import { shownMilestone } from './roadmap-progress';
 import { mustRoadmap } from './roadmap';
+import { writeTransaction } from '../db/write';
 
 /** The roadmap's milestones: added, changed (status above all), removed with undo. */
 
@@ -16,7 +17,7 @@ function mustMilestone(ctx: CallContext, id: number, roadmapId: number): StoredM
 
 export function saveMilestone(ctx: CallContext, values: MilestoneValues): Milestone {
   const { db } = ctx.app;
-  const id = db.transaction(() => {
+  const id = writeTransaction(db, () => {
     const roadmap = mustRoadmap(ctx);
     const now = ctx.app.now();
     const { id: given, ...stored } = values;
@@ -31,13 +32,13 @@ export function saveMilestone(ctx: CallContext, values: MilestoneValues): Milest
     updateMilestone(db, given, stored, now);
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'roadmap', entityId: roadmap.id, action: 'milestone-update', before, after });
     return given;
-  })();
+  });
   return shownMilestone(mustMilestone(ctx, id, mustRoadmap(ctx).id), ctx.app.today());
 }
 
 export function setMilestoneRemovedState(ctx: CallContext, id: number, removed: boolean): Milestone {
   const { db } = ctx.app;
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const roadmap = mustRoadmap(ctx);
     const row = mustMilestone(ctx, id, roadmap.id);
     const now = ctx.app.now();
@@ -46,6 +47,6 @@ export function setMilestoneRemovedState(ctx: CallContext, id: number, removed: 
       at: now, actor: ctx.app.actor, entity: 'roadmap', entityId: roadmap.id, action: removed ? 'milestone-remove' : 'milestone-restore',
       before: row, after: { name: row.title, removed },
     });
-  })();
+  });
   return shownMilestone(mustMilestone(ctx, id, mustRoadmap(ctx).id), ctx.app.today());
 }

@@ -8,6 +8,7 @@ import {
 } from '../db/roadmap';
 import { checkKpis, checkPeriod } from './roadmap-check';
 import { kpiWords, roadmapView } from './roadmap-progress';
+import { writeTransaction } from '../db/write';
 
 /** Saving the roadmap's definition: header, KPIs, targets and hand actuals, all or nothing. */
 
@@ -51,7 +52,7 @@ function snapshot(roadmap: Omit<StoredRoadmap, 'id' | 'updatedAt'>, kpis: Pick<S
 
 export function saveRoadmap(ctx: CallContext, values: RoadmapValues): RoadmapView {
   const { db } = ctx.app;
-  db.transaction(() => {
+  writeTransaction(db, () => {
     checkPeriod(ctx, values);
     const existing = currentRoadmap(db) ?? null;
     const storedKpis = existing ? listKpis(db, existing.id) : [];
@@ -86,6 +87,6 @@ export function saveRoadmap(ctx: CallContext, values: RoadmapValues): RoadmapVie
       before: existing ? snapshot(existing, storedKpis, storedTargets.length, storedActuals.length) : undefined,
       after: snapshot(header, plan.map((item) => item.row), plan.reduce((n, item) => n + item.targets.length, 0), plan.reduce((n, item) => n + item.actuals.length, 0)),
     });
-  })();
+  });
   return mustView(ctx);
 }

@@ -11,6 +11,7 @@ import { listShipmentLines, openOrderLines, ordersFullyShipped, replaceShipmentL
 import { cartonFactsOf } from './shipment-lines';
 import { shipmentDetail } from './shipment-detail';
 import { planShipment } from './shipment-plan';
+import { writeTransaction } from '../db/write';
 
 function statusWord(ctx: CallContext, status: ShipmentStatus): string {
   return ctx.t(`shipments.status.${status}`);
@@ -71,7 +72,7 @@ export function writeShipment(ctx: CallContext, values: ShipmentValues, isStatus
 }
 
 export function saveShipment(ctx: CallContext, values: ShipmentValues): Shipment {
-  const id = ctx.app.db.transaction(() => writeShipment(ctx, values))();
+  const id = writeTransaction(ctx.app.db, () => writeShipment(ctx, values));
   return shipmentDetail(ctx, id);
 }
 
@@ -94,7 +95,7 @@ export function moveShipment(ctx: CallContext, step: z.output<typeof shipmentSta
   if (current.status === step.status) return shipmentDetail(ctx, step.id);
   checkTransition(ctx, current.status, step.status);
   const now = ctx.app.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     if (step.status === 'cancelled') {
       setShipmentStatus(db, step.id, 'cancelled', now);
       const audit = { shipmentNo: current.shipmentNo, status: current.status };
@@ -103,7 +104,7 @@ export function moveShipment(ctx: CallContext, step: z.output<typeof shipmentSta
     }
     const next = { ...current, status: step.status, pebNo: step.pebNo ?? current.pebNo, pebDate: step.pebDate ?? current.pebDate, blNo: step.blNo ?? current.blNo };
     writeShipment(ctx, next, true);
-  })();
+  });
   return shipmentDetail(ctx, step.id);
 }
 

@@ -7,6 +7,7 @@ import { recordAudit } from '../db/audit';
 import { findMaterialByCode } from '../db/materials';
 import { firstNegativeBalance, firstNegativeHeld, getMovement, insertMovement, stockBalances, workshopBalances } from '../db/stock';
 import { findUnitByCode } from '../db/units';
+import { writeTransaction } from '../db/write';
 
 /** How each kind moves stock on hand; an adjustment carries its own sign. */
 const SIGN: Record<MovementKind, 1 | -1 | 0> = { opening: 1, receipt: 1, return: 1, issue: -1, adjustment: 0 };
@@ -59,7 +60,7 @@ export function recordMovement(ctx: CallContext, values: StockMovementValues): n
 }
 
 export function saveMovement(ctx: CallContext, values: StockMovementValues): StockMovement {
-  const id = ctx.app.db.transaction(() => recordMovement(ctx, values))();
+  const id = writeTransaction(ctx.app.db, () => recordMovement(ctx, values));
   const movement = getMovement(ctx.app.db, id);
   if (!movement) throw new AppError('NOT_FOUND', ctx.t('errors.notFound'));
   return movement;

@@ -7,6 +7,7 @@ import {
   findUnitByCode, getUnit, insertUnit, setUnitCategories, setUnitRemoved, setUnitState, stateHistory, updateUnit,
 } from '../db/units';
 import { resolveCategories } from './categories';
+import { writeTransaction } from '../db/write';
 
 function mustGet(ctx: CallContext, id: number): Unit & { removedAt: string | null } {
   const unit = getUnit(ctx.app.db, id);
@@ -48,7 +49,7 @@ export function writeUnit(ctx: CallContext, values: UnitValues): number {
 }
 
 export function saveUnit(ctx: CallContext, values: UnitValues): Unit {
-  const id = ctx.app.db.transaction(() => writeUnit(ctx, values))();
+  const id = writeTransaction(ctx.app.db, () => writeUnit(ctx, values));
   return mustGet(ctx, id);
 }
 
@@ -65,12 +66,12 @@ export function setUnitRemovedState(ctx: CallContext, id: number, removed: boole
     if (clash) throw new AppError('DUPLICATE', ctx.t('errors.duplicateUnitCode', { value: unit.unitCode, name: clash.name }));
   }
   const now = ctx.app.now();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     setUnitRemoved(db, id, removed ? now : null, now);
     recordAudit(db, {
       at: now, actor: ctx.app.actor, entity: 'unit', entityId: id, action: removed ? 'remove' : 'restore',
       before: { unitCode: unit.unitCode, name: unit.name },
     });
-  })();
+  });
   return mustGet(ctx, id);
 }
