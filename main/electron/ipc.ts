@@ -1,40 +1,43 @@
-import { writeFileSync } from 'node:fs';
-import { BrowserWindow, dialog, ipcMain } from 'electron';
-import { isLocale } from '../../shared/i18n';
+import { BrowserWindow, ipcMain } from 'electron';
+import { isLocale, translator, type Locale } from '../../shared/i18n';
 import type { App } from '../core/app';
 import { dispatch } from '../core/dispatch';
+import { printPageToPdf } from './print';
+import { saveThroughDialog, type SaveResult } from './save-dialog';
 import { isTrustedSender } from './security';
 
-const refused = { ok: false, error: { code: 'UNAUTHORIZED', message: 'sender' } } as const;
+/** The three channels the preload exposes; nothing else is handled. */
+export const CHANNELS = ['sentra:call', 'sentra:save-file', 'sentra:print-pdf'] as const;
 
-/** Three channels; every payload is validated (the call's by the contract, the others here). */
+/**
+ * Wires the three channels. Every one refuses a sender that is not our own top frame, and
+ * validates its payload (a call's by the contract, the others' here). The dialogs speak the
+ * language the screens last called in.
+ */
 export function wireIpc(app: App): void {
-  ipcMain.handle('sentra:call', async (event, name: unknown, payload: unknown, locale: unknown) => {
-    if (!isTrustedSender(event) || typeof name !== 'string') return refused;
-    return dispatch(app, name, payload, isLocale(locale) ? locale : 'id');
+  let locale: Locale = 'id';
+  const refusedSave: SaveResult = { saved: false };
+
+  ipcMain.handle('sentra:call', async (event, name: unknown, payload: unknown, callLocale: unknown) => {
+    const language = isLocale(callLocale) ? callLocale : 'id';
+    if (!isTrustedSender(event) || typeof name !== 'string') {
+      return { ok: false, error: { code: 'UNAUTHORIZED', message: translator(language)('shell.untrustedSender') } };
+    }
+    locale = language;
+    return dispatch(app, name, payload, language);
   });
 
   ipcMain.handle('sentra:save-file', async (event, fileName: unknown, dataBase64: unknown) => {
-    if (!isTrustedSender(event) || typeof fileName !== 'string' || typeof dataBase64 !== 'string') return { saved: false };
-    const window = BrowserWindow.fromWebContents(event.sender);
-    const options = { defaultPath: fileName.replace(/[\\/:*?"<>|]/g, '-'), filters: [{ name: 'Excel', extensions: ['xlsx'] }] };
-    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return { saved: false };
-    writeFileSync(choice.filePath, Buffer.from(dataBase64, 'base64'));
-    return { saved: true, path: choice.filePath };
+    if (!isTrustedSender(event) || typeof fileName !== 'string' || typeof dataBase64 !== 'string') return refusedSave;
+    const t = translator(locale);
+    const filter = { name: t('shell.excelFiles'), extensions: ['xlsx'] };
+    return saveThroughDialog(BrowserWindow.fromWebContents(event.sender), { fileName, filter, data: () => Buffer.from(dataBase64, 'base64') }, t);
   });
 
   ipcMain.handle('sentra:print-pdf', async (event, fileName: unknown) => {
-    if (!isTrustedSender(event) || typeof fileName !== 'string') return { saved: false };
+    if (!isTrustedSender(event) || typeof fileName !== 'string') return refusedSave;
     const window = BrowserWindow.fromWebContents(event.sender);
-    if (!window) return { saved: false };
-    const pdf = await event.sender.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true });
-    const choice = await dialog.showSaveDialog(window, {
-      defaultPath: fileName.replace(/[\\/:*?"<>|]/g, '-'),
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
-    });
-    if (choice.canceled || !choice.filePath) return { saved: false };
-    writeFileSync(choice.filePath, pdf);
-    return { saved: true, path: choice.filePath };
+    if (!window) return refusedSave;
+    return printPageToPdf(window, event.sender, fileName, translator(locale));
   });
 }

@@ -1,9 +1,11 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isLocale } from '../../shared/i18n';
+import { isLocale, translator } from '../../shared/i18n';
 import type { App } from '../core/app';
-import { dispatch } from '../core/dispatch';
+import { answerCall, type CallDoor } from './api-call';
+import { refuseCall, refuseText, send } from './reply';
+import { hostOrigin } from './request-checks';
 import { contentSecurityPolicy, rendererFile } from './static';
 
 export interface ServerOptions {
@@ -21,39 +23,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 100 * 1024 * 1024;
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'));
-        request.destroy();
-      } else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function send(response: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}): void {
-  response.writeHead(status, {
-    'content-type': type,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'no-referrer',
-    ...extra,
-  });
-  response.end(body);
-}
-
-function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+function answerFile(staticDir: string, request: IncomingMessage, response: ServerResponse, path: string, t: (key: string) => string): void {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return refuseText(request, response, 405, t('server.getOnly'));
+  const nonce = randomBytes(16).toString('base64');
+  let file: ReturnType<typeof rendererFile>;
+  try {
+    file = rendererFile(staticDir, path, nonce);
+  } catch (error) {
+    // rendererFile decodes the path; a broken %-sequence is the request's fault, not ours.
+    if (error instanceof URIError) return refuseText(request, response, 400, t('server.badUrl'));
+    throw error;
+  }
+  if (!file) return refuseText(request, response, 404, t('server.notFound'));
+  return send(response, 200, file.type, file.body, { 'content-security-policy': contentSecurityPolicy(nonce) });
 }
 
 /**
@@ -62,51 +44,43 @@ function sameToken(given: string, expected: string): boolean {
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  let origin = '';
-  const server = createServer(async (request, response) => {
+  const door: CallDoor = { app: options.app, token, origins: [] };
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
+    const language = request.headers['accept-language'];
+    const locale = isLocale(language) ? language : 'id';
+    const t = translator(locale);
+    const isCall = (request.url ?? '').startsWith('/api/');
     try {
-      const url = new URL(request.url ?? '/', origin);
-      const host = request.headers.host ?? '';
-      if (new URL(`http://${host}`).origin !== origin && new URL(`http://${host}`).origin !== origin.replace('127.0.0.1', 'localhost')) {
-        return send(response, 421, 'text/plain', 'wrong host');
+      // HTTP/1.1 requires Host; without it (or with another) the DNS-rebinding check cannot pass.
+      const host = hostOrigin(request.headers.host);
+      if (host === null) return refuseText(request, response, 400, t('server.missingHost'));
+      if (!door.origins.includes(host)) return refuseText(request, response, 421, t('server.wrongHost'));
+      let path: string;
+      try {
+        path = new URL(request.url ?? '/', host).pathname;
+      } catch {
+        return refuseText(request, response, 400, t('server.badUrl'));
       }
-      if (url.pathname.startsWith('/api/')) {
-        if (request.method !== 'POST') return send(response, 405, 'text/plain', 'POST only');
-        const requestOrigin = request.headers.origin;
-        if (requestOrigin && requestOrigin !== origin && requestOrigin !== origin.replace('127.0.0.1', 'localhost')) {
-          return send(response, 403, 'text/plain', 'foreign origin');
-        }
-        const auth = request.headers.authorization ?? '';
-        if (!sameToken(auth.replace(/^Bearer /, ''), token)) {
-          return send(response, 401, 'application/json', JSON.stringify({ ok: false, error: { code: 'UNAUTHORIZED', message: 'token' } }));
-        }
-        const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-        const text = await readBody(request);
-        let payload: unknown;
-        try {
-          payload = text ? JSON.parse(text) : {};
-        } catch {
-          return send(response, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'JSON' } }));
-        }
-        const language = request.headers['accept-language'];
-        const result = await dispatch(options.app, name, payload, isLocale(language) ? language : 'id');
-        return send(response, 200, 'application/json; charset=utf-8', JSON.stringify(result));
-      }
-      if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'GET only');
-      const nonce = randomBytes(16).toString('base64');
-      const file = rendererFile(options.staticDir, url.pathname, nonce);
-      if (!file) return send(response, 404, 'text/plain', 'not found');
-      return send(response, 200, file.type, file.body, { 'content-security-policy': contentSecurityPolicy(nonce) });
+      if (path.startsWith('/api/')) return await answerCall(door, request, response, path, locale, t);
+      return answerFile(options.staticDir, request, response, path, t);
     } catch (error) {
-      return send(response, 500, 'text/plain', error instanceof Error ? error.message : 'error');
+      // The details go to the log of the person who started the server, never to the caller.
+      console.error('sentra server:', request.method, request.url, error);
+      if (response.headersSent) return void response.destroy();
+      if (isCall) return refuseCall(request, response, 500, 'INTERNAL', t('server.internal'));
+      return refuseText(request, response, 500, t('server.internal'));
     }
-  });
+  };
+  const server = createServer((request, response) => void answer(request, response));
+  // A client that asks before sending a large body gets its 413 (or 401) without sending it.
+  server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => void answer(request, response));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  origin = `http://127.0.0.1:${port}`;
+  const origin = `http://127.0.0.1:${port}`;
+  door.origins = [origin, `http://localhost:${port}`];
   return {
     url: `${origin}/?token=${token}`,
     port,

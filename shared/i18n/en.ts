@@ -1,6 +1,7 @@
 import { shellEn } from './shell.en';
 import { maintenanceEn } from './maintenance.en';
 import { guardEn } from './guard.en';
+import { serverEn } from './server.en';
 import { jobsEn } from './jobs.en';
 import { chartsEn } from './charts.en';
 import type { Messages } from './id';
@@ -158,4 +159,5 @@ export const en: Messages = {
   shell: shellEn,
   maintenance: maintenanceEn,
   guard: guardEn,
+  server: serverEn,
 };

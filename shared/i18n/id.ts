@@ -1,6 +1,7 @@
 import { shellId } from './shell.id';
 import { maintenanceId } from './maintenance.id';
 import { guardId } from './guard.id';
+import { serverId } from './server.id';
 import { jobsId } from './jobs.id';
 import { chartsId } from './charts.id';
 import { dashboardId } from './dashboard.id';
@@ -159,6 +160,7 @@ export const id = {
   shell: shellId,
   maintenance: maintenanceId,
   guard: guardId,
+  server: serverId,
 };
 
 export type Messages = Widen<typeof id>;

@@ -1,0 +1,194 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createApp, type App } from '../../main/core/app';
+import { openDatabase } from '../../main/core/db/connection';
+import { CHANNELS, wireIpc } from '../../main/electron/ipc';
+import { BrowserWindow, eventFrom, fake, invoke, resetFake, type FakeWebContents } from './fake-electron';
+
+// main/electron/ipc.ts (and save-dialog.ts, print.ts) against a recording fake of the electron
+// module, the real handler table and a real SQLite file in a temp folder.
+vi.mock('electron', () => import('./fake-electron'));
+// Passes through, recording each rename: a save must be a temp file renamed, never a direct write.
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  return { ...actual, renameSync: vi.fn(actual.renameSync) };
+});
+
+const OURS = 'app://sentra/index.html';
+let dir: string;
+let centre: App;
+let window: BrowserWindow;
+
+beforeEach(async () => {
+  resetFake();
+  vi.mocked(renameSync).mockClear();
+  dir = mkdtempSync(join(tmpdir(), 'sentra-ipc-'));
+  const dbPath = join(dir, 'centre.sqlite');
+  centre = createApp(await openDatabase(dbPath), dbPath, { actor: 'test', today: '2026-11-23' });
+  window = new BrowserWindow({});
+  wireIpc(centre);
+});
+
+afterEach(async () => {
+  await centre.jobs.close();
+  centre.db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Files in a folder, temporary ones included (they start with a dot). */
+function filesIn(folder: string): string[] {
+  return readdirSync(folder).sort();
+}
+
+describe('the IPC channels', () => {
+  it('are exactly the three the preload exposes', () => {
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual([...CHANNELS].sort());
+    expect(CHANNELS).toEqual(['sentra:call', 'sentra:save-file', 'sentra:print-pdf']);
+  });
+});
+
+describe('sentra:call', () => {
+  it('runs the real handler table on the centre database for our own page', async () => {
+    expect(await invoke('sentra:call', eventFrom(OURS), 'system:info', {}, 'id')).toMatchObject({ ok: true, value: { isEmpty: true, dbPath: centre.dbPath } });
+    const saved = await invoke('sentra:call', eventFrom(OURS), 'centre:save', { name: 'Sentra IKM Tanggulangin', cooperativeName: 'Koperasi INTAKO' }, 'id');
+    expect(saved).toMatchObject({ ok: true, value: { name: 'Sentra IKM Tanggulangin' } });
+    expect(centre.db.prepare('SELECT name FROM centre').pluck().get()).toBe('Sentra IKM Tanggulangin');
+  });
+
+  it('validates through the contract, in the caller\'s language', async () => {
+    const unknown = await invoke('sentra:call', eventFrom(OURS), 'members:drop', {}, 'en');
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
+    const invalid = await invoke('sentra:call', eventFrom(OURS), 'centre:save', { name: 42 }, 'en');
+    expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const oddLocale = await invoke('sentra:call', eventFrom(OURS), 'system:info', {}, 'fr');
+    expect(oddLocale).toMatchObject({ ok: true });
+  });
+
+  it('refuses other pages, subframes, vanished frames and a name that is not a string, writing nothing', async () => {
+    const write = { name: 'Sentra Palsu', cooperativeName: 'Koperasi Palsu' };
+    const senders = [
+      eventFrom('https://evil.example/'),
+      eventFrom('app://sentra.evil/index.html'),
+      eventFrom('app://sentra@evil/index.html'),
+      eventFrom('http://sentra/index.html'),
+      eventFrom(OURS, { subframe: true }),
+      eventFrom(null),
+    ];
+    for (const event of senders) {
+      const answer = await invoke('sentra:call', event, 'centre:save', write, 'en');
+      expect(answer, event.senderFrame?.url ?? 'no frame').toEqual({ ok: false, error: { code: 'UNAUTHORIZED', message: 'Request refused: it did not come from a Sentra Planner screen.' } });
+    }
+    expect(await invoke('sentra:call', eventFrom(OURS), { name: 'centre:save' }, write, 'id')).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(centre.db.prepare('SELECT count(*) FROM centre').pluck().get()).toBe(0);
+    expect(centre.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(0);
+  });
+});
+
+describe('sentra:save-file', () => {
+  const workbook = Buffer.from('PK\u0003\u0004 a workbook').toString('base64');
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    fake.saveAnswer = { canceled: true };
+    const before = filesIn(dir);
+    expect(await invoke('sentra:save-file', eventFrom(OURS), 'Anggota.xlsx', workbook)).toEqual({ saved: false });
+    expect(fake.saveDialogs).toHaveLength(1);
+    expect(fake.saveDialogs[0].window).toBe(window);
+    expect(filesIn(dir)).toEqual(before);
+    expect(renameSync).not.toHaveBeenCalled();
+  });
+
+  it('writes the bytes to the chosen path through a temp file in the same folder, renamed', async () => {
+    const target = join(dir, 'out', 'Anggota 2026.xlsx');
+    mkdirSync(dirname(target));
+    writeFileSync(target, 'an older export');
+    fake.saveAnswer = { canceled: false, filePath: target };
+    expect(await invoke('sentra:save-file', eventFrom(OURS), 'Anggota 2026.xlsx', workbook)).toEqual({ saved: true, path: target });
+    expect(readFileSync(target)).toEqual(Buffer.from(workbook, 'base64'));
+    expect(renameSync).toHaveBeenCalledTimes(1);
+    const [from, to] = vi.mocked(renameSync).mock.calls[0];
+    expect(to).toBe(target);
+    expect(dirname(String(from))).toBe(dirname(target));
+    expect(String(from)).not.toBe(target);
+    expect(filesIn(dirname(target))).toEqual(['Anggota 2026.xlsx']);
+  });
+
+  it('suggests a sanitised name and offers Excel in the screens\' language', async () => {
+    await invoke('sentra:call', eventFrom(OURS), 'system:info', {}, 'en');
+    await invoke('sentra:save-file', eventFrom(OURS), '..\\..\\Windows/System32:evil?.xlsx', workbook);
+    expect(fake.saveDialogs[0].options).toEqual({ defaultPath: 'System32-evil-.xlsx', filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] });
+    await invoke('sentra:call', eventFrom(OURS), 'system:info', {}, 'id');
+    await invoke('sentra:save-file', eventFrom(OURS), 'Stok.xlsx', workbook);
+    expect(fake.saveDialogs[1].options.filters).toEqual([{ name: 'Buku kerja Excel', extensions: ['xlsx'] }]);
+  });
+
+  it('leaves no partial file under the final name when the write fails, and says why', async () => {
+    // A folder under the chosen name: the rename onto it fails after the bytes were written.
+    const target = join(dir, 'Laporan.xlsx');
+    mkdirSync(target);
+    fake.saveAnswer = { canceled: false, filePath: target };
+    expect(await invoke('sentra:save-file', eventFrom(OURS), 'Laporan.xlsx', workbook)).toEqual({ saved: false });
+    expect(renameSync).toHaveBeenCalledTimes(1);
+    expect(filesIn(target)).toEqual([]);
+    expect(filesIn(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(fake.errorBoxes).toHaveLength(1);
+    expect(fake.errorBoxes[0].content).toContain(`Berkas ${target} tidak dapat disimpan`);
+  });
+
+  it('refuses untrusted senders and malformed payloads without showing a dialog', async () => {
+    fake.saveAnswer = { canceled: false, filePath: join(dir, 'x.xlsx') };
+    expect(await invoke('sentra:save-file', eventFrom('https://evil.example/'), 'x.xlsx', workbook)).toEqual({ saved: false });
+    expect(await invoke('sentra:save-file', eventFrom(OURS, { subframe: true }), 'x.xlsx', workbook)).toEqual({ saved: false });
+    expect(await invoke('sentra:save-file', eventFrom(OURS), 42, workbook)).toEqual({ saved: false });
+    expect(await invoke('sentra:save-file', eventFrom(OURS), 'x.xlsx', { bytes: [1] })).toEqual({ saved: false });
+    expect(fake.saveDialogs).toEqual([]);
+    expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
+  });
+});
+
+describe('sentra:print-pdf', () => {
+  function contents(): FakeWebContents {
+    return fake.windows[0].webContents;
+  }
+
+  it('prints the page to A4 and writes nothing when the dialog is cancelled', async () => {
+    fake.saveAnswer = { canceled: true };
+    const before = filesIn(dir);
+    expect(await invoke('sentra:print-pdf', eventFrom(OURS), 'Roadmap.pdf')).toEqual({ saved: false });
+    expect(contents().printOptions).toEqual([{ pageSize: 'A4', preferCSSPageSize: true, printBackground: true }]);
+    expect(fake.saveDialogs[0].options).toEqual({ defaultPath: 'Roadmap.pdf', filters: [{ name: 'Dokumen PDF', extensions: ['pdf'] }] });
+    expect(filesIn(dir)).toEqual(before);
+  });
+
+  it('writes the PDF atomically to the chosen path', async () => {
+    const target = join(dir, 'Roadmap 2026.pdf');
+    fake.saveAnswer = { canceled: false, filePath: target };
+    expect(await invoke('sentra:print-pdf', eventFrom(OURS), 'Roadmap/2026.pdf')).toEqual({ saved: true, path: target });
+    expect(fake.saveDialogs[0].options.defaultPath).toBe('2026.pdf');
+    expect(readFileSync(target)).toEqual(contents().pdf);
+    expect(vi.mocked(renameSync).mock.calls.map(([, to]) => to)).toEqual([target]);
+  });
+
+  it('says so when printing fails, and asks nothing', async () => {
+    contents().printFailure = new Error('render process gone');
+    fake.saveAnswer = { canceled: false, filePath: join(dir, 'x.pdf') };
+    expect(await invoke('sentra:print-pdf', eventFrom(OURS), 'x.pdf')).toEqual({ saved: false });
+    expect(fake.saveDialogs).toEqual([]);
+    expect(fake.errorBoxes[0].content).toContain('Halaman tidak dapat dicetak ke PDF.');
+    expect(fake.errorBoxes[0].content).toContain('render process gone');
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+  });
+
+  it('refuses untrusted senders, malformed names and pages without a window, printing nothing', async () => {
+    expect(await invoke('sentra:print-pdf', eventFrom('https://evil.example/'), 'x.pdf')).toEqual({ saved: false });
+    expect(await invoke('sentra:print-pdf', eventFrom(null), 'x.pdf')).toEqual({ saved: false });
+    expect(await invoke('sentra:print-pdf', eventFrom(OURS), ['x.pdf'])).toEqual({ saved: false });
+    const orphan = { sender: new BrowserWindow({}).webContents, senderFrame: { url: OURS, parent: null } };
+    fake.windows.pop();
+    expect(await invoke('sentra:print-pdf', orphan, 'x.pdf')).toEqual({ saved: false });
+    expect(contents().printOptions).toEqual([]);
+    expect(orphan.sender.printOptions).toEqual([]);
+    expect(fake.saveDialogs).toEqual([]);
+  });
+});
