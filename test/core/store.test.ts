@@ -2,8 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupDatabase, backupFolder, checkDatabase, dailyBackup, restoreDatabase } from '../../main/core/db/backup';
+import { backupDatabase, backupFolder, checkDatabase, dailyBackup } from '../../main/core/db/backup';
 import { isNetworkPath, openDatabase } from '../../main/core/db/connection';
+import { restoreDatabase } from '../../main/core/db/restore';
 import { lockDatabase } from '../../main/core/db/lock';
 import { checksum, schemaVersion } from '../../main/core/db/migrate';
 import { migrations } from '../../main/core/db/migrations';
@@ -49,6 +50,8 @@ describe('the store', () => {
 
   it('backs up while open and restores exactly what was backed up', async () => {
     t = await tempApp();
+    // Restore takes only a centre with its details recorded (see backup-restore.test.ts).
+    await t.must('centre:save', { name: 'Sentra Tanggulangin' });
     await t.must('members:save', member);
     const copy = join(t.dir, 'copy.sqlite');
     await backupDatabase(t.app.db, copy);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { backupDatabase, checkDatabase, restoreDatabase } from '../../core/db/backup';
+import { backupDatabase, checkDatabase } from '../../core/db/backup';
+import { restoreDatabase } from '../../core/db/restore';
 import { openDatabase } from '../../core/db/connection';
 import { schemaVersion } from '../../core/db/migrate';
 import { defaultDatabasePath } from '../../core/paths';

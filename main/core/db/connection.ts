@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { AppError } from '../../../shared/result';
 import { backupBeforeMigration } from './backup';
-import { applyMigrations, appliedMigrations, pendingMigrations } from './migrate';
+import { applyMigrations, pendingFrom, recordedMigrations } from './migrate';
 import { migrations as releaseMigrations, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -24,31 +25,61 @@ export function isNetworkPath(path: string): boolean {
   return /^(\\\\|\/\/)[^\\/]+[\\/]/.test(path) || /^\\\\\?\\UNC\\/i.test(path);
 }
 
+/**
+ * A file with tables but no migration history is another program's database: migrating it would
+ * mix the centre's tables into it.
+ */
+function refuseForeignDatabase(db: Db, path: string): void {
+  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number };
+  if (tables.n > 0) {
+    throw new AppError('NOT_A_CENTRE', `${path} is not a Sentra centre: the database has no Sentra migration history.`, { test: 'no-schema', path });
+  }
+}
+
+/**
+ * Opens (and migrates) a centre. Everything that could refuse the file (its history, another
+ * program's tables, a failed quick_check) is read before anything is written, so a refused file
+ * is left byte for byte as it was.
+ */
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Db> {
   if (isNetworkPath(path)) {
     throw new Error(`The database ${path} is on a network share; SQLite is not safe there. Keep it on this computer's disk.`);
   }
-  mkdirSync(dirname(path), { recursive: true });
+  if (!existsSync(path)) mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
-    db.pragma('journal_mode = WAL');
-    // Orders and stock must survive a power cut: WAL's default NORMAL can lose the last commit.
-    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    const migrations = options.migrations ?? releaseMigrations;
+    const applied = readHistory(db, path);
+    if (applied === null) refuseForeignDatabase(db, path);
+    const pending = pendingFrom(applied ?? [], migrations);
     if (!options.skipQuickCheck) {
       const result = db.pragma('quick_check', { simple: true });
       if (result !== 'ok') throw new Error(`The database ${path} is damaged (${String(result)}); restore a backup.`);
     }
-    const hadSchema = appliedMigrations(db).length > 0;
-    const pending = pendingMigrations(db, options.migrations ?? releaseMigrations);
+    // The first writes: only now that the file is known to be a centre this release can open.
+    db.pragma('journal_mode = WAL');
+    // Orders and stock must survive a power cut: WAL's default NORMAL can lose the last commit.
+    db.pragma('synchronous = FULL');
     if (pending.length > 0) {
-      if (hadSchema) await backupBeforeMigration(db, path, pending[0].version);
+      if (applied && applied.length > 0) await backupBeforeMigration(db, path, pending[0].version, { migrations });
       applyMigrations(db, pending);
     }
     return db;
   } catch (error) {
     db.close();
+    throw error;
+  }
+}
+
+function readHistory(db: Db, path: string): ReturnType<typeof recordedMigrations> {
+  try {
+    return recordedMigrations(db);
+  } catch (error) {
+    if (error instanceof Database.SqliteError && error.code === 'SQLITE_NOTADB') {
+      throw new AppError('NOT_A_CENTRE', `${path} is not a Sentra centre: the file is not an SQLite database.`, { test: 'not-sqlite', path });
+    }
     throw error;
   }
 }
