@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { callInputs, isCallName } from '../../shared/api/contract';
 import type { Locale, Translate } from '../../shared/i18n';
+import { issueMessage } from '../../shared/issue-message';
 import { AppError, type Result } from '../../shared/result';
+import { findUnsafeValue, MAX_ANY_NUMBER, type UnsafeValue } from '../../shared/text-safety';
 import { contextFor, type App } from './app';
 import { isBusyError } from './db/write';
 import { handlers, type HandlerTable } from './handlers';
@@ -11,11 +13,26 @@ export function describeIssues(issues: z.core.$ZodIssue[], t: Translate): string
   return issues
     .map((issue) => {
       const field = issue.path.join('.');
-      const params = 'params' in issue && issue.params ? issue.params : {};
-      const message = issue.message.startsWith('invalid.') ? t(issue.message, params) : issue.message;
+      const message = issueMessage(issue, t);
       return field ? `${field}: ${message}` : message;
     })
     .join('; ');
+}
+
+/**
+ * A value no call takes, whatever the call: text a workbook cannot hold, a number past every
+ * bound (1e308, Infinity from JSON's 1e400), nesting no argument has. Named by its field.
+ */
+function refusedValue(unsafe: UnsafeValue, t: Translate): Result<unknown> {
+  const field = unsafe.path.join('.');
+  const message =
+    unsafe.kind === 'text'
+      ? t('guard.unsafeCharacter', { ...unsafe.character })
+      : unsafe.kind === 'number'
+        ? t('guard.aboveMaximum', { maximum: MAX_ANY_NUMBER })
+        : t('guard.tooDeep');
+  const issues = field ? `${field}: ${message}` : message;
+  return { ok: false, error: { code: 'INVALID_INPUT', message: t('errors.invalidInput', { issues }), details: { fields: [{ field, message }] } } };
 }
 
 /**
@@ -25,17 +42,22 @@ export function describeIssues(issues: z.core.$ZodIssue[], t: Translate): string
 export async function dispatch(app: App, name: string, payload: unknown, locale: Locale = 'id'): Promise<Result<unknown>> {
   const ctx = contextFor(app, locale);
   if (!isCallName(name)) return { ok: false, error: { code: 'UNKNOWN_CALL', message: ctx.t('errors.unknownCall', { name }) } };
+  // Text and non-finite numbers first; a field's own bound speaks before the net under all of them.
+  const unsafe = findUnsafeValue(payload, Number.POSITIVE_INFINITY);
+  if (unsafe) return refusedValue(unsafe, ctx.t);
   const parsed = callInputs[name].safeParse(payload ?? {});
   if (!parsed.success) {
     const fields = parsed.error.issues.map((issue) => ({
       field: issue.path.join('.'),
-      message: issue.message.startsWith('invalid.') ? ctx.t(issue.message, 'params' in issue && issue.params ? issue.params : {}) : issue.message,
+      message: issueMessage(issue, ctx.t),
     }));
     return {
       ok: false,
       error: { code: 'INVALID_INPUT', message: ctx.t('errors.invalidInput', { issues: describeIssues(parsed.error.issues, ctx.t) }), details: { fields } },
     };
   }
+  const unbounded = findUnsafeValue(parsed.data);
+  if (unbounded) return refusedValue(unbounded, ctx.t);
   try {
     const handler = handlers[name] as (args: unknown, context: typeof ctx) => unknown;
     return { ok: true, value: await handler(parsed.data, ctx) };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField, isoDateField, requiredText } from '../domain/fields';
+import { BOUNDS, idField, isoDateField, requiredText, unitPriceField } from '../domain/fields';
 
 /** Why an order line cannot be finished in time (stable codes; the words are in i18n `plan.late`). */
 export const LATE_REASONS = ['no-unit', 'ship-by-passed', 'no-time', 'no-capacity', 'assigned-late'] as const;
@@ -15,7 +15,7 @@ export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 export const CALENDAR_KINDS = ['holiday', 'lebaran', 'ramadan', 'overtime', 'other'] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 
-const quantity = z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).positive({ error: 'invalid.notPositive' }).max(10_000_000);
+const quantity = z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).positive({ error: 'invalid.notPositive' }).max(BOUNDS.pieces, { error: 'invalid.tooLarge' });
 
 /**
  * A stretch of days at reduced (or overtime) capacity; the lowest reduction wins where periods
@@ -150,7 +150,7 @@ export const planInputs = {
     unitCode: requiredText(40),
     qty: quantity,
     start: isoDateField,
-    pieceRate: z.number().int().min(0, { error: 'invalid.negative' }).optional(),
+    pieceRate: unitPriceField.optional(),
   }),
   'calendar:list': z.object({ from: isoDateField.optional(), to: isoDateField.optional() }),
   'calendar:save': calendarPeriodInput,

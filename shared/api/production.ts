@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idField, isoDateField, optionalText, requiredText } from '../domain/fields';
+import { BOUNDS, idField, isoDateField, optionalText, requiredText, unitPriceField } from '../domain/fields';
 import { ASSIGNMENT_STATUSES, type AssignmentStatus } from './planning';
 
 export const PURCHASE_STATUSES = ['draft', 'ordered', 'received', 'cancelled'] as const;
@@ -23,8 +23,8 @@ export type PurchaseValues = z.output<typeof purchaseInput>;
 export type DeliveryValues = z.output<typeof deliveryInput>;
 export type AdvanceValues = z.output<typeof advanceInput>;
 
-const positiveQty = z.number({ error: 'invalid.notNumber' }).positive({ error: 'invalid.notPositive' }).max(100_000_000);
-const wholeQty = z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).min(0, { error: 'invalid.negative' }).max(10_000_000);
+const positiveQty = z.number({ error: 'invalid.notNumber' }).positive({ error: 'invalid.notPositive' }).max(BOUNDS.materialQty, { error: 'invalid.tooLarge' });
+const wholeQty = z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).min(0, { error: 'invalid.negative' }).max(BOUNDS.pieces, { error: 'invalid.tooLarge' });
 
 /** A purchase order to one supplier; quantities in the material's own unit, cost per unit in minor units. */
 export const purchaseInput = z.object({
@@ -36,7 +36,7 @@ export const purchaseInput = z.object({
   expectedOn: isoDateField,
   note: optionalText(400),
   lines: z
-    .array(z.object({ materialCode: requiredText(40), qty: positiveQty, unitCost: z.number().int().min(0, { error: 'invalid.negative' }) }))
+    .array(z.object({ materialCode: requiredText(40), qty: positiveQty, unitCost: unitPriceField }))
     .min(1, { error: 'invalid.noLines' })
     .max(500),
 });
@@ -92,7 +92,7 @@ export interface Delivery {
 export const advanceInput = z.object({
   unitCode: requiredText(40),
   paidOn: isoDateField,
-  amount: z.number().int().positive({ error: 'invalid.notPositive' }),
+  amount: unitPriceField.positive({ error: 'invalid.notPositive' }),
   note: optionalText(300),
 });
 

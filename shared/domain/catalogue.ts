@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CURRENCIES } from '../money';
 import { UOMS } from '../units';
-import { idField, optionalText, requiredText, wholeCount } from './fields';
+import { idField, optionalText, requiredText, unitPriceField, wholeCount } from './fields';
 
 export const currencyField = z.enum(CURRENCIES, { error: 'invalid.currency' });
 export const uomField = z.enum(UOMS, { error: 'invalid.uom' });
@@ -17,7 +17,7 @@ export const hsCodeField = z
   .refine((v) => v.length === 6 || v.length === 8, { error: 'invalid.hsCode' })
   .transform((v) => (v.length === 8 ? `${v.slice(0, 4)}.${v.slice(4, 6)}.${v.slice(6)}` : `${v.slice(0, 4)}.${v.slice(4)}`));
 
-const positiveMeasure = z.number({ error: 'invalid.notNumber' }).positive({ error: 'invalid.notPositive' }).max(100_000);
+const positiveMeasure = z.number({ error: 'invalid.notNumber' }).positive({ error: 'invalid.notPositive' }).max(100_000, { error: 'invalid.tooLarge' });
 
 /** A product (SKU) the centre sells, with what export documents and planning need of it. */
 export const productInput = z.object({
@@ -35,7 +35,7 @@ export const productInput = z.object({
   cartonHeightCm: positiveMeasure.nullish().transform((v) => v ?? null),
   cartonGrossKg: positiveMeasure.nullish().transform((v) => v ?? null),
   /** Price per unit in the currency's minor unit. */
-  price: z.number().int().min(0, { error: 'invalid.negative' }),
+  price: unitPriceField,
   currency: currencyField,
 });
 export type ProductInput = z.input<typeof productInput>;
@@ -50,7 +50,7 @@ export interface Product extends Omit<ProductValues, 'id'> {
 export const bomLineInput = z.object({
   sku: requiredText(40),
   materialCode: requiredText(40),
-  qtyPerUnit: z.number({ error: 'invalid.notNumber' }).positive({ error: 'invalid.notPositive' }).max(100_000),
+  qtyPerUnit: z.number({ error: 'invalid.notNumber' }).positive({ error: 'invalid.notPositive' }).max(100_000, { error: 'invalid.tooLarge' }),
   wastePct: z.number({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }).lt(100, { error: 'invalid.wasteTooHigh' }).default(0),
 });
 export type BomLineInput = z.input<typeof bomLineInput>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../dates';
 import { checkNik, normalizePhone } from '../normalize';
+import { findUnsafeCharacter } from '../text-safety';
 
 /**
  * Field schemas shared by every form and importer. Messages are i18n keys (`invalid.*`); the
@@ -12,16 +13,28 @@ export const isoDateField = z
   .trim()
   .refine(isValidIsoDate, { error: 'invalid.date' });
 
+/** A character no workbook can hold is refused where it is typed, naming it and its place. */
+function refuseUnsafeCharacters(value: string, ctx: z.RefinementCtx): void {
+  const found = findUnsafeCharacter(value);
+  if (found) ctx.addIssue({ code: 'custom', message: 'guard.unsafeCharacter', params: { ...found } });
+}
+
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
     .max(max, { error: 'invalid.tooLong' })
+    .superRefine(refuseUnsafeCharacters)
     .nullish()
     .transform((v) => (v === undefined || v === null || v === '' ? null : v));
 
 export const requiredText = (max: number) =>
-  z.string({ error: 'invalid.required' }).trim().min(1, { error: 'invalid.required' }).max(max, { error: 'invalid.tooLong' });
+  z
+    .string({ error: 'invalid.required' })
+    .trim()
+    .min(1, { error: 'invalid.required' })
+    .max(max, { error: 'invalid.tooLong' })
+    .superRefine(refuseUnsafeCharacters);
 
 export const nikField = z
   .string()
@@ -52,3 +65,31 @@ export const wholeCount = z
   .max(10_000_000, { error: 'invalid.tooLarge' });
 
 export const idField = z.number().int().positive();
+
+/**
+ * Upper bounds no real centre reaches, so that a slip of the finger (ten zeros too many, 1e308)
+ * is refused at the door instead of stored and summed to Infinity in a report.
+ */
+export const BOUNDS = {
+  /** Pieces on one order line, SPK or shipment line. */
+  pieces: 10_000_000,
+  /** One stock movement, minimum order, reorder point: in the material's own unit. */
+  materialQty: 100_000_000,
+  /** A price, cost or piece rate of one unit, in minor units: Rp 100 miliar, USD 1 miliar. */
+  unitPriceMinor: 100_000_000_000,
+  /** Rupiah for one unit of a foreign currency (USD about 16.000, the dearest currency about 55.000). */
+  rate: 1_000_000,
+  /** Units of measure in one purchase unit (sq ft in a hide, metres in a roll). */
+  factor: 1_000_000,
+} as const;
+
+export const unitPriceField = z
+  .number({ error: 'invalid.notNumber' })
+  .int({ error: 'invalid.notWhole' })
+  .min(0, { error: 'invalid.negative' })
+  .max(BOUNDS.unitPriceMinor, { error: 'invalid.tooLarge' });
+
+export const rateField = z
+  .number({ error: 'invalid.notNumber' })
+  .positive({ error: 'invalid.notPositive' })
+  .max(BOUNDS.rate, { error: 'invalid.tooLarge' });

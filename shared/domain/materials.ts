@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { isoDateField, idField, optionalText, requiredText } from './fields';
+import { BOUNDS, isoDateField, idField, optionalText, requiredText, unitPriceField } from './fields';
 import { currencyField, uomField } from './catalogue';
 
 export const MATERIAL_CATEGORIES = ['kulit', 'kulit-sintetis', 'lining', 'busa', 'resleting', 'aksesoris', 'benang', 'lem', 'label', 'kemasan', 'lainnya'] as const;
 
-const quantity = z.number({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }).max(100_000_000);
+const quantity = z.number({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }).max(BOUNDS.materialQty, { error: 'invalid.tooLarge' });
 
 /**
  * A raw material as the cooperative buys and issues it. `purchaseFactor` is how many `uom`
@@ -17,9 +17,9 @@ export const materialInput = z.object({
   category: z.enum(MATERIAL_CATEGORIES, { error: 'invalid.materialCategory' }),
   uom: uomField,
   purchaseUom: uomField.nullish().transform((v) => v ?? null),
-  purchaseFactor: z.number({ error: 'invalid.notNumber' }).positive({ error: 'invalid.notPositive' }).default(1),
+  purchaseFactor: z.number({ error: 'invalid.notNumber' }).positive({ error: 'invalid.notPositive' }).max(BOUNDS.factor, { error: 'invalid.tooLarge' }).default(1),
   /** Cost per `uom` in the currency's minor unit. */
-  unitCost: z.number().int().min(0, { error: 'invalid.negative' }),
+  unitCost: unitPriceField,
   currency: currencyField.default('IDR'),
   supplier: optionalText(120),
   leadTimeDays: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).min(0, { error: 'invalid.negative' }).max(365),
@@ -46,7 +46,11 @@ export const stockMovementInput = z
   .object({
     materialCode: requiredText(40),
     kind: z.enum(MOVEMENT_KINDS, { error: 'invalid.movementKind' }),
-    qty: z.number({ error: 'invalid.notNumber' }).refine((q) => q !== 0, { error: 'invalid.zero' }),
+    qty: z
+      .number({ error: 'invalid.notNumber' })
+      .min(-BOUNDS.materialQty, { error: 'invalid.tooLarge' })
+      .max(BOUNDS.materialQty, { error: 'invalid.tooLarge' })
+      .refine((q) => q !== 0, { error: 'invalid.zero' }),
     date: isoDateField,
     unitCode: optionalText(40),
     note: optionalText(300),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COUNTRIES } from '../countries';
 import { currencyField } from './catalogue';
-import { idField, isoDateField, optionalText, requiredText } from './fields';
+import { BOUNDS, idField, isoDateField, optionalText, rateField, requiredText, unitPriceField } from './fields';
 
 export const BUYER_KINDS = ['export', 'domestic', 'marketplace', 'government'] as const;
 export const INCOTERMS = ['EXW', 'FCA', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP'] as const;
@@ -42,9 +42,9 @@ export const ORDER_TRANSITIONS: Record<OrderStatus, OrderStatus[]> = {
 
 export const orderLineInput = z.object({
   sku: requiredText(40),
-  qty: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).positive({ error: 'invalid.notPositive' }).max(10_000_000),
+  qty: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).positive({ error: 'invalid.notPositive' }).max(BOUNDS.pieces, { error: 'invalid.tooLarge' }),
   /** Per unit, in the order currency's minor unit. */
-  unitPrice: z.number().int().min(0, { error: 'invalid.negative' }),
+  unitPrice: unitPriceField,
 });
 
 /** A buyer's order with its lines; ship-by is the date the goods must leave the centre. */
@@ -57,7 +57,7 @@ export const orderInput = z
     shipBy: isoDateField,
     currency: currencyField,
     /** Rupiah per unit of the currency on the order date; required for other currencies. */
-    idrRate: z.number().positive({ error: 'invalid.notPositive' }).nullish().transform((v) => v ?? null),
+    idrRate: rateField.nullish().transform((v) => v ?? null),
     status: z.enum(ORDER_STATUSES, { error: 'invalid.orderStatus' }).default('draft'),
     note: optionalText(400),
     lines: z.array(orderLineInput).min(1, { error: 'invalid.noLines' }).max(500),
@@ -102,7 +102,7 @@ export interface Order extends Omit<OrderValues, 'id' | 'lines'> {
 export const exchangeRateInput = z.object({
   currency: currencyField,
   validOn: isoDateField,
-  idrPerUnit: z.number().positive({ error: 'invalid.notPositive' }),
+  idrPerUnit: rateField,
   source: optionalText(120),
 });
 export type ExchangeRate = z.output<typeof exchangeRateInput>;

@@ -43,9 +43,9 @@ const weightField = z.number({ error: 'invalid.notNumber' }).positive({ error: '
 export const shipmentLineInput = z.object({
   orderNo: requiredText(40),
   sku: requiredText(40),
-  qty: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).positive({ error: 'invalid.notPositive' }).max(10_000_000),
+  qty: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).positive({ error: 'invalid.notPositive' }).max(10_000_000, { error: 'invalid.tooLarge' }),
   /** Absent: as many full master cartons as the quantity needs. */
-  cartons: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).positive({ error: 'invalid.notPositive' }).max(1_000_000).nullish().transform((v) => v ?? null),
+  cartons: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).positive({ error: 'invalid.notPositive' }).max(1_000_000, { error: 'invalid.tooLarge' }).nullish().transform((v) => v ?? null),
   /** Kilograms of the whole line; absent: from the product's carton data. */
   netKg: weightField.nullish().transform((v) => v ?? null),
   grossKg: weightField.nullish().transform((v) => v ?? null),
@@ -79,7 +79,7 @@ export const shipmentInput = z
     etd: isoDateField.nullish().transform((v) => v ?? null),
     eta: isoDateField.nullish().transform((v) => v ?? null),
     containerType: z.enum(CONTAINER_TYPES, { error: 'invalid.container' }).nullish().transform((v) => v ?? null),
-    containerCount: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).min(1, { error: 'invalid.notPositive' }).max(99).default(1),
+    containerCount: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).min(1, { error: 'invalid.notPositive' }).max(99, { error: 'invalid.tooLarge' }).default(1),
     pebNo: optionalText(40),
     pebDate: isoDateField.nullish().transform((v) => v ?? null),
     blNo: optionalText(40),

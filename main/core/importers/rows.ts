@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { CellValue, ImportError } from '../../../shared/api/files';
 import type { Translate } from '../../../shared/i18n';
+import { issueMessage } from '../../../shared/issue-message';
 import type { Checked } from '../../../shared/normalize';
+import { findUnsafeCharacter } from '../../../shared/text-safety';
 import { EMPTY_CELL, displayRaw, isBlank, type RawCell } from './cells';
 import type { ColumnSpec } from './headers';
 import type { FoundColumn, SheetRow } from './sheet';
@@ -45,8 +47,7 @@ export function headerResolver(specs: ColumnSpec[], columns: FoundColumn[], t: T
 
 /** A schema's message key in the user's language; keys are `invalid.*` or this module's `imports.invalid.*`. */
 export function translateIssue(issue: z.core.$ZodIssue, t: Translate): string {
-  const params = 'params' in issue && issue.params ? issue.params : {};
-  return /^(imports\.)?invalid\./.test(issue.message) ? t(issue.message, params) : t('invalid.wrongType');
+  return issueMessage(issue, t, t('invalid.wrongType'));
 }
 
 function textOf(cell: RawCell, checked: Checked<unknown>): string | null {
@@ -68,7 +69,8 @@ function parseRow<V>(rules: KindRules<V>, sheetRow: SheetRow, headerOf: (key: st
     const read = rules.readers[spec.key];
     if (!read) continue;
     const cell = sheetRow.cells.get(spec.key) ?? EMPTY_CELL;
-    const checked = read(cell);
+    const unsafe = typeof cell.value === 'string' ? findUnsafeCharacter(cell.value) : null;
+    const checked = unsafe ? { ok: false as const, key: 'guard.unsafeCharacter', params: { ...unsafe } } : read(cell);
     text[spec.key] = textOf(cell, checked);
     if (checked.ok) {
       input[spec.field] = checked.value;

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReactElement } from 'react';
+import { replaceUnsafeCharacters } from '../../../shared/text-safety';
 
 /**
  * Charts for the workbooks: the same SVG components the screens draw (shared/charts), rendered
@@ -67,7 +68,9 @@ export interface ChartImage {
 /** A figure (an <svg> element with its size) as a PNG. */
 export async function chartImage(figure: ReactElement): Promise<ChartImage> {
   const { Resvg, renderToStaticMarkup } = await drawingTools();
-  const resvg = new Resvg(renderToStaticMarkup(figure), {
+  // React escapes markup but not characters XML has no place for: a label stored before the
+  // contract refused them (a control character in a KPI name) would stop resvg's parser.
+  const resvg = new Resvg(replaceUnsafeCharacters(renderToStaticMarkup(figure)), {
     fitTo: { mode: 'zoom', value: SCALE },
     font: { fontBuffers: fonts(), defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' },
   });

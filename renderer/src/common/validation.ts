@@ -1,14 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
+import { issueMessage } from '../../../shared/issue-message';
 import { CallError } from '../api/client';
 
 /** One message per form field, already in the user's language. */
 export type FieldErrors = Record<string, string>;
 
-/** The shared schemas' messages are i18n keys (`invalid.*`) with parameters; anything else is shown as is. */
+/** The shared schemas' messages are i18n keys with parameters; anything else is shown as is. */
 export function translateIssue(issue: z.core.$ZodIssue, t: TFunction): string {
-  const params = 'params' in issue && issue.params ? issue.params : {};
-  return issue.message.startsWith('invalid.') ? String(t(issue.message, params)) : issue.message;
+  return issueMessage(issue, (key, params) => String(t(key, params)));
 }
 
 /** The first problem of each top-level field, for showing under that field as the user types. */

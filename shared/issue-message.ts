@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+
+/** A message key (`invalid.*`, an importer's `imports.invalid.*`, the boundary's `guard.*`). */
+const MESSAGE_KEY = /^((imports\.)?invalid|guard)\./;
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+/**
+ * One zod issue in the user's language: the shared schemas' messages are keys with parameters,
+ * and a number past its bound says what the bound is. `fallback` is for issues zod worded itself.
+ * The one definition used by the handler table, the importers and the forms.
+ */
+export function issueMessage(issue: z.core.$ZodIssue, t: Translate, fallback?: string): string {
+  if (!MESSAGE_KEY.test(issue.message)) return fallback ?? issue.message;
+  if (issue.message === 'invalid.tooLarge') {
+    const bound = issue.code === 'too_big' ? issue.maximum : issue.code === 'too_small' && Number(issue.minimum) < 0 ? -Number(issue.minimum) : null;
+    if (typeof bound === 'number') return t('guard.aboveMaximum', { maximum: bound });
+  }
+  const params = 'params' in issue && issue.params ? issue.params : {};
+  return t(issue.message, params);
+}
