@@ -1,11 +1,12 @@
-import { renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { jobsInputs } from '../../../shared/api/jobs';
 import { REPORT_NAMES, type ReportName } from '../../../shared/api/exports';
 import { translator } from '../../../shared/i18n';
 import { formatMoney } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
 import type { App } from '../../core/app';
+import { beginPart, commitPart, removeOrphanParts, removePart } from '../../core/db/part-file';
 import { describeIssues } from '../../core/dispatch';
 import type { CliArgs } from '../index';
 import type { Output } from '../output';
@@ -103,17 +104,29 @@ const HEADLINES: Record<ReportName, Headline> = {
 const POLL_MS = 200;
 
 /**
+ * Parts of earlier runs of this --out whose process is gone (kill -9, power cut, Ctrl+C): a part
+ * names its writer's pid, so another report still writing the same file keeps its own. Before
+ * the pid was in the name a part was plain `<out>.part`; only an older version writes that.
+ */
+function removeLeftovers(outPath: string): void {
+  removeOrphanParts(dirname(outPath), `${basename(outPath)}.`);
+  rmSync(`${outPath}.part`, { force: true });
+}
+
+/**
  * The report on a worker thread like the screens', written by the thread straight into
- * `<out>.part` (a streamed report never holds the whole workbook) and renamed once complete, so a
- * failed or interrupted run leaves no half file under the asked name. Progress goes to stderr
- * where a person watches a terminal (one line, rewritten); Ctrl+C ends the process and the worker.
+ * `<out>.<pid>-<n>.part` (a streamed report never holds the whole workbook) and renamed once
+ * complete, so a failed or interrupted run leaves no half file under the asked name. Progress goes
+ * to stderr where a person watches a terminal (one line, rewritten); Ctrl+C ends the process and
+ * the worker, and the next run removes the part it left.
  */
 async function writeWatched(app: App, args: CliArgs, name: ReportName, outPath: string): Promise<void> {
   const t = translator(args.locale);
   // The contract's own check of the months, as every other transport gets it from dispatch.
   const input = jobsInputs['jobs:startReport'].safeParse({ name, from: args.from, to: args.to });
   if (!input.success) throw new AppError('INVALID_INPUT', t('errors.invalidInput', { issues: describeIssues(input.error.issues, t) }));
-  const partPath = `${outPath}.part`;
+  removeLeftovers(outPath);
+  const partPath = beginPart(outPath);
   const watching = process.stderr.isTTY === true;
   let progress = app.jobs.startReport({ name, from: input.data.from, to: input.data.to, locale: args.locale, outPath: partPath });
   try {
@@ -127,9 +140,9 @@ async function writeWatched(app: App, args: CliArgs, name: ReportName, outPath: 
     }
     if (watching) process.stderr.write('\r\x1b[K');
     await run(app, args, 'jobs:result', { jobId: progress.jobId });
-    renameSync(partPath, outPath);
+    commitPart(partPath, outPath);
   } finally {
-    rmSync(partPath, { force: true });
+    removePart(partPath);
   }
 }
 

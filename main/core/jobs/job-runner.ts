@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReportName } from '../../../shared/api/exports';
@@ -37,6 +38,8 @@ interface Job {
   error: AppErrorShape | null;
   file: FileBytes | null;
   task: PoolTask | null;
+  /** Where the thread writes (the CLI's `<out>.<pid>-<n>.part`): removed unless the job ends done. */
+  outPath: string | undefined;
   endedAt: number;
   ended: Promise<void>;
 }
@@ -45,6 +48,17 @@ interface Job {
 const KEEP_MS = 30 * 60_000;
 
 const SOURCE_ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'worker-entry.mjs');
+
+/** A job that did not end done leaves nothing behind: a thread ended mid-write left half a file. */
+function discardOutput(job: Job): void {
+  if (!job.outPath) return;
+  try {
+    rmSync(job.outPath, { force: true });
+  } catch (error) {
+    // Windows refuses while a handle is still open; the next run removes the orphan.
+    console.error(`sentra: could not remove ${job.outPath}:`, error);
+  }
+}
 
 /**
  * Reports written on worker threads, so a long one neither freezes the window nor holds up the
@@ -67,12 +81,13 @@ export class JobRunner {
     };
     let settle = () => {};
     const job: Job = {
-      id, report: spec.name, state: 'running', done: 0, total: 0, error: null, file: null, task: null, endedAt: 0,
+      id, report: spec.name, state: 'running', done: 0, total: 0, error: null, file: null, task: null, outPath: spec.outPath, endedAt: 0,
       ended: new Promise<void>((resolve) => (settle = resolve)),
     };
     const end = (state: JobState, error: Job['error'] = null) => {
       if (job.state !== 'running') return;
       Object.assign(job, { state, error, task: null, endedAt: Date.now() });
+      if (state !== 'done') discardOutput(job);
       settle();
     };
     job.task = {
@@ -103,6 +118,7 @@ export class JobRunner {
       const task = job.task;
       Object.assign(job, { state: 'cancelled', task: null, endedAt: Date.now() });
       await this.pool.cancel(task);
+      discardOutput(job);
     } else if (job.state === 'done') {
       // Finished before the cancel reached it: the file is not wanted any more.
       this.jobs.delete(id);
@@ -129,7 +145,11 @@ export class JobRunner {
 
   /** Stops this app's running reports: it is closing its database. */
   async close(): Promise<void> {
-    await Promise.all([...this.jobs.values()].map((job) => (job.task ? this.pool.cancel(job.task) : undefined)));
+    const running = [...this.jobs.values()].filter((job) => job.task !== null);
+    await Promise.all(running.map(async (job) => {
+      if (job.task) await this.pool.cancel(job.task);
+      discardOutput(job);
+    }));
     this.jobs.clear();
   }
 

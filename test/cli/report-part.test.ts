@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { tempApp, type TempApp } from '../helpers/temp-app';
+
+/**
+ * `sentra report … --out F.xlsx` writes `F.xlsx.<pid>-<n>.part` and renames it when complete.
+ * A part whose writer died (kill -9, power cut) is removed by the next run; one whose writer
+ * still runs is left alone.
+ */
+
+const BIN = join(__dirname, '../../main/cli/bin.mjs');
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sentra-report-part-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function sentra(...args: string[]): { code: number | null; value: unknown } {
+  const result = spawnSync(process.execPath, [BIN, ...args, '--json'], { encoding: 'utf8' });
+  const lines = result.stdout.trim().split('\n');
+  expect(lines, result.stderr).toHaveLength(1);
+  return { code: result.status, value: JSON.parse(lines[0]) };
+}
+
+/** The id of a process that has just ended: no process runs under it now. */
+function deadPid(): number {
+  const ended = spawnSync(process.execPath, ['-e', '']);
+  if (ended.pid === undefined) throw new Error('could not start a process');
+  return ended.pid;
+}
+
+function partsOf(name: string): string[] {
+  return readdirSync(dir).filter((file) => file.startsWith(`${name}.`) && file.includes('part')).sort();
+}
+
+describe('sentra report and its part files', () => {
+  const db = () => join(dir, 'centre.sqlite');
+
+  it('removes the parts of runs that died and keeps one whose writer still runs', () => {
+    const out = join(dir, 'registry.xlsx');
+    const dead = deadPid();
+    writeFileSync(`${out}.part`, 'left by a version before the pid was in the name');
+    writeFileSync(`${out}.${dead}-1.part`, 'left by a run killed halfway');
+    // This test's own process is alive: its part may be a report being written right now.
+    const live = `registry.xlsx.${process.pid}-7.part`;
+    writeFileSync(join(dir, live), 'being written');
+    writeFileSync(join(dir, `other.xlsx.${dead}-1.part`), 'another file\'s part, not this run\'s business');
+
+    expect(sentra('report', 'registry', '--db', db(), '--out', out, '--today', '2026-11-23')).toMatchObject({ code: 0, value: { members: 0 } });
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    expect(partsOf('registry.xlsx')).toEqual([live]);
+    expect(partsOf('other.xlsx')).toEqual([`other.xlsx.${dead}-1.part`]);
+  });
+
+  it('leaves the earlier file as it was and no part when the report fails', () => {
+    const out = join(dir, 'roadmap.xlsx');
+    writeFileSync(out, 'the earlier report');
+    writeFileSync(`${out}.${deadPid()}-1.part`, 'left by a run killed halfway');
+    // No roadmap in this centre: the report refuses after its worker started writing.
+    expect(sentra('report', 'roadmap', '--db', db(), '--out', out, '--today', '2026-11-23')).toMatchObject({ code: 1, value: { error: { code: 'NOT_FOUND' } } });
+    expect(readFileSync(out, 'utf8')).toBe('the earlier report');
+    expect(partsOf('roadmap.xlsx')).toEqual([]);
+  });
+});
+
+describe('a report job writing to a path', () => {
+  let t: TempApp;
+  beforeEach(async () => {
+    t = await tempApp();
+  });
+  afterEach(() => t.close());
+
+  it('removes what the thread had written when the job is cancelled', async () => {
+    const outPath = join(t.dir, 'cancelled.xlsx.part');
+    // As if the thread had written half a workbook when the cancel came.
+    writeFileSync(outPath, 'half a workbook');
+    const job = t.app.jobs.startReport({ name: 'registry', from: undefined, to: undefined, locale: 'id', outPath });
+    const cancelled = await t.app.jobs.cancel(job.jobId, 'id');
+    expect(cancelled.state).toBe('cancelled');
+    expect(existsSync(outPath)).toBe(false);
+  });
+
+  it('removes what the thread had written when the report fails', async () => {
+    const outPath = join(t.dir, 'failed.xlsx.part');
+    writeFileSync(outPath, 'half a workbook');
+    await expect(t.app.jobs.runReport({ name: 'roadmap', from: undefined, to: undefined, locale: 'id', outPath })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(existsSync(outPath)).toBe(false);
+  });
+});
