@@ -43,8 +43,11 @@ export async function makeCentre(path: string, options: { members?: number; migr
   const insert = db.prepare(
     `INSERT INTO member (member_no, name, created_at, updated_at) VALUES (?, ?, '2026-11-23', '2026-11-23')`,
   );
+  const status = db.prepare(`INSERT INTO member_status VALUES (?, '2026-11-23', 'aktif', '2026-11-23')`);
   db.transaction(() => {
-    for (let i = 1; i <= (options.members ?? 2); i += 1) insert.run(`INT-${String(i).padStart(5, '0')}`, `Anggota ${i} ${'x'.repeat(80)}`);
+    for (let i = 1; i <= (options.members ?? 2); i += 1) {
+      status.run(insert.run(`INT-${String(i).padStart(5, '0')}`, `Anggota ${i} ${'x'.repeat(80)}`).lastInsertRowid);
+    }
   })();
   db.close();
 }

@@ -1,42 +1,107 @@
 import { existsSync } from 'node:fs';
-import { backupDatabase, checkDatabase } from '../../core/db/backup';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { translator, type Translate } from '../../../shared/i18n';
+import { AppError } from '../../../shared/result';
+import { backupDatabase, backupFolder } from '../../core/db/backup';
+import { inspectCentreFile, notACentre, readHeader, type CentreFileReport, type CentreTest } from '../../core/db/centre-file';
+import { removeOrphanParts } from '../../core/db/part-file';
 import { restoreDatabase } from '../../core/db/restore';
-import { openDatabase } from '../../core/db/connection';
-import { schemaVersion } from '../../core/db/migrate';
 import { defaultDatabasePath } from '../../core/paths';
 import type { CliArgs } from '../index';
 import type { Output } from '../output';
 
-export async function checkCommand(args: CliArgs, out: Output): Promise<number> {
-  const path = args.db ?? defaultDatabasePath();
-  if (!existsSync(path)) return out.fail({ code: 'NOT_FOUND', message: `No database at ${path}` });
-  const db = await openDatabase(path, { skipQuickCheck: true });
+interface Details {
+  test?: CentreTest;
+  path?: string;
+  version?: number;
+  integrity?: string[];
+  foreignKeys?: number;
+}
+
+/** The failed test of a centre file in the user's language. */
+function reason(t: Translate, details: Details): string {
+  return t(`maintenance.test.${details.test ?? 'not-sqlite'}`, {
+    version: details.version ?? '?',
+    integrity: (details.integrity ?? []).slice(0, 3).join('; '),
+    count: details.foreignKeys ?? 0,
+  });
+}
+
+/** Refusals of the maintenance commands, worded again in the user's language (`--lang`). */
+function fail(out: Output, t: Translate, error: AppError): number {
+  const details = (error.details ?? {}) as Details;
+  const path = details.path ?? '';
+  const message =
+    error.code === 'NOT_A_CENTRE' ? t('maintenance.notACentre', { path, reason: reason(t, details) })
+    : error.code === 'IN_USE' ? t('maintenance.inUse', { path })
+    : error.code === 'NOT_FOUND' ? t('maintenance.notFound', { path })
+    : error.message;
+  return out.fail({ ...error.toShape(), message });
+}
+
+async function guarded(args: CliArgs, out: Output, work: (t: Translate) => Promise<number>): Promise<number> {
+  const t = translator(args.locale);
   try {
-    const report = { ...checkDatabase(db), schemaVersion: schemaVersion(db) };
-    out.result(report, report.ok ? `OK: ${path} (schema ${report.schemaVersion})` : `DAMAGED: ${report.integrity.join('; ')}; foreign-key problems: ${report.foreignKeys}`);
-    return report.ok ? 0 : 1;
-  } finally {
-    db.close();
+    return await work(t);
+  } catch (error) {
+    if (error instanceof AppError) return fail(out, t, error);
+    throw error;
   }
 }
 
+/**
+ * The full check of a centre file, read-only: never migrated, created or written, nothing new
+ * beside it. It passes exactly when `sentra restore` would take the file.
+ */
+export async function checkCommand(args: CliArgs, out: Output): Promise<number> {
+  return guarded(args, out, async (t) => {
+    const path = args.db ?? defaultDatabasePath();
+    if (!existsSync(path)) throw new AppError('NOT_FOUND', `No database at ${path}`, { path });
+    const report: CentreFileReport = await inspectCentreFile(path, { depth: 'full', requireCentre: true });
+    const version = report.schemaVersion ?? 0;
+    const note = report.pending > 0 ? t('maintenance.pendingNote', { version, count: report.pending }) : null;
+    const message = report.failed ? t('maintenance.notACentre', { path, reason: reason(t, { ...report, test: report.failed }) }) : null;
+    const ok = report.failed === null;
+    out.result(
+      { ok, path, schemaVersion: report.schemaVersion, pending: report.pending, integrity: report.integrity, foreignKeys: report.foreignKeys, hasCentre: report.hasCentre, test: report.failed, message, note },
+      [ok ? t('maintenance.checkOk', { path, version }) : t('maintenance.checkFailed', { message }), note].filter(Boolean).join('\n'),
+    );
+    return ok ? 0 : 1;
+  });
+}
+
+/** A checked copy of the centre, made with SQLite's backup API; the centre is not migrated. */
 export async function backupCommand(args: CliArgs, out: Output): Promise<number> {
-  const path = args.db ?? defaultDatabasePath();
-  if (!args.out) return out.fail({ code: 'INVALID_INPUT', message: 'Missing --out' });
-  const db = await openDatabase(path);
-  try {
-    await backupDatabase(db, args.out);
-    out.result({ out: args.out }, `Backup written to ${args.out}`);
+  return guarded(args, out, async (t) => {
+    const path = args.db ?? defaultDatabasePath();
+    if (!args.out) throw new AppError('INVALID_INPUT', t('maintenance.missingOption', { option: '--out' }));
+    if (!existsSync(path)) throw new AppError('NOT_FOUND', `No database at ${path}`, { path });
+    if (resolve(args.out) === resolve(path)) throw new AppError('INVALID_INPUT', t('maintenance.sameFile'));
+    const header = readHeader(path);
+    if (typeof header === 'string') throw notACentre(path, header);
+    removeOrphanParts(backupFolder(path));
+    const db = new Database(path, { fileMustExist: true });
+    try {
+      await backupDatabase(db, args.out);
+    } finally {
+      db.close();
+    }
+    out.result({ out: args.out }, t('maintenance.backupWritten', { out: args.out }));
     return 0;
-  } finally {
-    db.close();
-  }
+  });
 }
 
 export async function restoreCommand(args: CliArgs, out: Output): Promise<number> {
-  const path = args.db ?? defaultDatabasePath();
-  if (!args.from) return out.fail({ code: 'INVALID_INPUT', message: 'Missing --from' });
-  await restoreDatabase(args.from, path);
-  out.result({ restored: path, from: args.from }, `Restored ${path} from ${args.from}`);
-  return 0;
+  return guarded(args, out, async (t) => {
+    const path = args.db ?? defaultDatabasePath();
+    if (!args.from) throw new AppError('INVALID_INPUT', t('maintenance.missingOption', { option: '--from' }));
+    if (resolve(args.from) === resolve(path)) throw new AppError('INVALID_INPUT', t('maintenance.sameFile'));
+    const result = await restoreDatabase(args.from, path);
+    const lines = [t('maintenance.restored', { path, from: args.from })];
+    if (result.replacedBackup) lines.push(t('maintenance.replacedKept', { path: result.replacedBackup }));
+    if (result.pending > 0) lines.push(t('maintenance.pendingNote', { version: result.schemaVersion, count: result.pending }));
+    out.result(result, lines.join('\n'));
+    return 0;
+  });
 }

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { AppError } from '../../../shared/result';
 import { markRollbackCopy, requireCentreFile } from './centre-file';
 import type { Db } from './connection';
 import type { Migration } from './migrations';
@@ -32,7 +33,11 @@ export async function backupDatabase(db: Db, outPath: string, options: BackupOpt
   try {
     await db.backup(part);
     markRollbackCopy(part);
-    await requireCentreFile(part, { depth: 'quick', requireCentre: false, migrations: options.migrations });
+    await requireCentreFile(part, { depth: 'quick', requireCentre: false, migrations: options.migrations }).catch((error: unknown) => {
+      // The copy is faithful: what failed is the database it was taken from.
+      if (!(error instanceof AppError) || error.code !== 'NOT_A_CENTRE') throw error;
+      throw new AppError(error.code, error.message.replace(part, db.name), { ...(error.details as object), path: db.name });
+    });
     commitPart(part, outPath);
     return outPath;
   } finally {

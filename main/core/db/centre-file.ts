@@ -150,14 +150,14 @@ const MESSAGES: Record<CentreTest, string> = {
 };
 
 /** NOT_A_CENTRE with the failed test in its details; the CLI words it in the user's language. */
-export function notACentre(path: string, report: CentreFileReport & { failed: CentreTest }): AppError {
-  const details = { test: report.failed, path, version: report.version, integrity: report.integrity.slice(0, 10), foreignKeys: report.foreignKeys };
-  return new AppError('NOT_A_CENTRE', `${path} is not a Sentra centre: ${MESSAGES[report.failed]}.`, details);
+export function notACentre(path: string, failed: CentreTest, report: Partial<CentreFileReport> = {}): AppError {
+  const details = { test: failed, path, version: report.version, integrity: (report.integrity ?? []).slice(0, 10), foreignKeys: report.foreignKeys ?? 0 };
+  return new AppError('NOT_A_CENTRE', `${path} is not a Sentra centre: ${MESSAGES[failed]}.`, details);
 }
 
 /** Like inspectCentreFile, but a failed test is an error. */
 export async function requireCentreFile(path: string, options: InspectOptions): Promise<CentreFileReport> {
   const report = await inspectCentreFile(path, options);
-  if (report.failed) throw notACentre(path, { ...report, failed: report.failed });
+  if (report.failed) throw notACentre(path, report.failed, report);
   return report;
 }

@@ -145,7 +145,7 @@ export async function restoreDatabase(backupPath: string, targetPath: string, op
   if (!existsSync(source)) throw new AppError('NOT_FOUND', `Backup ${backupPath} does not exist.`, { path: backupPath });
   if (source === target) throw new AppError('INVALID_INPUT', 'A centre cannot be restored from itself.', { path: backupPath });
   const header = readHeader(source);
-  if (typeof header === 'string') throw notACentre(backupPath, { failed: header, schemaVersion: null, pending: 0, integrity: [], foreignKeys: 0, hasCentre: false });
+  if (typeof header === 'string') throw notACentre(backupPath, header);
 
   mkdirSync(dirname(target), { recursive: true });
   const lock = lockDatabase(target);

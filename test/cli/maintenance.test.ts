@@ -1,0 +1,160 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrations } from '../../main/core/db/migrations';
+import { fileState, holdOpen, makeCentre, type Holder } from '../helpers/centre-files';
+
+const BIN = join(__dirname, '../../main/cli/bin.mjs');
+let dir: string;
+let centre: string;
+let holder: Holder | undefined;
+
+function sentra(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+function json(...args: string[]) {
+  const result = sentra(...args, '--json');
+  const lines = result.stdout.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  return { code: result.code, value: JSON.parse(lines[0]) as Record<string, unknown> };
+}
+function centreName(path: string): string {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT name FROM centre WHERE id = 1').get() as { name: string }).name;
+  } finally {
+    db.close();
+  }
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sentra-maint-'));
+  centre = join(dir, 'centre.sqlite');
+  await makeCentre(centre, { name: 'Centre as it is now' });
+});
+afterEach(async () => {
+  await holder?.stop('kill');
+  holder = undefined;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('sentra check only reads', () => {
+  it('reports a 0-byte file as not a centre, exit 1, and leaves it 0 bytes', () => {
+    const zero = join(dir, 'zero.sqlite');
+    writeFileSync(zero, '');
+    const before = fileState(zero);
+    const result = json('check', '--db', zero);
+    expect(result.code).toBe(1);
+    expect(result.value).toMatchObject({ ok: false, test: 'empty' });
+    expect(fileState(zero)).toEqual(before);
+    const human = sentra('check', '--db', zero, '--lang', 'en');
+    expect(human.code).toBe(1);
+    expect(human.stdout).toContain('is not a Sentra Planner centre: the file is empty');
+    expect(sentra('check', '--db', zero).stdout).toContain('berkasnya kosong');
+  });
+
+  it("reports another program's database by the test it failed and does not touch it", () => {
+    const other = join(dir, 'other.sqlite');
+    new Database(other).exec('CREATE TABLE customer (id INTEGER PRIMARY KEY)').close();
+    const before = fileState(other);
+    expect(json('check', '--db', other)).toMatchObject({ code: 1, value: { ok: false, test: 'no-schema' } });
+    expect(fileState(other)).toEqual(before);
+  });
+
+  it('checks a closed centre without changing its bytes, its mtime or its folder', () => {
+    const before = fileState(centre);
+    const folder = readdirSync(dir);
+    const result = json('check', '--db', centre);
+    expect(result).toMatchObject({ code: 0, value: { ok: true, integrity: ['ok'], foreignKeys: 0, schemaVersion: migrations.length, pending: 0 } });
+    expect(fileState(centre)).toEqual(before);
+    expect(readdirSync(dir)).toEqual(folder);
+  });
+
+  it('reports an older centre as sound, with its version and a note that it will be migrated, and does not migrate it', async () => {
+    const old = join(dir, 'old.sqlite');
+    await makeCentre(old, { migrations: migrations.slice(0, 1) });
+    const before = fileState(old);
+    const result = json('check', '--db', old, '--lang', 'en');
+    expect(result).toMatchObject({ code: 0, value: { ok: true, schemaVersion: 1, pending: migrations.length - 1 } });
+    expect(String(result.value.note)).toContain('migrations run when the file is next opened');
+    expect(fileState(old)).toEqual(before);
+  });
+
+  it('checks a centre a running app holds open, and the app keeps writing', async () => {
+    holder = await holdOpen(centre);
+    await holder.rename('Written while checked');
+    expect(json('check', '--db', centre).value).toMatchObject({ ok: true });
+    await holder.rename('Written after the check');
+    expect(centreName(centre)).toBe('Written after the check');
+  });
+});
+
+describe('sentra backup', () => {
+  it('writes a checked copy, leaves no part behind and does not migrate the centre', async () => {
+    const old = join(dir, 'old.sqlite');
+    await makeCentre(old, { migrations: migrations.slice(0, 1), name: 'Old centre' });
+    const out = join(dir, 'copy.sqlite');
+    expect(json('backup', '--db', old, '--out', out)).toEqual({ code: 0, value: { out } });
+    expect(centreName(out)).toBe('Old centre');
+    expect(json('check', '--db', old).value).toMatchObject({ schemaVersion: 1 });
+    expect(readdirSync(dir).filter((f) => f.includes('.part'))).toEqual([]);
+  });
+
+  it('refuses to back up a file that is not a centre, and writes nothing', () => {
+    const zero = join(dir, 'zero.sqlite');
+    writeFileSync(zero, '');
+    const result = json('backup', '--db', zero, '--out', join(dir, 'copy.sqlite'));
+    expect(result).toMatchObject({ code: 1, value: { error: { code: 'NOT_A_CENTRE', details: { test: 'empty' } } } });
+    expect(existsSync(join(dir, 'copy.sqlite'))).toBe(false);
+  });
+});
+
+describe('sentra restore', () => {
+  it('refuses a 0-byte file, names the test, and keeps the centre', () => {
+    const zero = join(dir, 'zero.sqlite');
+    writeFileSync(zero, '');
+    const before = fileState(centre);
+    const result = json('restore', '--db', centre, '--from', zero);
+    expect(result).toMatchObject({ code: 1, value: { error: { code: 'NOT_A_CENTRE', details: { test: 'empty' } } } });
+    expect(fileState(centre)).toEqual(before);
+    expect(fileState(zero).siblings).toEqual(['zero.sqlite']);
+  });
+
+  it('refuses while the app runs ("close the app first"), and the app loses nothing', async () => {
+    const from = join(dir, 'good.sqlite');
+    await makeCentre(from, { name: 'Centre from the backup' });
+    holder = await holdOpen(centre, { lockFile: true });
+    await holder.rename('Written by the running app');
+    const result = json('restore', '--db', centre, '--from', from);
+    expect(result).toMatchObject({ code: 1, value: { error: { code: 'IN_USE' } } });
+    expect(sentra('restore', '--db', centre, '--from', from, '--lang', 'en').stderr).toContain('Close the app first');
+    expect(sentra('restore', '--db', centre, '--from', from).stderr).toContain('Tutup aplikasinya dulu');
+    await holder.rename('Written after the refusals');
+    await holder.stop('close');
+    holder = undefined;
+    expect(centreName(centre)).toBe('Written after the refusals');
+  });
+
+  it('refuses while another process has the centre open without the app lock', async () => {
+    const from = join(dir, 'good.sqlite');
+    await makeCentre(from, { name: 'Centre from the backup' });
+    holder = await holdOpen(centre);
+    expect(json('restore', '--db', centre, '--from', from)).toMatchObject({ code: 1, value: { error: { code: 'IN_USE' } } });
+    await holder.rename('Still writing');
+    expect(centreName(centre)).toBe('Still writing');
+  });
+
+  it('restores a centre and says where the replaced one is kept', async () => {
+    const from = join(dir, 'good.sqlite');
+    await makeCentre(from, { name: 'Centre from the backup' });
+    const result = json('restore', '--db', centre, '--from', from);
+    expect(result).toMatchObject({ code: 0, value: { restored: centre, from, schemaVersion: migrations.length, pending: 0 } });
+    expect(centreName(centre)).toBe('Centre from the backup');
+    expect(centreName(String(result.value.replacedBackup))).toBe('Centre as it is now');
+    expect(json('count', 'members', '--db', centre).value).toEqual({ count: 2 });
+  });
+});
