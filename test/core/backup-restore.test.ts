@@ -125,6 +125,38 @@ describe('restore accepts only a Sentra centre', () => {
   });
 });
 
+describe('restore over what is there', () => {
+  it('restores over a damaged centre (the usual reason to restore) and keeps its bytes', async () => {
+    const from = await candidate('good.sqlite');
+    const bytes = readFileSync(centre);
+    bytes.fill(0x55, 2 * 4096, 3 * 4096);
+    writeFileSync(centre, bytes);
+    const result = await restoreDatabase(from, centre);
+    expect(centreName(centre)).toBe('Centre from the backup');
+    expect(readFileSync(result.replacedBackup ?? '')).toEqual(bytes);
+  });
+
+  it('restores over a file that is not SQLite, and into a folder with no centre yet', async () => {
+    const from = await candidate('good.sqlite');
+    writeFileSync(centre, 'not a database');
+    const result = await restoreDatabase(from, centre);
+    expect(readFileSync(result.replacedBackup ?? '', 'utf8')).toBe('not a database');
+    const fresh = join(dir, 'new', 'centre.sqlite');
+    expect(await restoreDatabase(from, fresh)).toMatchObject({ replacedBackup: null });
+    expect(centreName(fresh)).toBe('Centre from the backup');
+  });
+
+  it('takes a candidate with its WAL (an app was killed on it) as it was last committed', async () => {
+    const from = await candidate('crashed.sqlite');
+    holder = await holdOpen(from);
+    await holder.rename('Committed only in the WAL');
+    await holder.stop('kill');
+    holder = undefined;
+    await restoreDatabase(from, centre);
+    expect(centreName(centre)).toBe('Committed only in the WAL');
+  });
+});
+
 describe('restore while the centre is in use', () => {
   it('refuses while another process has the centre open, and that process loses nothing', async () => {
     const from = await candidate('good.sqlite');

@@ -6,7 +6,7 @@ import { backupDatabase, backupFolder, stamp } from './backup';
 import { notACentre, readHeader, requireCentreFile, snapshotCentreFile } from './centre-file';
 import { lockDatabase } from './lock';
 import type { Migration } from './migrations';
-import { beginPart, fsyncFolder, removeOrphanParts, removePart } from './part-file';
+import { beginPart, commitPart, fsyncFolder, removeOrphanParts, removePart } from './part-file';
 
 export interface RestoreResult {
   restored: string;
@@ -62,8 +62,14 @@ function firstBytes(path: string): Buffer {
 
 function keepBytes(target: string, kept: string): void {
   mkdirSync(dirname(kept), { recursive: true });
-  copyFileSync(target, kept);
   if (existsSync(`${target}-wal`)) copyFileSync(`${target}-wal`, `${kept}-wal`);
+  const part = beginPart(kept);
+  try {
+    copyFileSync(target, part);
+    commitPart(part, kept);
+  } finally {
+    removePart(part);
+  }
 }
 
 /**
