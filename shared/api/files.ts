@@ -42,9 +42,13 @@ export interface ImportPreview {
   ignoredHeaders: string[];
   total: number;
   valid: number;
-  /** Every row with a problem and the first rows without, for the preview grid. */
+  /** The rows of the problems listed and the first rows without one, for the preview grid. */
   rows: PreviewRow[];
+  /** The first problems (at most 1.000), in sheet order; `errorCount` says how many in all. */
   errors: ImportError[];
+  errorCount: number;
+  /** Rows with at least one problem. */
+  invalidRows: number;
 }
 
 /** The shape `sentra import --json` prints; a contract with outside tools. */

@@ -74,6 +74,7 @@ export const en: Messages = {
     missingRate: 'no {{currency}} to rupiah rate recorded for {{date}}',
     statusTransition: 'status cannot change from {{from}} to {{to}}',
     cellError: 'the cell holds the Excel error {{value}}; fix its formula or type the value',
+    formulaError: 'the result of the formula in this cell cannot be read (an Excel error such as #N/A or #REF!, or not calculated); fix the formula or type the value',
     month: 'the month must be 1–12 or a month name (January … December)',
     exportYear: 'the year must be between 1970 and 2100',
     futurePeriod: 'the period {{period}} has not happened yet; export history is for months already under way',

@@ -6,4 +6,11 @@ export const guardEn: Widen<typeof guardId> = {
   unsafeCharacter: 'holds a character no Excel file can keep ({{codePoint}}, character {{position}}); delete it or retype the text',
   aboveMaximum: 'number too large: at most {{maximum, number}}',
   tooDeep: 'the input is nested too deeply',
+  importTooManyRows:
+    'Sheet "{{sheet}}" holds more than {{max, number}} data rows, the limit of one import file. Split the data into several files (by year or village, say) and import them one by one.',
+  importCellTooLongAt: 'Cell {{cell}} (column "{{column}}") holds more than {{max, number}} characters, the limit of one Excel cell: "{{excerpt}}".',
+  importCellTooLong: 'File {{file}} holds a text of more than {{max, number}} characters in one cell, the limit of one Excel cell; this file was not made by Excel.',
+  importTagTooLong: 'File {{file}} cannot be read: its part {{part}} is damaged or was made in an unusual way.',
+  importTooBig: 'File {{file}} holds more than {{megabytes, number}} MB of data once opened, far above any centre\'s list; split it into several files.',
+  importsBusy: '{{count}} import files are being read already; wait until they are done and try again.',
 };

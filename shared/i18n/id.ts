@@ -75,6 +75,7 @@ export const id = {
     missingRate: 'kurs {{currency}} ke rupiah pada {{date}} belum dicatat',
     statusTransition: 'status tidak bisa diubah dari {{from}} ke {{to}}',
     cellError: 'sel berisi galat Excel {{value}}; perbaiki rumusnya atau ketik nilainya',
+    formulaError: 'hasil rumus di sel ini tidak dapat dibaca (galat Excel seperti #N/A atau #REF!, atau belum dihitung); perbaiki rumusnya atau ketik nilainya',
     month: 'bulan harus 1–12 atau nama bulan (Januari … Desember)',
     exportYear: 'tahun harus antara 1970 dan 2100',
     futurePeriod: 'periode {{period}} belum berlalu; riwayat ekspor hanya untuk bulan yang sudah berjalan',

@@ -10,5 +10,6 @@ export const jobsEn: Widen<typeof jobsId> = {
     unknown: 'Job {{jobId}} is unknown or its file was already taken.',
     notDone: 'The report is not finished yet.',
     stopped: 'The report writer stopped without a result (code {{code}}).',
+    importStopped: 'Reading the import file stopped without a result (code {{code}}); nothing was saved.',
   },
 };

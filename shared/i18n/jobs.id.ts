@@ -8,5 +8,6 @@ export const jobsId = {
     unknown: 'Pekerjaan {{jobId}} tidak dikenal atau sudah selesai diambil.',
     notDone: 'Laporan belum selesai disusun.',
     stopped: 'Penyusun laporan berhenti tanpa hasil (kode {{code}}).',
+    importStopped: 'Pembacaan berkas impor berhenti tanpa hasil (kode {{code}}); tidak ada yang disimpan.',
   },
 };

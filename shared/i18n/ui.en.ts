@@ -458,6 +458,7 @@ export const uiEn: Widen<typeof uiId> = {
     ignored: 'Not used: {{headers}}',
     problems_one: 'Rows with problems ({{count}} row, {{errors}} problems) — correct them in Excel and choose the file again, or save the valid rows only',
     problems_other: 'Rows with problems ({{count}} rows, {{errors}} problems) — correct them in Excel and choose the file again, or save the valid rows only',
+    problemsCut: 'The first {{shown}} of {{count}} problems are shown here; correct these in Excel and choose the file again to see the rest.',
     problemsAll_one: 'The only row has problems ({{errors}} problems) — correct it in Excel and choose the file again',
     problemsAll_other: 'All {{count}} rows have problems ({{errors}} problems) — correct them in Excel and choose the file again',
     excelRow: 'Excel row',

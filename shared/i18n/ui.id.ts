@@ -457,6 +457,7 @@ export const uiId = {
     ignored: 'Tidak dipakai: {{headers}}',
     problems_one: 'Baris bermasalah ({{count}} baris, {{errors}} masalah) — perbaiki di Excel lalu pilih berkasnya lagi, atau simpan yang valid saja',
     problems_other: 'Baris bermasalah ({{count}} baris, {{errors}} masalah) — perbaiki di Excel lalu pilih berkasnya lagi, atau simpan yang valid saja',
+    problemsCut: 'Di sini tampil {{shown}} masalah pertama dari {{count}}; perbaiki yang ini di Excel lalu pilih berkasnya lagi untuk melihat sisanya.',
     problemsAll_one: 'Semua baris bermasalah ({{count}} baris, {{errors}} masalah) — perbaiki di Excel lalu pilih berkasnya lagi',
     problemsAll_other: 'Semua baris bermasalah ({{count}} baris, {{errors}} masalah) — perbaiki di Excel lalu pilih berkasnya lagi',
     excelRow: 'Baris Excel',

@@ -2,10 +2,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../main/core/app';
+import { contextFor, createApp, type App } from '../../main/core/app';
 import { openDatabase } from '../../main/core/db/connection';
 import { dispatch } from '../../main/core/dispatch';
-import { readWorkbook } from '../fixtures/workbooks';
+import { previewImport } from '../../main/core/importers';
+import { memberSheet, readWorkbook, workbookBuffer } from '../fixtures/workbooks';
 
 /**
  * The desktop app starts its reports from the bundled out/main/report-worker.js (the sources'
@@ -33,5 +34,16 @@ describe('the bundled report worker', () => {
     const file = await app.jobs.runReport({ name: 'export-performance', from: '2026-01', to: '2026-06', locale: 'id' });
     const workbook = await readWorkbook(Buffer.from(file.dataBase64, 'base64'));
     expect(workbook.getWorksheet('Ringkasan')?.getImages()).toHaveLength(2);
+  });
+
+  it.skipIf(!existsSync(BUNDLED))('reads and writes an import workbook from the desktop build', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sentra-import-bundle-'));
+    const dbPath = join(dir, 'centre.sqlite');
+    app = createApp(await openDatabase(dbPath), dbPath, { today: '2026-11-23', workerEntry: BUNDLED });
+    const file = await workbookBuffer(memberSheet([[1, 'INT-0001', 'Siti Aminah', null, null, 'Kludan', null, 'aktif']]));
+    const preview = await previewImport(contextFor(app, 'id'), 'members', 'a.xlsx', file);
+    expect({ valid: preview.valid, errors: preview.errorCount }).toEqual({ valid: 1, errors: 0 });
+    const outcome = await dispatch(app, 'imports:commit', { importId: preview.importId }, 'id');
+    expect(outcome.ok ? outcome.value : outcome.error).toEqual({ valid: 1, imported: 1, errors: [] });
   });
 });

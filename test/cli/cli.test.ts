@@ -97,7 +97,7 @@ describe('the sentra command', () => {
       expect(url.hostname).toBe('127.0.0.1');
       const token = url.searchParams.get('token') ?? '';
       expect(token.length).toBeGreaterThan(20);
-      const response = await fetch(new URL('/api/system:info', url), { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: '{}' });
+      const response = await fetch(new URL('/api/system:info', url), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
       expect(await response.json()).toMatchObject({ ok: true, value: { isEmpty: false } });
     } finally {
       child.kill('SIGTERM');

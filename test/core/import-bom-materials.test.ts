@@ -27,7 +27,7 @@ describe('a material list with Indonesian headers', () => {
       'min_order_qty', 'safety_stock',
     ]);
     expect(result.errors).toEqual([]);
-    expect(commitImport(t.ctx, result.importId, false)).toEqual({ valid: 3, imported: 3, errors: [] });
+    expect(await commitImport(t.ctx, result.importId, false)).toEqual({ valid: 3, imported: 3, errors: [] });
     const saved = (await t.must('materials:list', {})).filter((m) => ['PU-137', 'BNG-40', 'KLT-DMB'].includes(m.materialCode));
     expect(saved.map((m) => [m.materialCode, m.category, m.uom, m.purchaseUom, m.purchaseFactor, m.unitCost, m.currency, m.minOrderQty, m.supplier])).toEqual([
       ['BNG-40', 'benang', 'm', 'cone', 3000, 13, 'IDR', 0, null],
@@ -69,7 +69,7 @@ describe('bills of materials', () => {
     const preview = await previewImport(t.ctx, 'bom', 'bom.xlsx', file);
     expect(preview.columns.map((c) => c.key)).toEqual(['sku', 'material_code', 'qty_per_unit', 'waste_pct']);
     expect(preview.ignoredHeaders).toEqual([]);
-    expect(commitImport(t.ctx, preview.importId, false)).toEqual({ valid: 4, imported: 4, errors: [] });
+    expect(await commitImport(t.ctx, preview.importId, false)).toEqual({ valid: 4, imported: 4, errors: [] });
     const bom = await t.must('bom:get', { sku: 'TW-001' });
     // A plain 0,1 in a percent column is 0,1 %, not 10 %.
     expect(bom.map((l) => [l.materialCode, l.qtyPerUnit, l.wastePct, l.grossPerUnit])).toEqual([

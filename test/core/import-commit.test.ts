@@ -26,7 +26,7 @@ describe('all or nothing', () => {
     const preview = await previewImport(t.ctx, 'members', 'a.xlsx', file);
     expect(preview.valid).toBe(2);
     expect(preview.total).toBe(3);
-    const outcome = commitImport(t.ctx, preview.importId, false);
+    const outcome = await commitImport(t.ctx, preview.importId, false);
     expect(outcome).toEqual({ valid: 2, imported: 0, errors: [{ row: 7, column: 'NIK KTP', message: 'NIK KTP harus 16 digit, di sini 5 digit' }] });
     expect(memberCount()).toBe(0);
   });
@@ -56,7 +56,7 @@ describe('all or nothing', () => {
     const file = await workbookBuffer(memberSheet([...GOOD, [3, 'INT-0003', 'Rudi', null, null, null, null, null]]));
     const preview = await previewImport(t.ctx, 'members', 'a.xlsx', file);
     expect(preview.errors).toEqual([]);
-    const outcome = commitImport(t.ctx, preview.importId, true);
+    const outcome = await commitImport(t.ctx, preview.importId, true);
     expect(outcome?.imported).toBe(0);
     expect(outcome?.errors).toEqual([{ row: 7, column: 'Nomor Anggota', message: expect.stringContaining('ditolak') }]);
     expect(memberCount()).toBe(0);
@@ -64,9 +64,9 @@ describe('all or nothing', () => {
 
   it('uses a preview once; an unknown id is null', async () => {
     const preview = await previewImport(t.ctx, 'members', 'a.xlsx', await workbookBuffer(memberSheet(GOOD)));
-    expect(commitImport(t.ctx, preview.importId, false)).toEqual({ valid: 2, imported: 2, errors: [] });
-    expect(commitImport(t.ctx, preview.importId, false)).toBeNull();
-    expect(commitImport(t.ctx, 'no-such-id', false)).toBeNull();
+    expect(await commitImport(t.ctx, preview.importId, false)).toEqual({ valid: 2, imported: 2, errors: [] });
+    expect(await commitImport(t.ctx, preview.importId, false)).toBeNull();
+    expect(await commitImport(t.ctx, 'no-such-id', false)).toBeNull();
     expect(memberCount()).toBe(2);
   });
 });
@@ -84,7 +84,7 @@ describe('duplicates and owners', () => {
     expect(preview.errors).toEqual([]);
     // A colleague registers INT-0002 between the preview and the save.
     await t.must('members:save', { memberNo: 'INT-0002', name: 'Ahmad', status: 'aktif' });
-    const outcome = commitImport(t.ctx, preview.importId, false);
+    const outcome = await commitImport(t.ctx, preview.importId, false);
     expect(outcome).toEqual({ valid: 1, imported: 0, errors: [{ row: 6, column: 'Nomor Anggota', message: 'nomor INT-0002 sudah terdaftar' }] });
     expect(memberCount()).toBe(1);
   });
@@ -101,7 +101,7 @@ describe('duplicates and owners', () => {
       [6, 'No. Anggota', 'pemilik dengan No. Anggota INT-0404 tidak ditemukan'],
     ]);
     await importFile(t.ctx, 'members', 'a.xlsx', await workbookBuffer(memberSheet(GOOD)), { dryRun: false, skipInvalid: false });
-    const outcome = commitImport(t.ctx, preview.importId, true);
+    const outcome = await commitImport(t.ctx, preview.importId, true);
     expect(outcome).toEqual({ valid: 2, imported: 2, errors: [{ row: 6, column: 'No. Anggota', message: 'pemilik dengan No. Anggota INT-0404 tidak ditemukan' }] });
     const saved = await t.must('units:list', {});
     expect(saved.map((u) => [u.unitCode, u.ownerMemberNo, u.categories, u.workers, u.qualityGrade])).toEqual([
@@ -120,7 +120,7 @@ describe('a large member list', () => {
     const preview = await previewImport(t.ctx, 'members', 'besar.xlsx', await workbookBuffer(memberSheet(rows)));
     expect(preview.valid).toBe(10_000);
     expect(preview.rows).toHaveLength(200);
-    expect(commitImport(t.ctx, preview.importId, false)).toEqual({ valid: 10_000, imported: 10_000, errors: [] });
+    expect(await commitImport(t.ctx, preview.importId, false)).toEqual({ valid: 10_000, imported: 10_000, errors: [] });
     expect(memberCount()).toBe(10_000);
   });
 });

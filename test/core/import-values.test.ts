@@ -84,7 +84,7 @@ describe('cell values however Excel stored them', () => {
 
   it('reports a formula error in a cell instead of reading it as blank', async () => {
     const preview = await previewMembers([[1, 'A1', { formula: 'VLOOKUP(X1,Z:Z,2,0)', result: { error: '#N/A' } }, null, null, null, null, null]]);
-    expect(preview.errors).toEqual([{ row: 5, column: 'Nama Lengkap', message: expect.stringContaining('#N/A') }]);
+    expect(preview.errors).toEqual([{ row: 5, column: 'Nama Lengkap', message: expect.stringContaining('#N/A atau #REF!') }]);
   });
 
   it('reports problems in the caller’s language', async () => {

@@ -55,8 +55,8 @@ export const registryHandlers = {
   },
   'audit:list': (args, ctx) => listAudit(ctx.app.db, args),
   'imports:preview': (args, ctx) => previewImport(ctx, args.kind, args.fileName, Buffer.from(args.dataBase64, 'base64')),
-  'imports:commit': (args, ctx) => {
-    const outcome = commitImport(ctx, args.importId, args.skipInvalid);
+  'imports:commit': async (args, ctx) => {
+    const outcome = await commitImport(ctx, args.importId, args.skipInvalid);
     if (outcome === null) throw new AppError('IMPORT_EXPIRED', ctx.t('errors.importExpired'));
     return outcome;
   },

@@ -14,6 +14,14 @@ export interface RawCell {
 
 export const EMPTY_CELL: RawCell = { value: null };
 
+/** A formula without a readable result: an Excel error the reader did not name (#N/A, #REF!, …), or none cached. */
+const FORMULA_ERROR = '#N/A / #REF!';
+
+/** The message for a cell holding an Excel error. */
+function cellError<T>(cell: RawCell): Checked<T> {
+  return cell.error === FORMULA_ERROR ? bad('invalid.formulaError') : bad('invalid.cellError', { value: cell.error ?? '' });
+}
+
 const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
 const bad = <T>(key: string, params?: Record<string, string | number>): Checked<T> => ({ ok: false, key, params });
 
@@ -32,7 +40,13 @@ function plain(value: unknown): RawCell {
     const parts: unknown[] = value.richText;
     return plain(parts.map((part) => (typeof part === 'object' && part !== null && 'text' in part ? String(part.text) : '')).join(''));
   }
-  if ('formula' in value || 'sharedFormula' in value) return 'result' in value ? plain(value.result) : EMPTY_CELL;
+  if ('formula' in value || 'sharedFormula' in value) {
+    // The streaming reader drops a formula's cached error (#N/A) or keeps it as NaN: either way the
+    // cell shows something in Excel that cannot be read here, which is not the same as blank.
+    const result = 'result' in value ? value.result : undefined;
+    if (result === undefined || result === null || (typeof result === 'number' && Number.isNaN(result))) return { value: null, error: FORMULA_ERROR };
+    return plain(result);
+  }
   if ('error' in value) return { value: null, error: String(value.error) };
   if ('text' in value) return plain(value.text);
   return EMPTY_CELL;
@@ -56,7 +70,7 @@ function integerText(value: number): string {
 
 /** The cell as text. A number formatted `0000` keeps the zeros Excel shows (member no. 0276). */
 export function asText(cell: RawCell): Checked<string | null> {
-  if (cell.error !== undefined) return bad('invalid.cellError', { value: cell.error });
+  if (cell.error !== undefined) return cellError(cell);
   const { value } = cell;
   if (value === null) return ok(null);
   if (typeof value === 'string') return ok(value);
@@ -69,7 +83,7 @@ export function asText(cell: RawCell): Checked<string | null> {
 }
 
 export function asNumber(cell: RawCell): Checked<number | null> {
-  if (cell.error !== undefined) return bad('invalid.cellError', { value: cell.error });
+  if (cell.error !== undefined) return cellError(cell);
   const { value } = cell;
   if (value === null) return ok(null);
   if (typeof value === 'number') return ok(value);
@@ -87,7 +101,7 @@ function dateToIso(date: Date): string | null {
 
 /** A real Excel date, a day serial (a date column formatted as General) or day-first text. */
 export function asDate(cell: RawCell): Checked<string | null> {
-  if (cell.error !== undefined) return bad('invalid.cellError', { value: cell.error });
+  if (cell.error !== undefined) return cellError(cell);
   const { value } = cell;
   if (value === null) return ok(null);
   let iso: string | null = null;

@@ -5,11 +5,6 @@ import type { Batch, PendingRecord } from './kind';
 import { headerResolver } from './rows';
 import { writeTransaction } from '../db/write';
 
-/** Kept in the import store between preview and commit; `instanceof` narrows what comes back. */
-export class PendingImport {
-  constructor(readonly batch: Batch) {}
-}
-
 /**
  * Problems only the database can tell: a code already registered, an owner who is not a member,
  * a product that does not exist. Checked at preview and again at commit, because rows imported

@@ -1,37 +1,57 @@
 import type { ImportKind, ImportOutcome, ImportPreview, PreviewRow } from '../../../shared/api/files';
+import type { Translate } from '../../../shared/i18n';
 import type { CallContext } from '../app';
-import { allProblems, commitBatch, PendingImport } from './commit';
+import type { PreviewBody } from '../jobs/report-messages';
+import { allProblems, commitBatch } from './commit';
+import { PendingFile } from './import-store';
 import type { Batch } from './kind';
 import { importKinds } from './kinds';
 import { readSheet, type SheetData } from './sheet';
 
-/** Valid rows shown in the preview grid besides every row with a problem. */
+/** Valid rows shown in the preview grid besides the rows with a problem. */
 const PREVIEW_VALID_ROWS = 200;
+/** Problems listed in a preview: enough to see what is wrong; the counts say how many in all. */
+export const PREVIEW_PROBLEMS = 1_000;
+/** A value quoted in a message or shown in the preview: a glimpse, never the whole cell. */
+const EXCERPT_CHARACTERS = 60;
 
-async function readBatch(ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer): Promise<{ sheet: SheetData; batch: Batch }> {
+function excerpt(value: unknown): unknown {
+  return typeof value === 'string' && value.length > EXCERPT_CHARACTERS ? `${value.slice(0, EXCERPT_CHARACTERS)}…` : value;
+}
+
+/** Messages about a file quote its values only in part: a 30.000-character cell is not echoed back. */
+function excerpting(t: Translate): Translate {
+  return (key, params) => t(key, params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, excerpt(value)])));
+}
+
+async function readBatch(ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer): Promise<{ sheet: SheetData; batch: Batch; ctx: CallContext }> {
+  const quoting = { ...ctx, t: excerpting(ctx.t) };
   const handle = importKinds[kind];
-  const sheet = await readSheet(handle.specs, data, fileName, ctx.t);
-  return { sheet, batch: handle.read(ctx, sheet) };
+  const sheet = await readSheet(handle.specs, data, fileName, quoting.t);
+  return { sheet, batch: handle.read(quoting, sheet), ctx: quoting };
 }
 
 /**
- * Reads a workbook and checks every row without writing anything. The parsed rows wait in the
- * import store under `importId` for commitImport. Throws AppError IMPORT_UNREADABLE or
- * IMPORT_NO_HEADER when the file cannot be used at all.
+ * Reads a workbook and checks every row without writing anything: what the preview shows. Runs on
+ * a worker thread (jobs/import-task.ts). Throws AppError IMPORT_UNREADABLE, IMPORT_NO_HEADER or
+ * IMPORT_TOO_LARGE when the file cannot be used at all.
  */
-export async function previewImport(ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer): Promise<ImportPreview> {
-  const { sheet, batch } = await readBatch(ctx, kind, fileName, data);
-  const { errors, byRow, validRows } = allProblems(ctx, batch);
+export async function readPreview(ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer): Promise<PreviewBody> {
+  const read = await readBatch(ctx, kind, fileName, data);
+  const { sheet, batch } = read;
+  const { errors, byRow, validRows } = allProblems(read.ctx, batch);
+  const shownErrors = errors.slice(0, PREVIEW_PROBLEMS);
+  const problemRows = new Set(shownErrors.map((error) => error.row));
   const rows: PreviewRow[] = [];
   let validShown = 0;
   for (const row of batch.rows) {
     const rowErrors = byRow.get(row.row) ?? [];
-    if (rowErrors.length === 0 && validShown >= PREVIEW_VALID_ROWS) continue;
+    if (rowErrors.length === 0 ? validShown >= PREVIEW_VALID_ROWS : !problemRows.has(row.row)) continue;
     if (rowErrors.length === 0) validShown++;
-    rows.push({ row: row.row, values: row.display, errors: rowErrors });
+    const values = Object.fromEntries(Object.entries(row.display).map(([key, value]) => [key, excerpt(value)])) as PreviewRow['values'];
+    rows.push({ row: row.row, values, errors: rowErrors });
   }
   return {
-    importId: ctx.app.imports.put(new PendingImport(batch)),
     kind,
     fileName,
     sheetName: sheet.sheetName,
@@ -43,22 +63,34 @@ export async function previewImport(ctx: CallContext, kind: ImportKind, fileName
     total: batch.rows.length,
     valid: validRows,
     rows,
-    errors,
+    errors: shownErrors,
+    errorCount: errors.length,
+    invalidRows: byRow.size,
   };
 }
 
 /**
- * Writes a previewed import in one transaction; null when the id is unknown or expired (a
- * preview is used once). With any invalid row and no `skipInvalid`, nothing is written and the
- * outcome lists the problems with `imported: 0`.
+ * Reads and checks a workbook on a worker thread, and keeps the file (not its rows) under
+ * `importId` for the user's "save": the commit reads it again and checks it against the database
+ * as it is then. IMPORT_* refusals as readPreview; TOO_MANY when two files are being read already.
  */
-export function commitImport(ctx: CallContext, importId: string, skipInvalid: boolean): ImportOutcome | null {
-  const pending = ctx.app.imports.take(importId);
-  if (!(pending instanceof PendingImport)) return null;
-  return commitBatch(ctx, pending.batch, skipInvalid);
+export async function previewImport(ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer): Promise<ImportPreview> {
+  const body = await ctx.app.jobs.runImport({ step: 'preview', kind, fileName, bytes: data, skipInvalid: false, locale: ctx.locale });
+  return { importId: ctx.app.imports.put(new PendingFile(kind, fileName, data)), ...body };
 }
 
-/** Read, check and (unless `dryRun`) write in one go: `sentra import <kind> FILE`. */
+/**
+ * Writes a previewed import in one transaction on a worker thread; null when the id is unknown or
+ * expired (a preview is used once). With any invalid row and no `skipInvalid`, nothing is written
+ * and the outcome lists the problems with `imported: 0`.
+ */
+export async function commitImport(ctx: CallContext, importId: string, skipInvalid: boolean): Promise<ImportOutcome | null> {
+  const pending = ctx.app.imports.take(importId);
+  if (!pending) return null;
+  return ctx.app.jobs.runImport({ step: 'commit', kind: pending.kind, fileName: pending.fileName, bytes: pending.bytes, skipInvalid, locale: ctx.locale });
+}
+
+/** Read, check and (unless `dryRun`) write in one go, on the calling thread. */
 export async function importFile(
   ctx: CallContext,
   kind: ImportKind,
@@ -66,8 +98,8 @@ export async function importFile(
   data: Buffer,
   options: { dryRun: boolean; skipInvalid: boolean },
 ): Promise<ImportOutcome> {
-  const { batch } = await readBatch(ctx, kind, fileName, data);
-  if (!options.dryRun) return commitBatch(ctx, batch, options.skipInvalid);
-  const { errors, validRows } = allProblems(ctx, batch);
+  const read = await readBatch(ctx, kind, fileName, data);
+  if (!options.dryRun) return commitBatch(read.ctx, read.batch, options.skipInvalid);
+  const { errors, validRows } = allProblems(read.ctx, read.batch);
   return { valid: validRows, imported: 0, errors };
 }

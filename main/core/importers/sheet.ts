@@ -1,16 +1,13 @@
-import ExcelJS, { type Row, type Worksheet } from 'exceljs';
+import { Readable } from 'node:stream';
+import ExcelJS, { type Row } from 'exceljs';
 import type { Translate } from '../../../shared/i18n';
 import { AppError } from '../../../shared/result';
 import { isBlank, readCell, wordOf, type RawCell } from './cells';
-import { isTotalsLabel, matchHeader, type ColumnSpec } from './headers';
+import { isTotalsLabel, type ColumnSpec } from './headers';
+import { findHeader, HEADER_SCAN_ROWS, type FoundColumn, type HeaderCandidate } from './sheet-header';
+import { checkWorkbookParts } from './zip-guard';
 
-/** A column found in the file: what it means, its header as written, where it is. */
-export interface FoundColumn {
-  spec: ColumnSpec;
-  header: string;
-  col: number;
-  letter: string;
-}
+export type { FoundColumn } from './sheet-header';
 
 export interface SheetRow {
   /** The row number Excel shows. */
@@ -26,132 +23,174 @@ export interface SheetData {
   rows: SheetRow[];
 }
 
-/** Title rows (centre name, date, instructions) sit above the header in real files. */
-const HEADER_SCAN_ROWS = 30;
-
-interface HeaderCandidate {
-  row: number;
-  count: number;
-  columns: FoundColumn[];
-  ignored: string[];
+/** What one import file may hold: stated in the README, and far above any centre's list. */
+export interface ImportLimits {
+  rows: number;
+  cellCharacters: number;
 }
 
-function headerText(row: Row, col: number): string {
-  const { value } = readCell(row.findCell(col));
-  if (typeof value === 'string') return value.replace(/\s+/g, ' ');
-  return typeof value === 'number' ? String(value) : '';
+export const IMPORT_LIMITS: ImportLimits = {
+  /** Data rows of the sheet read (blank rows, totals and notes not counted). */
+  rows: 200_000,
+  /** Excel's own limit for one cell: anything longer did not come from Excel. */
+  cellCharacters: 32_767,
+};
+
+function excerpt(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-/** One row read as a header: each known column goes to its best-matching header cell. */
-function readHeaderRow(sheet: Worksheet, rowNumber: number, specs: ColumnSpec[]): HeaderCandidate | null {
-  const row = sheet.findRow(rowNumber);
-  if (!row) return null;
-  const best = new Map<string, { column: FoundColumn; score: number }>();
-  const ignored: string[] = [];
-  for (let col = 1; col <= row.cellCount; col++) {
-    const header = headerText(row, col);
-    if (header === '') continue;
-    const match = matchHeader(specs, header);
-    if (!match) {
-      ignored.push(header);
-      continue;
-    }
-    const column = { spec: match.spec, header, col, letter: sheet.getColumn(col).letter };
-    const held = best.get(match.spec.key);
-    if (held && held.score >= match.score) {
-      ignored.push(header);
-    } else {
-      if (held) ignored.push(held.column.header);
-      best.set(match.spec.key, { column, score: match.score });
-    }
+/**
+ * Turns the rows under the header into data rows. A totals row ("Jumlah") ends the data: what
+ * follows without a code of its own is notes and the signature block.
+ */
+class DataRows {
+  readonly rows: SheetRow[] = [];
+  private afterTotals = false;
+  private readonly identityKey: string;
+  private readonly fields: FoundColumn[];
+  constructor(
+    private readonly header: HeaderCandidate,
+    specs: ColumnSpec[],
+    private readonly sheetName: string,
+    private readonly t: Translate,
+    private readonly limits: ImportLimits,
+  ) {
+    this.identityKey = specs.find((spec) => spec.required)?.key ?? '';
+    this.fields = header.columns.filter((c) => c.spec.field !== null);
   }
-  const columns = [...best.values()].map((b) => b.column).sort((a, b) => a.col - b.col);
-  const count = columns.filter((c) => c.spec.field !== null).length;
-  return { row: rowNumber, count, columns, ignored };
-}
 
-/** The row that names the most known columns (at least two), the earliest on a tie. */
-function findHeader(sheet: Worksheet, specs: ColumnSpec[]): HeaderCandidate | null {
-  let chosen: HeaderCandidate | null = null;
-  const last = Math.min(sheet.rowCount, HEADER_SCAN_ROWS);
-  for (let r = 1; r <= last; r++) {
-    const candidate = readHeaderRow(sheet, r, specs);
-    if (candidate && candidate.count >= 2 && (!chosen || candidate.count > chosen.count)) chosen = candidate;
-  }
-  return chosen;
-}
-
-async function loadWorkbook(data: Buffer, fileName: string, t: Translate): Promise<ExcelJS.Workbook> {
-  const unreadable = () => new AppError('IMPORT_UNREADABLE', t('errors.importUnreadable', { file: fileName }));
-  // An .xlsx is a zip archive: anything else (CSV, an old .xls, a picture) is refused up front.
-  if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) throw unreadable();
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs declares its own Buffer type, which only a plain ArrayBuffer satisfies; JSZip reads both.
-    await workbook.xlsx.load(new Uint8Array(data).buffer);
-  } catch {
-    throw unreadable();
-  }
-  return workbook;
-}
-
-function dataRows(sheet: Worksheet, header: HeaderCandidate, specs: ColumnSpec[]): SheetRow[] {
-  const identityKey = specs.find((spec) => spec.required)?.key ?? '';
-  const fields = header.columns.filter((c) => c.spec.field !== null);
-  const rows: SheetRow[] = [];
-  let afterTotals = false;
-  for (let r = header.row + 1; r <= sheet.rowCount; r++) {
-    const row = sheet.findRow(r);
-    if (!row) continue;
+  add(row: Row): void {
+    if (row.number <= this.header.row) return;
     const cells = new Map<string, RawCell>();
-    for (const column of header.columns) cells.set(column.spec.key, readCell(row.findCell(column.col)));
-    if (fields.every((c) => isBlank(cells.get(c.spec.key) ?? readCell(undefined)))) continue;
-    const identity = cells.get(identityKey);
+    for (const column of this.header.columns) cells.set(column.spec.key, this.cell(row, column));
+    if (this.fields.every((c) => isBlank(cells.get(c.spec.key) ?? readCell(undefined)))) return;
+    const identity = cells.get(this.identityKey);
     const hasIdentity = identity !== undefined && !isBlank(identity) && !isTotalsLabel(wordOf(identity));
     const labels = [readCell(row.findCell(1)), cells.get('row_number'), identity, cells.get('name')];
-    // A totals row has a "Jumlah" label and no code of its own (member number, SKU, order number).
     if (!hasIdentity && labels.some((cell) => cell !== undefined && isTotalsLabel(wordOf(cell)))) {
-      afterTotals = true;
-      continue;
+      this.afterTotals = true;
+      return;
     }
-    // Below the totals come notes and the signature block, not data.
-    if (afterTotals && !hasIdentity) continue;
-    rows.push({ row: r, cells });
+    if (this.afterTotals && !hasIdentity) return;
+    if (this.rows.length >= this.limits.rows) {
+      throw new AppError('IMPORT_TOO_LARGE', this.t('guard.importTooManyRows', { max: this.limits.rows, sheet: this.sheetName }), {
+        sheet: this.sheetName,
+        row: row.number,
+      });
+    }
+    this.rows.push({ row: row.number, cells });
   }
-  return rows;
+
+  private cell(row: Row, column: FoundColumn): RawCell {
+    const cell = readCell(row.findCell(column.col));
+    if (typeof cell.value === 'string' && cell.value.length > this.limits.cellCharacters) {
+      const where = `${column.letter}${row.number}`;
+      throw new AppError(
+        'IMPORT_TOO_LARGE',
+        this.t('guard.importCellTooLongAt', { cell: where, column: column.header, max: this.limits.cellCharacters, excerpt: excerpt(cell.value) }),
+        { sheet: this.sheetName, row: row.number, column: column.header },
+      );
+    }
+    return cell;
+  }
 }
 
-/** Opens the workbook and finds the first sheet with a recognisable header row, then its rows. */
-export async function readSheet(specs: ColumnSpec[], data: Buffer, fileName: string, t: Translate): Promise<SheetData> {
-  const workbook = await loadWorkbook(data, fileName, t);
-  // Visible sheets first: a hidden lookup sheet must not win over the list the user sees.
-  const sheets = workbook.worksheets
-    .filter((sheet) => sheet.actualRowCount > 0)
-    .sort((a, b) => Number(a.state !== 'visible') - Number(b.state !== 'visible'));
-  if (sheets.length === 0) throw new AppError('IMPORT_NO_HEADER', t('errors.importEmpty', { file: fileName }));
-  for (const sheet of sheets) {
-    const header = findHeader(sheet, specs);
-    if (!header) continue;
-    for (const spec of specs) {
-      if (spec.required && !header.columns.some((c) => c.spec.key === spec.key)) {
-        throw new AppError('IMPORT_NO_HEADER', t('errors.importMissingColumn', { column: t(spec.label), row: header.row }), {
-          sheet: sheet.name,
-          row: header.row,
-          column: t(spec.label),
-        });
+function missingColumn(specs: ColumnSpec[], header: HeaderCandidate, sheetName: string, t: Translate): AppError | null {
+  const spec = specs.find((candidate) => candidate.required && !header.columns.some((c) => c.spec.key === candidate.key));
+  if (!spec) return null;
+  return new AppError('IMPORT_NO_HEADER', t('errors.importMissingColumn', { column: t(spec.label), row: header.row }), {
+    sheet: sheetName,
+    row: header.row,
+    column: t(spec.label),
+  });
+}
+
+interface Pass {
+  found: SheetData | null;
+  /** Sheets of this pass that hold any row, in file order: for the message when none has a header. */
+  withRows: string[];
+}
+
+/**
+ * One streaming pass over the sheets that are (or are not) hidden: the first with a recognisable
+ * header is read to its end and the rest of the file is not read at all. Rows go straight from
+ * the zip to the data rows; only the first HEADER_SCAN_ROWS wait until the header is known.
+ */
+async function streamPass(specs: ColumnSpec[], data: Uint8Array, hidden: boolean, t: Translate, limits: ImportLimits): Promise<Pass> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
+  const withRows: string[] = [];
+  for await (const sheet of reader) {
+    const state = (sheet as unknown as { state?: string }).state ?? 'visible';
+    if ((state !== 'visible') !== hidden) continue;
+    const name = (sheet as unknown as { name: string }).name;
+    const head: Row[] = [];
+    let rows: DataRows | null = null;
+    let header: HeaderCandidate | null = null;
+    for await (const row of sheet as AsyncIterable<Row>) {
+      if (head.length === 0 && !rows) withRows.push(name);
+      if (rows) {
+        rows.add(row);
+        continue;
+      }
+      if (row.number <= HEADER_SCAN_ROWS) {
+        head.push(row);
+        continue;
+      }
+      header = findHeader(head, specs);
+      if (!header) break;
+      rows = new DataRows(header, specs, name, t, limits);
+      for (const early of head) rows.add(early);
+      rows.add(row);
+    }
+    if (!rows && !header && head.length > 0) {
+      header = findHeader(head, specs);
+      if (header) {
+        rows = new DataRows(header, specs, name, t, limits);
+        for (const early of head) rows.add(early);
       }
     }
-    return {
-      sheetName: sheet.name,
-      headerRow: header.row,
-      columns: header.columns,
-      ignoredHeaders: header.ignored,
-      rows: dataRows(sheet, header, specs),
-    };
+    if (!header || !rows) continue;
+    const missing = missingColumn(specs, header, name, t);
+    if (missing) throw missing;
+    return { found: { sheetName: name, headerRow: header.row, columns: header.columns, ignoredHeaders: header.ignored, rows: rows.rows }, withRows };
   }
+  return { found: null, withRows };
+}
+
+/**
+ * Reads the first sheet with a recognisable header row, visible sheets before hidden ones (a
+ * hidden lookup sheet must not win over the list the user sees), with exceljs' streaming reader
+ * after the parts were measured (zip-guard.ts): memory stays bounded whatever the file holds.
+ */
+export async function readSheet(specs: ColumnSpec[], data: Uint8Array, fileName: string, t: Translate, limits = IMPORT_LIMITS): Promise<SheetData> {
+  const unreadable = () => new AppError('IMPORT_UNREADABLE', t('errors.importUnreadable', { file: fileName }));
+  // An .xlsx is a zip archive: anything else (CSV, an old .xls, a picture) is refused up front.
+  if (data.length < 4 || Buffer.from(data.buffer, data.byteOffset, 4).readUInt32LE(0) !== 0x04034b50) throw unreadable();
+  await checkWorkbookParts(data, fileName, t);
+  const passes: Pass[] = [];
+  for (const hidden of [false, true]) {
+    let pass: Pass;
+    try {
+      pass = await streamPass(specs, data, hidden, t, limits);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw unreadable();
+    }
+    if (pass.found) return pass.found;
+    passes.push(pass);
+  }
+  const sheets = passes.flatMap((pass) => pass.withRows);
+  if (sheets.length === 0) throw new AppError('IMPORT_NO_HEADER', t('errors.importEmpty', { file: fileName }));
   const expected = specs
     .filter((spec) => spec.field !== null)
     .map((spec) => t(spec.label))
     .join(', ');
-  throw new AppError('IMPORT_NO_HEADER', t('errors.importNoHeader', { sheet: sheets[0].name, expected }), { sheet: sheets[0].name });
+  throw new AppError('IMPORT_NO_HEADER', t('errors.importNoHeader', { sheet: sheets[0], expected }), { sheet: sheets[0] });
 }

@@ -8,6 +8,7 @@ import type { JobProgress, JobState } from '../../../shared/api/jobs';
 import { translator, type Locale } from '../../../shared/i18n';
 import { AppError, type AppErrorShape } from '../../../shared/result';
 import type { ReportWorkerData } from './report-messages';
+import { ImportRunner, type ImportResult, type ImportSpec } from './import-runner';
 import { workerPool, type PoolTask } from './worker-pool';
 
 /** What every report worker of this app needs besides the report: the database and the calendar. */
@@ -66,7 +67,10 @@ function discardOutput(job: Job): void {
  */
 export class JobRunner {
   private readonly jobs = new Map<string, Job>();
-  constructor(private readonly settings: JobSettings) {}
+  private readonly imports: ImportRunner;
+  constructor(private readonly settings: JobSettings) {
+    this.imports = new ImportRunner(settings, () => this.pool);
+  }
 
   private get pool() {
     return workerPool(this.settings.workerEntry ?? SOURCE_ENTRY);
@@ -76,6 +80,7 @@ export class JobRunner {
     this.sweep();
     const id = randomUUID();
     const data: ReportWorkerData = {
+      job: 'report',
       dbPath: this.settings.dbPath, today: this.settings.today(), version: this.settings.version, actor: this.settings.actor,
       locale: spec.locale, name: spec.name, from: spec.from, to: spec.to, outPath: spec.outPath,
     };
@@ -95,7 +100,7 @@ export class JobRunner {
       onMessage: (message) => {
         if (message.type === 'progress') Object.assign(job, { done: message.done, total: message.total });
         else if (message.type === 'failed') end('failed', message.error);
-        else {
+        else if (message.type === 'done') {
           job.file = { fileName: message.fileName, dataBase64: message.data ? Buffer.from(message.data).toString('base64') : '' };
           if (job.total > 0) job.done = job.total;
           end('done');
@@ -143,6 +148,11 @@ export class JobRunner {
     return this.take(jobId, spec.locale);
   }
 
+  /** Reads (and for `commit`, writes) an import workbook on a thread; see import-runner.ts. */
+  runImport<S extends ImportSpec['step']>(spec: ImportSpec & { step: S }): Promise<ImportResult<S>> {
+    return this.imports.run(spec);
+  }
+
   /** Stops this app's running reports: it is closing its database. */
   async close(): Promise<void> {
     const running = [...this.jobs.values()].filter((job) => job.task !== null);
@@ -150,6 +160,7 @@ export class JobRunner {
       if (job.task) await this.pool.cancel(job.task);
       discardOutput(job);
     }));
+    await this.imports.close();
     this.jobs.clear();
   }
 

@@ -6,10 +6,11 @@ import { contextFor, createApp } from '../app';
 import { openDatabase } from '../db/connection';
 import { REPORTS } from '../reports';
 import { resolvePeriod } from '../reports/period';
-import type { ReportWorkerData, ReportWorkerMessage } from './report-messages';
+import { runImportTask } from './import-task';
+import type { ReportWorkerData, ReportWorkerMessage, WorkerData } from './report-messages';
 
 /**
- * Reports written on a thread of the pool (worker-pool.ts), each with its own connection to the
+ * Reports written (and import workbooks read, import-task.ts) on a thread of the pool (worker-pool.ts), each with its own connection to the
  * centre's database (WAL lets it read while the app writes), opened and closed per report.
  * Progress goes back at most every 100 ms; the app cancels by terminating the thread, which leaves
  * nothing behind because the file only exists as bytes here until it is handed over.
@@ -63,7 +64,9 @@ function fail(locale: ReportWorkerData['locale'], error: unknown): void {
   send({ type: 'failed', error: { code: 'INTERNAL', message } });
 }
 
-// One report at a time: the pool sends the next only after this one said done or failed.
-parentPort?.on('message', (message: { type: 'run'; data: ReportWorkerData }) => {
-  writeReport(message.data).catch((error: unknown) => fail(message.data.locale, error));
+// One task at a time: the pool sends the next only after this one said how it ended.
+parentPort?.on('message', (message: { type: 'run'; data: WorkerData }) => {
+  const { data } = message;
+  const work = data.job === 'import' ? runImportTask(data).then(send) : writeReport(data);
+  work.catch((error: unknown) => fail(data.locale, error));
 });

@@ -1,14 +1,16 @@
 import { Worker } from 'node:worker_threads';
-import type { ReportWorkerData, ReportWorkerMessage } from './report-messages';
+import type { ReportWorkerMessage, WorkerData } from './report-messages';
 
 /**
- * Warm report threads, shared by the process: loading exceljs and the report code takes a thread
+ * Warm worker threads (reports, import checks), shared by the process: loading exceljs and the report code takes a thread
  * seconds, so a finished thread waits (unreferenced, holding nothing open) for the next report.
  * At most as many run at once as the office PC has cores to spare; more wait their turn.
  */
 
 export interface PoolTask {
-  data: ReportWorkerData;
+  data: WorkerData;
+  /** Bytes handed to the thread instead of copied (an import's workbook). */
+  transfer?: ArrayBuffer[];
   onMessage(message: ReportWorkerMessage): void;
   /** The thread died without saying done or failed. */
   onCrash(reason: string): void;
@@ -22,7 +24,7 @@ interface Running {
 
 const MAX_THREADS = 2;
 
-class WorkerPool {
+export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly running = new Set<Running>();
   private readonly queue: PoolTask[] = [];
@@ -83,7 +85,7 @@ class WorkerPool {
     };
     this.running.add(run);
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage({ type: 'run', data: task.data });
+    worker.postMessage({ type: 'run', data: task.data }, task.transfer ?? []);
   }
 }
 

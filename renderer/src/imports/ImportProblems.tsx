@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CellValue, ImportPreview } from '../../../shared/api/files';
+import { useApp } from '../app/appContext';
+import { formatNumber } from '../common/format';
 
 function shown(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
@@ -11,10 +13,18 @@ export function ImportProblems({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const rows = new Map(preview.rows.map((row) => [row.row, row]));
   const keyOfHeader = new Map(preview.columns.map((column) => [column.header, column.key]));
-  const invalidRows = new Set(preview.errors.map((error) => error.row)).size;
+  const { locale } = useApp();
+  const isCut = preview.errorCount > preview.errors.length;
   return (
     <section className="import-section">
-      <h3 className="problem-title">{t(preview.valid > 0 ? 'ui.import.problems' : 'ui.import.problemsAll', { count: invalidRows, errors: preview.errors.length })}</h3>
+      <h3 className="problem-title">
+        {t(preview.valid > 0 ? 'ui.import.problems' : 'ui.import.problemsAll', { count: preview.invalidRows, errors: formatNumber(preview.errorCount, locale) })}
+      </h3>
+      {isCut ? (
+        <p className="muted" data-testid="import-problems-cut">
+          {t('ui.import.problemsCut', { shown: formatNumber(preview.errors.length, locale), count: formatNumber(preview.errorCount, locale) })}
+        </p>
+      ) : null}
       <div className="table-scroll">
         <table className="plain-table problems" data-testid="import-problems">
           <thead>
