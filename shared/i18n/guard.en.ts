@@ -12,5 +12,6 @@ export const guardEn: Widen<typeof guardId> = {
   importCellTooLong: 'File {{file}} holds a text of more than {{max, number}} characters in one cell, the limit of one Excel cell; this file was not made by Excel.',
   importTagTooLong: 'File {{file}} cannot be read: its part {{part}} is damaged or was made in an unusual way.',
   importTooBig: 'File {{file}} holds more than {{megabytes, number}} MB of data once opened, far above any centre\'s list; split it into several files.',
+  importOutOfMemory: 'File {{file}} is too large to read at once; split it into several smaller files and import them one by one.',
   importsBusy: '{{count}} import files are being read already; wait until they are done and try again.',
 };

@@ -11,5 +11,6 @@ export const guardId = {
   importCellTooLong: 'Berkas {{file}} berisi teks lebih dari {{max, number}} karakter dalam satu sel, batas satu sel Excel; berkas ini tidak dibuat oleh Excel.',
   importTagTooLong: 'Berkas {{file}} tidak dapat dibaca: bagian {{part}} rusak atau dibuat tidak wajar.',
   importTooBig: 'Berkas {{file}} berisi lebih dari {{megabytes, number}} MB data setelah dibuka, jauh di atas daftar sentra mana pun; bagi menjadi beberapa berkas.',
+  importOutOfMemory: 'Berkas {{file}} terlalu besar untuk dibaca sekaligus; bagi menjadi beberapa berkas yang lebih kecil lalu impor satu per satu.',
   importsBusy: 'Sudah ada {{count}} berkas impor yang sedang dibaca; tunggu sampai selesai lalu coba lagi.',
 };

@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { createApp } from '../../main/core/app';
 import { openDatabase } from '../../main/core/db/connection';
 import { dispatch } from '../../main/core/dispatch';
+import { importMemoryFigures } from './import-memory';
 import { line, median, timed } from './measure';
 import { ordersGridFigures } from './orders-grid';
 import { reportFigures } from './reports';
@@ -117,6 +118,7 @@ function bundleFigures(): void {
 console.log(`Sentra Planner bench — medians of ${RUNS} runs`);
 bundleFigures();
 await importFigures();
+await importMemoryFigures();
 await startupFigures();
 if (process.env.BENCH_STRESS !== '0') {
   await stressFigures(dir, RUNS);

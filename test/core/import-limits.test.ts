@@ -3,7 +3,7 @@ import { dispatch } from '../../main/core/dispatch';
 import { importFile, previewImport } from '../../main/core/importers';
 import { ImportStore, PendingFile } from '../../main/core/importers/import-store';
 import { importKinds } from '../../main/core/importers/kinds';
-import { readSheet } from '../../main/core/importers/sheet';
+import { streamSheet } from '../../main/core/importers/sheet';
 import { translator } from '../../shared/i18n';
 import { memberSheet, unitSheet, workbookBuffer } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
@@ -33,9 +33,9 @@ async function refusal(work: Promise<unknown>): Promise<{ code: string; message:
 describe('an import file has limits', () => {
   it('stops past the row limit with a sentence saying how many rows a file may hold, and reads a file at the limit', async () => {
     const limits = { rows: 50, cellCharacters: 32_767 };
-    const atLimit = await readSheet(importKinds.members.specs, await workbookBuffer(memberSheet(members(50))), 'a.xlsx', id, limits);
-    expect(atLimit.rows).toHaveLength(50);
-    const over = await refusal(readSheet(importKinds.members.specs, await workbookBuffer(memberSheet(members(51))), 'a.xlsx', id, limits));
+    const read = async (count: number) => streamSheet(importKinds.members.specs, await workbookBuffer(memberSheet(members(count))), 'a.xlsx', id, () => () => undefined, limits);
+    expect((await read(50)).rowCount).toBe(50);
+    const over = await refusal(read(51));
     expect(over).toEqual({
       code: 'IMPORT_TOO_LARGE',
       message: expect.stringContaining('Lembar "Anggota" berisi lebih dari 50 baris data, batas satu berkas impor.'),

@@ -6,7 +6,7 @@ import { allProblems, commitBatch } from './commit';
 import { PendingFile } from './import-store';
 import type { Batch } from './kind';
 import { importKinds } from './kinds';
-import { readSheet, type SheetData } from './sheet';
+import { streamSheet, type SheetHeader } from './sheet';
 
 /** Valid rows shown in the preview grid besides the rows with a problem. */
 const PREVIEW_VALID_ROWS = 200;
@@ -24,11 +24,16 @@ function excerpting(t: Translate): Translate {
   return (key, params) => t(key, params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, excerpt(value)])));
 }
 
-async function readBatch(ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer): Promise<{ sheet: SheetData; batch: Batch; ctx: CallContext }> {
+async function readBatch(ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer): Promise<{ sheet: SheetHeader; batch: Batch; ctx: CallContext }> {
   const quoting = { ...ctx, t: excerpting(ctx.t) };
   const handle = importKinds[kind];
-  const sheet = await readSheet(handle.specs, data, fileName, quoting.t);
-  return { sheet, batch: handle.read(quoting, sheet), ctx: quoting };
+  const started: { reader?: ReturnType<typeof handle.reader> } = {};
+  const sheet = await streamSheet(handle.specs, data, fileName, quoting.t, (header) => {
+    started.reader = handle.reader(quoting, header);
+    return started.reader.add;
+  });
+  if (!started.reader) throw new Error(`no rows were read from ${fileName}`);
+  return { sheet, batch: started.reader.batch(), ctx: quoting };
 }
 
 /**
@@ -48,7 +53,7 @@ export async function readPreview(ctx: CallContext, kind: ImportKind, fileName: 
     const rowErrors = byRow.get(row.row) ?? [];
     if (rowErrors.length === 0 ? validShown >= PREVIEW_VALID_ROWS : !problemRows.has(row.row)) continue;
     if (rowErrors.length === 0) validShown++;
-    const values = Object.fromEntries(Object.entries(row.display).map(([key, value]) => [key, excerpt(value)])) as PreviewRow['values'];
+    const values = Object.fromEntries(Object.entries(row.display()).map(([key, value]) => [key, excerpt(value)])) as PreviewRow['values'];
     rows.push({ row: row.row, values, errors: rowErrors });
   }
   return {

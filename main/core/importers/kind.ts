@@ -3,8 +3,8 @@ import type { Translate } from '../../../shared/i18n';
 import type { CallContext } from '../app';
 import { buildWorkbook, type ExportDef } from '../exporters/kind-workbook';
 import type { ColumnSpec } from './headers';
-import { headerResolver, parseRows, type KindRules, type ParsedRow } from './rows';
-import type { FoundColumn, SheetData } from './sheet';
+import { headerResolver, rowParser, type KindRules, type ParsedRow } from './rows';
+import type { FoundColumn, SheetHeader, SheetRow } from './sheet';
 
 /** Rows written together: one row, or the lines of one order. */
 export interface ImportRecord<W> {
@@ -76,7 +76,8 @@ export interface KindHandle {
   kind: ImportKind;
   specs: ColumnSpec[];
   fileWord: string;
-  read(ctx: CallContext, sheet: SheetData): Batch;
+  /** Once the header is known: each data row is parsed as it arrives, the batch built at the end. */
+  reader(ctx: CallContext, header: SheetHeader): { add(row: SheetRow): void; batch(): Batch };
   workbook(ctx: CallContext, withRows: boolean): Promise<Buffer>;
 }
 
@@ -88,27 +89,44 @@ export function defineKind<V, W, E>(def: KindDef<V, W, E>): KindHandle {
     kind: def.kind,
     specs: def.specs,
     fileWord: def.fileWord,
-    read(ctx, sheet) {
-      const headerOf = headerResolver(def.specs, sheet.columns, ctx.t);
-      const rows = parseRows(def.rules(ctx), sheet.rows, headerOf, ctx.t);
-      const records = def.assemble(rows, headerOf, ctx.t);
+    reader(ctx, header) {
+      const headerOf = headerResolver(def.specs, header.columns, ctx.t);
+      const parse = rowParser(def.rules(ctx), headerOf, ctx.t);
+      const rows: ParsedRow<V>[] = [];
       return {
-        kind: def.kind,
-        specs: def.specs,
-        columns: sheet.columns,
-        rows,
-        records: records.map((record) => ({
-          rows: record.rows,
-          isComplete: record.values !== null,
-          write(writeCtx: CallContext) {
-            if (record.values !== null) def.write(writeCtx, record.values);
-          },
-        })),
-        stored: (checkCtx) => def.stored(checkCtx, rows, records),
-        fieldKey: (field) => keyOfField.get(field) ?? recordKey,
-        recordKey,
+        add: (row) => rows.push(parse(row)),
+        batch: () => batchOf(def, ctx, header.columns, rows, headerOf, recordKey, keyOfField),
       };
     },
     workbook: (ctx, withRows) => buildWorkbook(ctx, def.kind, def.exporter, withRows),
+  };
+}
+
+/** The parsed rows grouped into records, with the kind's checks and writer bound in. */
+function batchOf<V, W, E>(
+  def: KindDef<V, W, E>,
+  ctx: CallContext,
+  columns: FoundColumn[],
+  rows: ParsedRow<V>[],
+  headerOf: (key: string) => string,
+  recordKey: string,
+  keyOfField: Map<string, string>,
+): Batch {
+  const records = def.assemble(rows, headerOf, ctx.t);
+  return {
+    kind: def.kind,
+    specs: def.specs,
+    columns,
+    rows,
+    records: records.map((record) => ({
+      rows: record.rows,
+      isComplete: record.values !== null,
+      write(writeCtx: CallContext) {
+        if (record.values !== null) def.write(writeCtx, record.values);
+      },
+    })),
+    stored: (checkCtx) => def.stored(checkCtx, rows, records),
+    fieldKey: (field) => keyOfField.get(field) ?? recordKey,
+    recordKey,
   };
 }

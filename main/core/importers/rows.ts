@@ -29,7 +29,8 @@ export interface ParsedRow<V> {
   row: number;
   /** The clean record, or null when the row has a problem of its own. */
   values: V | null;
-  display: Record<string, CellValue>;
+  /** What the preview grid shows, made only for the rows it shows (a list may have 200.000). */
+  display(): Record<string, CellValue>;
   /** Problems visible in the file alone; the database is checked separately, at preview and at commit. */
   errors: ImportError[];
   /** The identity columns' text joined by " / ", null when one of them is blank. */
@@ -55,6 +56,26 @@ function textOf(cell: RawCell, checked: Checked<unknown>): string | null {
   const { value } = checked;
   if (typeof value === 'number') return String(value);
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/*
+ * The preview's view of a row, made when shown. Built here, apart from parseRow, so that the
+ * closure of a valid row holds its values only: a closure made inside parseRow would keep the
+ * row's cells alive with it (closures share their function's scope), 500 MB at 200.000 rows.
+ */
+function shownValues<V>(rules: KindRules<V>, values: V): () => Record<string, CellValue> {
+  return () => rules.display(values);
+}
+
+function shownCells(specs: ColumnSpec[], sheetRow: SheetRow): () => Record<string, CellValue> {
+  return () => {
+    const shown: Record<string, CellValue> = {};
+    for (const spec of specs) {
+      const cell = sheetRow.cells.get(spec.key);
+      if (spec.field !== null && cell) shown[spec.key] = displayRaw(cell);
+    }
+    return shown;
+  };
 }
 
 function parseRow<V>(rules: KindRules<V>, sheetRow: SheetRow, headerOf: (key: string) => string, t: Translate): ParsedRow<V> {
@@ -95,16 +116,12 @@ function parseRow<V>(rules: KindRules<V>, sheetRow: SheetRow, headerOf: (key: st
   found.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key));
   const errors: ImportError[] = found.map((f) => ({ row: sheetRow.row, column: headerOf(f.key), message: f.message }));
   const valid = parsed.success && errors.length === 0;
-  const raw: Record<string, CellValue> = {};
-  for (const spec of rules.specs) {
-    const cell = sheetRow.cells.get(spec.key);
-    if (spec.field !== null && cell) raw[spec.key] = displayRaw(cell);
-  }
+
   const parts = rules.identityKeys.map((key) => text[key] ?? null);
   return {
     row: sheetRow.row,
     values: valid ? parsed.data : null,
-    display: valid ? rules.display(parsed.data) : raw,
+    display: valid ? shownValues(rules, parsed.data) : shownCells(rules.specs, sheetRow),
     errors,
     identity: parts.length > 0 && parts.every((p) => p !== null) ? parts.join(' / ') : null,
     text,
@@ -112,13 +129,13 @@ function parseRow<V>(rules: KindRules<V>, sheetRow: SheetRow, headerOf: (key: st
 }
 
 /**
- * Reads every data row. An identity used twice in the file is an error on the later row, naming
- * the first, so the user fixes the copy and not the original.
+ * Reads data rows one by one, as the sheet streams past. An identity used twice in the file is an
+ * error on the later row, naming the first, so the user fixes the copy and not the original.
  */
-export function parseRows<V>(rules: KindRules<V>, rows: SheetRow[], headerOf: (key: string) => string, t: Translate): ParsedRow<V>[] {
+export function rowParser<V>(rules: KindRules<V>, headerOf: (key: string) => string, t: Translate): (sheetRow: SheetRow) => ParsedRow<V> {
   const firstRowOf = new Map<string, number>();
   const duplicateColumn = rules.identityKeys[rules.identityKeys.length - 1];
-  return rows.map((sheetRow) => {
+  return (sheetRow) => {
     const parsed = parseRow(rules, sheetRow, headerOf, t);
     if (parsed.identity !== null) {
       const folded = parsed.identity.toUpperCase();
@@ -134,5 +151,5 @@ export function parseRows<V>(rules: KindRules<V>, rows: SheetRow[], headerOf: (k
       }
     }
     return parsed;
-  });
+  };
 }

@@ -15,13 +15,16 @@ export interface SheetRow {
   cells: Map<string, RawCell>;
 }
 
-export interface SheetData {
+/** Where the list was found in the file. */
+export interface SheetHeader {
   sheetName: string;
   headerRow: number;
   columns: FoundColumn[];
   ignoredHeaders: string[];
-  rows: SheetRow[];
 }
+
+/** Takes each data row as the sheet streams past: rows are never all held as cells. */
+export type RowSink = (row: SheetRow) => void;
 
 /** What one import file may hold: stated in the README, and far above any centre's list. */
 export interface ImportLimits {
@@ -45,7 +48,7 @@ function excerpt(text: string): string {
  * follows without a code of its own is notes and the signature block.
  */
 class DataRows {
-  readonly rows: SheetRow[] = [];
+  count = 0;
   private afterTotals = false;
   private readonly identityKey: string;
   private readonly fields: FoundColumn[];
@@ -55,6 +58,7 @@ class DataRows {
     private readonly sheetName: string,
     private readonly t: Translate,
     private readonly limits: ImportLimits,
+    private readonly sink: RowSink,
   ) {
     this.identityKey = specs.find((spec) => spec.required)?.key ?? '';
     this.fields = header.columns.filter((c) => c.spec.field !== null);
@@ -73,13 +77,14 @@ class DataRows {
       return;
     }
     if (this.afterTotals && !hasIdentity) return;
-    if (this.rows.length >= this.limits.rows) {
+    if (this.count >= this.limits.rows) {
       throw new AppError('IMPORT_TOO_LARGE', this.t('guard.importTooManyRows', { max: this.limits.rows, sheet: this.sheetName }), {
         sheet: this.sheetName,
         row: row.number,
       });
     }
-    this.rows.push({ row: row.number, cells });
+    this.count++;
+    this.sink({ row: row.number, cells });
   }
 
   private cell(row: Row, column: FoundColumn): RawCell {
@@ -107,7 +112,7 @@ function missingColumn(specs: ColumnSpec[], header: HeaderCandidate, sheetName: 
 }
 
 interface Pass {
-  found: SheetData | null;
+  found: (SheetHeader & { rowCount: number }) | null;
   /** Sheets of this pass that hold any row, in file order: for the message when none has a header. */
   withRows: string[];
 }
@@ -117,7 +122,7 @@ interface Pass {
  * header is read to its end and the rest of the file is not read at all. Rows go straight from
  * the zip to the data rows; only the first HEADER_SCAN_ROWS wait until the header is known.
  */
-async function streamPass(specs: ColumnSpec[], data: Uint8Array, hidden: boolean, t: Translate, limits: ImportLimits): Promise<Pass> {
+async function streamPass(specs: ColumnSpec[], data: Uint8Array, hidden: boolean, t: Translate, limits: ImportLimits, start: (header: SheetHeader) => RowSink): Promise<Pass> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(data.buffer, data.byteOffset, data.byteLength)]), {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -132,44 +137,52 @@ async function streamPass(specs: ColumnSpec[], data: Uint8Array, hidden: boolean
     const name = (sheet as unknown as { name: string }).name;
     const head: Row[] = [];
     let rows: DataRows | null = null;
-    let header: HeaderCandidate | null = null;
+    const found: { header?: HeaderCandidate } = {};
+    // The header is looked for once the first HEADER_SCAN_ROWS rows are in (or the sheet ended).
+    const begin = (): DataRows | null => {
+      const header = findHeader(head, specs);
+      if (!header) return null;
+      found.header = header;
+      const missing = missingColumn(specs, header, name, t);
+      if (missing) throw missing;
+      const sink = start({ sheetName: name, headerRow: header.row, columns: header.columns, ignoredHeaders: header.ignored });
+      const started = new DataRows(header, specs, name, t, limits, sink);
+      for (const early of head) started.add(early);
+      return started;
+    };
     for await (const row of sheet as AsyncIterable<Row>) {
       if (head.length === 0 && !rows) withRows.push(name);
       if (rows) {
         rows.add(row);
-        continue;
-      }
-      if (row.number <= HEADER_SCAN_ROWS) {
+      } else if (row.number <= HEADER_SCAN_ROWS) {
         head.push(row);
-        continue;
-      }
-      header = findHeader(head, specs);
-      if (!header) break;
-      rows = new DataRows(header, specs, name, t, limits);
-      for (const early of head) rows.add(early);
-      rows.add(row);
-    }
-    if (!rows && !header && head.length > 0) {
-      header = findHeader(head, specs);
-      if (header) {
-        rows = new DataRows(header, specs, name, t, limits);
-        for (const early of head) rows.add(early);
+      } else {
+        rows = begin();
+        if (!rows) break;
+        rows.add(row);
       }
     }
-    if (!header || !rows) continue;
-    const missing = missingColumn(specs, header, name, t);
-    if (missing) throw missing;
-    return { found: { sheetName: name, headerRow: header.row, columns: header.columns, ignoredHeaders: header.ignored, rows: rows.rows }, withRows };
+    if (!rows && head.length > 0) rows = begin();
+    if (!found.header || !rows) continue;
+    const { row: headerRow, columns, ignored } = found.header;
+    return { found: { sheetName: name, headerRow, columns, ignoredHeaders: ignored, rowCount: rows.count }, withRows };
   }
   return { found: null, withRows };
 }
 
 /**
- * Reads the first sheet with a recognisable header row, visible sheets before hidden ones (a
+ * Streams the rows of the first sheet with a recognisable header row to the sink `start` gives, visible sheets before hidden ones (a
  * hidden lookup sheet must not win over the list the user sees), with exceljs' streaming reader
  * after the parts were measured (zip-guard.ts): memory stays bounded whatever the file holds.
  */
-export async function readSheet(specs: ColumnSpec[], data: Uint8Array, fileName: string, t: Translate, limits = IMPORT_LIMITS): Promise<SheetData> {
+export async function streamSheet(
+  specs: ColumnSpec[],
+  data: Uint8Array,
+  fileName: string,
+  t: Translate,
+  start: (header: SheetHeader) => RowSink,
+  limits = IMPORT_LIMITS,
+): Promise<SheetHeader & { rowCount: number }> {
   const unreadable = () => new AppError('IMPORT_UNREADABLE', t('errors.importUnreadable', { file: fileName }));
   // An .xlsx is a zip archive: anything else (CSV, an old .xls, a picture) is refused up front.
   if (data.length < 4 || Buffer.from(data.buffer, data.byteOffset, 4).readUInt32LE(0) !== 0x04034b50) throw unreadable();
@@ -178,7 +191,7 @@ export async function readSheet(specs: ColumnSpec[], data: Uint8Array, fileName:
   for (const hidden of [false, true]) {
     let pass: Pass;
     try {
-      pass = await streamPass(specs, data, hidden, t, limits);
+      pass = await streamPass(specs, data, hidden, t, limits, start);
     } catch (error) {
       if (error instanceof AppError) throw error;
       throw unreadable();

@@ -69,7 +69,7 @@ export class JobRunner {
   private readonly jobs = new Map<string, Job>();
   private readonly imports: ImportRunner;
   constructor(private readonly settings: JobSettings) {
-    this.imports = new ImportRunner(settings, () => this.pool);
+    this.imports = new ImportRunner(settings, this.settings.workerEntry ?? SOURCE_ENTRY);
   }
 
   private get pool() {

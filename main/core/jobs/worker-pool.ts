@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ReportWorkerMessage, WorkerData } from './report-messages';
 
 /**
@@ -28,7 +28,10 @@ export class WorkerPool {
   private readonly idle: Worker[] = [];
   private readonly running = new Set<Running>();
   private readonly queue: PoolTask[] = [];
-  constructor(private readonly entry: string) {}
+  constructor(
+    private readonly entry: string,
+    private readonly limits: ResourceLimits | undefined,
+  ) {}
 
   submit(task: PoolTask): void {
     this.queue.push(task);
@@ -55,7 +58,7 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    return new Worker(this.entry);
+    return new Worker(this.entry, this.limits ? { resourceLimits: this.limits } : {});
   }
 
   private start(task: PoolTask, worker: Worker): void {
@@ -91,12 +94,16 @@ export class WorkerPool {
 
 const pools = new Map<string, WorkerPool>();
 
-/** The pool of threads running this worker script. */
-export function workerPool(entry: string): WorkerPool {
-  let pool = pools.get(entry);
+/**
+ * The pool of threads running this worker script, with these heap limits: a thread that passes
+ * them ends (its task fails) instead of taking the office PC's memory.
+ */
+export function workerPool(entry: string, limits?: ResourceLimits): WorkerPool {
+  const key = `${entry}\n${JSON.stringify(limits ?? {})}`;
+  let pool = pools.get(key);
   if (!pool) {
-    pool = new WorkerPool(entry);
-    pools.set(entry, pool);
+    pool = new WorkerPool(entry, limits);
+    pools.set(key, pool);
   }
   return pool;
 }
