@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { centreState, copyCentre } from './centre-state';
@@ -32,10 +32,28 @@ export interface Operation {
   finalName: string;
   prepare(dir: string): void;
   args: string[];
+  /**
+   * A sign the operation is writing (its WAL growing, a new part file): half the kills aim past
+   * it. Made after `prepare`, so files earlier trials left do not count.
+   */
+  writing(dir: string): () => boolean;
   /** Old or new, given the states of an untouched and of an uninterrupted run. */
   judge(dir: string, old: string, fresh: string): Promise<Judged>;
   /** The state compared: the centre's content, or the file's. */
   state(dir: string): Promise<string>;
+}
+
+/** The centre's WAL holds pages: a write transaction has begun spilling or committing. */
+function walGrowing(dir: string, file: string): () => boolean {
+  const wal = join(dir, `${file}-wal`);
+  return () => existsSync(wal) && statSync(wal).size > 0;
+}
+
+/** A file whose name starts with `prefix` appears in `folder`. */
+function newFile(folder: string, prefix: string): () => boolean {
+  const names = () => (existsSync(folder) ? readdirSync(folder).filter((name) => name.startsWith(prefix)) : []);
+  const before = new Set(names());
+  return () => names().some((name) => !before.has(name));
 }
 
 function byState(depth: 'counts' | 'content', file: string) {
@@ -73,6 +91,7 @@ export function operations(sources: Sources, today: string): Operation[] {
       finalName: centre,
       prepare: (dir) => copyCentre(sources.demo, join(dir, centre)),
       args: ['import', 'members', sources.members, '--db', centre, '--json'],
+      writing: (dir) => walGrowing(dir, centre),
       state: byState('content', centre),
       judge: judgeByState,
     },
@@ -81,8 +100,10 @@ export function operations(sources: Sources, today: string): Operation[] {
       centre,
       judged: centre,
       finalName: centre,
-      prepare: (dir) => copyCentre(sources.demo, join(dir, centre)),
+      // The stress centre: its plan runs long enough (seconds past start-up) to be killed halfway.
+      prepare: (dir) => copyCentre(sources.stress, join(dir, centre)),
       args: ['plan', '--db', centre, '--today', today, '--json'],
+      writing: (dir) => walGrowing(dir, centre),
       state: byState('content', centre),
       judge: judgeByState,
     },
@@ -96,6 +117,7 @@ export function operations(sources: Sources, today: string): Operation[] {
         copyCentre(sources.earlierReport, join(dir, 'shipments.xlsx'));
       },
       args: ['report', 'shipments', '--db', centre, '--out', 'shipments.xlsx', '--from', '2026-01', '--to', today.slice(0, 7), '--today', today],
+      writing: (dir) => newFile(dir, 'shipments.xlsx.'),
       state: (dir) => workbookState(join(dir, 'shipments.xlsx'), earlier),
       async judge(dir, old, fresh) {
         const state = await this.state(dir);
@@ -112,6 +134,7 @@ export function operations(sources: Sources, today: string): Operation[] {
         copyCentre(sources.demo, join(dir, 'backup.sqlite'));
       },
       args: ['backup', '--db', centre, '--out', 'backup.sqlite'],
+      writing: (dir) => newFile(dir, 'backup.sqlite.'),
       state: byState('counts', 'backup.sqlite'),
       async judge(dir, old, fresh) {
         const verdict = await judgeByState.call(this, dir, old, fresh);
@@ -127,6 +150,8 @@ export function operations(sources: Sources, today: string): Operation[] {
       finalName: centre,
       prepare: (dir) => copyCentre(sources.demo, join(dir, centre)),
       args: ['restore', '--db', centre, '--from', sources.stress],
+      // The checked copy is in hand and the replaced centre is being kept: the swap comes next.
+      writing: (dir) => newFile(join(dir, 'backups'), 'centre-before-restore-'),
       state: byState('counts', centre),
       judge: judgeByState,
     },

@@ -25,12 +25,14 @@ export interface OperationTally {
   old: number;
   fresh: number;
   damaged: string[];
-  /** Part files found right after a kill, summed over the trials. */
+  /** Part files a killed run left (new since the trial began), summed over the trials. */
   leftovers: number;
   /** Part files of the operation's own final name still there after the next uninterrupted run. */
   leftAfterNextRun: string[];
   /** Other part files still there after the next run (another final name, e.g. in backups/). */
   otherParts: string[];
+  /** Of those, still there after `sentra backup` (which clears backups/ of dead writers' parts). */
+  otherPartsAfterBackup: string[];
   nextRunOk: boolean;
 }
 
@@ -62,27 +64,35 @@ async function trialsOf(op: Operation, root: string, trials: number, startup: nu
   mkdirSync(dir, { recursive: true });
   op.prepare(dir);
   const old = await op.state(dir);
-  const reference = await sentraOk(op.args, dir);
+  const reference = await sentra(op.args, { cwd: dir, watch: op.writing(dir) });
+  if (reference.code !== 0) throw new Error(`sentra ${op.args.join(' ')} exited ${reference.code}: ${reference.stderr.slice(0, 500)}`);
   const fresh = await op.state(dir);
-  const tally: OperationTally = { name: op.name, trials, midway: 0, finished: 0, checkOk: 0, old: 0, fresh: 0, damaged: [], leftovers: 0, leftAfterNextRun: [], otherParts: [], nextRunOk: false };
-  log(`  ${op.name}: an uninterrupted run takes ${(reference.ms / 1000).toFixed(1)} s`);
+  const tally: OperationTally = { name: op.name, trials, midway: 0, finished: 0, checkOk: 0, old: 0, fresh: 0, damaged: [], leftovers: 0, leftAfterNextRun: [], otherParts: [], otherPartsAfterBackup: [], nextRunOk: false };
+  const writingAt = reference.seenAtMs ?? startup;
+  log(`  ${op.name}: an uninterrupted run takes ${(reference.ms / 1000).toFixed(1)} s, writing from ${(writingAt / 1000).toFixed(1)} s`);
+  const byTime = Math.ceil(trials / 2);
   for (let i = 0; i < trials; i++) {
-    // The first kill lands in start-up; the others spread from the end of start-up to 97 % of the run.
-    const delay = i === 0 ? startup / 2 : startup + ((reference.ms - startup) * (0.05 + (0.92 * (i - 1)) / Math.max(trials - 2, 1)));
     op.prepare(dir);
-    const ended = await sentra(op.args, { cwd: dir, killAfterMs: delay });
-    if (ended.killed && delay >= startup) tally.midway += 1;
+    // By time: the first kill lands in start-up, the next ones spread over the run. By phase: the
+    // rest land at, and spread after, the first sign of writing (a WAL growing, a part file).
+    const byPhase = i >= byTime;
+    const killAfterMs = i === 0 ? startup / 2 : startup + ((reference.ms - startup) * i) / byTime;
+    const killAfterSeenMs = ((reference.ms - writingAt) * 0.9 * (i - byTime)) / Math.max(trials - byTime - 1, 1);
+    const earlier = new Set(partFiles(dir));
+    const ended = await sentra(op.args, byPhase ? { cwd: dir, watch: op.writing(dir), killAfterSeenMs } : { cwd: dir, killAfterMs });
+    const when = byPhase ? `writing + ${Math.round(killAfterSeenMs)} ms` : `${Math.round(killAfterMs)} ms`;
+    if (ended.killed && (byPhase || killAfterMs >= startup)) tally.midway += 1;
     if (!ended.killed) tally.finished += 1;
-    const parts = partFiles(dir);
+    const parts = partFiles(dir).filter((p) => !earlier.has(p));
     tally.leftovers += parts.length;
     const check = await sentra(['check', '--db', op.centre, '--json'], { cwd: dir });
     if (check.code === 0) tally.checkOk += 1;
-    else tally.damaged.push(`trial ${i + 1} (${Math.round(delay)} ms): check exited ${check.code}: ${check.stdout.slice(0, 300)}`);
+    else tally.damaged.push(`trial ${i + 1} (${when}): check exited ${check.code}: ${check.stdout.slice(0, 300)}`);
     const verdict = await op.judge(dir, old, fresh);
     if (verdict === 'old') tally.old += 1;
     else if (verdict === 'new') tally.fresh += 1;
-    else tally.damaged.push(`trial ${i + 1} (${Math.round(delay)} ms, ${ended.killed ? 'killed' : `exit ${ended.code}`}): ${op.judged} is neither as before nor as a whole run leaves it (${await op.state(dir).catch(String)})`);
-    log(`    trial ${i + 1}: ${ended.killed ? 'killed' : 'finished'} at ${Math.round(delay)} ms, check ${check.code === 0 ? 'ok' : 'FAILED'}, ${verdict}, ${parts.length} part files${parts.length ? ` (${parts.map((p) => relative(dir, p)).join(', ')})` : ''}`);
+    else tally.damaged.push(`trial ${i + 1} (${when}, ${ended.killed ? 'killed' : `exit ${ended.code}`}): ${op.judged} is neither as before nor as a whole run leaves it (${await op.state(dir).catch(String)})`);
+    log(`    trial ${i + 1}: ${ended.killed ? 'killed' : 'finished'} at ${when}, check ${check.code === 0 ? 'ok' : 'FAILED'}, ${verdict}, ${parts.length} part files${parts.length ? ` (${parts.map((p) => relative(dir, p)).join(', ')})` : ''}`);
   }
   // The next run on the same folder: must not be stopped by anything the killed ones left.
   op.prepare(dir);
@@ -92,6 +102,12 @@ async function trialsOf(op: Operation, root: string, trials: number, startup: nu
   const remaining = partFiles(dir).map((p) => relative(dir, p));
   tally.leftAfterNextRun = remaining.filter((p) => p.startsWith(`${op.finalName}.`));
   tally.otherParts = remaining.filter((p) => !p.startsWith(`${op.finalName}.`));
+  if (tally.otherParts.length > 0) {
+    // Parts in backups/ are the backups' own to clear: the next backup (or the app's daily one) does.
+    await sentraOk(['backup', '--db', op.centre, '--out', join('backups', 'after-trials.sqlite')], dir);
+    tally.otherPartsAfterBackup = partFiles(dir).map((p) => relative(dir, p)).filter((p) => tally.otherParts.includes(p));
+    if (tally.otherPartsAfterBackup.length > 0) tally.damaged.push(`part files a backup did not clear: ${tally.otherPartsAfterBackup.join(', ')}`);
+  }
   return tally;
 }
 
@@ -133,7 +149,10 @@ export function printKillTrials(tallies: OperationTally[], log: (line: string) =
     log(`  ${cells.join(' ')}`);
     for (const d of t.damaged) log(`    ! ${t.name}: ${d}`);
     for (const p of t.leftAfterNextRun) log(`    ! ${t.name}: part file left after the next run: ${p}`);
-    if (t.otherParts.length > 0) log(`    ~ ${t.name}: ${t.otherParts.length} part files of other names remain after the next run: ${t.otherParts.join(', ')}`);
+    if (t.otherParts.length > 0) {
+      const cleared = t.otherPartsAfterBackup.length === 0 ? 'removed by the next `sentra backup`' : 'NOT removed by `sentra backup`';
+      log(`    ~ ${t.name}: ${t.otherParts.length} part files of other names remained after the next run, ${cleared}: ${t.otherParts.join(', ')}`);
+    }
   }
   log(`  damage: ${killFailures(tallies)}`);
 }
