@@ -50,14 +50,14 @@ const USAGE = `sentra <command> [options]
   import KIND F.xlsx --db F [--dry-run] [--skip-invalid] [--json]
   export KIND --db F --out F.xlsx               every row, whatever its status
   count KIND --db F --json                      {"count": N}
-  check --db F                                  full integrity check
+  check --db F                                  is F a whole centre? reads only, never migrates
   backup --db F --out F                         consistent copy while in use
-  restore --db F --from F                       put a backup back (app closed)
+  restore --db F --from F                       put a backup back (app closed; the replaced one kept)
   serve --db F [--port P] [--no-open]           browser mode; first line is the URL
   plan --db F [--today D]                       plan open orders: assignments, late lines, purchases
   promise --db F --sku S --qty N [...] [--today D]  earliest ship date of a prospective order
   report NAME --db F --out F.xlsx [--from YYYY-MM --to YYYY-MM]  a report workbook; --json prints its headline figures
-KIND is one of members, units, products, bom, materials, buyers, orders, stock, exports. NAME is export-performance.\nEvery command takes --db FILE, --json and --lang id|en.`;
+KIND is one of members, units, products, bom, materials, buyers, orders, stock, exports, shipments (at most 200.000 rows a file).\nNAME is export-performance, roadmap, registry, production, materials, government or shipments.\nEvery command takes --db FILE, --json and --lang id|en.`;
 
 export async function main(argv: string[]): Promise<number> {
   let parsed;

@@ -99,6 +99,9 @@ describe('the sentra command', () => {
       expect(token.length).toBeGreaterThan(20);
       const response = await fetch(new URL('/api/system:info', url), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
       expect(await response.json()).toMatchObject({ ok: true, value: { isEmpty: false } });
+      // A second server on the same centre is refused before it opens (let alone migrates) it.
+      const second = json('serve', '--db', db(), '--port', '0', '--no-open');
+      expect({ code: second.code, error: second.value }).toMatchObject({ code: 1, error: { error: { code: 'IN_USE' } } });
     } finally {
       child.kill('SIGTERM');
     }

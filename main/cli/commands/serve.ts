@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dailyBackup } from '../../core/db/backup';
 import { lockDatabase } from '../../core/db/lock';
+import { defaultDatabasePath } from '../../core/paths';
+import { AppError } from '../../../shared/result';
 import { startServer } from '../../server';
 import type { CliArgs } from '../index';
 import { openApp } from '../open-app';
@@ -26,10 +29,15 @@ export async function serveCommand(args: CliArgs, out: Output): Promise<number> 
   let app;
   let lock;
   try {
-    app = await openApp(args, 'browser');
-    lock = lockDatabase(app.dbPath);
+    // The lock before the open: a second server (or a window) must not migrate or back up the
+    // centre another one holds, and a restore must find the lock taken as soon as serving begins.
+    const dbPath = args.db ?? defaultDatabasePath();
+    mkdirSync(dirname(dbPath), { recursive: true });
+    lock = lockDatabase(dbPath);
+    app = await openApp({ ...args, db: dbPath }, 'browser');
   } catch (error) {
-    app?.db.close();
+    lock?.release();
+    if (error instanceof AppError) return out.fail(error.toShape());
     return out.fail({ code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) });
   }
   await dailyBackup(app.db, app.dbPath).catch((error: unknown) => out.info(`Backup failed: ${String(error)}`));
