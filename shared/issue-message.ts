@@ -16,6 +16,8 @@ export function issueMessage(issue: z.core.$ZodIssue, t: Translate, fallback?: s
     const bound = issue.code === 'too_big' ? issue.maximum : issue.code === 'too_small' && Number(issue.minimum) < 0 ? -Number(issue.minimum) : null;
     if (typeof bound === 'number') return t('guard.aboveMaximum', { maximum: bound });
   }
+  if (issue.code === 'too_small' && issue.message.startsWith('guard.')) return t(issue.message, { minimum: Number(issue.minimum) });
+  if (issue.code === 'too_big' && issue.message.startsWith('guard.')) return t(issue.message, { maximum: Number(issue.maximum) });
   const params = 'params' in issue && issue.params ? issue.params : {};
   return t(issue.message, params);
 }

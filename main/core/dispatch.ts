@@ -8,15 +8,24 @@ import { contextFor, type App } from './app';
 import { isBusyError } from './db/write';
 import { handlers, type HandlerTable } from './handlers';
 
+/** Problems named in one refusal: a list of 10.000 bad items is summed up, not recited. */
+const ISSUES_NAMED = 10;
+/** The longest message a refusal carries: a value a caller sent is quoted, never echoed whole. */
+const MESSAGE_CHARACTERS = 600;
+
+function capped(message: string): string {
+  return message.length > MESSAGE_CHARACTERS ? `${message.slice(0, MESSAGE_CHARACTERS)}…` : message;
+}
+
 /** Zod issues as one readable sentence, in the caller's language, naming each field. */
 export function describeIssues(issues: z.core.$ZodIssue[], t: Translate): string {
-  return issues
-    .map((issue) => {
-      const field = issue.path.join('.');
-      const message = issueMessage(issue, t);
-      return field ? `${field}: ${message}` : message;
-    })
-    .join('; ');
+  const named = issues.slice(0, ISSUES_NAMED).map((issue) => {
+    const field = issue.path.join('.');
+    const message = capped(issueMessage(issue, t));
+    return field ? `${field}: ${message}` : message;
+  });
+  if (issues.length > ISSUES_NAMED) named.push(t('guard.moreIssues', { count: issues.length - ISSUES_NAMED }));
+  return named.join('; ');
 }
 
 /**
@@ -41,15 +50,15 @@ function refusedValue(unsafe: UnsafeValue, t: Translate): Result<unknown> {
  */
 export async function dispatch(app: App, name: string, payload: unknown, locale: Locale = 'id'): Promise<Result<unknown>> {
   const ctx = contextFor(app, locale);
-  if (!isCallName(name)) return { ok: false, error: { code: 'UNKNOWN_CALL', message: ctx.t('errors.unknownCall', { name }) } };
+  if (!isCallName(name)) return { ok: false, error: { code: 'UNKNOWN_CALL', message: capped(ctx.t('errors.unknownCall', { name })) } };
   // Text and non-finite numbers first; a field's own bound speaks before the net under all of them.
   const unsafe = findUnsafeValue(payload, Number.POSITIVE_INFINITY);
   if (unsafe) return refusedValue(unsafe, ctx.t);
   const parsed = callInputs[name].safeParse(payload ?? {});
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => ({
+    const fields = parsed.error.issues.slice(0, 100).map((issue) => ({
       field: issue.path.join('.'),
-      message: issueMessage(issue, ctx.t),
+      message: capped(issueMessage(issue, ctx.t)),
     }));
     return {
       ok: false,
@@ -62,10 +71,10 @@ export async function dispatch(app: App, name: string, payload: unknown, locale:
     const handler = handlers[name] as (args: unknown, context: typeof ctx) => unknown;
     return { ok: true, value: await handler(parsed.data, ctx) };
   } catch (error) {
-    if (error instanceof AppError) return { ok: false, error: error.toShape() };
+    if (error instanceof AppError) return { ok: false, error: { ...error.toShape(), message: capped(error.message) } };
     if (isBusyError(error)) return { ok: false, error: { code: 'BUSY', message: ctx.t('guard.busy') } };
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'INTERNAL', message: ctx.t('errors.internal', { message }) } };
+    return { ok: false, error: { code: 'INTERNAL', message: capped(ctx.t('errors.internal', { message })) } };
   }
 }
 

@@ -136,8 +136,8 @@ export const planInputs = {
   }),
   'plan:load': z.object({ from: isoDateField.optional(), weeks: z.number().int().min(1).max(104).default(26) }),
   'plan:assignments': z.object({
-    orderNo: z.string().trim().optional(),
-    unitCode: z.string().trim().optional(),
+    orderNo: z.string().trim().max(40).optional(),
+    unitCode: z.string().trim().max(40).optional(),
     status: z.enum(ASSIGNMENT_STATUSES).optional(),
     /** Only work still to be made (OPEN_ASSIGNMENT_STATUSES): a workshop's SPK, whatever its history. */
     open: z.boolean().optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BOUNDS, idField, isoDateField, optionalText, requiredText, unitPriceField } from '../domain/fields';
+import { BOUNDS, idField, isoDateField, optionalText, positiveMaterialQty, requiredText, unitPriceField } from '../domain/fields';
 import { ASSIGNMENT_STATUSES, type AssignmentStatus } from './planning';
 
 export const PURCHASE_STATUSES = ['draft', 'ordered', 'received', 'cancelled'] as const;
@@ -23,7 +23,7 @@ export type PurchaseValues = z.output<typeof purchaseInput>;
 export type DeliveryValues = z.output<typeof deliveryInput>;
 export type AdvanceValues = z.output<typeof advanceInput>;
 
-const positiveQty = z.number({ error: 'invalid.notNumber' }).positive({ error: 'invalid.notPositive' }).max(BOUNDS.materialQty, { error: 'invalid.tooLarge' });
+const positiveQty = positiveMaterialQty;
 const wholeQty = z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).min(0, { error: 'invalid.negative' }).max(BOUNDS.pieces, { error: 'invalid.tooLarge' });
 
 /** A purchase order to one supplier; quantities in the material's own unit, cost per unit in minor units. */
@@ -135,7 +135,7 @@ export const productionInputs = {
   'purchases:get': z.object({ id: idField }),
   'purchases:save': purchaseInput,
   /** Pools the last plan's purchase suggestions into one draft purchase order per supplier. */
-  'purchases:fromPlan': z.object({ orderDate: isoDateField.optional(), supplier: z.string().optional() }),
+  'purchases:fromPlan': z.object({ orderDate: isoDateField.optional(), supplier: z.string().max(40).optional() }),
   'purchases:setStatus': z.object({ id: idField, status: z.enum(PURCHASE_STATUSES) }),
   /** Receives (part of) an order into the stock ledger as receipts. */
   'purchases:receive': z.object({
@@ -144,22 +144,22 @@ export const productionInputs = {
     lines: z.array(z.object({ materialCode: requiredText(40), qty: positiveQty })).min(1, { error: 'invalid.noLines' }),
   }),
   'deliveries:record': deliveryInput,
-  'deliveries:list': z.object({ assignmentId: idField.optional(), unitCode: z.string().optional(), from: isoDateField.optional(), to: isoDateField.optional() }),
+  'deliveries:list': z.object({ assignmentId: idField.optional(), unitCode: z.string().max(40).optional(), from: isoDateField.optional(), to: isoDateField.optional() }),
   'assignments:setStatus': z.object({ id: idField, status: z.enum(ASSIGNMENT_STATUSES) }),
   'advances:record': advanceInput,
-  'pieceRates:statement': z.object({ unitCode: z.string().optional(), from: isoDateField, to: isoDateField }),
+  'pieceRates:statement': z.object({ unitCode: z.string().max(40).optional(), from: isoDateField, to: isoDateField }),
   /** Balances as of `asOf` (default today): ledger movements and deliveries up to that day. */
-  'workshops:materials': z.object({ unitCode: z.string().optional(), asOf: isoDateField.optional() }),
+  'workshops:materials': z.object({ unitCode: z.string().max(40).optional(), asOf: isoDateField.optional() }),
   /** The last plan as a workbook: assignments, late lines, purchase suggestions. */
   'files:plan': z.object({}),
   /** Purchase orders (all, or those of the given statuses) and their lines as a workbook. */
-  'files:purchases': z.object({ statuses: z.array(z.enum(PURCHASE_STATUSES)).optional() }),
+  'files:purchases': z.object({ statuses: z.array(z.enum(PURCHASE_STATUSES)).max(20, { error: 'guard.tooManyItems' }).optional() }),
   /** Deliveries of a period (optionally one workshop's) as a workbook. */
-  'files:deliveries': z.object({ from: isoDateField, to: isoDateField, unitCode: z.string().optional() }),
+  'files:deliveries': z.object({ from: isoDateField, to: isoDateField, unitCode: z.string().max(40).optional() }),
   /** The period's piece-rate statements as a workbook: one row per workshop, and their lines. */
   'files:pieceRates': z.object({ from: isoDateField, to: isoDateField }),
   /** Workshops' material accounts as of a day (default today) as a workbook. */
-  'files:workshopMaterials': z.object({ unitCode: z.string().optional(), asOf: isoDateField.optional() }),
+  'files:workshopMaterials': z.object({ unitCode: z.string().max(40).optional(), asOf: isoDateField.optional() }),
 };
 
 export interface ProductionOutputs {

@@ -12,7 +12,7 @@ import type { ShipmentsReport } from './report-shipments';
 /** Export shipments: the list, one shipment with its papers' figures, the lines a buyer has ready. */
 export const shipmentsInputs = {
   'shipments:list': z.object({
-    status: z.array(z.enum(SHIPMENT_STATUSES)).optional(),
+    status: z.array(z.enum(SHIPMENT_STATUSES)).max(20, { error: 'guard.tooManyItems' }).optional(),
     search: z.string().max(80).optional(),
     limit: z.number().int().min(1).max(100_000).default(20_000),
   }),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CURRENCIES } from '../money';
 import { UOMS } from '../units';
-import { idField, optionalText, requiredText, unitPriceField, wholeCount } from './fields';
+import { idField, optionalText, positiveMaterialQty, requiredText, unitPriceField, wholeCount } from './fields';
 
 export const currencyField = z.enum(CURRENCIES, { error: 'invalid.currency' });
 export const uomField = z.enum(UOMS, { error: 'invalid.uom' });
@@ -50,7 +50,7 @@ export interface Product extends Omit<ProductValues, 'id'> {
 export const bomLineInput = z.object({
   sku: requiredText(40),
   materialCode: requiredText(40),
-  qtyPerUnit: z.number({ error: 'invalid.notNumber' }).positive({ error: 'invalid.notPositive' }).max(100_000, { error: 'invalid.tooLarge' }),
+  qtyPerUnit: positiveMaterialQty.max(100_000, { error: 'invalid.tooLarge' }),
   wastePct: z.number({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }).lt(100, { error: 'invalid.wasteTooHigh' }).default(0),
 });
 export type BomLineInput = z.input<typeof bomLineInput>;

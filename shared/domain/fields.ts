@@ -81,7 +81,16 @@ export const BOUNDS = {
   rate: 1_000_000,
   /** Units of measure in one purchase unit (sq ft in a hide, metres in a roll). */
   factor: 1_000_000,
+  /** The smallest material quantity kept: quantities are stored to 4 decimals (shared/units.ts). */
+  materialQtyStep: 0.0001,
 } as const;
+
+/** A material quantity above zero: less than the smallest step kept would be stored as zero. */
+export const positiveMaterialQty = z
+  .number({ error: 'invalid.notNumber' })
+  .positive({ error: 'invalid.notPositive' })
+  .max(BOUNDS.materialQty, { error: 'invalid.tooLarge' })
+  .refine((qty) => qty <= 0 || qty >= BOUNDS.materialQtyStep, { message: 'guard.belowMinimum', params: { minimum: BOUNDS.materialQtyStep } });
 
 export const unitPriceField = z
   .number({ error: 'invalid.notNumber' })

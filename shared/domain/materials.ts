@@ -50,7 +50,7 @@ export const stockMovementInput = z
       .number({ error: 'invalid.notNumber' })
       .min(-BOUNDS.materialQty, { error: 'invalid.tooLarge' })
       .max(BOUNDS.materialQty, { error: 'invalid.tooLarge' })
-      .refine((q) => q !== 0, { error: 'invalid.zero' }),
+      .refine((q) => Math.abs(q) >= BOUNDS.materialQtyStep, { error: 'invalid.zero' }),
     date: isoDateField,
     unitCode: optionalText(40),
     note: optionalText(300),

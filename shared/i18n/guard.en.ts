@@ -5,6 +5,9 @@ export const guardEn: Widen<typeof guardId> = {
   busy: 'The data is being used by another process (an import or a plan that is running, say); try again in a moment.',
   unsafeCharacter: 'holds a character no Excel file can keep ({{codePoint}}, character {{position}}); delete it or retype the text',
   aboveMaximum: 'number too large: at most {{maximum, number}}',
+  moreIssues: 'and {{count, number}} more problems',
+  belowMinimum: 'too small: at least {{minimum, number(maximumFractionDigits: 4)}}',
+  tooManyItems: 'too many: at most {{maximum, number}} items',
   tooDeep: 'the input is nested too deeply',
   importTooManyRows:
     'Sheet "{{sheet}}" holds more than {{max, number}} data rows, the limit of one import file. Split the data into several files (by year or village, say) and import them one by one.',

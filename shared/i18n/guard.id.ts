@@ -4,6 +4,9 @@ export const guardId = {
   unsafeCharacter:
     'berisi karakter yang tidak dapat disimpan di berkas Excel ({{codePoint}}, karakter ke-{{position}}); hapus karakter itu atau ketik ulang teksnya',
   aboveMaximum: 'angka terlalu besar: paling banyak {{maximum, number}}',
+  moreIssues: 'dan {{count, number}} masalah lain',
+  belowMinimum: 'terlalu kecil: paling sedikit {{minimum, number(maximumFractionDigits: 4)}}',
+  tooManyItems: 'terlalu banyak: paling banyak {{maximum, number}} butir',
   tooDeep: 'isian bertingkat terlalu dalam',
   importTooManyRows:
     'Lembar "{{sheet}}" berisi lebih dari {{max, number}} baris data, batas satu berkas impor. Bagi datanya menjadi beberapa berkas (mis. per tahun atau per desa) lalu impor satu per satu.',

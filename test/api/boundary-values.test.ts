@@ -92,3 +92,25 @@ describe('numbers no real centre reaches', () => {
     expect(refusal(result)).toContain(message);
   });
 });
+
+describe('refusals that quote, never recite', () => {
+  it('a purchase line smaller than the ledger keeps (4 decimals) is refused, not stored as zero (it answered INTERNAL)', async () => {
+    await t.must('materials:save', { materialCode: 'KLT-01', name: 'Kulit sintetis PU', category: 'kulit-sintetis', uom: 'm', unitCost: 45_000, leadTimeDays: 7 });
+    const input = { supplier: 'CV Penyamakan Kulit Lawu', orderDate: '2026-11-20', expectedOn: '2026-11-27', lines: [{ materialCode: 'KLT-01', qty: 0.00004, unitCost: 45_000 }] };
+    expect(refusal(await t.call('purchases:save', input))).toContain('lines.0.qty: terlalu kecil: paling sedikit 0,0001');
+    expect(refusal(await t.call('purchases:save', { ...input, lines: [{ ...input.lines[0], qty: 0.0001 }] }))).toBe('accepted');
+  });
+
+  it('a million-character code is quoted in part in a NOT_FOUND, and 10.001 bad list items are summed up', async () => {
+    const missing = await t.call('bom:get', { sku: 'X'.repeat(1_000_000) });
+    expect(missing.ok ? 0 : missing.error.message.length).toBeLessThan(700);
+    const many = await dispatch(t.app, 'exports:list', { year: 2026, country: Array.from({ length: 10_001 }, () => null) });
+    expect(refusal(many)).toContain('INVALID_INPUT');
+    const statuses = await dispatch(t.app, 'orders:page', { status: Array.from({ length: 10_001 }, () => 'draft') });
+    expect(refusal(statuses)).toContain('status: terlalu banyak: paling banyak 20 butir');
+    const lines = Array.from({ length: 500 }, () => ({ materialCode: '', qty: 'x', unitCost: -1 }));
+    const listed = await dispatch(t.app, 'purchases:save', { supplier: 'CV Lawu', orderDate: '2026-11-20', expectedOn: '2026-11-27', lines });
+    expect(refusal(listed)).toContain('dan 1.490 masalah lain');
+    expect(refusal(listed).length).toBeLessThan(2_000);
+  });
+});
