@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -111,6 +111,17 @@ describe('restore accepts only a Sentra centre', () => {
     expect(readdirSync(dir).filter((f) => f.includes('.part') || f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
     const db = await openDatabase(centre);
     db.close();
+  });
+
+  it("removes the part a restore killed while keeping the replaced centre left among the backups", async () => {
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const orphan = join(backupFolder(centre), `centre-before-restore-20261201T101010.sqlite.${gone}-2.part`);
+    const kept = join(backupFolder(centre), 'centre-daily-20261201T101010.sqlite');
+    mkdirSync(backupFolder(centre), { recursive: true });
+    writeFileSync(orphan, 'half a copy');
+    writeFileSync(kept, 'a backup of its own');
+    await restoreDatabase(await candidate('good.sqlite'), centre);
+    expect({ orphan: existsSync(orphan), kept: existsSync(kept) }).toEqual({ orphan: false, kept: true });
   });
 
   it('restores an older centre; the next open migrates it after a backup', async () => {

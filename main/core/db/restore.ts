@@ -158,6 +158,8 @@ export async function restoreDatabase(backupPath: string, targetPath: string, op
   const part = beginPart(target);
   try {
     removeOrphanParts(dirname(target), basename(target));
+    // A restore killed while it kept the replaced centre left its part among the backups.
+    removeOrphanParts(backupFolder(target), `${basename(target, '.sqlite')}-before-restore-`);
     // The candidate is only read: its private copy is what gets checked and put in place.
     await snapshotCentreFile(source, part);
     const report = await requireCentreFile(part, { depth: 'full', requireCentre: true, migrations: options.migrations }).catch((error: unknown) => {
