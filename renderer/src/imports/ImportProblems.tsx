@@ -18,7 +18,7 @@ export function ImportProblems({ preview }: { preview: ImportPreview }) {
   return (
     <section className="import-section">
       <h3 className="problem-title">
-        {t(preview.valid > 0 ? 'ui.import.problems' : 'ui.import.problemsAll', { count: preview.invalidRows, errors: formatNumber(preview.errorCount, locale) })}
+        {t(preview.valid > 0 ? 'ui.import.problems' : 'ui.import.problemsAll', { count: preview.invalidRows, rows: formatNumber(preview.invalidRows, locale), errors: formatNumber(preview.errorCount, locale) })}
       </h3>
       {isCut ? (
         <p className="muted" data-testid="import-problems-cut">
