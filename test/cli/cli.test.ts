@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -6,20 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, sentraJson as json } from '../helpers/cli';
 
-const BIN = join(__dirname, '../../main/cli/bin.mjs');
 let dir: string;
 
-function sentra(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-function json(...args: string[]) {
-  const result = sentra(...args, '--json');
-  const lines = result.stdout.trim().split('\n');
-  expect(lines).toHaveLength(1);
-  return { code: result.code, value: JSON.parse(lines[0]) as Record<string, unknown> };
-}
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sentra-cli-'));

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,22 +5,12 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../main/core/db/migrations';
 import { fileState, holdOpen, makeCentre, type Holder } from '../helpers/centre-files';
+import { sentraJson as json, sentraRun as sentra } from '../helpers/cli';
 
-const BIN = join(__dirname, '../../main/cli/bin.mjs');
 let dir: string;
 let centre: string;
 let holder: Holder | undefined;
 
-function sentra(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-function json(...args: string[]) {
-  const result = sentra(...args, '--json');
-  const lines = result.stdout.trim().split('\n');
-  expect(lines).toHaveLength(1);
-  return { code: result.code, value: JSON.parse(lines[0]) as Record<string, unknown> };
-}
 function centreName(path: string): string {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportCentre } from '../core/report-production-centre';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { sentraJson as sentra } from '../helpers/cli';
 
-const BIN = join(__dirname, '../../main/cli/bin.mjs');
 let t: TempApp;
 let db: string;
 beforeAll(async () => {
@@ -15,12 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function sentra(...args: string[]): { code: number | null; value: unknown } {
-  const result = spawnSync(process.execPath, [BIN, ...args, '--json'], { encoding: 'utf8' });
-  const lines = result.stdout.trim().split('\n');
-  expect(lines, result.stderr).toHaveLength(1);
-  return { code: result.status, value: JSON.parse(lines[0]) };
-}
 
 describe('sentra report materials', () => {
   it('writes the workbook and prints the stock, consumption and purchase values in rupiah and the suggestions', () => {

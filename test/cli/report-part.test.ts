@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { sentraJson as sentra } from '../helpers/cli';
 
 /**
  * `sentra report … --out F.xlsx` writes `F.xlsx.<pid>-<n>.part` and renames it when complete.
@@ -11,19 +12,12 @@ import { tempApp, type TempApp } from '../helpers/temp-app';
  * still runs is left alone.
  */
 
-const BIN = join(__dirname, '../../main/cli/bin.mjs');
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sentra-report-part-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function sentra(...args: string[]): { code: number | null; value: unknown } {
-  const result = spawnSync(process.execPath, [BIN, ...args, '--json'], { encoding: 'utf8' });
-  const lines = result.stdout.trim().split('\n');
-  expect(lines, result.stderr).toHaveLength(1);
-  return { code: result.status, value: JSON.parse(lines[0]) };
-}
 
 /** The id of a process that has just ended: no process runs under it now. */
 function deadPid(): number {

@@ -1,20 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acmeShipment, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { sentraJson as sentra } from '../helpers/cli';
 
-const BIN = join(__dirname, '../../main/cli/bin.mjs');
 
-/** One `sentra … --json` run: its exit code and the single JSON object on stdout. */
-function sentra(...args: string[]): { code: number | null; value: unknown } {
-  const result = spawnSync(process.execPath, [BIN, ...args, '--json'], { encoding: 'utf8' });
-  const lines = result.stdout.trim().split('\n');
-  expect(lines, result.stderr).toHaveLength(1);
-  return { code: result.status, value: JSON.parse(lines[0]) };
-}
 
 /**
  * A centre with two shipments that left in November 2026: Acme 250 bags at USD 12,50 and 100

@@ -1,25 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_NAMES } from '../../shared/api/exports';
 import { readWorkbook, workbookBuffer } from '../fixtures/workbooks';
+import { sentraJson as sentra } from '../helpers/cli';
 
-const BIN = join(__dirname, '../../main/cli/bin.mjs');
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sentra-report-cli-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** One `sentra … --json` run: its exit code and the single JSON object on stdout. */
-function sentra(...args: string[]): { code: number | null; value: unknown } {
-  const result = spawnSync(process.execPath, [BIN, ...args, '--json'], { encoding: 'utf8' });
-  const lines = result.stdout.trim().split('\n');
-  expect(lines, result.stderr).toHaveLength(1);
-  return { code: result.status, value: JSON.parse(lines[0]) };
-}
 
 describe('sentra report', () => {
   const db = () => join(dir, 'centre.sqlite');

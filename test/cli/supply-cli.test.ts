@@ -1,25 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bomSheet, materialSheet, productSheet, rowOf } from '../fixtures/supply-workbooks';
 import { readWorkbook, workbookBuffer } from '../fixtures/workbooks';
+import { sentraJson as sentra } from '../helpers/cli';
 
-const BIN = join(__dirname, '../../main/cli/bin.mjs');
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'sentra-supply-cli-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** One `sentra … --json` run: its exit code and the single JSON object it printed. */
-function sentra(...args: string[]): { code: number | null; value: Record<string, unknown> } {
-  const result = spawnSync(process.execPath, [BIN, ...args, '--json'], { encoding: 'utf8' });
-  const lines = result.stdout.trim().split('\n');
-  expect(lines, result.stderr).toHaveLength(1);
-  return { code: result.status, value: JSON.parse(lines[0]) as Record<string, unknown> };
-}
 
 async function write(name: string, data: Promise<Buffer>): Promise<string> {
   const path = join(dir, name);
