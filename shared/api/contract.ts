@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { calendarInputs, type CalendarOutputs } from './calendar';
 import { dashboardInputs, type DashboardOutputs } from './dashboard';
 import { exportsInputs, type ExportsOutputs } from './exports';
 import { filesInputs, type FilesOutputs } from './files';
@@ -17,10 +18,10 @@ import { systemInputs, type SystemOutputs } from './system';
  * The one contract of the application: every call's name, the zod schema of its single argument
  * and the type of its result. IPC, HTTP and the CLI all dispatch through it.
  */
-export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...productionInputs, ...exportsInputs, ...shipmentsInputs, ...dashboardInputs, ...roadmapInputs, ...registryReportInputs, ...productionReportInputs, ...jobsInputs };
+export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...calendarInputs, ...productionInputs, ...exportsInputs, ...shipmentsInputs, ...dashboardInputs, ...roadmapInputs, ...registryReportInputs, ...productionReportInputs, ...jobsInputs };
 
 export type CallName = keyof typeof callInputs;
-export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & ProductionOutputs & ExportsOutputs & ShipmentsOutputs & DashboardOutputs & RoadmapOutputs & RegistryReportOutputs & ProductionReportOutputs & JobsOutputs;
+export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & CalendarOutputs & ProductionOutputs & ExportsOutputs & ShipmentsOutputs & DashboardOutputs & RoadmapOutputs & RegistryReportOutputs & ProductionReportOutputs & JobsOutputs;
 /** What a caller passes (before defaults and normalisation). */
 export type CallInput<K extends CallName> = z.input<(typeof callInputs)[K]>;
 /** What a service receives (validated and normalised). */

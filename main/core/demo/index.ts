@@ -6,6 +6,7 @@ import { recordAudit } from '../db/audit';
 import { saveCentre } from '../db/centre';
 import type { Db } from '../db/connection';
 import { isRegistryEmpty, registrySummary } from '../db/registry';
+import { addNationalPeriods } from '../planning/calendar-store';
 import { planMembers, writeDemoMember } from './members';
 import { createRandom } from './random';
 import { writeDemoRoadmap } from './roadmap';
@@ -67,6 +68,8 @@ export function createDemoCentre(ctx: CallContext, seed: number, scale: DemoScal
     const now = ctx.app.now();
     saveCentre(db, DEMO_CENTRE, now);
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'centre', entityId: 1, action: 'create', after: DEMO_CENTRE });
+    // The production calendar every new centre starts with: holidays, cuti bersama, Lebaran, Ramadan.
+    addNationalPeriods(db, ctx.app.actor, now);
     for (const member of members) writeDemoMember(ctx, member);
     const unitIds = units.map((unit) => writeDemoUnit(ctx, unit));
     const supply = writeDemoSupply(ctx, seed, scale, units, unitIds);

@@ -11,6 +11,7 @@ import { isRegistryEmpty, registrySummary } from '../db/registry';
 import { schemaVersion } from '../db/migrate';
 import { listUnits } from '../db/units';
 import { createDemoCentre } from '../demo';
+import { addNationalPeriods } from '../planning/calendar-store';
 import { exportFileName, registryWorkbook, templateFileName, templateWorkbook } from '../exporters/registry-workbooks';
 import { commitImport, previewImport } from '../importers';
 import { memberWithHistory, removeMember, restoreMember, saveMember } from '../services/members';
@@ -29,6 +30,8 @@ export const registryHandlers = {
       const before = getCentre(db);
       saveCentre(db, args, now);
       recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'centre', entityId: 1, action: 'update', before, after: args });
+      // A new centre starts with the national holidays in its production calendar.
+      if (!before.isConfigured) addNationalPeriods(db, ctx.app.actor, now);
     });
     return getCentre(db);
   },

@@ -1,8 +1,11 @@
+import type { NationalCalendarFill } from '../../../shared/api/calendar';
 import type { CalendarPeriod, CalendarPeriodValues } from '../../../shared/api/planning';
 import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
+import type { Db } from '../db/connection';
 import { writeTransaction } from '../db/write';
+import { NATIONAL_FIRST_YEAR, NATIONAL_LAST_YEAR, NATIONAL_YEARS, nationalPeriods } from './holidays-id';
 
 /** The production calendar: holidays, the Lebaran shutdown, Ramadan hours, overtime. */
 
@@ -61,4 +64,40 @@ export function removePeriod(ctx: CallContext, id: number): CalendarPeriod {
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'plan', entityId: id, action: 'calendar-remove', before });
     return before;
   });
+}
+
+/**
+ * Adds Indonesia's national holidays, cuti bersama, Lebaran shutdowns and Ramadan hours
+ * (holidays-id.ts) that the calendar does not hold yet; a period with the same kind and days is
+ * left as the centre edited it. A new centre gets them when it is created; an existing centre
+ * only when someone asks on the calendar screen. One audit entry names the source of each year.
+ */
+export function addNationalPeriods(db: Db, actor: string, now: string): NationalCalendarFill {
+  return writeTransaction(db, () => {
+    const present = db.prepare('SELECT 1 FROM calendar_period WHERE kind = ? AND starts_on = ? AND ends_on = ?').pluck();
+    const insert = db.prepare(
+      `INSERT INTO calendar_period (starts_on, ends_on, kind, capacity_pct, name, created_at, updated_at)
+       VALUES (@startsOn, @endsOn, @kind, @capacityPct, @name, @now, @now)`,
+    );
+    let added = 0;
+    let kept = 0;
+    for (const period of nationalPeriods()) {
+      if (present.get(period.kind, period.startsOn, period.endsOn) !== undefined) {
+        kept++;
+        continue;
+      }
+      insert.run({ ...period, now });
+      added++;
+    }
+    if (added > 0) {
+      const sources = Object.fromEntries(NATIONAL_YEARS.map((year) => [year.year, year.source]));
+      recordAudit(db, { at: now, actor, entity: 'plan', entityId: null, action: 'calendar-national', after: { added, kept, sources } });
+    }
+    return { added, kept, fromYear: NATIONAL_FIRST_YEAR, toYear: NATIONAL_LAST_YEAR };
+  });
+}
+
+/** The calendar screen's offer to an existing centre: the same list, added where missing. */
+export function fillNationalCalendar(ctx: CallContext): NationalCalendarFill {
+  return addNationalPeriods(ctx.app.db, ctx.app.actor, ctx.app.now());
 }
