@@ -4,6 +4,12 @@ import { idField, isoDateField, optionalText, requiredText, wholeCount } from '.
 export const QUALITY_GRADES = ['A', 'B', 'C'] as const;
 export const qualityGrade = z.enum(QUALITY_GRADES, { error: 'invalid.grade' });
 
+/**
+ * The most pieces one worker makes in a month in this trade: belts and small accessories reach
+ * 300–600, bags far fewer (DOMAIN §6). A workshop claiming more has a slip of the finger.
+ */
+export const MAX_PIECES_PER_WORKER = 600;
+
 /** A business unit (unit usaha): one workshop, owned by a member or by a non-member. */
 export const unitInput = z.object({
   id: idField.optional(),
@@ -31,6 +37,12 @@ export const unitInput = z.object({
   isActive: z.boolean({ error: 'invalid.active' }),
   /** From when changed workers, capacity or activity hold; today when not given. */
   stateFrom: isoDateField.optional(),
+}).superRefine((unit, ctx) => {
+  const { workers, monthlyCapacity: capacity } = unit;
+  if (capacity <= MAX_PIECES_PER_WORKER * workers) return;
+  const message = workers === 0 ? 'checks.capacityWithoutWorkers' : 'checks.capacityPerWorker';
+  const perWorker = Math.round(capacity / Math.max(workers, 1));
+  ctx.addIssue({ code: 'custom', path: ['monthlyCapacity'], message, params: { capacity, workers, perWorker, maximum: MAX_PIECES_PER_WORKER } });
 });
 export type UnitInput = z.input<typeof unitInput>;
 export type UnitValues = z.output<typeof unitInput>;

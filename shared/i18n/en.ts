@@ -1,5 +1,6 @@
 import { shellEn } from './shell.en';
 import { maintenanceEn } from './maintenance.en';
+import { checksEn } from './checks.en';
 import { guardEn } from './guard.en';
 import { serverEn } from './server.en';
 import { jobsEn } from './jobs.en';
@@ -160,5 +161,6 @@ export const en: Messages = {
   shell: shellEn,
   maintenance: maintenanceEn,
   guard: guardEn,
+  checks: checksEn,
   server: serverEn,
 };

@@ -1,5 +1,6 @@
 import { shellId } from './shell.id';
 import { maintenanceId } from './maintenance.id';
+import { checksId } from './checks.id';
 import { guardId } from './guard.id';
 import { serverId } from './server.id';
 import { jobsId } from './jobs.id';
@@ -161,6 +162,7 @@ export const id = {
   shell: shellId,
   maintenance: maintenanceId,
   guard: guardId,
+  checks: checksId,
   server: serverId,
 };
 
