@@ -34,16 +34,50 @@ export interface CalendarPeriod extends Omit<CalendarPeriodValues, 'id'> {
   id: number;
 }
 
+/**
+ * Why the plan put an assignment where it did (stable codes with their figures; the words are in
+ * i18n `plan.reason`, put together by `assignmentReasonText`):
+ * - `member-share`: a member's workshop, the line split among members in proportion to free room;
+ * - `member-rest`: what a split left over, to members' workshops that still had room;
+ * - `non-member`: a workshop no active member owns, only because members' workshops are full until the line's deadline;
+ * - `shared`: the centre does not serve members first; split among all in proportion to free room;
+ * - `by-hand`: pinned or placed by a manager, kept exactly;
+ * - `issued`: an SPK already issued (or in progress, done), kept.
+ */
+export const REASON_KINDS = ['member-share', 'member-rest', 'non-member', 'shared', 'by-hand', 'issued'] as const;
+export type ReasonKind = (typeof REASON_KINDS)[number];
+
+export interface AssignmentReason {
+  kind: ReasonKind;
+  /** Whole per cent of the order line's quantity. */
+  sharePct: number;
+  /** The workshop's highest load in the assignment's weeks, whole per cent of what it offers (pieces or people's time, whichever is fuller). */
+  loadPct: number | null;
+  /** Monday of that week. */
+  loadWeek: string | null;
+  /** Export lines go to grade A, then B workshops first: the grade that drew it, when it did. */
+  grade: 'A' | 'B' | null;
+  /** For `non-member`: the line's deadline, until which members' workshops are full. */
+  fullUntil: string | null;
+  /** The product has no labour minutes: planned by pieces only. */
+  byPieces: boolean;
+}
+
 /** One workshop's share of an order line: made in the weeks from `start` (a Monday) and due by `end`. */
 export interface PlannedAssignment {
   orderNo: string;
   sku: string;
   unitCode: string;
+  /** The owning active member's number; null for a workshop no active member owns. */
+  memberNo: string | null;
   qty: number;
+  /** Labour minutes of the assignment: qty × the product's labour minutes (0 when it has none). */
+  minutes: number;
   start: string;
   end: string;
   isPinned: boolean;
   status: AssignmentStatus;
+  reason: AssignmentReason;
 }
 
 export interface LateLine {
@@ -80,13 +114,18 @@ export interface SupplierPool {
 }
 
 /**
- * Load ÷ capacity of each active member-owned workshop that makes a category in demand, over the
- * plan's weeks; `cv` is the coefficient of variation (0 = perfectly even), `maxMinRatio` the
- * busiest over the idlest (null when one has no work).
+ * How the work is spread among members: the load of each workshop an active member owns that
+ * makes a category in demand, over the plan's weeks, as a share of what it offers (pieces or
+ * people's time, whichever is fuller). `units` such workshops, `withWork` of them got work,
+ * `lowest`/`highest`/`mean` load as shares (0.72 = 72 %); `cv` (coefficient of variation) and
+ * `maxMinRatio` stay for the record, never shown bare.
  */
 export interface Fairness {
-  measure: 'utilisation-cv';
+  measure: 'member-load';
   units: number;
+  withWork: number;
+  lowest: number;
+  highest: number;
   mean: number;
   cv: number;
   maxMinRatio: number | null;
@@ -101,17 +140,33 @@ export interface PlanResult {
   suppliers: SupplierPool[];
   fairness: Fairness;
   linesPlanned: number;
+  /** SKUs of open lines whose product has no labour minutes: planned by pieces only. */
+  byPieces: string[];
 }
 
 export type PromiseResult = { shipDate: string; reason?: undefined } | { shipDate: null; reason: PromiseReason; message: string };
 
-/** Pieces per week for the heat map: one row per workshop, one column per week (Monday). */
+/**
+ * The heat map: one row per workshop, one column per week (Monday): pieces offered and planned,
+ * and the people's labour minutes offered and planned (hours on screen).
+ */
 export interface PlanLoad {
   weeks: string[];
-  units: { unitCode: string; name: string; grade: string | null; capacity: number[]; load: number[] }[];
+  units: {
+    unitCode: string;
+    name: string;
+    grade: string | null;
+    memberNo: string | null;
+    capacity: number[];
+    load: number[];
+    capacityMinutes: number[];
+    loadMinutes: number[];
+  }[];
 }
 
-export interface AssignmentRow extends PlannedAssignment {
+/** An SPK as stored; `reason` is null for work placed before plans gave reasons. */
+export interface AssignmentRow extends Omit<PlannedAssignment, 'reason'> {
+  reason: AssignmentReason | null;
   id: number;
   orderLineId: number;
   unitName: string;

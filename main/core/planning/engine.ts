@@ -3,6 +3,7 @@ import { allocate } from './allocate';
 import { fairnessOf, lastPlanWeek, loadTable } from './fairness';
 import { planMaterials } from './mrp';
 import { promiseShipDate, type PromiseOutcome } from './promise';
+import { finishReasons } from './reasons';
 import { buildScene, type Scene } from './scene';
 import { DEFAULT_SETTINGS, type LateResult, type PlanAssignment, type PlanInput, type PlanSettings, type UnitWeekLoad } from './types';
 
@@ -12,6 +13,8 @@ export interface EngineResult {
   purchases: PurchaseSuggestion[];
   suppliers: SupplierPool[];
   fairness: Fairness;
+  /** SKUs of open lines whose product has no labour minutes: planned by pieces only. */
+  byPieces: string[];
   weeks: string[];
   load: UnitWeekLoad[];
   /** For a promise on top of this plan. */
@@ -35,6 +38,12 @@ function lastLoadedWeek(scene: Scene): number {
 export function runEngine(input: PlanInput, settings: PlanSettings = DEFAULT_SETTINGS): EngineResult {
   const scene = buildScene(input, settings);
   const { assignments, late } = allocate(scene);
+  finishReasons(scene, assignments);
+  const byPieces = new Set<string>();
+  for (const line of input.lines) {
+    const product = scene.products.get(line.productId);
+    if (product && product.labourMinutes <= 0) byPieces.add(product.sku);
+  }
   const requirements = assignments.filter((a) => a.status === 'planned').map((a) => ({ productId: a.productId, qty: a.qty, start: a.start }));
   const materials = planMaterials(input.today, requirements, input.bom, input.materials, input.openPurchases);
   const table = loadTable(scene, 0, Math.max(lastPlanWeek(scene), lastLoadedWeek(scene)) + 1);
@@ -44,6 +53,7 @@ export function runEngine(input: PlanInput, settings: PlanSettings = DEFAULT_SET
     purchases: materials.purchases,
     suppliers: materials.suppliers,
     fairness: fairnessOf(scene),
+    byPieces: [...byPieces].sort(),
     weeks: table.weeks,
     load: table.load,
     scene,

@@ -19,9 +19,9 @@ export function lastPlanWeek(scene: Scene): number {
 }
 
 /**
- * Utilisation (load ÷ capacity over the plan's weeks) of each active member-owned workshop that
- * makes a category some open line asks for, summarised as its coefficient of variation and the
- * ratio of the busiest to the idlest. Workshops of categories nobody ordered are left out: their
+ * The spread of work among members: the load of each workshop an active member owns that makes a
+ * category some open line asks for, over the plan's weeks, against what it offers (pieces or
+ * people's time, whichever is fuller). Workshops of categories nobody ordered are left out: their
  * idleness says nothing about how fairly the orders were shared.
  */
 export function fairnessOf(scene: Scene): Fairness {
@@ -31,39 +31,54 @@ export function fairnessOf(scene: Scene): Fairness {
     const product = scene.products.get(line.productId);
     if (product) demanded.add(product.categoryCode);
   }
+  const { book } = scene;
   const rates: number[] = [];
   scene.input.units.forEach((unit, u) => {
     if (!unit.isActive || !unit.isMember || !unit.categories.some((c) => demanded.has(c))) return;
     let load = 0;
     let capacity = 0;
+    let loadMinutes = 0;
+    let capacityMinutes = 0;
     for (let w = 0; w <= last; w++) {
-      load += scene.book.used[u * scene.calendar.weeks + w];
-      capacity += capacityOf(scene.book, u, w);
+      const cell = u * book.weeks + w;
+      load += book.used[cell];
+      capacity += book.full[cell];
+      loadMinutes += book.usedMinutes[cell];
+      capacityMinutes += book.fullMinutes[cell];
     }
-    if (capacity > 0) rates.push(load / capacity);
+    if (capacity > 0) rates.push(Math.max(load / capacity, capacityMinutes > 0 ? loadMinutes / capacityMinutes : 0));
   });
-  if (rates.length === 0) return { measure: 'utilisation-cv', units: 0, mean: 0, cv: 0, maxMinRatio: null, weeks: last + 1 };
+  const empty: Fairness = { measure: 'member-load', units: 0, withWork: 0, lowest: 0, highest: 0, mean: 0, cv: 0, maxMinRatio: null, weeks: last + 1 };
+  if (rates.length === 0) return empty;
   const mean = rates.reduce((a, b) => a + b, 0) / rates.length;
   const variance = rates.reduce((sum, r) => sum + (r - mean) ** 2, 0) / rates.length;
-  const min = Math.min(...rates);
+  const lowest = Math.min(...rates);
+  const highest = Math.max(...rates);
   return {
-    measure: 'utilisation-cv',
+    ...empty,
     units: rates.length,
+    withWork: rates.filter((r) => r > 0).length,
+    lowest: round4(lowest),
+    highest: round4(highest),
     mean: round4(mean),
     cv: mean > 0 ? round4(Math.sqrt(variance) / mean) : 0,
-    maxMinRatio: min > 0 ? round4(Math.max(...rates) / min) : null,
-    weeks: last + 1,
+    maxMinRatio: lowest > 0 ? round4(highest / lowest) : null,
   };
 }
 
-/** Pieces planned and offered per workshop and week, for the heat map. */
+/** Pieces and labour minutes planned and offered per workshop and week, for the heat map. */
 export function loadTable(scene: Scene, firstWeek: number, weeks: number): { weeks: string[]; load: UnitWeekLoad[] } {
   const span = Array.from({ length: Math.max(0, Math.min(weeks, scene.calendar.weeks - firstWeek)) }, (_, i) => firstWeek + i);
   const load: UnitWeekLoad[] = [];
   scene.input.units.forEach((unit, u) => {
+    const row = u * scene.book.weeks;
     const capacity = span.map((w) => capacityOf(scene.book, u, w));
-    const used = span.map((w) => scene.book.used[u * scene.calendar.weeks + w]);
-    if (capacity.some((c) => c > 0) || used.some((q) => q > 0)) load.push({ unitCode: unit.unitCode, capacity, load: used });
+    const used = span.map((w) => scene.book.used[row + w]);
+    if (capacity.some((c) => c > 0) || used.some((q) => q > 0)) {
+      const capacityMinutes = span.map((w) => Math.round(scene.book.fullMinutes[row + w]));
+      const loadMinutes = span.map((w) => Math.round(scene.book.usedMinutes[row + w]));
+      load.push({ unitCode: unit.unitCode, capacity, load: used, capacityMinutes, loadMinutes });
+    }
   });
   return { weeks: span.map((w) => weekStart(scene.calendar, w)), load };
 }

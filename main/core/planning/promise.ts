@@ -10,18 +10,18 @@ export type PromiseOutcome = { shipDate: string } | { shipDate: null; reason: Pr
  * The day `qty` pieces could be finished from `fromDay` on in the spare capacity of `makers`,
  * taking that capacity (in the copy of the book the promise works on); null beyond the horizon.
  */
-function earliestFinish(book: CapacityBook, makers: number[], fromDay: number, qty: number): number | null {
+function earliestFinish(book: CapacityBook, makers: number[], fromDay: number, qty: number, minutesPerPiece: number): number | null {
   const calendar = book.calendar;
   let left = qty;
   for (let w = Math.max(0, weekIndex(calendar, fromDay)); w < calendar.weeks; w++) {
-    const spare = makers.map((u) => usable(book, u, w, fromDay));
+    const spare = makers.map((u) => usable(book, u, w, fromDay, undefined, minutesPerPiece));
     const total = spare.reduce((a, b) => a + b, 0);
     if (total <= 0) continue;
     const take = Math.min(left, total);
     let toTake = take;
     makers.forEach((u, i) => {
       const part = Math.min(toTake, spare[i]);
-      consume(book, u, w, part);
+      consume(book, u, w, part, minutesPerPiece);
       toTake -= part;
     });
     if (take < left) {
@@ -55,14 +55,21 @@ export function promiseShipDate(scene: Scene, uncommitted: Map<number, number>, 
   if (unmade) return { shipDate: null, reason: 'no-unit', sku: unmade.sku };
 
   const { book: plan } = scene;
-  const book: CapacityBook = { ...plan, used: plan.used.slice(), usedTotal: plan.usedTotal.slice(), firstOpen: plan.firstOpen.slice() };
+  const book: CapacityBook = {
+    ...plan,
+    used: plan.used.slice(),
+    usedTotal: plan.usedTotal.slice(),
+    usedMinutes: plan.usedMinutes.slice(),
+    usedMinutesTotal: plan.usedMinutesTotal.slice(),
+    firstOpen: plan.firstOpen.slice(),
+  };
   const stock = new Map(uncommitted);
   const materials = new Map(scene.input.materials.map((m) => [m.id, m]));
   let ship = scene.today;
   for (const line of found) {
     if (!line.product) continue;
     const ready = materialsReady(scene.input.today, line.product.id, line.qty, scene.input.bom, materials, stock);
-    const finish = earliestFinish(book, scene.makers.get(line.product.categoryCode) ?? [], dayNumber(ready), line.qty);
+    const finish = earliestFinish(book, scene.makers.get(line.product.categoryCode) ?? [], dayNumber(ready), line.qty, line.product.labourMinutes);
     if (finish === null) return { shipDate: null, reason: 'beyond-horizon', sku: line.sku };
     ship = Math.max(ship, finish + scene.settings.qcDays);
   }

@@ -14,19 +14,21 @@ const OPEN_ORDER = `o.status IN ('confirmed', 'in-production')`;
 
 interface UnitRow extends Omit<UnitInfo, 'isMember' | 'isActive' | 'categories' | 'rejectRate' | 'grade'> {
   grade: string | null;
-  isMember: number;
   isActive: number;
   categories: string | null;
 }
 
+/** Workshops with their state today; `memberNo` only where the owner is an active (aktif) member today. */
 function loadUnits(db: Db, today: string, settings: PlanSettings): UnitInfo[] {
   const rows = db
     .prepare(
       `SELECT u.id, u.unit_code AS unitCode, u.name, u.quality_grade AS grade,
-              (m.id IS NOT NULL AND m.removed_at IS NULL AND COALESCE((SELECT ms.status FROM member_status ms
-                 WHERE ms.member_id = m.id AND ms.valid_from <= @today ORDER BY ms.valid_from DESC LIMIT 1), 'aktif') <> 'keluar') AS isMember,
+              CASE WHEN m.id IS NOT NULL AND m.removed_at IS NULL AND COALESCE((SELECT ms.status FROM member_status ms
+                 WHERE ms.member_id = m.id AND ms.valid_from <= @today ORDER BY ms.valid_from DESC LIMIT 1), 'aktif') = 'aktif'
+                THEN m.member_no END AS memberNo,
               (u.removed_at IS NULL AND COALESCE(s.is_active, 0) = 1) AS isActive,
-              COALESCE(s.monthly_capacity, 0) AS monthlyCapacity,
+              COALESCE(s.monthly_capacity, 0) AS monthlyCapacity, u.offered_capacity AS offeredCapacity,
+              COALESCE(s.workers, 0) AS workers,
               (SELECT group_concat(uc.category_code) FROM unit_category uc WHERE uc.unit_id = u.id) AS categories
        FROM business_unit u
        LEFT JOIN member m ON m.id = u.owner_member_id
@@ -48,7 +50,7 @@ function loadUnits(db: Db, today: string, settings: PlanSettings): UnitInfo[] {
   return rows.map((row) => ({
     ...row,
     grade: row.grade === 'A' || row.grade === 'B' || row.grade === 'C' ? row.grade : null,
-    isMember: row.isMember === 1,
+    isMember: row.memberNo !== null,
     isActive: row.isActive === 1,
     categories: row.categories ? row.categories.split(',') : [],
     rejectRate: rejects.get(row.id) ?? 0,
@@ -66,8 +68,10 @@ function loadKept(db: Db, today: string): KeptAssignment[] {
   const rows = db
     .prepare(
       `SELECT a.id, a.order_line_id AS orderLineId, a.unit_id AS unitId, a.qty, a.start_on AS start, a.due_on AS "end",
-              a.is_pinned AS isPinned, a.status, a.delivered_qty AS deliveredQty, a.rejected_qty AS rejectedQty
+              a.is_pinned AS isPinned, a.status, a.delivered_qty AS deliveredQty, a.rejected_qty AS rejectedQty,
+              p.labour_minutes AS labourMinutes
        FROM sales_order o CROSS JOIN order_line ol ON ol.order_id = o.id CROSS JOIN work_assignment a ON a.order_line_id = ol.id
+       JOIN product p ON p.id = ol.product_id
        WHERE ${OPEN_ORDER} AND ${KEPT}`,
     )
     .all() as KeptRow[];
@@ -97,6 +101,7 @@ function loadKept(db: Db, today: string): KeptAssignment[] {
     isPinned: row.isPinned === 1,
     status: row.status,
     weeks: row.status === 'done' ? [] : (weeks.get(row.id) ?? []),
+    labourMinutes: row.labourMinutes,
   }));
 }
 
@@ -111,7 +116,7 @@ export function loadCapacityInput(db: Db, today: string, settings: PlanSettings)
 /** Everything a plan reads. Open lines are those of confirmed or in-production orders not long overdue. */
 export function loadPlanInput(db: Db, today: string, settings: PlanSettings): PlanInput {
   const products = db
-    .prepare('SELECT id, sku, category_code AS categoryCode FROM product ORDER BY removed_at IS NULL, id')
+    .prepare('SELECT id, sku, category_code AS categoryCode, labour_minutes AS labourMinutes FROM product ORDER BY removed_at IS NULL, id')
     .all() as ProductInfo[];
   const lines = db
     .prepare(
@@ -152,14 +157,15 @@ export function loadPlanInput(db: Db, today: string, settings: PlanSettings): Pl
   };
 }
 
-/** Pieces per workshop and week of every assignment not cancelled, for the heat map. */
-export function loadWeeks(db: Db, from: string, to: string): { unitId: number; weekStart: string; qty: number }[] {
+/** Pieces and labour minutes per workshop and week of every assignment not cancelled, for the heat map. */
+export function loadWeeks(db: Db, from: string, to: string): { unitId: number; weekStart: string; qty: number; minutes: number }[] {
   return db
     .prepare(
-      `SELECT a.unit_id AS unitId, aw.week_start AS weekStart, SUM(aw.qty) AS qty
+      `SELECT a.unit_id AS unitId, aw.week_start AS weekStart, SUM(aw.qty) AS qty, SUM(aw.qty * p.labour_minutes) AS minutes
        FROM assignment_week aw JOIN work_assignment a ON a.id = aw.assignment_id
+       JOIN order_line ol ON ol.id = a.order_line_id JOIN product p ON p.id = ol.product_id
        WHERE aw.week_start >= ? AND aw.week_start < ? AND a.status <> 'cancelled'
        GROUP BY a.unit_id, aw.week_start`,
     )
-    .all(from, to) as { unitId: number; weekStart: string; qty: number }[];
+    .all(from, to) as { unitId: number; weekStart: string; qty: number; minutes: number }[];
 }

@@ -1,11 +1,14 @@
 import type { LastPlan, LateReason, PlanLoad, PlanResult, PromiseResult } from '../../../shared/api/planning';
 import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
-import { addDays, dayNumber, isoDay, mondayOf } from './calendar';
+import { addDays, dayNumber, isoDay, mondayOf, weekIndex } from './calendar';
+import { consume } from './capacity';
 import { promiseOn, runEngine, type EngineResult } from './engine';
 import { loadTable } from './fairness';
 import { loadCapacityInput, loadPlanInput, loadWeeks } from './queries';
 import { buildScene } from './scene';
+import { writeReasons } from './reason-store';
+import { planSettings } from './settings';
 import { lastPlanRun, recordPlanRun, replacePlan } from './store';
 import { DEFAULT_SETTINGS, type PlanSettings } from './types';
 import { writeTransaction } from '../db/write';
@@ -34,11 +37,14 @@ function toResult(ctx: CallContext, today: string, plan: EngineResult, linesPlan
       orderNo: a.orderNo,
       sku: a.sku,
       unitCode: a.unitCode,
+      memberNo: a.memberNo,
       qty: a.qty,
+      minutes: a.minutes,
       start: a.start,
       end: a.end,
       isPinned: a.isPinned,
       status: a.status,
+      reason: a.reason,
     })),
     late: plan.late.map((l) => ({
       orderNo: l.orderNo,
@@ -51,6 +57,7 @@ function toResult(ctx: CallContext, today: string, plan: EngineResult, linesPlan
     suppliers: plan.suppliers,
     fairness: plan.fairness,
     linesPlanned,
+    byPieces: plan.byPieces,
   };
 }
 
@@ -59,7 +66,7 @@ function toResult(ctx: CallContext, today: string, plan: EngineResult, linesPlan
  * replaced, pinned and issued ones kept. Reading, planning and saving share one transaction, so
  * the plan never mixes two states of the orders. This is the figure the benchmark times.
  */
-export function runPlan(ctx: CallContext, today: string = ctx.app.today(), settings: PlanSettings = DEFAULT_SETTINGS): PlanResult {
+export function runPlan(ctx: CallContext, today: string = ctx.app.today(), settings: PlanSettings = planSettings(ctx.app.db)): PlanResult {
   const { db } = ctx.app;
   const now = ctx.app.now();
   return writeTransaction(db, () => {
@@ -67,9 +74,10 @@ export function runPlan(ctx: CallContext, today: string = ctx.app.today(), setti
     const plan = runEngine(input, settings);
     const result = toResult(ctx, today, plan, input.lines.length, settings);
     const fresh = plan.assignments.filter((a) => a.keptId === null).map((a) => ({ ...a, pieceRate: 0 }));
-    const changes = replacePlan(db, fresh, now);
-    const { late, purchases, suppliers, fairness, linesPlanned } = result;
-    recordPlanRun(db, { today, runAt: now, late, purchases, suppliers, fairness, linesPlanned }, ctx.app.actor);
+    const { ids, ...changes } = replacePlan(db, fresh, now);
+    writeReasons(db, fresh.map((a, i) => ({ id: ids[i], reason: a.reason })));
+    const { late, purchases, suppliers, fairness, linesPlanned, byPieces } = result;
+    recordPlanRun(db, { today, runAt: now, late, purchases, suppliers, fairness, linesPlanned, byPieces }, ctx.app.actor);
     recordAudit(db, {
       at: now,
       actor: ctx.app.actor,
@@ -91,7 +99,7 @@ export function lastPlan(ctx: CallContext, settings: PlanSettings = DEFAULT_SETT
 }
 
 /** The earliest ship date for a prospective order on top of today's plan; nothing is saved. */
-export function promiseOrder(ctx: CallContext, lines: { sku: string; qty: number }[], today: string = ctx.app.today(), settings: PlanSettings = DEFAULT_SETTINGS): PromiseResult {
+export function promiseOrder(ctx: CallContext, lines: { sku: string; qty: number }[], today: string = ctx.app.today(), settings: PlanSettings = planSettings(ctx.app.db)): PromiseResult {
   const plan = runEngine(loadPlanInput(ctx.app.db, today, settings), settings);
   const outcome = promiseOn(plan, lines);
   if (outcome.shipDate !== null) return { shipDate: outcome.shipDate };
@@ -102,28 +110,24 @@ export function promiseOrder(ctx: CallContext, lines: { sku: string; qty: number
   };
 }
 
-/** The saved plan's load per workshop and week beside each one's capacity, for the heat map. */
+/** The saved plan's load per workshop and week beside what each one offers, in pieces and people's time, for the heat map. */
 export function planLoad(ctx: CallContext, from: string, weeks: number): PlanLoad {
   const monday = isoDay(mondayOf(dayNumber(from)));
-  const settings = { ...DEFAULT_SETTINGS, horizonWeeks: weeks };
+  const settings = { ...planSettings(ctx.app.db), horizonWeeks: weeks };
   const capacity = loadCapacityInput(ctx.app.db, monday, settings);
-  const kept = loadWeeks(ctx.app.db, monday, addDays(monday, weeks * 7)).map((row, i) => ({
-    id: -(i + 1),
-    orderLineId: 0,
-    unitId: row.unitId,
-    qty: row.qty,
-    countedQty: 0,
-    start: row.weekStart,
-    end: row.weekStart,
-    isPinned: false,
-    status: 'planned' as const,
-    weeks: [{ weekStart: row.weekStart, qty: row.qty }],
-  }));
-  const scene = buildScene({ ...capacity, kept, products: [], lines: [], bom: new Map(), materials: [], openPurchases: [] }, settings);
+  const scene = buildScene({ ...capacity, kept: [], products: [], lines: [], bom: new Map(), materials: [], openPurchases: [] }, settings);
+  for (const row of loadWeeks(ctx.app.db, monday, addDays(monday, weeks * 7))) {
+    const unit = scene.unitIndex.get(row.unitId);
+    // The stored pieces and minutes of each week, whatever products they are of.
+    if (unit !== undefined) consume(scene.book, unit, weekIndex(scene.calendar, dayNumber(row.weekStart)), row.qty, row.qty > 0 ? row.minutes / row.qty : 0);
+  }
   const table = loadTable(scene, 0, weeks);
   const units = new Map(capacity.units.map((u) => [u.unitCode, u]));
   return {
     weeks: table.weeks,
-    units: table.load.map((row) => ({ ...row, name: units.get(row.unitCode)?.name ?? '', grade: units.get(row.unitCode)?.grade ?? null })),
+    units: table.load.map((row) => {
+      const unit = units.get(row.unitCode);
+      return { ...row, name: unit?.name ?? '', grade: unit?.grade ?? null, memberNo: unit?.memberNo ?? null };
+    }),
   };
 }

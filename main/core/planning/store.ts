@@ -1,5 +1,6 @@
-import { OPEN_ASSIGNMENT_STATUSES, type AssignmentRow, type AssignmentStatus, type LastPlan, type LateLine } from '../../../shared/api/planning';
+import { OPEN_ASSIGNMENT_STATUSES, type AssignmentRow, type AssignmentStatus, type Fairness, type LastPlan, type LateLine } from '../../../shared/api/planning';
 import type { Db } from '../db/connection';
+import { readReason } from './reason-store';
 import type { WeekQty } from './types';
 
 /** Writes of the plan: assignments (SPK) with their weeks, and the record of each run. */
@@ -7,17 +8,22 @@ import type { WeekQty } from './types';
 const ASSIGNMENT_SELECT = `
   SELECT a.id, a.order_line_id AS orderLineId, o.order_no AS orderNo, p.sku, u.unit_code AS unitCode, u.name AS unitName,
          a.qty, a.start_on AS start, a.due_on AS "end", a.is_pinned AS isPinned, a.status, a.piece_rate AS pieceRate,
-         a.delivered_qty AS deliveredQty, a.rejected_qty AS rejectedQty
+         a.delivered_qty AS deliveredQty, a.rejected_qty AS rejectedQty,
+         a.qty * p.labour_minutes AS minutes, r.reason_json AS reason,
+         CASE WHEN m.removed_at IS NULL AND COALESCE((SELECT ms.status FROM member_status ms WHERE ms.member_id = m.id
+           ORDER BY ms.valid_from DESC LIMIT 1), 'aktif') = 'aktif' THEN m.member_no END AS memberNo
   FROM work_assignment a
   JOIN order_line ol ON ol.id = a.order_line_id
   JOIN sales_order o ON o.id = ol.order_id
   JOIN product p ON p.id = ol.product_id
-  JOIN business_unit u ON u.id = a.unit_id`;
+  JOIN business_unit u ON u.id = a.unit_id
+  LEFT JOIN member m ON m.id = u.owner_member_id
+  LEFT JOIN assignment_reason r ON r.assignment_id = a.id`;
 
-type AssignmentDbRow = Omit<AssignmentRow, 'isPinned'> & { isPinned: number };
+type AssignmentDbRow = Omit<AssignmentRow, 'isPinned' | 'reason'> & { isPinned: number; reason: string | null };
 
 function toRow(row: AssignmentDbRow): AssignmentRow {
-  return { ...row, isPinned: row.isPinned === 1 };
+  return { ...row, isPinned: row.isPinned === 1, reason: readReason(row.reason) };
 }
 
 const OPEN_SQL = `(${OPEN_ASSIGNMENT_STATUSES.map((status) => `'${status}'`).join(', ')})`;
@@ -122,7 +128,7 @@ function planToken(db: Db): number {
  * small. What is stored is read back only when something else wrote to the plan's tables since
  * this process last replaced it (migration 008's token). The caller holds the transaction.
  */
-export function replacePlan(db: Db, fresh: NewAssignment[], now: string): { kept: number; removed: number; added: number } {
+export function replacePlan(db: Db, fresh: NewAssignment[], now: string): { kept: number; removed: number; added: number; ids: number[] } {
   const cached = lastWritten.get(db);
   lastWritten.delete(db);
   const stale = cached && cached.token === planToken(db) ? cached.bySignature : storedBySignature(db);
@@ -132,20 +138,27 @@ export function replacePlan(db: Db, fresh: NewAssignment[], now: string): { kept
     if (ids) ids.push(id);
     else written.set(key, [id]);
   };
-  const added: { assignment: NewAssignment; key: string }[] = [];
-  for (const assignment of fresh) {
+  const added: { assignment: NewAssignment; key: string; index: number }[] = [];
+  const freshIds = new Array<number>(fresh.length);
+  fresh.forEach((assignment, index) => {
     const key = signature(assignment);
     const id = stale.get(key)?.pop();
-    if (id === undefined) added.push({ assignment, key });
-    else note(key, id);
-  }
+    if (id === undefined) added.push({ assignment, key, index });
+    else {
+      note(key, id);
+      freshIds[index] = id;
+    }
+  });
   const remove = db.prepare('DELETE FROM work_assignment WHERE id = ?');
   let removed = 0;
   for (const ids of stale.values()) for (const id of ids) removed += remove.run(id).changes;
   const ids = insertAssignments(db, added.map((a) => a.assignment), now);
-  added.forEach((a, i) => note(a.key, ids[i]));
+  added.forEach((a, i) => {
+    note(a.key, ids[i]);
+    freshIds[a.index] = ids[i];
+  });
   lastWritten.set(db, { token: planToken(db), bySignature: written });
-  return { kept: fresh.length - added.length, removed, added: added.length };
+  return { kept: fresh.length - added.length, removed, added: added.length, ids: freshIds };
 }
 
 export function setPinned(db: Db, id: number, pinned: boolean, now: string): void {
@@ -155,6 +168,15 @@ export function setPinned(db: Db, id: number, pinned: boolean, now: string): voi
 /** A saved run: late lines keep their reason code; the words are put in by whoever reads them. */
 export interface SavedPlan extends Omit<LastPlan, 'late'> {
   late: Omit<LateLine, 'message'>[];
+}
+
+/**
+ * A run saved before release 0.9 measured fairness as a bare coefficient, without the members'
+ * lowest and highest load: it reads as no figures (the screen asks for a new run).
+ */
+function currentFairness(saved: Fairness | { measure: 'utilisation-cv'; weeks: number }): Fairness {
+  if (saved.measure === 'member-load') return saved;
+  return { measure: 'member-load', units: 0, withWork: 0, lowest: 0, highest: 0, mean: 0, cv: 0, maxMinRatio: null, weeks: saved.weeks };
 }
 
 export function recordPlanRun(db: Db, run: SavedPlan, actor: string): void {
@@ -168,8 +190,11 @@ export function lastPlanRun(db: Db): SavedPlan | null {
     | { runAt: string; today: string; summary: string }
     | undefined;
   if (!row) return null;
-  const summary = JSON.parse(row.summary) as Omit<SavedPlan, 'runAt' | 'today'>;
-  return { ...summary, runAt: row.runAt, today: row.today };
+  const summary = JSON.parse(row.summary) as Omit<SavedPlan, 'runAt' | 'today' | 'fairness' | 'byPieces'> & {
+    fairness: Parameters<typeof currentFairness>[0];
+    byPieces?: string[];
+  };
+  return { ...summary, fairness: currentFairness(summary.fairness), byPieces: summary.byPieces ?? [], runAt: row.runAt, today: row.today };
 }
 
 /** An order line with what it needs for a manual assignment. */

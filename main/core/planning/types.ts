@@ -1,4 +1,4 @@
-import type { AssignmentStatus, CalendarPeriod, Fairness, LateReason } from '../../../shared/api/planning';
+import type { AssignmentReason, AssignmentStatus, CalendarPeriod, Fairness, LateReason } from '../../../shared/api/planning';
 
 /** The knobs of a plan; named so a screen can show them and a test can change them. */
 export interface PlanSettings {
@@ -12,9 +12,21 @@ export interface PlanSettings {
   horizonWeeks: number;
   /** Deliveries of this many days back set a workshop's reject rate. */
   rejectLookbackDays: number;
+  /** The centre's working hours per worker per week: a workshop's people's time is workers × this. */
+  workHoursPerWeek: number;
+  /** Members' workshops first; a workshop no active member owns only for what they cannot finish in time. */
+  membersFirst: boolean;
 }
 
-export const DEFAULT_SETTINGS: PlanSettings = { qcDays: 7, minLot: 50, lookbackDays: 60, horizonWeeks: 104, rejectLookbackDays: 365 };
+export const DEFAULT_SETTINGS: PlanSettings = {
+  qcDays: 7,
+  minLot: 50,
+  lookbackDays: 60,
+  horizonWeeks: 104,
+  rejectLookbackDays: 365,
+  workHoursPerWeek: 40,
+  membersFirst: true,
+};
 
 export type Grade = 'A' | 'B' | 'C' | null;
 
@@ -23,11 +35,16 @@ export interface UnitInfo {
   unitCode: string;
   name: string;
   grade: Grade;
-  /** Owned by a cooperative member: fairness is owed to members. */
+  /** Owned by an active cooperative member (aktif today): served first, and fairness is owed to them. */
   isMember: boolean;
+  /** The owning active member's number; null when no active member owns it. */
+  memberNo: string | null;
   /** Active today and not removed. */
   isActive: boolean;
   monthlyCapacity: number;
+  /** Pieces a month it offers the cooperative; null: all of its capacity. */
+  offeredCapacity: number | null;
+  workers: number;
   categories: string[];
   /** Rejected ÷ delivered pieces over the recent deliveries (0 without history). */
   rejectRate: number;
@@ -37,6 +54,8 @@ export interface ProductInfo {
   id: number;
   sku: string;
   categoryCode: string;
+  /** Minutes of work one piece takes; 0: unknown, planned by pieces only. */
+  labourMinutes: number;
 }
 
 /** An open order line (confirmed or in production). */
@@ -68,6 +87,8 @@ export interface KeptAssignment {
   isPinned: boolean;
   status: AssignmentStatus;
   weeks: WeekQty[];
+  /** Labour minutes a piece of its product takes (0: unknown). */
+  labourMinutes: number;
 }
 
 export interface BomItem {
@@ -119,12 +140,16 @@ export interface PlanAssignment {
   productId: number;
   unitId: number;
   unitCode: string;
+  memberNo: string | null;
   qty: number;
+  /** Labour minutes of the whole assignment: qty × the product's labour minutes. */
+  minutes: number;
   start: string;
   end: string;
   isPinned: boolean;
   status: AssignmentStatus;
   weeks: WeekQty[];
+  reason: AssignmentReason;
 }
 
 export interface LateResult {
@@ -135,17 +160,13 @@ export interface LateResult {
   reason: LateReason;
 }
 
+/** Per week: pieces offered and planned, and the people's labour minutes offered and planned. */
 export interface UnitWeekLoad {
   unitCode: string;
   capacity: number[];
   load: number[];
+  capacityMinutes: number[];
+  loadMinutes: number[];
 }
 
-export interface Allocation {
-  assignments: PlanAssignment[];
-  late: LateResult[];
-  fairness: Fairness;
-  /** Week starts (Mondays) of the load table. */
-  weeks: string[];
-  load: UnitWeekLoad[];
-}
+export type { Fairness };

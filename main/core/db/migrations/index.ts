@@ -6,6 +6,7 @@ import { sql as exportHistory } from './005-exports';
 import { sql as shipments } from './006-shipments';
 import { sql as roadmap } from './007-roadmap';
 import { sql as planRevision } from './008-plan-revision';
+import { sql as labourTime } from './009-labour-time';
 
 export interface Migration {
   version: number;
@@ -26,4 +27,5 @@ export const migrations: Migration[] = [
   { version: 6, name: 'shipments', sql: shipments },
   { version: 7, name: 'roadmap', sql: roadmap },
   { version: 8, name: 'plan-revision', sql: planRevision },
+  { version: 9, name: 'labour-time', sql: labourTime },
 ];
