@@ -37,6 +37,8 @@ export const productInput = z.object({
   /** Price per unit in the currency's minor unit. */
   price: unitPriceField,
   currency: currencyField,
+  /** Rupiah a workshop is paid per piece (ongkos jahit); null: labour minutes × the centre's rate per minute. */
+  pieceRate: unitPriceField.nullish().transform((v) => v ?? null),
 });
 export type ProductInput = z.input<typeof productInput>;
 export type ProductValues = z.output<typeof productInput>;

@@ -31,7 +31,7 @@ export const importEn: Widen<typeof importId> = {
     units:
       'How to fill: one business unit per row, from row {{row}}. Required: {{required}}. The owner member number may be blank. Products separated by commas: {{categories}}. Active: yes/no.',
     products:
-      'How to fill: one product per row, from row {{row}}. Required: {{required}}. Category: {{categories}}. HS code of 6 or 8 digits (4202.22 or 4202.22.10); prices in currency units (Rp 50,000, USD 12.50).',
+      'How to fill: one product per row, from row {{row}}. Required: {{required}}. Category: {{categories}}. HS code of 6 or 8 digits (4202.22 or 4202.22.10); prices in currency units (Rp 50,000, USD 12.50); piece rate in rupiah per piece, blank to price it from the labour minutes.',
     bom:
       'How to fill: one material per row, from row {{row}}; a product may take several rows. Required: {{required}}. Quantity per piece before waste, in the material’s unit; waste in percent, below 100.',
     materials:
@@ -69,7 +69,7 @@ export const importEn: Widen<typeof importId> = {
       sku: 'SKU', name: 'Product Name', category: 'Category', hs_code: 'HS Code', outer_material: 'Outer Material', uom: 'Unit',
       labour_minutes: 'Labour (min/pc)', carton_qty: 'Pieces per Carton', carton_length_cm: 'Carton Length (cm)',
       carton_width_cm: 'Carton Width (cm)', carton_height_cm: 'Carton Height (cm)', carton_gross_kg: 'Carton Gross Weight (kg)',
-      price: 'Price', currency: 'Currency',
+      price: 'Price', currency: 'Currency', piece_rate: 'Piece Rate (Rp/pc)',
     },
     bom: {
       sku: 'SKU', product_name: 'Product Name', material_code: 'Material Code', material_name: 'Material Name',

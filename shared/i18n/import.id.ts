@@ -29,7 +29,7 @@ export const importId = {
     units:
       'Petunjuk: satu unit usaha per baris, mulai baris {{row}}. Wajib: {{required}}. No. Anggota Pemilik boleh kosong. Jenis produk dipisah koma: {{categories}}. Aktif: ya/tidak.',
     products:
-      'Petunjuk: satu produk per baris, mulai baris {{row}}. Wajib: {{required}}. Kategori: {{categories}}. Kode HS 6 atau 8 digit (4202.22 atau 4202.22.10); harga dalam satuan mata uang (Rp 50.000, USD 12,50).',
+      'Petunjuk: satu produk per baris, mulai baris {{row}}. Wajib: {{required}}. Kategori: {{categories}}. Kode HS 6 atau 8 digit (4202.22 atau 4202.22.10); harga dalam satuan mata uang (Rp 50.000, USD 12,50); ongkos jahit dalam rupiah per pcs, kosong bila dihitung dari waktu kerja.',
     bom:
       'Petunjuk: satu bahan per baris, mulai baris {{row}}; satu produk boleh beberapa baris. Wajib: {{required}}. Kebutuhan per pcs sebelum susut, dalam satuan bahan; susut dalam persen, di bawah 100.',
     materials:
@@ -67,7 +67,7 @@ export const importId = {
       sku: 'SKU', name: 'Nama Produk', category: 'Kategori', hs_code: 'Kode HS', outer_material: 'Bahan Luar', uom: 'Satuan',
       labour_minutes: 'Waktu Kerja (menit/pcs)', carton_qty: 'Isi per Karton', carton_length_cm: 'Panjang Karton (cm)',
       carton_width_cm: 'Lebar Karton (cm)', carton_height_cm: 'Tinggi Karton (cm)', carton_gross_kg: 'Berat Kotor Karton (kg)',
-      price: 'Harga', currency: 'Mata Uang',
+      price: 'Harga', currency: 'Mata Uang', piece_rate: 'Ongkos Jahit (Rp/pcs)',
     },
     bom: {
       sku: 'SKU', product_name: 'Nama Produk', material_code: 'Kode Bahan', material_name: 'Nama Bahan',

@@ -15,6 +15,14 @@ export const workshopsEn: Widen<typeof workshopsId> = {
     showing: '{{from}} to {{to}}',
   },
   unitFilter: 'Workshop',
+  rate: {
+    column: 'Rate/pc',
+    productLabel: 'Piece rate (Rp/pc)',
+    productHint: 'Empty: labour minutes × the rate per minute when the SPK is issued',
+    productSavedAs: 'Saved as {{amount}} per piece',
+    fromMinutes: 'from labour minutes',
+    basis: { product: 'product rate', minutes: 'from labour minutes', manual: 'set by the manager' },
+  },
   column: {
     deliveredOn: 'Date', unitCode: 'Unit code', unitName: 'Workshop', orderNo: 'Order no.', sku: 'SKU',
     accepted: 'Accepted (pcs)', rejected: 'Rejected at QC (pcs)', rejectPct: 'Reject %', note: 'Note', owner: 'Owner',
@@ -68,6 +76,8 @@ export const workshopsEn: Widen<typeof workshopsId> = {
     note: 'Positive balance: material still at the workshop; negative: more used than received.',
   },
   spk: {
+    selectOne: 'Choose exactly one: given SPKs, one order, one week or one workshop.',
+    notMonday: 'a week is chosen by its Monday',
     deliver: 'Record delivery',
     issue: 'Issue',
     cancel: 'Cancel SPK',
@@ -91,6 +101,16 @@ export const workshopsEn: Widen<typeof workshopsId> = {
     nothing: 'enter the pieces accepted or rejected',
     saved: 'Delivery of {{accepted}} pcs accepted, {{rejected}} rejected on SPK {{orderNo}} at {{unit}} recorded.',
   },
+  slip: {
+    lateWork: 'late delivery of the period of {{slipNo}}',
+    overlaps: '{{unit}} already has slip {{slipNo}} for {{from}} to {{to}}; slips may not overlap.',
+  },
+  cli: {
+    month: '--month must be a month YYYY-MM, e.g. 2026-11',
+    out: 'Give --out F.xlsx to write the pay workbook, or --json for its figures',
+    wrote: 'Wrote {{file}}',
+    summary: '{{month}}: {{count}} workshops · gross {{gross}} · net payable {{net}}',
+  },
   print: {
     title: 'PIECE-RATE PAY SLIP',
     fileName: 'pay-slip',
@@ -111,10 +131,10 @@ export const workshopsEn: Widen<typeof workshopsId> = {
     unit: 'Workshop {{unit}}',
     total: 'Total',
     deliveries: { title: 'Workshop Deliveries', sheet: 'Deliveries', fileName: 'deliveries-{{from}}-{{to}}.xlsx' },
-    pay: { title: 'Piece-rate Pay', sheet: 'Summary', lines: 'Lines', fileName: 'piece-rate-pay-{{from}}-{{to}}.xlsx' },
+    pay: { notPrinted: 'not printed', title: 'Piece-rate Pay', sheet: 'Summary', lines: 'Lines', fileName: 'piece-rate-pay-{{from}}-{{to}}.xlsx' },
     materials: { title: 'Material at Workshops', sheet: 'Material at Workshops', fileName: 'material-at-workshops-{{date}}.xlsx' },
     column: {
-      index: 'No.', deliveredOn: 'Date', unitCode: 'Unit Code', unitName: 'Workshop', owner: 'Owner', orderNo: 'Order No.', sku: 'SKU',
+      slipNo: 'Slip No.', memberNo: 'Member No.', spkNo: 'SPK No.', adjustment: 'Correction (Rp)', index: 'No.', deliveredOn: 'Date', unitCode: 'Unit Code', unitName: 'Workshop', owner: 'Owner', orderNo: 'Order No.', sku: 'SKU',
       accepted: 'Accepted (pcs)', rejected: 'Rejected at QC (pcs)', rejectPct: 'Reject %', note: 'Note', rate: 'Rate/pc (Rp)', amount: 'Amount (Rp)',
       gross: 'Gross Pay (Rp)', advances: 'Advances (Rp)', materialOveruse: 'Material Overuse (Rp)', net: 'Net Payable (Rp)',
       materialCode: 'Material Code', materialName: 'Material', uom: 'Unit', issued: 'Issued', returned: 'Returned',

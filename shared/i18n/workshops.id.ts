@@ -13,6 +13,14 @@ export const workshopsId = {
     showing: '{{from}} s.d. {{to}}',
   },
   unitFilter: 'Unit usaha',
+  rate: {
+    column: 'Ongkos/pcs',
+    productLabel: 'Ongkos jahit (Rp/pcs)',
+    productHint: 'Kosong: dihitung dari menit kerja × tarif per menit saat SPK diterbitkan',
+    productSavedAs: 'Dicatat sebagai {{amount}} per pcs',
+    fromMinutes: 'dari menit kerja',
+    basis: { product: 'tarif produk', minutes: 'dari menit kerja', manual: 'ditetapkan manajer' },
+  },
   column: {
     deliveredOn: 'Tanggal', unitCode: 'Kode unit', unitName: 'Unit usaha', orderNo: 'No. pesanan', sku: 'SKU',
     accepted: 'Diterima (pcs)', rejected: 'Ditolak QC (pcs)', rejectPct: '% tolak', note: 'Catatan', owner: 'Pemilik',
@@ -66,6 +74,8 @@ export const workshopsId = {
     note: 'Saldo positif: bahan masih di unit usaha; negatif: pemakaian melebihi bahan yang diterima.',
   },
   spk: {
+    selectOne: 'Pilih tepat satu: SPK tertentu, satu pesanan, satu minggu, atau satu unit usaha.',
+    notMonday: 'minggu dipilih dengan tanggal hari Senin',
     deliver: 'Catat setoran',
     issue: 'Terbitkan',
     cancel: 'Batalkan SPK',
@@ -89,6 +99,16 @@ export const workshopsId = {
     nothing: 'isi jumlah yang diterima atau ditolak',
     saved: 'Setoran {{accepted}} pcs diterima, {{rejected}} ditolak untuk SPK {{orderNo}} di {{unit}} dicatat.',
   },
+  slip: {
+    lateWork: 'setoran susulan periode {{slipNo}}',
+    overlaps: '{{unit}} sudah punya slip {{slipNo}} untuk {{from}} s.d. {{to}}; periode slip tidak boleh tumpang tindih.',
+  },
+  cli: {
+    month: '--month harus bulan YYYY-MM, mis. 2026-11',
+    out: 'Sebutkan --out F.xlsx untuk menulis buku kerja ongkos jahit, atau --json untuk angkanya',
+    wrote: 'Ditulis {{file}}',
+    summary: '{{month}}: {{count}} unit usaha · ongkos kotor {{gross}} · dibayar bersih {{net}}',
+  },
   print: {
     title: 'SLIP ONGKOS KERJA',
     fileName: 'slip-ongkos',
@@ -109,10 +129,10 @@ export const workshopsId = {
     unit: 'Unit usaha {{unit}}',
     total: 'Jumlah',
     deliveries: { title: 'Setoran Unit Usaha', sheet: 'Setoran', fileName: 'setoran-{{from}}-{{to}}.xlsx' },
-    pay: { title: 'Ongkos Jahit', sheet: 'Ringkasan', lines: 'Rincian', fileName: 'ongkos-jahit-{{from}}-{{to}}.xlsx' },
+    pay: { notPrinted: 'belum dicetak', title: 'Ongkos Jahit', sheet: 'Ringkasan', lines: 'Rincian', fileName: 'ongkos-jahit-{{from}}-{{to}}.xlsx' },
     materials: { title: 'Bahan di Unit Usaha', sheet: 'Bahan di Unit', fileName: 'bahan-di-unit-{{date}}.xlsx' },
     column: {
-      index: 'No.', deliveredOn: 'Tanggal', unitCode: 'Kode Unit', unitName: 'Nama Usaha', owner: 'Pemilik', orderNo: 'No. Pesanan', sku: 'SKU',
+      slipNo: 'No. Slip', memberNo: 'No. Anggota', spkNo: 'No. SPK', adjustment: 'Koreksi (Rp)', index: 'No.', deliveredOn: 'Tanggal', unitCode: 'Kode Unit', unitName: 'Nama Usaha', owner: 'Pemilik', orderNo: 'No. Pesanan', sku: 'SKU',
       accepted: 'Diterima (pcs)', rejected: 'Ditolak QC (pcs)', rejectPct: '% Tolak', note: 'Catatan', rate: 'Tarif/pcs (Rp)', amount: 'Jumlah (Rp)',
       gross: 'Ongkos Kotor (Rp)', advances: 'Kasbon (Rp)', materialOveruse: 'Kelebihan Bahan (Rp)', net: 'Dibayar Bersih (Rp)',
       materialCode: 'Kode Bahan', materialName: 'Nama Bahan', uom: 'Satuan', issued: 'Dikeluarkan', returned: 'Dikembalikan',

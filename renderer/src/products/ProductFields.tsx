@@ -6,6 +6,7 @@ import { UOMS } from '../../../shared/units';
 import { useApp } from '../app/appContext';
 import { listChoices, pick, uomChoices } from '../common/choices';
 import { formatNumber } from '../common/format';
+import { numberForInput } from '../common/formText';
 import { MoneyField } from '../common/MoneyField';
 import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
@@ -30,6 +31,7 @@ export function ProductFields({ form, categories, isNew }: ProductFieldsProps) {
   const suggestion = category ? suggestHsCode(category.hsCode, values.outerMaterial) : null;
   const minutes = Number(values.labourMinutes);
   const price = priceMinor(values);
+  const pieceRate = values.pieceRate.trim() === '' ? null : numberForInput(values.pieceRate);
 
   /** `= 5 jam per pcs`, `= 1 jam 30 menit per pcs`: minutes as a sewing room counts them. */
   function labourHint(total: number): string {
@@ -104,6 +106,15 @@ export function ProductFields({ form, categories, isNew }: ProductFieldsProps) {
         required
         testId="product-price"
         currencyTestId="product-currency"
+      />
+      <TextField
+        label={t('workshops.rate.productLabel')}
+        value={values.pieceRate}
+        inputMode="numeric"
+        onChange={(value) => set('pieceRate', value)}
+        error={errors.pieceRate}
+        hint={pieceRate === null || !Number.isFinite(pieceRate) ? t('workshops.rate.productHint') : t('workshops.rate.productSavedAs', { amount: formatMoney(pieceRate, 'IDR', locale) })}
+        testId="product-pieceRate"
       />
       <CartonFields form={form} />
     </div>

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ProductCategory } from '../../../shared/domain/centre';
 import type { Product } from '../../../shared/domain/catalogue';
 import type { Locale } from '../../../shared/i18n';
-import { formatNumber } from '../common/format';
+import { formatAmount, formatNumber } from '../common/format';
 import { categoryName } from '../units/columns';
 import { moneyColumn, numberColumn, textColumn } from '../grid/columnKit';
 
@@ -35,6 +35,11 @@ export function productColumns(t: TFunction, locale: Locale, categories: Product
     }),
     numberColumn<Product>('cartonGrossKg', t('ui.columns.cartonGrossKg'), 85, locale),
     moneyColumn<Product>('price', (product) => product.currency, t('ui.columns.price'), 115, locale),
+    // Without a rate of its own the SPK is priced from the labour minutes when it is issued.
+    moneyColumn<Product>('pieceRate', () => 'IDR', t('workshops.rate.column'), 115, locale, {
+      valueFormatter: (params) => (params.data?.pieceRate === null ? t('workshops.rate.fromMinutes') : formatAmount(params.value, 'IDR', locale)),
+      cellClassRules: { 'cell-muted': (params) => params.data?.pieceRate === null },
+    }),
     numberColumn<Product>('bomLines', t('ui.columns.bomLines'), 70, locale, {
       cellClassRules: { 'cell-warning': (params) => params.data?.bomLines === 0 },
     }),

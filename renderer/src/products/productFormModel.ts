@@ -23,11 +23,13 @@ export interface ProductFormValues {
   cartonGrossKg: string;
   price: string;
   currency: Currency;
+  /** Rupiah per piece paid to the workshop; empty: from the labour minutes. */
+  pieceRate: string;
 }
 
 export const EMPTY_PRODUCT: ProductFormValues = {
   sku: '', name: '', category: '', hsCode: '', outerMaterial: '', uom: 'pcs', labourMinutes: '', cartonQty: '',
-  cartonLengthCm: '', cartonWidthCm: '', cartonHeightCm: '', cartonGrossKg: '', price: '', currency: 'IDR',
+  cartonLengthCm: '', cartonWidthCm: '', cartonHeightCm: '', cartonGrossKg: '', price: '', currency: 'IDR', pieceRate: '',
 };
 
 export function productToForm(product: Product): ProductFormValues {
@@ -46,6 +48,7 @@ export function productToForm(product: Product): ProductFormValues {
     cartonGrossKg: numberText(product.cartonGrossKg),
     price: numberText(fromMinor(product.price, product.currency)),
     currency: product.currency,
+    pieceRate: numberText(product.pieceRate),
   };
 }
 
@@ -72,6 +75,7 @@ export function formToInput(values: ProductFormValues, original: Product | null)
     cartonGrossKg: optionalAmount(values.cartonGrossKg),
     price: priceMinor(values),
     currency: values.currency,
+    pieceRate: values.pieceRate.trim() === '' ? null : numberForInput(values.pieceRate),
   };
 }
 

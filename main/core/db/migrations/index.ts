@@ -7,6 +7,7 @@ import { sql as shipments } from './006-shipments';
 import { sql as roadmap } from './007-roadmap';
 import { sql as planRevision } from './008-plan-revision';
 import { sql as labourTime } from './009-labour-time';
+import { sql as spkPay } from './010-spk-pay';
 
 export interface Migration {
   version: number;
@@ -28,4 +29,5 @@ export const migrations: Migration[] = [
   { version: 7, name: 'roadmap', sql: roadmap },
   { version: 8, name: 'plan-revision', sql: planRevision },
   { version: 9, name: 'labour-time', sql: labourTime },
+  { version: 10, name: 'spk-pay', sql: spkPay },
 ];

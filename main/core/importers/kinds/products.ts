@@ -34,6 +34,8 @@ export const PRODUCT_COLUMNS: ColumnSpec[] = [
   c('carton_gross_kg', 'cartonGrossKg', ['beratkotor', 'beratkarton', 'bruto', 'gw', 'grossweight', 'beratkotor*', 'cartongross*', 'grossweight*']),
   c('price', 'price', ['harga', 'hargajual', 'hargasatuan', 'price', 'unitprice', 'harga*', 'price*'], true),
   c('currency', 'currency', CURRENCY_HEADER_WORDS, true),
+  // Last, so that a workbook written before it still reads column for column; blank: from the labour minutes.
+  c('piece_rate', 'pieceRate', ['ongkosjahit', 'ongkos', 'ongkoskerja', 'ongkospcs', 'ongkosperpcs', 'upah', 'upahjahit', 'upahborongan', 'upahperpcs', 'tarifborongan', 'piecerate', 'ongkosjahit*', 'upah*', 'piecerate*']),
 ];
 
 const OUTER_WORDS = withLabels(OUTER_MATERIAL_WORDS, OUTER_MATERIALS, (code) => `imports.words.outerMaterial.${code}`);
@@ -81,13 +83,16 @@ export const productKind = defineKind<ProductValues, ProductValues, StoredProduc
         carton_gross_kg: numberCell('none'),
         price: numberCell('required'),
         currency: readCurrency,
+        piece_rate: numberCell('none'),
       },
-      prepare: (input) => ({ ...input, price: amountToMinor(input.price, input.currency) }),
+      // Rupiah have no minor unit: a rate typed with sen is rounded like a rupiah price.
+      prepare: (input) => ({ ...input, price: amountToMinor(input.price, input.currency), pieceRate: amountToMinor(input.pieceRate, 'IDR') }),
       schema: productInput,
       display: (p) => ({
         sku: p.sku, name: p.name, category: nameOf(p.category), hs_code: p.hsCode, outer_material: p.outerMaterial, uom: p.uom,
         labour_minutes: p.labourMinutes, carton_qty: p.cartonQty, carton_length_cm: p.cartonLengthCm, carton_width_cm: p.cartonWidthCm,
         carton_height_cm: p.cartonHeightCm, carton_gross_kg: p.cartonGrossKg, price: fromMinor(p.price, p.currency), currency: p.currency,
+        piece_rate: p.pieceRate,
       }),
     };
   },
@@ -121,6 +126,7 @@ export const productKind = defineKind<ProductValues, ProductValues, StoredProduc
         { key: 'carton_gross_kg', header: h('carton_gross_kg'), width: 11, kind: 'decimal', value: (p) => p.cartonGrossKg },
         moneyColumn<StoredProduct>(h('price'), 'price', 13, (p) => ({ minor: p.price, currency: p.currency })),
         { key: 'currency', header: h('currency'), width: 8, kind: 'text', value: (p) => p.currency, choices: [...CURRENCIES] },
+        { key: 'piece_rate', header: h('piece_rate'), width: 14, kind: 'number', value: (p) => p.pieceRate },
       ];
     },
     instruction: (ctx, row) => ctx.t('imports.instruction.products', {
