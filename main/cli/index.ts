@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { isLocale, type Locale } from '../../shared/i18n';
 import { output, type Output } from './output';
 import { backupCommand, checkCommand, restoreCommand } from './commands/maintenance';
+import { payCommand } from './commands/pay';
 import { planCommand, promiseCommand } from './commands/plan';
 import { countCommand, demoCommand, exportCommand, importCommand, templateCommand } from './commands/registry';
 import { reportCommand } from './commands/report';
@@ -14,6 +15,8 @@ export interface CliArgs {
   from: string | undefined;
   /** The last month of a report's period (`--to YYYY-MM`). */
   to: string | undefined;
+  /** The month of `sentra pay` (`--month YYYY-MM`). */
+  month: string | undefined;
   seed: number | undefined;
   port: number | undefined;
   today: string | undefined;
@@ -41,6 +44,7 @@ const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   plan: planCommand,
   promise: promiseCommand,
+  pay: payCommand,
   report: reportCommand,
 };
 
@@ -56,6 +60,7 @@ const USAGE = `sentra <command> [options]
   serve --db F [--port P] [--no-open]           browser mode; first line is the URL
   plan --db F [--today D]                       plan open orders: assignments, late lines, purchases
   promise --db F --sku S --qty N [...] [--today D]  earliest ship date of a prospective order
+  pay --month YYYY-MM --db F [--out F.xlsx] [--json]  the month's piece-rate statements; the pay workbook with --out
   report NAME --db F --out F.xlsx [--from YYYY-MM --to YYYY-MM]  a report workbook; --json prints its headline figures
 KIND is one of members, units, products, bom, materials, buyers, orders, stock, exports, shipments (at most 200.000 rows a file).\nNAME is export-performance, roadmap, registry, production, materials, government or shipments.\nEvery command takes --db FILE, --json and --lang id|en.`;
 
@@ -70,6 +75,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        month: { type: 'string' },
         seed: { type: 'string' },
         port: { type: 'string' },
         today: { type: 'string' },
@@ -103,6 +109,7 @@ export async function main(argv: string[]): Promise<number> {
     out: values.out,
     from: values.from,
     to: values.to,
+    month: values.month,
     seed: numberOption(values.seed),
     port: numberOption(values.port),
     today: values.today,

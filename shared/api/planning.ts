@@ -12,6 +12,9 @@ export const ASSIGNMENT_STATUSES = ['planned', 'issued', 'in-progress', 'done', 
 /** Work still to be made: what the plan's SPK count and the SPK view show first. */
 export const OPEN_ASSIGNMENT_STATUSES = ['planned', 'issued', 'in-progress'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+/** Where an SPK's piece rate comes from: the product's rate, labour minutes × rate per minute, or the manager's own. */
+export const RATE_BASES = ['product', 'minutes', 'manual'] as const;
+export type RateBasis = (typeof RATE_BASES)[number];
 export const CALENDAR_KINDS = ['holiday', 'lebaran', 'ramadan', 'overtime', 'other'] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 
@@ -170,7 +173,12 @@ export interface AssignmentRow extends Omit<PlannedAssignment, 'reason'> {
   id: number;
   orderLineId: number;
   unitName: string;
+  /** Rupiah per piece: kept since the SPK was issued, else what it would carry if issued now. */
   pieceRate: number;
+  rateBasis: RateBasis;
+  /** `SPK-2026-00001`, given when the SPK is issued; null while it is only planned. */
+  spkNo: string | null;
+  issuedOn: string | null;
   deliveredQty: number;
   rejectedQty: number;
 }

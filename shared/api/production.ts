@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BOUNDS, idField, isoDateField, optionalText, positiveMaterialQty, requiredText, unitPriceField } from '../domain/fields';
-import { ASSIGNMENT_STATUSES, type AssignmentStatus } from './planning';
+import { ASSIGNMENT_STATUSES, type AssignmentStatus, type RateBasis } from './planning';
 
 export const PURCHASE_STATUSES = ['draft', 'ordered', 'received', 'cancelled'] as const;
 export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
@@ -19,6 +19,43 @@ export const ASSIGNMENT_TRANSITIONS: Record<AssignmentStatus, AssignmentStatus[]
   done: [],
   cancelled: [],
 };
+/**
+ * Which SPKs to issue or print at once: given ids, an order's, those starting in a week (its
+ * Monday), or one workshop's. Exactly one of them.
+ */
+export const spkSelectionInput = z.object({
+  ids: z.array(idField).min(1, { error: 'invalid.noLines' }).max(10_000, { error: 'guard.tooManyItems' }).optional(),
+  orderNo: requiredText(40).optional(),
+  weekStart: isoDateField.optional(),
+  unitCode: requiredText(40).optional(),
+});
+export type SpkSelectionValues = z.output<typeof spkSelectionInput>;
+
+/** One SPK as its paper shows it: number, workshop, work, dates and the piece rate it keeps. */
+export interface SpkSheet {
+  id: number;
+  /** Null while only planned. */
+  spkNo: string | null;
+  issuedOn: string | null;
+  status: AssignmentStatus;
+  orderNo: string;
+  buyerName: string;
+  lineNo: number;
+  sku: string;
+  productName: string;
+  labourMinutes: number;
+  qty: number;
+  deliveredQty: number;
+  start: string;
+  end: string;
+  pieceRate: number;
+  rateBasis: RateBasis;
+  unitCode: string;
+  unitName: string;
+  ownerName: string | null;
+  memberNo: string | null;
+}
+
 export type PurchaseValues = z.output<typeof purchaseInput>;
 export type DeliveryValues = z.output<typeof deliveryInput>;
 export type AdvanceValues = z.output<typeof advanceInput>;
@@ -97,21 +134,58 @@ export const advanceInput = z.object({
 });
 
 /**
- * One workshop's piece-rate (ongkos jahit) statement for a period: pieces accepted × agreed rate,
- * less advances and the cost of material used beyond the allowance. Rupiah.
+ * A line of a statement: an SPK's accepted pieces at the SPK's own rate, or a correction — work
+ * of a period already on a printed slip but recorded after it (at its SPK's rate), or an amount
+ * the manager entered (plus or minus, without SPK).
+ */
+export interface StatementLine {
+  spkNo: string | null;
+  orderNo: string | null;
+  sku: string | null;
+  accepted: number;
+  rejected: number;
+  rate: number;
+  amount: number;
+  isCorrection: boolean;
+  note: string | null;
+}
+
+/**
+ * One workshop's piece-rate (ongkos jahit) statement for a period: pieces accepted × the SPKs'
+ * own rates, less advances and the cost of material used beyond the allowance. Rupiah. Once
+ * printed it is a numbered slip and reads the same ever after.
  */
 export interface PieceRateStatement {
   unitCode: string;
   unitName: string;
   ownerName: string | null;
+  /** The owner's member number; null for a workshop no member owns. */
+  memberNo: string | null;
   from: string;
   to: string;
-  lines: { orderNo: string; sku: string; accepted: number; rejected: number; rate: number; amount: number }[];
+  lines: StatementLine[];
   gross: number;
   advances: number;
   materialOveruse: number;
   net: number;
+  /** `SLIP-2026-00001` once printed; null for a statement not yet printed. */
+  slipNo: string | null;
+  slipId: number | null;
+  issuedAt: string | null;
 }
+
+/** A correction of pay already printed: a line of the workshop's next slip. */
+export const payCorrectionInput = z.object({
+  unitCode: requiredText(40),
+  onDate: isoDateField,
+  amount: z
+    .number({ error: 'invalid.notNumber' })
+    .int({ error: 'invalid.notWhole' })
+    .min(-BOUNDS.unitPriceMinor, { error: 'invalid.tooLarge' })
+    .max(BOUNDS.unitPriceMinor, { error: 'invalid.tooLarge' })
+    .refine((amount) => amount !== 0, { error: 'invalid.notPositive' }),
+  note: requiredText(300),
+});
 
 /** What a workshop holds of the cooperative's material, with what its delivered work used. */
 export interface WorkshopMaterialAccount {
@@ -146,8 +220,17 @@ export const productionInputs = {
   'deliveries:record': deliveryInput,
   'deliveries:list': z.object({ assignmentId: idField.optional(), unitCode: z.string().max(40).optional(), from: isoDateField.optional(), to: isoDateField.optional() }),
   'assignments:setStatus': z.object({ id: idField, status: z.enum(ASSIGNMENT_STATUSES) }),
+  /** Issues the planned SPKs of a selection at once (numbers them, keeps their rates); answers with the selection's open SPKs. */
+  'spk:issue': spkSelectionInput,
+  /** The selection's open SPKs (planned, issued, in progress), for the issue dialog and the print view. */
+  'spk:list': spkSelectionInput,
   'advances:record': advanceInput,
   'pieceRates:statement': z.object({ unitCode: z.string().max(40).optional(), from: isoDateField, to: isoDateField }),
+  /** Prints (numbers and keeps) the period's statements not yet printed, all or one workshop's. */
+  'pay:issueSlips': z.object({ unitCode: z.string().max(40).optional(), from: isoDateField, to: isoDateField }),
+  /** A printed slip as it was printed. */
+  'pay:slip': z.object({ id: idField }),
+  'pay:correct': payCorrectionInput,
   /** Balances as of `asOf` (default today): ledger movements and deliveries up to that day. */
   'workshops:materials': z.object({ unitCode: z.string().max(40).optional(), asOf: isoDateField.optional() }),
   /** The last plan as a workbook: assignments, late lines, purchase suggestions. */
@@ -172,8 +255,13 @@ export interface ProductionOutputs {
   'deliveries:record': Delivery;
   'deliveries:list': Delivery[];
   'assignments:setStatus': { id: number; status: AssignmentStatus };
+  'spk:issue': { issued: number; spks: SpkSheet[] };
+  'spk:list': SpkSheet[];
   'advances:record': { id: number };
   'pieceRates:statement': PieceRateStatement[];
+  'pay:issueSlips': PieceRateStatement[];
+  'pay:slip': PieceRateStatement;
+  'pay:correct': { id: number };
   'workshops:materials': WorkshopMaterialAccount[];
   'files:plan': { fileName: string; dataBase64: string };
   'files:purchases': { fileName: string; dataBase64: string };

@@ -25,15 +25,17 @@ describe('piece-rate statements', () => {
   it('pays accepted pieces at the SPK rate, less advances and material overuse in the period', async () => {
     const [ua, ub] = await t.must('pieceRates:statement', { from: '2026-12-01', to: '2026-12-31' });
     expect(ua).toMatchObject({ unitCode: 'UA', unitName: 'Usaha UA', ownerName: 'Anggota 1', from: '2026-12-01', to: '2026-12-31' });
-    expect(ua.lines).toEqual([{ orderNo: 'DOM-1', sku: 'TAS-01', accepted: 48, rejected: 2, rate: 18_000, amount: 864_000 }]);
+    // The first delivery issued the SPK: numbered, its manager's rate kept.
+    expect(ua.lines).toEqual([{ spkNo: 'SPK-2026-00001', orderNo: 'DOM-1', sku: 'TAS-01', accepted: 48, rejected: 2, rate: 18_000, amount: 864_000, isCorrection: false, note: null }]);
+    expect(ua).toMatchObject({ slipNo: null, slipId: null, issuedAt: null });
     // 50 bags used 100 sqft + 25 waste of 100 issued: 25 sqft over at Rp 45.000.
     expect(ua).toMatchObject({ gross: 864_000, advances: 200_000, materialOveruse: 1_125_000, net: 864_000 - 200_000 - 1_125_000 });
-    // No rate on UB's SPK: 300 labour minutes × Rp 56; its 10 bags used its 20 sqft + 5 waste: 5 over.
-    expect(ub.lines).toEqual([{ orderNo: 'DOM-1', sku: 'TAS-01', accepted: 10, rejected: 0, rate: 16_800, amount: 168_000 }]);
+    // No rate on UB's SPK nor on the product: 300 labour minutes × Rp 56, kept from its first delivery; its 10 bags used its 20 sqft + 5 waste: 5 over.
+    expect(ub.lines).toEqual([{ spkNo: 'SPK-2026-00002', orderNo: 'DOM-1', sku: 'TAS-01', accepted: 10, rejected: 0, rate: 16_800, amount: 168_000, isCorrection: false, note: null }]);
     expect(ub).toMatchObject({ gross: 168_000, advances: 0, materialOveruse: 225_000, net: 168_000 - 225_000 });
   });
 
-  it('charges overuse once across consecutive periods and follows the rate-per-minute preference', async () => {
+  it('charges overuse once across consecutive periods; the SPK keeps its rate when the rate per minute changes', async () => {
     const early = await t.must('pieceRates:statement', { unitCode: 'UA', from: '2026-12-01', to: '2026-12-05' });
     expect(early).toHaveLength(1);
     expect(early[0]).toMatchObject({ gross: 684_000, advances: 200_000, materialOveruse: 0 });
@@ -43,7 +45,7 @@ describe('piece-rate statements', () => {
       lines: [], gross: 0, materialOveruse: 0, net: 0,
     });
     await t.must('prefs:set', { key: 'production.ratePerMinute', value: 60 });
-    expect((await t.must('pieceRates:statement', { unitCode: 'UB', from: '2026-12-01', to: '2026-12-31' }))[0].lines[0].rate).toBe(18_000);
+    expect((await t.must('pieceRates:statement', { unitCode: 'UB', from: '2026-12-01', to: '2026-12-31' }))[0].lines[0].rate).toBe(16_800);
   });
 
   it('refuses an unknown workshop, a period that ends before it starts and an advance that is not positive', async () => {

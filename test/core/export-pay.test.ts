@@ -70,25 +70,43 @@ describe('the piece-rate pay workbook', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'Rincian']);
     const summary = workbook.getWorksheet('Ringkasan')!;
     expect(headers(summary)).toEqual([
-      'No.', 'Kode Unit', 'Nama Usaha', 'Pemilik', 'Diterima (pcs)', 'Ditolak QC (pcs)', 'Ongkos Kotor (Rp)', 'Kasbon (Rp)', 'Kelebihan Bahan (Rp)', 'Dibayar Bersih (Rp)',
+      'No.', 'No. Slip', 'Kode Unit', 'Nama Usaha', 'Pemilik', 'No. Anggota', 'Diterima (pcs)', 'Ditolak QC (pcs)', 'Ongkos Kotor (Rp)', 'Kasbon (Rp)',
+      'Kelebihan Bahan (Rp)', 'Dibayar Bersih (Rp)',
     ]);
-    expect(summary.getCell('B6').value).toBe('UA');
-    expect(summary.getCell('E6').value).toBe(48);
-    expect(summary.getCell('G6').value).toBe(864_000);
-    expect(summary.getCell('H6').value).toBe(200_000);
-    expect(summary.getCell('I6').value).toBe(statements[0].materialOveruse);
-    expect(formula(summary, 'J6')).toMatchObject({ formula: 'G6-H6-I6', result: statements[0].net });
-    expect(summary.getCell('G6').numFmt).toBe('#,##0');
+    expect(summary.getCell('B6').value).toBe('belum dicetak');
+    expect(summary.getCell('C6').value).toBe('UA');
+    expect(summary.getCell('F6').value).toBe('INT-1');
+    expect(summary.getCell('G6').value).toBe(48);
+    expect(summary.getCell('I6').value).toBe(864_000);
+    expect(summary.getCell('J6').value).toBe(200_000);
+    expect(summary.getCell('K6').value).toBe(statements[0].materialOveruse);
+    expect(formula(summary, 'L6')).toMatchObject({ formula: 'I6-J6-K6', result: statements[0].net });
+    expect(summary.getCell('I6').numFmt).toBe('#,##0');
     const net = statements.reduce((s, x) => s + x.net, 0);
-    expect(formula(summary, 'J8')).toMatchObject({ formula: 'SUBTOTAL(9,J6:J7)', result: net });
-    expect(formula(summary, 'G8').result).toBe(864_000 + 168_000);
+    expect(formula(summary, 'L8')).toMatchObject({ formula: 'SUBTOTAL(9,L6:L7)', result: net });
+    expect(formula(summary, 'I8').result).toBe(864_000 + 168_000);
 
     const lines = workbook.getWorksheet('Rincian')!;
-    expect(headers(lines)).toEqual(['No.', 'Kode Unit', 'Nama Usaha', 'No. Pesanan', 'SKU', 'Diterima (pcs)', 'Ditolak QC (pcs)', 'Tarif/pcs (Rp)', 'Jumlah (Rp)']);
-    expect(lines.getCell('H6').value).toBe(18_000);
-    expect(formula(lines, 'I6')).toMatchObject({ formula: 'F6*H6', result: 864_000 });
-    expect(formula(lines, 'I7')).toMatchObject({ formula: 'F7*H7', result: 168_000 });
-    expect(formula(lines, 'I8')).toMatchObject({ formula: 'SUBTOTAL(9,I6:I7)', result: 1_032_000 });
+    expect(headers(lines)).toEqual([
+      'No.', 'Kode Unit', 'Nama Usaha', 'No. SPK', 'No. Pesanan', 'SKU', 'Diterima (pcs)', 'Ditolak QC (pcs)', 'Tarif/pcs (Rp)', 'Koreksi (Rp)', 'Jumlah (Rp)', 'Catatan',
+    ]);
+    expect(lines.getCell('D6').value).toBe('SPK-2026-00001');
+    expect(lines.getCell('I6').value).toBe(18_000);
+    expect(formula(lines, 'K6')).toMatchObject({ formula: 'G6*I6+J6', result: 864_000 });
+    expect(formula(lines, 'K7')).toMatchObject({ formula: 'G7*I7+J7', result: 168_000 });
+    expect(formula(lines, 'K8')).toMatchObject({ formula: 'SUBTOTAL(9,K6:K7)', result: 1_032_000 });
+  });
+
+  it('names printed slips and writes a correction entered by hand in its own column', async () => {
+    await t.must('pay:issueSlips', { from: '2026-12-01', to: '2026-12-31', unitCode: 'UA' });
+    await t.must('pay:correct', { unitCode: 'UB', onDate: '2026-12-20', amount: -16_800, note: 'satu tas dikembalikan pembeli' });
+    const { workbook } = await read(await t.call('files:pieceRates', { from: '2026-12-01', to: '2026-12-31' }));
+    const summary = workbook.getWorksheet('Ringkasan')!;
+    expect([summary.getCell('B6').value, summary.getCell('B7').value]).toEqual(['SLIP-2026-00001', 'belum dicetak']);
+    const lines = workbook.getWorksheet('Rincian')!;
+    expect([lines.getCell('B8').value, lines.getCell('G8').value, lines.getCell('I8').value, lines.getCell('J8').value]).toEqual(['UB', 0, 0, -16_800]);
+    expect(formula(lines, 'K8')).toMatchObject({ formula: 'G8*I8+J8', result: -16_800 });
+    expect(lines.getCell('L8').value).toBe('satu tas dikembalikan pembeli');
   });
 
   it('refuses a period that ends before it starts, and speaks English when asked', async () => {

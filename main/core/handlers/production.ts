@@ -7,6 +7,8 @@ import { purchasesWorkbook } from '../exporters/purchases-workbook';
 import { workshopMaterialsWorkbook } from '../exporters/workshop-materials-workbook';
 import { deliveryList, recordDelivery, setWorkStatus } from '../services/deliveries';
 import { pieceRateStatements, recordAdvance } from '../services/piece-rates';
+import { issueSpks, spkList } from '../services/spk';
+import { issueSlips, recordCorrection, slipById } from '../services/pay-slips';
 import { purchaseDetail, purchaseList, purchasesFromPlan, receivePurchase, savePurchase, setPurchaseOrderStatus } from '../services/purchases';
 import { workshopMaterials } from '../services/workshop-materials';
 
@@ -22,8 +24,13 @@ export const productionHandlers = {
   'deliveries:list': (args, ctx) =>
     deliveryList(ctx, { assignmentId: args.assignmentId ?? null, unitCode: args.unitCode?.trim() || null, from: args.from ?? null, to: args.to ?? null }),
   'assignments:setStatus': (args, ctx) => setWorkStatus(ctx, args.id, args.status),
+  'spk:issue': (args, ctx) => issueSpks(ctx, args),
+  'spk:list': (args, ctx) => spkList(ctx, args),
   'advances:record': (args, ctx) => recordAdvance(ctx, args),
   'pieceRates:statement': (args, ctx) => pieceRateStatements(ctx, args.from, args.to, args.unitCode?.trim() || null),
+  'pay:issueSlips': (args, ctx) => issueSlips(ctx, args.from, args.to, args.unitCode?.trim() || null),
+  'pay:slip': (args, ctx) => slipById(ctx, args.id),
+  'pay:correct': (args, ctx) => recordCorrection(ctx, args),
   'workshops:materials': (args, ctx) => workshopMaterials(ctx, args.unitCode?.trim() || null, args.asOf ?? ctx.app.today()),
   'files:plan': async (_args, ctx) => {
     const { fileName, data } = await planWorkbook(ctx);

@@ -1,5 +1,6 @@
 import { OPEN_ASSIGNMENT_STATUSES, type AssignmentRow, type AssignmentStatus, type Fairness, type LastPlan, type LateLine } from '../../../shared/api/planning';
 import type { Db } from '../db/connection';
+import { SPK_BASIS_SQL, SPK_RATE_SQL } from '../db/spk';
 import { readReason } from './reason-store';
 import type { WeekQty } from './types';
 
@@ -7,7 +8,8 @@ import type { WeekQty } from './types';
 
 const ASSIGNMENT_SELECT = `
   SELECT a.id, a.order_line_id AS orderLineId, o.order_no AS orderNo, p.sku, u.unit_code AS unitCode, u.name AS unitName,
-         a.qty, a.start_on AS start, a.due_on AS "end", a.is_pinned AS isPinned, a.status, a.piece_rate AS pieceRate,
+         a.qty, a.start_on AS start, a.due_on AS "end", a.is_pinned AS isPinned, a.status, ${SPK_RATE_SQL} AS pieceRate,
+         ${SPK_BASIS_SQL} AS rateBasis, a.spk_no AS spkNo, a.issued_on AS issuedOn,
          a.delivered_qty AS deliveredQty, a.rejected_qty AS rejectedQty,
          a.qty * p.labour_minutes AS minutes, r.reason_json AS reason,
          CASE WHEN m.removed_at IS NULL AND COALESCE((SELECT ms.status FROM member_status ms WHERE ms.member_id = m.id

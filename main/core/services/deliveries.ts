@@ -5,6 +5,7 @@ import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
 import { assignmentProgress, getDelivery, insertDelivery, listDeliveries, setAssignmentProgress, setAssignmentStatus, type AssignmentProgress, type DeliveryFilter } from '../db/deliveries';
 import { writeTransaction } from '../db/write';
+import { issueInTransaction, numberOnDelivery } from './spk';
 
 function statusWord(ctx: CallContext, status: AssignmentStatus): string {
   return ctx.t(`plan.workbook.assignmentStatus.${status}`);
@@ -36,6 +37,8 @@ export function recordDelivery(ctx: CallContext, values: DeliveryValues): Delive
   const status: AssignmentStatus = deliveredQty >= assignment.qty ? 'done' : 'in-progress';
   const now = ctx.app.now();
   const id = writeTransaction(db, () => {
+    // Pay for these pieces is fixed from the first one handed in: an SPK nobody issued is issued now.
+    if (assignment.status === 'planned') numberOnDelivery(ctx, assignment.id);
     const deliveryId = insertDelivery(db, values, now);
     setAssignmentProgress(db, assignment.id, { deliveredQty, rejectedQty: assignment.rejectedQty + values.rejected, status }, now);
     recordAudit(db, {
@@ -65,6 +68,11 @@ export function setWorkStatus(ctx: CallContext, id: number, status: AssignmentSt
     });
   }
   const now = ctx.app.now();
+  // Issuing numbers the SPK and keeps its rate; it has its own audit entry.
+  if (status === 'issued') {
+    writeTransaction(db, () => issueInTransaction(ctx, [id]));
+    return { id, status };
+  }
   writeTransaction(db, () => {
     setAssignmentStatus(db, id, status, now);
     recordAudit(db, {
