@@ -22,7 +22,21 @@ export const planId = {
   },
   calendar: { periodOrder: 'tanggal akhir tidak boleh sebelum tanggal mulai' },
   summary: '{{assignments}} SPK, {{late}} baris terlambat, {{purchases}} saran pembelian ({{urgent}} sudah terlambat dipesan)',
-  fairness: 'Pemerataan beban {{units}} unit anggota: rata-rata {{mean}} % kapasitas, koefisien variasi {{cv}}',
+  fairness: 'Sebaran beban anggota: {{withWork}} dari {{units}} unit anggota mendapat pekerjaan; beban terendah {{lowest}} %, tertinggi {{highest}} %, rata-rata {{mean}} % dari kapasitas yang ditawarkan',
+  fairnessNone: 'Sebaran beban anggota: tidak ada unit anggota aktif yang membuat produk pesanan terbuka',
+  byPieces: 'Direncanakan per potong saja (produk tanpa menit kerja): {{skus}}',
+  /** Why an assignment is where it is; put together by shared/plan-reason.ts. */
+  reason: {
+    'member-share': 'anggota, dibagi menurut sisa kapasitas: {{share}} % dari pesanan',
+    'member-rest': 'anggota, sisa pesanan ke unit yang masih ada ruang: {{share}} % dari pesanan',
+    'non-member': 'bukan anggota: kapasitas anggota penuh sampai {{date}}; {{share}} % dari pesanan',
+    shared: 'dibagi menurut sisa kapasitas (anggota tidak didahulukan): {{share}} % dari pesanan',
+    'by-hand': 'ditetapkan manual, jumlahnya dipertahankan: {{share}} % dari pesanan',
+    issued: 'SPK sudah diterbitkan, tetap di unit ini: {{share}} % dari pesanan',
+    grade: 'ekspor, grade {{grade}} didahulukan; ',
+    load: ', beban minggu {{week}}: {{load}} %',
+    byPieces: '; dihitung per potong (produk tanpa menit kerja)',
+  },
   workbook: {
     title: 'Rencana Produksi',
     asOf: 'Rencana tanggal {{date}}, dihitung {{runAt}}',

@@ -42,9 +42,13 @@ describe('sentra plan and sentra promise', () => {
     const plan = value as { assignments: Record<string, unknown>[]; late: Record<string, unknown>[]; purchases: Record<string, unknown>[] };
     expect(plan.assignments.length).toBeGreaterThan(0);
     for (const a of plan.assignments) {
-      expect(Object.keys(a).sort()).toEqual(['end', 'order_no', 'qty', 'sku', 'start', 'unit_code']);
+      expect(Object.keys(a).sort()).toEqual(['end', 'member_no', 'minutes', 'order_no', 'qty', 'reason', 'sku', 'start', 'unit_code']);
       expect(a).toMatchObject({ order_no: 'EXP-1', sku: 'TAS-01', qty: expect.any(Number), start: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
       expect(String(a.end) <= '2027-01-08').toBe(true);
+      // Members' workshops (INT-1 owns UA, INT-2 UB), grade first on this export line; TAS-01 has no labour minutes.
+      expect(a.member_no).toBe(a.unit_code === 'UA' ? 'INT-1' : 'INT-2');
+      expect(a.minutes).toBe(0);
+      expect(a.reason).toMatch(/^ekspor, grade [AB] didahulukan; anggota, dibagi menurut sisa kapasitas: \d+ % dari pesanan, beban minggu \d\d\/\d\d: \d+ %; dihitung per potong \(produk tanpa menit kerja\)$/);
     }
     expect(plan.assignments.reduce((sum, a) => sum + Number(a.qty), 0)).toBe(600);
     expect(plan.late).toEqual([{ order_no: 'DOM-2', sku: 'DOM-01', short_qty: 100, reason: 'no-unit' }]);
@@ -65,9 +69,18 @@ describe('sentra plan and sentra promise', () => {
     expect(json('plan', '--today', '23/11/2026').code).toBe(1);
   });
 
+  it('gives each assignment its reason in the language asked for', () => {
+    const { value } = json('plan', '--today', '2026-11-23', '--lang', 'en');
+    const plan = value as { assignments: { reason: string }[] };
+    expect(plan.assignments[0].reason).toMatch(/^export, grade [AB] first; member, split by free capacity: \d+ % of the order, load in the week of \d\d\/\d\d: \d+ %; counted in pieces/);
+  });
+
   it('speaks to people without --json', () => {
     const result = sentra('promise', '--sku', 'TAS-01', '--qty', '300', '--today', '2026-11-23', '--lang', 'en');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Earliest ship date \d{2}\/12\/2026/);
+    const plan = sentra('plan', '--today', '2026-11-23');
+    expect(plan.stdout).toMatch(/Sebaran beban anggota: 2 dari 3 unit anggota mendapat pekerjaan; beban terendah 0 %, tertinggi \d+ %/);
+    expect(plan.stdout).toContain('Direncanakan per potong saja (produk tanpa menit kerja): DOM-01, TAS-01');
   });
 });
