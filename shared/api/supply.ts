@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { bomLineInput, productBomInput, productInput, type BomLine, type Product } from '../domain/catalogue';
-import { idField, isoDateField } from '../domain/fields';
+import { idField, isoDateField, optionalText } from '../domain/fields';
 import { materialInput, MOVEMENT_KINDS, stockMovementInput, type Material, type StockBalance, type StockMovement, type WorkshopMaterialBalance } from '../domain/materials';
-import { buyerInput, exchangeRateInput, orderInput, ORDER_STATUSES, type Buyer, type ExchangeRate, type Order, type OrderSummary } from '../domain/orders';
+import {
+  buyerInput, exchangeRateInput, orderInput, ORDER_STATUSES, type Buyer, type ExchangeRate, type Order, type OrderEvent, type OrderStatusChange, type OrderSummary,
+} from '../domain/orders';
 
 const byId = z.object({ id: idField });
 const listing = z.object({ includeRemoved: z.boolean().optional() });
@@ -49,7 +51,13 @@ export const supplyInputs = {
   }),
   'orders:get': byId,
   'orders:save': orderInput,
-  'orders:setStatus': z.object({ id: idField, status: z.enum(ORDER_STATUSES) }),
+  /**
+   * One step of the workflow. "ready" needs accepted deliveries covering every line, or a manager's
+   * written `reason` (kept on the order and in the audit log); leaving production closes the open SPKs.
+   */
+  'orders:setStatus': z.object({ id: idField, status: z.enum(ORDER_STATUSES), reason: optionalText(400) }),
+  /** The order's history from the audit log, newest first: status steps with their reasons. */
+  'orders:history': byId,
   'rates:list': z.object({ currency: z.string().max(40).optional() }),
   'rates:save': exchangeRateInput,
 };
@@ -77,7 +85,8 @@ export interface SupplyOutputs {
   'orders:page': { rows: OrderSummary[]; total: number };
   'orders:get': Order;
   'orders:save': Order;
-  'orders:setStatus': Order;
+  'orders:setStatus': OrderStatusChange;
+  'orders:history': OrderEvent[];
   'rates:list': ExchangeRate[];
   'rates:save': ExchangeRate;
 }

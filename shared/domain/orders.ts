@@ -40,6 +40,15 @@ export const ORDER_TRANSITIONS: Record<OrderStatus, OrderStatus[]> = {
   cancelled: ['draft'],
 };
 
+/**
+ * Statuses whose goods are being made: the plan plans their lines and their SPKs stay open. An
+ * order that moves to any other status leaves production, and its open SPKs are closed with it.
+ */
+export const PRODUCING_STATUSES = ['confirmed', 'in-production'] as const satisfies readonly OrderStatus[];
+
+/** A manager's written reason for calling an order ready before deliveries cover it. */
+export const READY_REASON_MIN = 10;
+
 export const orderLineInput = z.object({
   sku: requiredText(40),
   qty: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).positive({ error: 'invalid.notPositive' }).max(BOUNDS.pieces, { error: 'invalid.tooLarge' }),
@@ -56,7 +65,10 @@ export const orderInput = z
     orderDate: isoDateField,
     shipBy: isoDateField,
     currency: currencyField,
-    /** Rupiah per unit of the currency on the order date; required for other currencies. */
+    /**
+     * Rupiah per unit of the currency; empty: the recorded rate of the order date, else none yet —
+     * the order is taken, its rupiah worth unknown until a rate for its date is recorded.
+     */
     idrRate: rateField.nullish().transform((v) => v ?? null),
     status: z.enum(ORDER_STATUSES, { error: 'invalid.orderStatus' }).default('draft'),
     note: optionalText(400),
@@ -82,6 +94,8 @@ export interface OrderSummary {
   qty: number;
   /** In the order currency's minor unit. */
   value: number;
+  /** In rupiah; null while a foreign-currency order has no rate ("belum ada kurs"). */
+  valueIdr: number | null;
 }
 
 export interface OrderLine {
@@ -91,12 +105,66 @@ export interface OrderLine {
   productName: string;
   qty: number;
   unitPrice: number;
+  /** Pieces of this line the workshops have handed in and QC accepted (all its SPKs). */
+  acceptedQty: number;
 }
 
 export interface Order extends Omit<OrderValues, 'id' | 'lines'> {
   id: number;
   buyerName: string;
+  /** The lines' worth in rupiah; null while a foreign-currency order has no rate ("belum ada kurs"). */
+  valueIdr: number | null;
+  /** The manager's reason when the order was called ready before deliveries covered it, else null. */
+  readyReason: string | null;
   lines: OrderLine[];
+}
+
+/** An order line whose accepted deliveries do not yet cover it. */
+export interface ShortLine {
+  lineNo: number;
+  sku: string;
+  ordered: number;
+  accepted: number;
+}
+
+/**
+ * The lines accepted deliveries do not yet cover: empty when the order is made and may be called
+ * ready to ship (the one test of "ready", used by the service and shown on the screen).
+ */
+export function shortLinesOf(lines: readonly Pick<OrderLine, 'lineNo' | 'sku' | 'qty' | 'acceptedQty'>[]): ShortLine[] {
+  return lines.filter((line) => line.acceptedQty < line.qty).map((line) => ({ lineNo: line.lineNo, sku: line.sku, ordered: line.qty, accepted: line.acceptedQty }));
+}
+
+/** An open SPK closed because its order left production: cancelled, or closed short after deliveries. */
+export interface ClosedWork {
+  assignmentId: number;
+  spkNo: string | null;
+  unitCode: string;
+  unitName: string;
+  sku: string;
+  qty: number;
+  deliveredQty: number;
+  wasStatus: 'planned' | 'issued' | 'in-progress';
+  closedAs: 'cancelled' | 'done';
+}
+
+/** The order after a status step, with the SPKs the step closed (the notice lists them). */
+export interface OrderStatusChange extends Order {
+  closedWork: ClosedWork[];
+}
+
+/** One entry of an order's history, from the audit log. */
+export interface OrderEvent {
+  at: string;
+  actor: string;
+  action: string;
+  from: OrderStatus | null;
+  to: OrderStatus | null;
+  /** The written reason of a forced "ready". */
+  reason: string | null;
+  /** What was missing when "ready" was forced. */
+  short: ShortLine[];
+  closedWork: number;
 }
 
 export const exchangeRateInput = z.object({

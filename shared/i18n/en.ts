@@ -11,6 +11,7 @@ import { importEn } from './import.en';
 import { planEn } from './plan.en';
 import { exportsEn } from './exports.en';
 import { purchasingEn } from './purchasing.en';
+import { ordersEn } from './orders.en';
 import { reportMaterialsEn } from './report-materials.en';
 import { reportProductionEn } from './report-production.en';
 import { reportGovernmentEn } from './report-government.en';
@@ -146,6 +147,7 @@ export const en: Messages = {
   imports: importEn,
   plan: planEn,
   purchasing: purchasingEn,
+  orders: ordersEn,
   workshops: workshopsEn,
   exports: exportsEn,
   shipments: shipmentsEn,

@@ -10,6 +10,7 @@ import { importId } from './import.id';
 import { planId } from './plan.id';
 import { exportsId } from './exports.id';
 import { purchasingId } from './purchasing.id';
+import { ordersId } from './orders.id';
 import { reportMaterialsId } from './report-materials.id';
 import { reportProductionId } from './report-production.id';
 import { reportGovernmentId } from './report-government.id';
@@ -147,6 +148,7 @@ export const id = {
   imports: importId,
   plan: planId,
   purchasing: purchasingId,
+  orders: ordersId,
   workshops: workshopsId,
   exports: exportsId,
   shipments: shipmentsId,

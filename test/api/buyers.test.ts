@@ -23,7 +23,9 @@ describe('buyers', () => {
     const order = { buyerCode: 'US-ACME', orderDate: '2026-10-01', shipBy: '2026-12-01', currency: 'USD' as const, idrRate: 16_000, lines: [{ sku: 'TAS-1', qty: 10, unitPrice: 500 }] };
     await t.must('orders:save', { ...order, orderNo: 'PO-1' });
     const shipped = await t.must('orders:save', { ...order, orderNo: 'PO-2', status: 'confirmed' });
-    for (const status of ['in-production', 'ready', 'shipped'] as const) await t.must('orders:setStatus', { id: shipped.id, status });
+    for (const status of ['in-production', 'ready', 'shipped'] as const) {
+      await t.must('orders:setStatus', { id: shipped.id, status, reason: status === 'ready' ? 'dikirim dari stok gudang' : undefined });
+    }
     expect((await t.must('buyers:list', {}))[0].openOrders).toBe(1);
   });
 

@@ -42,15 +42,18 @@ describe('orders', () => {
     expect(await t.must('orders:get', { id: saved.id })).toEqual(saved);
   });
 
-  it('takes the newest rate on or before the order date for a USD order, and refuses one without any', async () => {
-    const missing = refusal(await t.call('orders:save', exportOrder));
-    expect(missing.details).toEqual({ field: 'idrRate' });
-    expect(missing.message).toBe('kurs USD ke rupiah pada 15/10/2026 belum dicatat');
+  it('takes the newest rate on or before the order date for a USD order, and takes one without any, its rupiah worth unknown', async () => {
+    const waiting = await t.must('orders:save', exportOrder);
+    expect(waiting).toMatchObject({ idrRate: null, valueIdr: null });
+    // A rate after the order date does not price it.
     await t.must('rates:save', { currency: 'USD', validOn: '2026-11-01', idrPerUnit: 16_900 });
-    expect(refusal(await t.call('orders:save', exportOrder)).details).toEqual({ field: 'idrRate' });
+    expect(await t.must('orders:get', { id: waiting.id })).toMatchObject({ idrRate: null, valueIdr: null });
+    // The rate of its date, once recorded, does: 1.200 × USD 7,25 at Rp 16.750.
     await t.must('rates:save', { currency: 'USD', validOn: '2026-10-01', idrPerUnit: 16_750 });
+    expect(await t.must('orders:get', { id: waiting.id })).toMatchObject({ idrRate: 16_750, valueIdr: 145_725_000 });
+    expect((await t.must('orders:history', { id: waiting.id }))[0]).toMatchObject({ action: 'rate' });
     await t.must('rates:save', { currency: 'USD', validOn: '2026-09-01', idrPerUnit: 16_600 });
-    expect((await t.must('orders:save', exportOrder)).idrRate).toBe(16_750);
+    expect((await t.must('orders:save', { ...exportOrder, orderNo: 'PO-ACME-79' })).idrRate).toBe(16_750);
     // A rate written on the order itself wins.
     expect((await t.must('orders:save', { ...exportOrder, orderNo: 'PO-ACME-78', idrRate: 16_000 })).idrRate).toBe(16_000);
   });
@@ -81,7 +84,9 @@ describe('orders', () => {
     expect(illegal.message).toBe('status tidak bisa diubah dari Draf ke Dikirim');
     expect((await t.must('orders:get', { id: order.id })).status).toBe('draft');
     for (const status of ['confirmed', 'in-production', 'ready', 'shipped', 'closed'] as const) {
-      expect((await t.must('orders:setStatus', { id: order.id, status })).status).toBe(status);
+      // Nothing was delivered here: "ready" is a manager's decision with a written reason (see order-ready.test.ts).
+      const reason = status === 'ready' ? 'barang dari stok gudang koperasi' : undefined;
+      expect((await t.must('orders:setStatus', { id: order.id, status, reason })).status).toBe(status);
     }
     expect(refusal(await t.call('orders:setStatus', { id: order.id, status: 'draft' })).details).toEqual({ field: 'status' });
     const actions = (await t.must('audit:list', { entity: 'order', entityId: order.id })).map((e) => e.action);

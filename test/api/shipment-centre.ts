@@ -29,7 +29,8 @@ export async function shipmentCentre(t: TempApp): Promise<void> {
     orderNo: 'SO-2026-103', buyerCode: 'BE-MVH', orderDate: '2026-11-03', shipBy: '2026-12-15', currency: 'EUR', status: 'in-production',
     lines: [{ sku: 'TW-001', qty: 240, unitPrice: 1500 }],
   });
-  await t.must('orders:setStatus', { id: 3, status: 'ready' });
+  // No SPK of this small centre has delivered anything: the order is ready by a manager's word.
+  await t.must('orders:setStatus', { id: 3, status: 'ready', reason: '240 tas dari stok gudang koperasi, sudah diperiksa QC' });
 }
 
 /** 250 bags and 100 suitcases of SO-2026-101 to Los Angeles. */

@@ -7,11 +7,20 @@ import type { Db } from './connection';
 
 export type OrderHeader = Omit<Order, 'lines'>;
 
+/**
+ * An order's rupiah worth in SQL, `null` while a foreign-currency order has no rate: its stored
+ * `value_idr` is then a placeholder (0) that no screen, sum or report may read as a value.
+ */
+export function orderValueIdrSql(alias: string): string {
+  return `(CASE WHEN ${alias}.currency <> 'IDR' AND ${alias}.idr_rate IS NULL THEN NULL ELSE ${alias}.value_idr END)`;
+}
+
 export function getOrderHeader(db: Db, id: number): OrderHeader | undefined {
   return db
     .prepare(
       `SELECT o.id, o.order_no AS orderNo, b.buyer_code AS buyerCode, b.name AS buyerName, o.order_date AS orderDate,
-              o.ship_by AS shipBy, o.currency, o.idr_rate AS idrRate, o.status, o.note
+              o.ship_by AS shipBy, o.currency, o.idr_rate AS idrRate, o.status, o.note, ${orderValueIdrSql('o')} AS valueIdr,
+              o.ready_reason AS readyReason
        FROM sales_order o JOIN buyer b ON b.id = o.buyer_id WHERE o.id = ?`,
     )
     .get(id) as OrderHeader | undefined;
@@ -20,7 +29,9 @@ export function getOrderHeader(db: Db, id: number): OrderHeader | undefined {
 export function listOrderLines(db: Db, orderId: number): OrderLine[] {
   return db
     .prepare(
-      `SELECT l.id, l.line_no AS lineNo, p.sku, p.name AS productName, l.qty, l.unit_price AS unitPrice
+      `SELECT l.id, l.line_no AS lineNo, p.sku, p.name AS productName, l.qty, l.unit_price AS unitPrice,
+              COALESCE((SELECT SUM(d.accepted) FROM work_assignment a JOIN delivery d ON d.assignment_id = a.id
+                        WHERE a.order_line_id = l.id), 0) AS acceptedQty
        FROM order_line l JOIN product p ON p.id = l.product_id WHERE l.order_id = ? ORDER BY l.line_no`,
     )
     .all(orderId) as OrderLine[];
@@ -33,7 +44,8 @@ export function findOrderByNo(db: Db, orderNo: string): { id: number; status: Or
     .get(orderNo) as { id: number; status: OrderStatus } | undefined;
 }
 
-export type OrderRow = Omit<OrderValues, 'id' | 'lines' | 'buyerCode' | 'idrRate'> & { buyerId: number; idrRate: number; valueIdr: number };
+/** As stored: without a rate a foreign-currency order keeps `idrRate` null and a placeholder worth of 0. */
+export type OrderRow = Omit<OrderValues, 'id' | 'lines' | 'buyerCode' | 'idrRate'> & { buyerId: number; idrRate: number | null; valueIdr: number };
 
 export function insertOrder(db: Db, order: OrderRow, now: string): number {
   const result = db
@@ -97,6 +109,21 @@ export function refreshOrderValues(db: Db): number {
     if (worth !== row.stored) changed += update.run(worth, row.id).changes;
   }
   return changed;
+}
+
+/** Orders in a currency saved without a rate, with their lines' worth in that currency's minor unit. */
+export function ordersWithoutRate(db: Db, currency: string): { id: number; orderNo: string; orderDate: string; value: number }[] {
+  return db
+    .prepare(
+      `SELECT o.id, o.order_no AS orderNo, o.order_date AS orderDate, COALESCE(SUM(l.qty * l.unit_price), 0) AS value
+       FROM sales_order o LEFT JOIN order_line l ON l.order_id = o.id
+       WHERE o.currency = ? AND o.idr_rate IS NULL GROUP BY o.id ORDER BY o.order_date, o.id`,
+    )
+    .all(currency) as { id: number; orderNo: string; orderDate: string; value: number }[];
+}
+
+export function setOrderRate(db: Db, id: number, idrRate: number, valueIdr: number): void {
+  db.prepare('UPDATE sales_order SET idr_rate = ?, value_idr = ? WHERE id = ?').run(idrRate, valueIdr, id);
 }
 
 function pickStored(order: OrderRow): OrderRow {
@@ -165,7 +192,7 @@ export function orderPage(db: Db, filter: OrderPageFilter): { rows: OrderSummary
   const page = db
     .prepare(
       `SELECT o.id, o.order_no AS orderNo, b.buyer_code AS buyerCode, b.name AS buyerName, b.country,
-              o.order_date AS orderDate, o.ship_by AS shipBy, o.currency, o.status
+              o.order_date AS orderDate, o.ship_by AS shipBy, o.currency, o.status, ${orderValueIdrSql('o')} AS valueIdr
        FROM sales_order o JOIN buyer b ON b.id = o.buyer_id
        ${where.sql} ORDER BY ${orderBy} LIMIT @limit OFFSET @offset`,
     )

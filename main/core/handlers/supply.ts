@@ -8,7 +8,8 @@ import { listMovements } from '../db/stock';
 import { bomForSku, replaceBom } from '../services/bom';
 import { removeBuyer, restoreBuyer, saveBuyer } from '../services/buyers';
 import { removeMaterial, restoreMaterial, saveMaterial } from '../services/materials';
-import { orderDetail, saveOrder, setOrderStatus } from '../services/orders';
+import { orderDetail, saveOrder } from '../services/orders';
+import { orderHistory, setOrderStatus } from '../services/order-status';
 import { productWithBom, removeProduct, restoreProduct, saveProduct } from '../services/products';
 import { ratesFor, saveRate } from '../services/rates';
 import { balancesAsOf, saveMovement, workshopHoldings } from '../services/stock';
@@ -37,7 +38,8 @@ export const supplyHandlers = {
   'orders:page': (args, ctx) => orderPage(ctx.app.db, args),
   'orders:get': (args, ctx) => orderDetail(ctx, args.id),
   'orders:save': (args, ctx) => saveOrder(ctx, args),
-  'orders:setStatus': (args, ctx) => setOrderStatus(ctx, args.id, args.status),
+  'orders:setStatus': (args, ctx) => setOrderStatus(ctx, args.id, args.status, args.reason),
+  'orders:history': (args, ctx) => orderHistory(ctx, args.id),
   'rates:list': (args, ctx) => ratesFor(ctx, args.currency ?? null),
   'rates:save': (args, ctx) => saveRate(ctx, args),
 } satisfies AreaHandlers<keyof typeof supplyInputs>;

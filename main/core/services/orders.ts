@@ -1,30 +1,23 @@
-import { formatDateId } from '../../../shared/dates';
-import { ORDER_TRANSITIONS, type Order, type OrderStatus, type OrderValues } from '../../../shared/domain/orders';
+import { PRODUCING_STATUSES, type Order, type OrderStatus, type OrderValues } from '../../../shared/domain/orders';
+import type { Currency } from '../../../shared/money';
 import { toRupiah } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
 import { findBuyerByCode } from '../db/buyers';
 import { findProductBySku } from '../db/catalogue';
-import {
-  deleteOrderLinesAfter, findOrderByNo, getOrderHeader, insertOrder, listOrderLines, updateOrder, updateOrderStatus, upsertOrderLine,
-} from '../db/orders';
+import { deleteOrderLinesAfter, findOrderByNo, insertOrder, ordersWithoutRate, setOrderRate, updateOrder, upsertOrderLine } from '../db/orders';
 import { rateOn } from '../db/rates';
 import { writeTransaction } from '../db/write';
+import { checkTransition, closeOpenWork, orderWithLines } from './order-status';
 
 /** Only an order nobody has started on may have its lines rewritten. */
 const EDITABLE: OrderStatus[] = ['draft', 'confirmed'];
 
-export function orderDetail(ctx: CallContext, id: number): Order {
-  const header = getOrderHeader(ctx.app.db, id);
-  if (!header) throw new AppError('NOT_FOUND', ctx.t('errors.notFound'));
-  return { ...header, lines: listOrderLines(ctx.app.db, id) };
-}
+const PRODUCING = new Set<OrderStatus>(PRODUCING_STATUSES);
 
-function checkTransition(ctx: CallContext, from: OrderStatus, to: OrderStatus): void {
-  if (from !== to && !ORDER_TRANSITIONS[from].includes(to)) {
-    throw new AppError('INVALID_INPUT', ctx.t('invalid.statusTransition', { from: ctx.t(`ui.orderStatus.${from}`), to: ctx.t(`ui.orderStatus.${to}`) }), { field: 'status' });
-  }
+export function orderDetail(ctx: CallContext, id: number): Order {
+  return orderWithLines(ctx, id);
 }
 
 /**
@@ -43,17 +36,15 @@ function existingOrder(ctx: CallContext, values: OrderValues): Order | undefined
   return orderDetail(ctx, values.id);
 }
 
-/** Rupiah per unit: 1 for rupiah, else as given, else the newest rate on or before the order date. */
-function idrRate(ctx: CallContext, values: OrderValues): number {
+/**
+ * Rupiah per unit: 1 for rupiah, else as given, else the newest rate on or before the order date,
+ * else null: the order book does not wait for the rate. The order's rupiah worth is then unknown
+ * until a rate for its date is recorded (fillMissingOrderRates).
+ */
+function idrRate(ctx: CallContext, values: OrderValues): number | null {
   if (values.currency === 'IDR') return 1;
   if (values.idrRate !== null) return values.idrRate;
-  const rate = rateOn(ctx.app.db, values.currency, values.orderDate);
-  if (!rate) {
-    throw new AppError('INVALID_INPUT', ctx.t('invalid.missingRate', { currency: values.currency, date: formatDateId(values.orderDate) }), {
-      field: 'idrRate',
-    });
-  }
-  return rate.idrPerUnit;
+  return rateOn(ctx.app.db, values.currency, values.orderDate)?.idrPerUnit ?? null;
 }
 
 /**
@@ -71,6 +62,9 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
       throw new AppError('INVALID_INPUT', ctx.t('errors.orderLocked', { value: before.orderNo, status: before.status }), { field: 'orderNo' });
     }
     checkTransition(ctx, before.status, values.status);
+  } else if (values.status === 'ready') {
+    // Nothing of a new order has been made, so nothing can be ready; history (shipped, closed) may be recorded.
+    throw new AppError('INVALID_INPUT', ctx.t('orders.ready.newOrder'), { field: 'status' });
   }
   const lines = values.lines.map((line, index) => {
     const product = findProductBySku(db, line.sku);
@@ -80,7 +74,7 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
   const rate = idrRate(ctx, values);
   const value = lines.reduce((sum, line) => sum + line.qty * line.unitPrice, 0);
   const { orderNo, orderDate, shipBy, currency, status, note } = values;
-  const stored = { orderNo, orderDate, shipBy, currency, status, note, buyerId: buyer.id, idrRate: rate, valueIdr: toRupiah(value, currency, rate) };
+  const stored = { orderNo, orderDate, shipBy, currency, status, note, buyerId: buyer.id, idrRate: rate, valueIdr: rate === null ? 0 : toRupiah(value, currency, rate) };
   const now = ctx.app.now();
   let id: number;
   if (before) {
@@ -93,7 +87,9 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
     id = insertOrder(db, stored, now);
   }
   for (const line of lines) upsertOrderLine(db, { orderId: id, lineNo: line.lineNo, productId: line.productId, qty: line.qty, unitPrice: line.unitPrice });
-  const after = { ...values, idrRate: rate };
+  // Saved out of production (set back to draft, cancelled): its open SPKs go with it, each audited.
+  const closedWork = before && before.status !== status && !PRODUCING.has(status) ? closeOpenWork(ctx, before, now) : [];
+  const after = { ...values, idrRate: rate, ...(closedWork.length > 0 ? { closedWork: closedWork.map((work) => work.assignmentId) } : {}) };
   recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'order', entityId: id, action: before ? 'update' : 'create', before, after });
   return id;
 }
@@ -103,19 +99,26 @@ export function saveOrder(ctx: CallContext, values: OrderValues): Order {
   return orderDetail(ctx, id);
 }
 
-/** Moves an order along its workflow (ORDER_TRANSITIONS); the same status again changes nothing. */
-export function setOrderStatus(ctx: CallContext, id: number, status: OrderStatus): Order {
+/**
+ * Gives the orders of a currency that were saved without a rate the rate now in force on their
+ * order date, if there is one, and so their rupiah worth; called where a rate is written, in its
+ * transaction. Returns how many orders got a rate.
+ */
+export function fillMissingOrderRates(ctx: CallContext, currency: Currency): number {
   const { db } = ctx.app;
-  const order = orderDetail(ctx, id);
-  if (order.status === status) return order;
-  checkTransition(ctx, order.status, status);
+  if (currency === 'IDR') return 0;
   const now = ctx.app.now();
-  writeTransaction(db, () => {
-    updateOrderStatus(db, id, status, now);
+  let filled = 0;
+  for (const order of ordersWithoutRate(db, currency)) {
+    const rate = rateOn(db, currency, order.orderDate);
+    if (!rate) continue;
+    const valueIdr = toRupiah(order.value, currency, rate.idrPerUnit);
+    setOrderRate(db, order.id, rate.idrPerUnit, valueIdr);
     recordAudit(db, {
-      at: now, actor: ctx.app.actor, entity: 'order', entityId: id, action: 'status',
-      before: { orderNo: order.orderNo, status: order.status }, after: { orderNo: order.orderNo, status },
+      at: now, actor: ctx.app.actor, entity: 'order', entityId: order.id, action: 'rate',
+      before: { orderNo: order.orderNo, idrRate: null }, after: { orderNo: order.orderNo, idrRate: rate.idrPerUnit, rateOn: rate.validOn, valueIdr },
     });
-  });
-  return orderDetail(ctx, id);
+    filled += 1;
+  }
+  return filled;
 }

@@ -4,6 +4,7 @@ import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
 import { getRate, listRates, upsertRate } from '../db/rates';
 import { writeTransaction } from '../db/write';
+import { fillMissingOrderRates } from './orders';
 
 /** Writes one rate without a transaction of its own; the same currency and day again corrects it. */
 export function writeRate(ctx: CallContext, values: ExchangeRate): void {
@@ -12,6 +13,8 @@ export function writeRate(ctx: CallContext, values: ExchangeRate): void {
   const now = ctx.app.now();
   const before = getRate(db, values.currency, values.validOn);
   upsertRate(db, values);
+  // Orders taken without a rate learn their rupiah worth as soon as a rate for their date exists.
+  fillMissingOrderRates(ctx, values.currency);
   recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'rate', entityId: null, action: before ? 'update' : 'create', before, after: values });
 }
 

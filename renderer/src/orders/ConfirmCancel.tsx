@@ -1,10 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import { OPEN_ASSIGNMENT_STATUSES } from '../../../shared/api/planning';
 import type { Order } from '../../../shared/domain/orders';
+import { useApp } from '../app/appContext';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { formatNumber } from '../common/format';
+import { useCallData } from '../common/useCallData';
 
-/** Membatalkan pesanan: said plainly before it is done, with the way back named. */
+const OPEN = new Set<string>(OPEN_ASSIGNMENT_STATUSES);
+
+/** Membatalkan pesanan: said plainly before it is done, with the open SPKs that go with it and the way back named. */
 export function ConfirmCancel({ order, onConfirm, onBack }: { order: Order; onConfirm(): void; onBack(): void }) {
   const { t } = useTranslation();
+  const { locale } = useApp();
+  const work = useCallData('plan:assignments', { orderNo: order.orderNo, open: true });
+  const open = (work.data ?? []).filter((row) => OPEN.has(row.status));
+  const qty = open.reduce((sum, row) => sum + row.qty, 0);
   return (
     <ConfirmDialog
       title={t('ui.orderForm.cancelTitle', { orderNo: order.orderNo })}
@@ -17,6 +27,15 @@ export function ConfirmCancel({ order, onConfirm, onBack }: { order: Order; onCo
       confirmTestId="order-cancel-yes"
     >
       <p className="dialog-text">{t('ui.orderForm.cancelText', { orderNo: order.orderNo, buyer: order.buyerName })}</p>
+      {open.length > 0 ? (
+        <p className="dialog-text" data-testid="order-cancel-work">
+          {t('orders.cancelWork', {
+            count: open.length,
+            qty: formatNumber(qty, locale),
+            list: open.map((row) => `${row.unitCode} ${formatNumber(row.qty, locale)} pcs`).join(', '),
+          })}
+        </p>
+      ) : null}
     </ConfirmDialog>
   );
 }

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Order } from '../../../shared/domain/orders';
+import type { ClosedWork, Order } from '../../../shared/domain/orders';
 import { call, CallError } from '../api/client';
 import { RecordFormDialog } from '../common/RecordFormDialog';
 import { useCallData } from '../common/useCallData';
 import { useLineItems, type LineItems } from '../common/useLineItems';
 import { useRecordForm } from '../common/useRecordForm';
 import { dateForInput, optionalAmount } from '../common/formText';
+import { ClosedWorkNotice } from './ClosedWorkNotice';
 import { OrderHeaderFields } from './OrderHeaderFields';
+import { OrderHistory } from './OrderHistory';
 import { OrderLines } from './OrderLines';
+import { OrderProgress } from './OrderProgress';
 import { OrderStatusActions } from './OrderStatusActions';
 import {
   BLANK_ORDER_LINE, emptyOrder, formToInput, isEditable, orderLinesToDrafts, orderToForm, validateOrderHeader, validateOrderLine,
@@ -33,6 +36,7 @@ export function OrderForm({ orderId, today, onClose, onSaved, onStatusChanged }:
   const products = useCallData('products:list', {});
   const rates = useCallData('rates:list', {});
   const [order, setOrder] = useState<Order | null>(null);
+  const [closedWork, setClosedWork] = useState<ClosedWork[]>([]);
   const skus = useMemo(() => new Set((products.data ?? []).map((product) => product.sku)), [products.data]);
   const validate = useCallback((values: OrderFormValues, original: Order | null) => validateOrderHeader(values, original, t), [t]);
   // The lines are read in the order's currency, which lives in the header form below.
@@ -78,8 +82,10 @@ export function OrderForm({ orderId, today, onClose, onSaved, onStatusChanged }:
         shown ? (
           <OrderStatusActions
             order={shown}
-            onChanged={(changed) => {
+            onChanged={(change) => {
+              const { closedWork: closed, ...changed } = change;
               setOrder(changed);
+              setClosedWork(closed);
               onStatusChanged(changed);
             }}
             onError={record.setFormError}
@@ -88,11 +94,14 @@ export function OrderForm({ orderId, today, onClose, onSaved, onStatusChanged }:
       }
     >
       {loadError ? <div className="form-error">{loadError}</div> : null}
+      {shown ? <ClosedWorkNotice orderNo={shown.orderNo} closedWork={closedWork} /> : null}
       {isLocked && shown ? <div className="info-banner" data-testid="order-locked">{t('ui.orderForm.locked', { status: t(`ui.orderStatus.${shown.status}`) })}</div> : null}
       <fieldset className="plain-fieldset" disabled={isLocked}>
         <OrderHeaderFields form={form} buyers={buyers.data ?? []} rates={rates.data ?? []} isNew={orderId === null} isLocked={isLocked} />
         <OrderLines lines={lines} products={products.data ?? []} currency={form.values.currency} rate={rate} error={lines.lines.length === 0 ? t('invalid.noLines') : undefined} />
       </fieldset>
+      {shown ? <OrderProgress order={shown} /> : null}
+      {shown ? <OrderHistory orderId={shown.id} version={shown.status} /> : null}
     </RecordFormDialog>
   );
 }

@@ -29,7 +29,7 @@ export function OrderHeaderFields({ form, buyers, rates, isNew, isLocked }: Orde
   const recorded = rateOn(rates, values.currency, dateForInput(values.orderDate));
   const rateHint = recorded
     ? t('ui.orderForm.rateRecorded', { rate: formatNumber(recorded.idrPerUnit, locale), date: formatDateId(recorded.validOn) })
-    : t('ui.orderForm.rateMissing', { currency: values.currency });
+    : t('orders.form.rateMissing', { currency: values.currency });
 
   function chooseBuyer(code: string) {
     set('buyerCode', code);

@@ -87,6 +87,14 @@ export function OrderLines({ lines, products, currency, rate, error }: OrderLine
               <td />
             </tr>
           ) : null}
+          {currency !== 'IDR' && rate === null ? (
+            // Without a rate the rupiah worth is unknown, never zero.
+            <tr className="muted">
+              <td colSpan={4} className="num">{t('orders.form.valueIdr')}</td>
+              <td className="num" data-testid="order-total-idr">{t('orders.form.noRate')}</td>
+              <td />
+            </tr>
+          ) : null}
         </tfoot>
       </table>
     </section>

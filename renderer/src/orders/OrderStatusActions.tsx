@@ -1,32 +1,44 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ORDER_TRANSITIONS, type Order, type OrderStatus } from '../../../shared/domain/orders';
+import { ORDER_TRANSITIONS, shortLinesOf, type Order, type OrderStatus, type OrderStatusChange } from '../../../shared/domain/orders';
 import { call } from '../api/client';
 import { errorMessage } from '../common/format';
 import { ConfirmCancel } from './ConfirmCancel';
+import { ReadyDialog } from './ReadyDialog';
 
 interface OrderStatusActionsProps {
   order: Order;
-  onChanged(order: Order): void;
+  onChanged(change: OrderStatusChange): void;
   onError(message: string): void;
 }
 
-/** The next steps the workflow allows from the order's status (ORDER_TRANSITIONS); cancelling asks first. */
+/**
+ * The next steps the workflow allows from the order's status (ORDER_TRANSITIONS). Cancelling asks
+ * first; "Siap kirim" before accepted deliveries cover the order says what is missing and asks a
+ * manager for a written reason.
+ */
 export function OrderStatusActions({ order, onChanged, onError }: OrderStatusActionsProps) {
   const { t } = useTranslation();
   const [isBusy, setIsBusy] = useState(false);
-  const [isConfirming, setIsConfirming] = useState(false);
+  const [asking, setAsking] = useState<'cancel' | 'ready' | null>(null);
+  const short = shortLinesOf(order.lines);
 
-  async function move(status: OrderStatus) {
+  async function move(status: OrderStatus, reason?: string) {
     setIsBusy(true);
-    setIsConfirming(false);
+    setAsking(null);
     try {
-      onChanged(await call('orders:setStatus', { id: order.id, status }));
+      onChanged(await call('orders:setStatus', { id: order.id, status, reason }));
     } catch (error) {
       onError(errorMessage(error));
     } finally {
       setIsBusy(false);
     }
+  }
+
+  function choose(next: OrderStatus) {
+    if (next === 'cancelled') setAsking('cancel');
+    else if (next === 'ready' && short.length > 0) setAsking('ready');
+    else void move(next);
   }
 
   return (
@@ -41,12 +53,13 @@ export function OrderStatusActions({ order, onChanged, onError }: OrderStatusAct
           className={`button${next === 'cancelled' ? ' danger' : ''}`}
           disabled={isBusy}
           data-testid={`order-to-${next}`}
-          onClick={() => (next === 'cancelled' ? setIsConfirming(true) : void move(next))}
+          onClick={() => choose(next)}
         >
           {t(`ui.orderAction.${next}`)}
         </button>
       ))}
-      {isConfirming ? <ConfirmCancel order={order} onConfirm={() => void move('cancelled')} onBack={() => setIsConfirming(false)} /> : null}
+      {asking === 'cancel' ? <ConfirmCancel order={order} onConfirm={() => void move('cancelled')} onBack={() => setAsking(null)} /> : null}
+      {asking === 'ready' ? <ReadyDialog order={order} short={short} onForce={(reason) => void move('ready', reason)} onBack={() => setAsking(null)} /> : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { OrderSummary } from '../../../shared/domain/orders';
 import type { Locale } from '../../../shared/i18n';
 import { countryName } from '../common/choices';
+import { formatAmount } from '../common/format';
 import { dateColumn, moneyColumn, numberColumn, textColumn } from '../grid/columnKit';
 
 /** The columns the orders page can sort by in SQL (shared/api/supply.ts, `orders:page`). */
@@ -31,5 +32,10 @@ export function orderColumns(t: TFunction, locale: Locale): ColDef<OrderSummary>
     numberColumn<OrderSummary>('lines', t('ui.order.lines'), 70, locale, SERVER_SIDE),
     numberColumn<OrderSummary>('qty', t('ui.order.qty'), 90, locale, SERVER_SIDE),
     moneyColumn<OrderSummary>('value', (order) => order.currency, t('ui.order.value'), 150, locale, SORTS),
+    // The worth the table sorts by; unknown (not zero) while a foreign-currency order has no rate.
+    moneyColumn<OrderSummary>('valueIdr', () => 'IDR', t('orders.form.valueIdr'), 150, locale, {
+      ...SERVER_SIDE,
+      valueFormatter: (params) => (params.data ? (params.data.valueIdr === null ? t('orders.form.noRate') : formatAmount(params.data.valueIdr, 'IDR', locale)) : ''),
+    }),
   ];
 }

@@ -8,6 +8,7 @@ import { sql as roadmap } from './007-roadmap';
 import { sql as planRevision } from './008-plan-revision';
 import { sql as labourTime } from './009-labour-time';
 import { sql as spkPay } from './010-spk-pay';
+import { sql as orderReady } from './011-order-ready';
 
 export interface Migration {
   version: number;
@@ -30,4 +31,5 @@ export const migrations: Migration[] = [
   { version: 8, name: 'plan-revision', sql: planRevision },
   { version: 9, name: 'labour-time', sql: labourTime },
   { version: 10, name: 'spk-pay', sql: spkPay },
+  { version: 11, name: 'order-ready', sql: orderReady },
 ];

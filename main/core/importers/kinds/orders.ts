@@ -3,7 +3,6 @@ import { ORDER_STATUSES, type OrderValues } from '../../../../shared/domain/orde
 import type { Translate } from '../../../../shared/i18n';
 import { CURRENCIES } from '../../../../shared/money';
 import type { CallContext } from '../../app';
-import { rateOn } from '../../db/rates';
 import { orderLineExportRows, type OrderLineExportRow } from '../../db/export-rows';
 import { excelDate } from '../../exporters/workbook-style';
 import { writeOrder } from '../../services/orders';
@@ -41,8 +40,8 @@ export const ORDER_COLUMNS: ColumnSpec[] = [
 const STATUS_WORDS = withLabels(ORDER_STATUS_WORDS, ORDER_STATUSES, (code) => `imports.words.orderStatus.${code}`);
 
 /**
- * What the database must confirm: the number is new, the buyer and the products exist, and a
- * foreign-currency order without its own rate finds one on its order date.
+ * What the database must confirm: the number is new, the buyer and the products exist. A
+ * foreign-currency order without a rate is taken: the order book does not wait for the rate.
  */
 function storedOrderProblems(ctx: CallContext, rows: ParsedRow<OrderRow>[], records: ImportRecord<OrderValues>[]): StoredProblem[] {
   const { db } = ctx.app;
@@ -61,11 +60,6 @@ function storedOrderProblems(ctx: CallContext, rows: ParsedRow<OrderRow>[], reco
     const buyer = buyerRow?.text.buyer_code;
     if (buyerRow && buyer && !buyers.has(buyer.toUpperCase())) {
       problems.push({ row: buyerRow.row, key: 'buyer_code', message: t('invalid.unknownBuyer', { value: buyer }) });
-    }
-    const order = record.values;
-    if (order && order.currency !== 'IDR' && order.idrRate === null && !rateOn(db, order.currency, order.orderDate)) {
-      const message = t('invalid.missingRate', { currency: order.currency, date: formatDateId(order.orderDate) });
-      problems.push({ row: record.rows[0], key: 'idr_rate', message });
     }
   }
   return problems;
