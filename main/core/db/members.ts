@@ -38,6 +38,25 @@ export function findMemberByNo(db: Db, memberNo: string): { id: number; name: st
     .get(memberNo) as { id: number; name: string } | undefined;
 }
 
+/** Members (not removed) holding a NIK KTP: one person is one member. */
+export function membersWithNik(db: Db, nik: string): { id: number; memberNo: string; name: string }[] {
+  return db
+    .prepare('SELECT id, member_no AS memberNo, name FROM member WHERE nik = ? AND removed_at IS NULL ORDER BY member_no')
+    .all(nik) as { id: number; memberNo: string; name: string }[];
+}
+
+/** Every NIK in use with the member holding it, for importers that check a whole file. */
+export function niksInUse(db: Db): Map<string, { memberNo: string; name: string }> {
+  const rows = db.prepare('SELECT nik, member_no AS memberNo, name FROM member WHERE nik IS NOT NULL AND removed_at IS NULL ORDER BY member_no').all() as {
+    nik: string;
+    memberNo: string;
+    name: string;
+  }[];
+  const byNik = new Map<string, { memberNo: string; name: string }>();
+  for (const row of rows) if (!byNik.has(row.nik)) byNik.set(row.nik, { memberNo: row.memberNo, name: row.name });
+  return byNik;
+}
+
 /** All member numbers in use, folded to upper case, for importers that check a whole file. */
 export function memberNumbersInUse(db: Db): Map<string, number> {
   const rows = db.prepare('SELECT id, member_no AS memberNo FROM member WHERE removed_at IS NULL').all() as { id: number; memberNo: string }[];

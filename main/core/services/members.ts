@@ -4,10 +4,11 @@ import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import { lastAuditBefore, recordAudit } from '../db/audit';
 import {
-  findMemberByNo, getMember, insertMember, setMemberRemoved, setMemberStatus, statusHistory, updateMember,
+  findMemberByNo, getMember, insertMember, membersWithNik, setMemberRemoved, setMemberStatus, statusHistory, updateMember,
 } from '../db/members';
 import { reattachUnitOwner, setUnitOwner, unitsOwnedBy } from '../db/units';
 import { writeTransaction } from '../db/write';
+import { checkMember } from './member-checks';
 
 function mustGet(ctx: CallContext, id: number): Member & { removedAt: string | null } {
   const member = getMember(ctx.app.db, id);
@@ -28,6 +29,7 @@ export function writeMember(ctx: CallContext, values: MemberValues): number {
       field: 'memberNo',
     });
   }
+  checkMember(ctx, values);
   if (values.id === undefined) {
     const id = insertMember(db, values, now);
     const today = ctx.app.today();
@@ -95,6 +97,9 @@ export function restoreMember(ctx: CallContext, id: number): Member {
   if (clash) {
     throw new AppError('DUPLICATE', ctx.t('errors.duplicateMemberNo', { value: member.memberNo, name: clash.name }));
   }
+  // Someone registered since with the same NIK KTP: one person, one membership.
+  const sameNik = member.nik === null ? undefined : membersWithNik(db, member.nik)[0];
+  if (sameNik) throw new AppError('DUPLICATE', ctx.t('checks.nikTaken', { nik: member.nik, memberNo: sameNik.memberNo, name: sameNik.name }));
   const removal = lastAuditBefore(db, 'member', id, 'remove') as { detachedUnitIds?: number[] } | null;
   const detached = removal?.detachedUnitIds ?? [];
   const now = ctx.app.now();

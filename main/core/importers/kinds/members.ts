@@ -3,6 +3,7 @@ import { MEMBER_STATUSES, memberInput, type Member, type MemberValues } from '..
 import { listMembers, memberNumbersInUse } from '../../db/members';
 import type { CallContext } from '../../app';
 import { excelDate, type SheetColumn } from '../../exporters/workbook-style';
+import { memberImportProblems } from '../../services/member-checks';
 import { writeMember } from '../../services/members';
 import { asDate, asNik, asText } from '../cells';
 import { ROW_NUMBER, type ColumnSpec } from '../headers';
@@ -104,7 +105,8 @@ export const memberKind = defineKind<MemberValues, MemberValues, Member>({
     const inUse = memberNumbersInUse(ctx.app.db);
     return rows
       .filter((row) => row.identity !== null && inUse.has(row.identity.toUpperCase()))
-      .map((row) => ({ row: row.row, key: 'member_no', message: ctx.t('invalid.duplicateStored', { value: row.identity }) }));
+      .map((row) => ({ row: row.row, key: 'member_no', message: ctx.t('invalid.duplicateStored', { value: row.identity }) }))
+      .concat(memberImportProblems(ctx, rows));
   },
   write: (ctx, values) => void writeMember(ctx, values),
   exporter: {
