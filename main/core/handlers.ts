@@ -6,6 +6,7 @@ import { jobsHandlers } from './handlers/jobs';
 import { planningHandlers } from './handlers/planning';
 import { productionHandlers } from './handlers/production';
 import { productionReportHandlers } from './handlers/production-reports';
+import { purchasingHandlers } from './handlers/purchasing';
 import { registryHandlers } from './handlers/registry';
 import { registryReportHandlers } from './handlers/registry-reports';
 import { roadmapHandlers } from './handlers/roadmap';
@@ -13,6 +14,6 @@ import { shipmentsHandlers } from './handlers/shipments';
 import { supplyHandlers } from './handlers/supply';
 
 /** The one handler table: IPC, HTTP and the CLI all run these after validating the argument. */
-export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...calendarHandlers, ...productionHandlers, ...exportsHandlers, ...shipmentsHandlers, ...dashboardHandlers, ...roadmapHandlers, ...registryReportHandlers, ...productionReportHandlers, ...jobsHandlers } satisfies HandlerTable;
+export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...calendarHandlers, ...productionHandlers, ...purchasingHandlers, ...exportsHandlers, ...shipmentsHandlers, ...dashboardHandlers, ...roadmapHandlers, ...registryReportHandlers, ...productionReportHandlers, ...jobsHandlers } satisfies HandlerTable;
 
 export type { HandlerTable };

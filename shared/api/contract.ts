@@ -6,6 +6,7 @@ import { filesInputs, type FilesOutputs } from './files';
 import { jobsInputs, type JobsOutputs } from './jobs';
 import { planInputs, type PlanningOutputs } from './planning';
 import { productionInputs, type ProductionOutputs } from './production';
+import { purchasingInputs, type PurchasingOutputs } from './purchasing';
 import { registryInputs, type RegistryOutputs } from './registry';
 import { registryReportInputs, type RegistryReportOutputs } from './registry-reports';
 import { productionReportInputs, type ProductionReportOutputs } from './report-production';
@@ -18,10 +19,10 @@ import { systemInputs, type SystemOutputs } from './system';
  * The one contract of the application: every call's name, the zod schema of its single argument
  * and the type of its result. IPC, HTTP and the CLI all dispatch through it.
  */
-export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...calendarInputs, ...productionInputs, ...exportsInputs, ...shipmentsInputs, ...dashboardInputs, ...roadmapInputs, ...registryReportInputs, ...productionReportInputs, ...jobsInputs };
+export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...calendarInputs, ...productionInputs, ...purchasingInputs, ...exportsInputs, ...shipmentsInputs, ...dashboardInputs, ...roadmapInputs, ...registryReportInputs, ...productionReportInputs, ...jobsInputs };
 
 export type CallName = keyof typeof callInputs;
-export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & CalendarOutputs & ProductionOutputs & ExportsOutputs & ShipmentsOutputs & DashboardOutputs & RoadmapOutputs & RegistryReportOutputs & ProductionReportOutputs & JobsOutputs;
+export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & CalendarOutputs & ProductionOutputs & PurchasingOutputs & ExportsOutputs & ShipmentsOutputs & DashboardOutputs & RoadmapOutputs & RegistryReportOutputs & ProductionReportOutputs & JobsOutputs;
 /** What a caller passes (before defaults and normalisation). */
 export type CallInput<K extends CallName> = z.input<(typeof callInputs)[K]>;
 /** What a service receives (validated and normalised). */

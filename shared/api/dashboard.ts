@@ -87,16 +87,23 @@ export interface DashboardPurchase extends PurchaseSuggestion {
   currency: string;
 }
 
+/**
+ * The plan's open purchase suggestions (not yet on a purchase order: the one definition the plan,
+ * the purchasing screen and the materials report count with), and those to order this week.
+ */
 export interface DashboardPurchases {
-  /** Sunday of this week: suggestions to order by then, or already late. */
+  /** All open suggestions, and how many of them are late (as on the plan and purchasing screens). */
+  open: number;
+  openLate: number;
+  /** Sunday of this week: open suggestions to order by then, or already late. */
   weekEnd: string;
   lines: number;
   lateLines: number;
   /** Costs per currency in minor units; lines without a known cost are counted in `unpricedLines`. */
   value: { currency: string; amount: number }[];
   unpricedLines: number;
-  /** Suggestions left out because their supplier already has a purchase order from this plan. */
-  orderedLines: number;
+  /** Suggestions of the plan already on a purchase order, left out of every count here. */
+  onPurchaseOrders: number;
   /** Late first, then by order-by date. */
   first: DashboardPurchase[];
 }
@@ -110,13 +117,17 @@ export interface DueOrder {
   buyerName: string;
   shipBy: string;
   status: OpenOrderStatus;
-  valueIdr: number;
+  /** Null: a foreign-currency order without a rate yet ("belum ada kurs"). */
+  valueIdr: number | null;
 }
 
 export interface DashboardOrders {
-  byStatus: { status: OpenOrderStatus; orders: number; valueIdr: number }[];
+  /** Worth sums the orders whose rupiah worth is known; `unrated` counts those without a rate. */
+  byStatus: { status: OpenOrderStatus; orders: number; valueIdr: number; unrated: number }[];
   openOrders: number;
   openValueIdr: number;
+  /** Open foreign-currency orders without a rate: their worth is unknown, left out of the sums (never 0). */
+  unratedOrders: number;
   /** Open orders to ship from today to `dueUntil`, both included. */
   dueUntil: string;
   dueOrders: number;

@@ -73,6 +73,9 @@ export interface MaterialsReport {
   hasStock: boolean;
   materials: MaterialLine[];
   openPurchases: OpenPurchaseLine[];
-  /** The last plan's day and suggestions; null before any plan was run. */
-  plan: { today: string; runAt: string; lines: SuggestionLine[] } | null;
+  /**
+   * The last plan's day and its suggestions not yet on a purchase order (late as of today), and
+   * how many of its suggestions are on one already; null before any plan was run.
+   */
+  plan: { today: string; runAt: string; lines: SuggestionLine[]; onPurchaseOrders: number } | null;
 }

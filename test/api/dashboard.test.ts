@@ -121,18 +121,23 @@ describe('the dashboard of the demonstration centre', () => {
     const due = last.purchases.filter((p) => p.orderBy <= WEEK_END);
     const purchases = board.purchases;
     expect(purchases?.weekEnd).toBe(WEEK_END);
-    expect([purchases?.lines, purchases?.orderedLines]).toEqual([due.length, 0]);
+    // Nothing is on a purchase order yet: every suggestion of the plan is open, the plan's own count.
+    expect([purchases?.open, purchases?.openLate]).toEqual([last.purchases.length, last.purchases.filter((p) => p.late || p.orderBy < TODAY).length]);
+    expect([purchases?.lines, purchases?.onPurchaseOrders]).toEqual([due.length, 0]);
     expect(purchases?.lateLines).toBe(due.filter((p) => p.late || p.orderBy < TODAY).length);
     expect(purchases?.value).toEqual([{ currency: 'IDR', amount: due.reduce((s, p) => s + p.cost, 0) }]);
     // Late suggestions come first.
     expect(purchases?.first[0]?.late).toBe(due.some((p) => p.late));
 
-    // Suggestions already made into a purchase order drop off the list.
+    // Suggestions already made into a purchase order drop off the list and every count, as on the purchasing screen.
     const supplier = due[0]?.supplierName ?? '';
     await t.must('purchases:fromPlan', { supplier });
     const after = (await t.must('dashboard:get', {})).purchases;
-    const ordered = due.filter((p) => p.supplierName === supplier).length;
-    expect([after?.lines, after?.orderedLines]).toEqual([due.length - ordered, ordered]);
+    const ordered = last.purchases.filter((p) => p.supplierName === supplier);
+    const orderedDue = due.filter((p) => p.supplierName === supplier).length;
+    expect([after?.open, after?.lines, after?.onPurchaseOrders]).toEqual([last.purchases.length - ordered.length, due.length - orderedDue, ordered.length]);
+    const toBuy = await t.must('purchases:toBuy', {});
+    expect([toBuy?.open, toBuy?.late, toBuy?.onPurchaseOrders]).toEqual([after?.open, after?.openLate, after?.onPurchaseOrders]);
 
     // Eight weeks from this Monday, the totals of the plan's own load table.
     const table = await t.must('plan:load', { from: TODAY, weeks: 8 });

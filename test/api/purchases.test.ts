@@ -139,3 +139,47 @@ describe('purchase orders', () => {
     expect(rest.map((po) => [po.poNo, po.supplier, po.orderDate, po.expectedOn])).toEqual([['PO-2026-0002', 'Penyamakan Magetan', '2026-11-25', '2026-12-09']]);
   });
 });
+
+describe('what to buy by when', () => {
+  it('lists the plan\'s suggestions not yet on a PO by supplier, and drops each one a PO takes, by plan or by hand', async () => {
+    expect(await t.must('purchases:toBuy', {})).toBeNull();
+    addOrder(t.app.db, { orderNo: 'DOM-1', buyerId: 2, shipBy: '2027-01-29', qty: 400 });
+    const plan = await t.must('plan:run', {});
+    const before = await t.must('purchases:toBuy', {});
+    expect(before).toMatchObject({ planToday: '2026-11-23', suggestions: plan.purchases.length, open: plan.purchases.length, onPurchaseOrders: 0, purchaseOrders: [] });
+    // One group per supplier, the earliest order-by first; each line named and costed in its material's currency.
+    const groups = before?.suppliers ?? [];
+    expect(groups.map((g) => g.supplierName).sort()).toEqual(['Penyamakan Magetan', 'Toko Benang Sidoarjo']);
+    expect(groups[0].orderBy <= groups[1].orderBy).toBe(true);
+    const leather = groups.find((g) => g.supplierName === 'Penyamakan Magetan');
+    expect(leather?.lines.every((l) => l.materialName === 'Kulit sapi' && l.currency === 'IDR')).toBe(true);
+    expect(leather?.cost).toEqual([{ currency: 'IDR', amount: plan.purchases.filter((p) => p.materialCode === 'KLT-SAPI').reduce((s, p) => s + p.cost, 0) }]);
+    expect(before?.late).toBe(plan.purchases.filter((p) => p.late).length);
+
+    // Thread ordered by hand after the plan ran: its suggestions are covered too.
+    const byHand = await t.must('purchases:save', { supplier: 'Toko Benang Sidoarjo', orderDate: '2026-11-23', expectedOn: '2026-11-26', lines: [{ materialCode: 'BNG-01', qty: 5000, unitCost: 20 }] });
+    const afterHand = await t.must('purchases:toBuy', {});
+    expect(afterHand?.suppliers.map((g) => g.supplierName)).toEqual(['Penyamakan Magetan']);
+    expect(afterHand?.purchaseOrders).toEqual([byHand.poNo]);
+    // So making POs from the plan now orders the leather only.
+    const made = await t.must('purchases:fromPlan', {});
+    expect(made.map((po) => po.supplier)).toEqual(['Penyamakan Magetan']);
+    const after = await t.must('purchases:toBuy', {});
+    expect(after).toMatchObject({ open: 0, late: 0, onPurchaseOrders: plan.purchases.length, suppliers: [] });
+    expect(refusal(await t.call('purchases:fromPlan', {})).code).toBe('DUPLICATE');
+
+    // A material taken off the draft comes back on the list, and can be ordered again.
+    await t.must('purchases:save', { id: byHand.id, supplier: 'Toko Benang Sidoarjo', orderDate: '2026-11-23', expectedOn: '2026-11-26', lines: [{ materialCode: 'KLT-SAPI', qty: 1, unitCost: 45_000 }] });
+    expect((await t.must('purchases:toBuy', {}))?.suppliers.map((g) => g.supplierName)).toEqual(['Toko Benang Sidoarjo']);
+    expect((await t.must('purchases:fromPlan', {})).map((po) => po.supplier)).toEqual(['Toko Benang Sidoarjo']);
+  });
+
+  it('counts a suggestion whose order-by day has passed since the plan ran as late', async () => {
+    addOrder(t.app.db, { orderNo: 'DOM-1', buyerId: 2, shipBy: '2027-01-29', qty: 400 });
+    const plan = await t.must('plan:run', {});
+    const latest = plan.purchases.reduce((day, p) => (p.orderBy > day ? p.orderBy : day), '');
+    t.app.today = () => '2027-01-30';
+    expect(latest < '2027-01-30').toBe(true);
+    expect((await t.must('purchases:toBuy', {}))?.late).toBe(plan.purchases.length);
+  });
+});

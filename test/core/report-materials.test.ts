@@ -37,6 +37,19 @@ describe('the materials figures', () => {
     expect(report.plan).toMatchObject({ today: '2026-12-28', lines: [{ materialCode: 'KLT-SAPI', materialName: 'Kulit sapi', qty: 200, late: true, valueIdr: 9_000_000 }] });
   });
 
+  it('leaves out a suggestion once it is on a purchase order, and puts it back when that order is cancelled', async () => {
+    // The order made before the plan ran (PO-2026-0001) was counted by the plan as supply: it covers nothing.
+    expect((await t.must('reports:materials', { from: '2026-12', to: '2026-12' })).plan).toMatchObject({ lines: [{ materialCode: 'KLT-SAPI' }], onPurchaseOrders: 0 });
+    const [po] = await t.must('purchases:fromPlan', {});
+    const report = await t.must('reports:materials', { from: '2026-12', to: '2026-12' });
+    expect(report.plan).toMatchObject({ lines: [], onPurchaseOrders: 1 });
+    expect(report.totals.suggestionsValueIdr).toBe(0);
+    // The new draft is an open purchase instead, not late (expected after the lead time).
+    expect(report.openPurchases.map((line) => [line.poNo, line.isLate])).toEqual([['PO-2026-0001', true], [po.poNo, false]]);
+    await t.must('purchases:setStatus', { id: po.id, status: 'cancelled' });
+    expect((await t.must('reports:materials', { from: '2026-12', to: '2026-12' })).plan?.lines.map((line) => [line.materialCode, line.late])).toEqual([['KLT-SAPI', true]]);
+  });
+
   it('says so when nothing was planned and the ledger is empty at the period end', async () => {
     t.app.db.prepare('DELETE FROM plan_run').run();
     const report = await t.must('reports:materials', { from: '2025-01', to: '2025-03' });
@@ -58,7 +71,7 @@ describe('the materials figures', () => {
     const summary = workbook.getWorksheet('Ringkasan')!;
     const s = headerRowOf(summary);
     expect(summary.getCell(s + 2, 2).value).toEqual({ formula: `SUM('Stok & Pemakaian'!H${h + 1}:H${h + 4})`, result: 7_445_000 });
-    expect(rowValues(summary, s + 6)).toEqual(['Saran pembelian rencana terakhir', 1]);
+    expect(rowValues(summary, s + 6)).toEqual(['Saran pembelian yang belum dijadikan PO', 1]);
     expect(rowValues(summary, s + 8)).toEqual(['Bahan di bawah titik pesan ulang', 1]);
     const open = workbook.getWorksheet('PO Terbuka')!;
     expect(rowValues(open, headerRowOf(open) + 1)).toEqual([1, 'PO-2026-0001', 'Penyamakan Magetan', new Date(Date.UTC(2026, 11, 10)), new Date(Date.UTC(2026, 11, 20)), 'dipesan', 'KLT-SAPI', 'Kulit sapi', 100, 'sqft', 4_500_000, 'ya']);

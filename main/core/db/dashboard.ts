@@ -1,5 +1,6 @@
 import type { DueOrder, OpenOrderStatus } from '../../../shared/api/dashboard';
 import type { Db } from './connection';
+import { orderValueIdrSql } from './orders';
 
 /**
  * The dashboard's own reads: small aggregates over indexed columns, never a scan of order lines.
@@ -8,11 +9,20 @@ import type { Db } from './connection';
 
 const OPEN = `status IN ('confirmed', 'in-production', 'ready')`;
 
-/** Count and rupiah worth of open orders per status, through `sales_order (status, ship_by)`. */
-export function openOrdersByStatus(db: Db): { status: OpenOrderStatus; orders: number; valueIdr: number }[] {
+/** A foreign-currency order without a rate: its rupiah worth is unknown and left out of every sum. */
+const UNRATED = `(currency <> 'IDR' AND idr_rate IS NULL)`;
+
+/**
+ * Count and rupiah worth of open orders per status, through `sales_order (status, ship_by)`; the
+ * worth sums the orders whose worth is known, `unrated` counts those without a rate.
+ */
+export function openOrdersByStatus(db: Db): { status: OpenOrderStatus; orders: number; valueIdr: number; unrated: number }[] {
   return db
-    .prepare(`SELECT status, COUNT(*) AS orders, COALESCE(SUM(value_idr), 0) AS valueIdr FROM sales_order WHERE ${OPEN} GROUP BY status`)
-    .all() as { status: OpenOrderStatus; orders: number; valueIdr: number }[];
+    .prepare(
+      `SELECT status, COUNT(*) AS orders, COALESCE(SUM(${orderValueIdrSql('sales_order')}), 0) AS valueIdr, COALESCE(SUM(${UNRATED}), 0) AS unrated
+       FROM sales_order WHERE ${OPEN} GROUP BY status`,
+    )
+    .all() as { status: OpenOrderStatus; orders: number; valueIdr: number; unrated: number }[];
 }
 
 /** Open orders to ship between two days (both included), and those whose day has passed. */
@@ -20,7 +30,7 @@ export function dueOrderCounts(db: Db, from: string, to: string): { dueOrders: n
   return db
     .prepare(
       `SELECT COALESCE(SUM(ship_by >= @from AND ship_by <= @to), 0) AS dueOrders,
-              COALESCE(SUM(CASE WHEN ship_by >= @from AND ship_by <= @to THEN value_idr END), 0) AS dueValueIdr,
+              COALESCE(SUM(CASE WHEN ship_by >= @from AND ship_by <= @to THEN ${orderValueIdrSql('sales_order')} END), 0) AS dueValueIdr,
               COALESCE(SUM(ship_by < @from), 0) AS overdueOrders
        FROM sales_order WHERE ${OPEN} AND ship_by <= @to`,
     )
@@ -31,7 +41,7 @@ export function dueOrderCounts(db: Db, from: string, to: string): { dueOrders: n
 export function firstDueOrders(db: Db, from: string, to: string, limit: number): DueOrder[] {
   return db
     .prepare(
-      `SELECT o.id, o.order_no AS orderNo, b.name AS buyerName, o.ship_by AS shipBy, o.status, o.value_idr AS valueIdr
+      `SELECT o.id, o.order_no AS orderNo, b.name AS buyerName, o.ship_by AS shipBy, o.status, ${orderValueIdrSql('o')} AS valueIdr
        FROM sales_order o JOIN buyer b ON b.id = o.buyer_id
        WHERE o.${OPEN} AND o.ship_by >= @from AND o.ship_by <= @to ORDER BY o.ship_by, o.order_no LIMIT @limit`,
     )
@@ -63,17 +73,6 @@ export function materialNames(db: Db): Map<string, { name: string; currency: str
     currency: string;
   }[];
   return new Map(rows.map((row) => [row.code.toUpperCase(), { name: row.name, currency: row.currency }]));
-}
-
-/** Suppliers (lower-cased names) that already have a purchase order, not cancelled, pooled from a plan run. */
-export function suppliersOrderedFromRun(db: Db, planRunId: number): Set<string> {
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT lower(s.name) AS name FROM purchase_order po JOIN supplier s ON s.id = po.supplier_id
-       WHERE po.plan_run_id = ? AND po.status <> 'cancelled'`,
-    )
-    .all(planRunId) as { name: string }[];
-  return new Set(rows.map((row) => row.name));
 }
 
 /**

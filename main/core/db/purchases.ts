@@ -92,16 +92,26 @@ export function setReceivedQty(db: Db, lineId: number, receivedQty: number): voi
   db.prepare('UPDATE purchase_line SET received_qty = ? WHERE id = ?').run(receivedQty, lineId);
 }
 
-/** The newest plan run's id and day, or undefined before the first run. */
-export function lastPlanRunId(db: Db): { id: number; today: string } | undefined {
-  return db.prepare('SELECT id, today FROM plan_run ORDER BY id DESC LIMIT 1').get() as { id: number; today: string } | undefined;
+/** The newest plan run's id, day and time, or undefined before the first run. */
+export function lastPlanRunId(db: Db): { id: number; today: string; runAt: string } | undefined {
+  return db.prepare('SELECT id, today, run_at AS runAt FROM plan_run ORDER BY id DESC LIMIT 1').get() as
+    | { id: number; today: string; runAt: string }
+    | undefined;
 }
 
-/** Orders (not cancelled) already pooled from a plan run, by supplier id. */
-export function purchasesFromRun(db: Db, planRunId: number): { supplierId: number; poNo: string }[] {
+/**
+ * Materials on purchase orders (not cancelled) that answer a plan run: pooled from it, or written
+ * by hand since it ran; with the orders' numbers. Upper-case material codes.
+ */
+export function materialsOrderedSince(db: Db, run: { id: number; runAt: string }): { materialCode: string; poNo: string }[] {
   return db
-    .prepare("SELECT supplier_id AS supplierId, po_no AS poNo FROM purchase_order WHERE plan_run_id = ? AND status <> 'cancelled' ORDER BY po_no")
-    .all(planRunId) as { supplierId: number; poNo: string }[];
+    .prepare(
+      `SELECT DISTINCT upper(m.material_code) AS materialCode, po.po_no AS poNo
+       FROM purchase_order po JOIN purchase_line pl ON pl.po_id = po.id JOIN material m ON m.id = pl.material_id
+       WHERE po.status <> 'cancelled' AND (po.plan_run_id = @id OR po.created_at >= @runAt)
+       ORDER BY po.po_no`,
+    )
+    .all(run) as { materialCode: string; poNo: string }[];
 }
 
 /** What a purchase line needs of its material: id, cost, currency and lead time. */

@@ -5,16 +5,17 @@ import { roundQty } from '../../../shared/units';
 import type { CallContext } from '../app';
 import { rateOn } from '../db/rates';
 import { hasStockBefore, materialFlows, openPurchaseLines } from '../db/report-materials';
-import { lastPlan } from '../planning/service';
+import { openSuggestions } from '../services/open-suggestions';
 import { balancesAsOf } from '../services/stock';
 import { lastDayOf } from './production-capacity';
 
 /**
  * Bahan: stock on hand per material at the period's end (the ledger's sum, as the stock screen
  * shows it), consumption (issues less returns) and receipts in the period, purchase orders still
- * open and the last plan's purchase suggestions. Values are rupiah at the material's cost, other
- * currencies at the rate in force on the report's day; without a cost or a rate the value is
- * unknown (null) and the material is named, never counted as zero.
+ * open and the last plan's purchase suggestions not yet on a purchase order (openSuggestions).
+ * Values are rupiah at the material's cost, other currencies at the rate in force on the report's
+ * day; without a cost or a rate the value is unknown (null) and the material is named, never
+ * counted as zero.
  */
 
 function isCurrency(code: string): code is Currency {
@@ -70,12 +71,13 @@ export function materialsReport(ctx: CallContext, period: ReportPeriod): Materia
     valueIdr: row.unitCost > 0 ? rupiah(row.openQty * row.unitCost, row.currency) : null,
     isLate: row.expectedOn < asOf,
   }));
-  const plan = lastPlan(ctx);
-  const suggestionLines = (plan?.purchases ?? []).map((line): SuggestionLine => {
+  // The plan's suggestions not yet on a purchase order, late as of today: as the plan, purchasing and the dashboard count them.
+  const plan = openSuggestions(ctx, today);
+  const suggestionLines = (plan?.open ?? []).map((line): SuggestionLine => {
     const flow = flows.get(line.materialCode);
     return {
       materialCode: line.materialCode, materialName: names.get(line.materialCode) ?? line.materialCode, qty: line.qty, uom: line.uom,
-      supplierName: line.supplierName, needBy: line.needBy, orderBy: line.orderBy, late: line.late,
+      supplierName: line.supplierName, needBy: line.needBy, orderBy: line.orderBy, late: line.isLate,
       valueIdr: flow && line.cost > 0 ? rupiah(line.cost, flow.currency) : null,
     };
   });
@@ -95,6 +97,6 @@ export function materialsReport(ctx: CallContext, period: ReportPeriod): Materia
     hasStock: hasStockBefore(db, asOf),
     materials,
     openPurchases,
-    plan: plan ? { today: plan.today, runAt: plan.runAt, lines: suggestionLines } : null,
+    plan: plan ? { today: plan.run.today, runAt: plan.run.runAt, lines: suggestionLines, onPurchaseOrders: plan.onPurchaseOrders } : null,
   };
 }

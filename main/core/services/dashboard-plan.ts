@@ -1,9 +1,9 @@
 import type { DashboardLate, DashboardPurchase, DashboardPurchases } from '../../../shared/api/dashboard';
 import type { LastPlan, LateReason } from '../../../shared/api/planning';
 import type { CallContext } from '../app';
-import { materialNames, ordersByNo, suppliersOrderedFromRun } from '../db/dashboard';
-import { lastPlanRunId } from '../db/purchases';
+import { materialNames, ordersByNo } from '../db/dashboard';
 import { addDays, dayNumber, isoDay, mondayOf } from '../planning/calendar';
+import { openSuggestions } from './open-suggestions';
 
 /** Lines listed on a card; the page behind the link has the rest. */
 const FIRST = 5;
@@ -29,23 +29,21 @@ export function dashboardLate(ctx: CallContext, plan: LastPlan): DashboardLate {
 }
 
 /**
- * The plan's purchase suggestions to order by the end of this week, or already too late as of
- * today (the plan may be some days old). Suggestions whose supplier already got a purchase order
- * from this plan are done and left out.
+ * The plan's open purchase suggestions (openSuggestions: not yet on a purchase order) and of them
+ * those to order by the end of this week or already too late as of today (the plan may be some
+ * days old).
  */
-export function dashboardPurchases(ctx: CallContext, plan: LastPlan, today: string): DashboardPurchases {
-  const { db } = ctx.app;
+export function dashboardPurchases(ctx: CallContext, today: string): DashboardPurchases | null {
+  const view = openSuggestions(ctx, today);
+  if (!view) return null;
   const weekEnd = addDays(isoDay(mondayOf(dayNumber(today))), 6);
-  const run = lastPlanRunId(db);
-  const ordered = run ? suppliersOrderedFromRun(db, run.id) : new Set<string>();
-  const materials = materialNames(db);
-  const due = plan.purchases.filter((suggestion) => suggestion.orderBy <= weekEnd);
-  const open = due.filter((suggestion) => suggestion.supplierName === null || !ordered.has(suggestion.supplierName.toLowerCase()));
-  const lines: DashboardPurchase[] = open.map((suggestion) => {
+  const materials = materialNames(ctx.app.db);
+  const due = view.open.filter((suggestion) => suggestion.orderBy <= weekEnd);
+  const lines: DashboardPurchase[] = due.map(({ isLate, ...suggestion }) => {
     const material = materials.get(suggestion.materialCode.toUpperCase());
     return {
       ...suggestion,
-      late: suggestion.late || suggestion.orderBy < today,
+      late: isLate,
       materialName: material?.name ?? suggestion.materialCode,
       currency: material?.currency ?? 'IDR',
     };
@@ -56,13 +54,15 @@ export function dashboardPurchases(ctx: CallContext, plan: LastPlan, today: stri
     .sort((a, b) => Number(b.late) - Number(a.late) || a.orderBy.localeCompare(b.orderBy) || a.materialCode.localeCompare(b.materialCode))
     .slice(0, FIRST);
   return {
+    open: view.open.length,
+    openLate: view.open.filter((suggestion) => suggestion.isLate).length,
     weekEnd,
     lines: lines.length,
     lateLines: lines.filter((line) => line.late).length,
     value: [...value].map(([currency, amount]) => ({ currency, amount }))
       .sort((a, b) => Number(b.currency === 'IDR') - Number(a.currency === 'IDR') || a.currency.localeCompare(b.currency)),
     unpricedLines: lines.filter((line) => line.cost <= 0).length,
-    orderedLines: due.length - open.length,
+    onPurchaseOrders: view.onPurchaseOrders,
     first,
   };
 }

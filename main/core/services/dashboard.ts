@@ -16,12 +16,13 @@ function dashboardOrders(ctx: CallContext, today: string): DashboardOrders | nul
   const { db } = ctx.app;
   if (!hasAnyOrder(db)) return null;
   const stored = openOrdersByStatus(db);
-  const byStatus = OPEN_ORDER_STATUSES.map((status) => stored.find((row) => row.status === status) ?? { status, orders: 0, valueIdr: 0 });
+  const byStatus = OPEN_ORDER_STATUSES.map((status) => stored.find((row) => row.status === status) ?? { status, orders: 0, valueIdr: 0, unrated: 0 });
   const dueUntil = addDays(today, DUE_DAYS);
   return {
     byStatus,
     openOrders: byStatus.reduce((sum, row) => sum + row.orders, 0),
     openValueIdr: byStatus.reduce((sum, row) => sum + row.valueIdr, 0),
+    unratedOrders: byStatus.reduce((sum, row) => sum + row.unrated, 0),
     dueUntil,
     ...dueOrderCounts(db, today, dueUntil),
     firstDue: firstDueOrders(db, today, dueUntil, FIRST_DUE),
@@ -41,7 +42,7 @@ export function dashboard(ctx: CallContext, today: string): Dashboard {
       exports: dashboardExports(ctx, today),
       load: dashboardLoad(ctx, today, plan !== null),
       late: plan ? dashboardLate(ctx, plan) : null,
-      purchases: plan ? dashboardPurchases(ctx, plan, today) : null,
+      purchases: plan ? dashboardPurchases(ctx, today) : null,
       orders: dashboardOrders(ctx, today),
     };
   })();

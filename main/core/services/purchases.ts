@@ -8,12 +8,12 @@ import { roundQty } from '../../../shared/units';
 import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
 import {
-  findPurchaseByNo, getPurchase, insertPurchase, lastPlanRunId, lastPoSequence, listPurchases, materialForPurchase, purchasesFromRun,
-  replacePurchaseLines, setPurchaseStatus, setReceivedQty, updatePurchase,
+  findPurchaseByNo, getPurchase, insertPurchase, lastPoSequence, listPurchases, materialForPurchase, replacePurchaseLines, setPurchaseStatus,
+  setReceivedQty, updatePurchase,
 } from '../db/purchases';
 import { findSupplierByName, insertSupplier } from '../db/suppliers';
 import { addDays } from '../planning/calendar';
-import { lastPlanRun } from '../planning/store';
+import { openSuggestions } from './open-suggestions';
 import { recordMovement } from './stock';
 import { writeTransaction } from '../db/write';
 
@@ -160,42 +160,40 @@ function poolSuggestions(ctx: CallContext, suggestions: PurchaseSuggestion[]): P
 }
 
 /**
- * One draft purchase order per supplier from the last plan's suggestions (their quantities are
- * already whole purchase units and minimum orders). Suggestions without a supplier stay in the
- * plan. A supplier that already has an order from this plan run is skipped; if nothing is left
- * to order, the call is refused, so pressing the button twice never orders twice.
+ * One draft purchase order per supplier from the last plan's open suggestions (openSuggestions:
+ * those not yet on a PO; their quantities are already whole purchase units and minimum orders).
+ * Suggestions without a supplier stay on the list to buy. When every suggestion asked for is on
+ * a PO already the call is refused, so pressing the button twice never orders twice.
  */
 export function purchasesFromPlan(ctx: CallContext, orderDate: string, supplier: string | null): PurchaseOrder[] {
   const { db } = ctx.app;
-  const run = lastPlanRunId(db);
-  const plan = lastPlanRun(db);
-  if (!run || !plan) throw new AppError('INVALID_INPUT', ctx.t('errors.noPlanRun'));
-  const wanted = plan.purchases.filter((s) => supplier === null || (s.supplierName ?? '').toLowerCase() === supplier.toLowerCase());
-  const pools = poolSuggestions(ctx, wanted);
-  if (pools.length === 0) throw new AppError('INVALID_INPUT', ctx.t('errors.noPlanSuggestions', { date: formatDateId(run.today) }));
-  const made = purchasesFromRun(db, run.id);
   const now = ctx.app.now();
-  const ids = writeTransaction(db, () => {
-    const madeBySupplier = new Set(made.map((m) => m.supplierId));
-    const fresh = pools.filter((pool) => !madeBySupplier.has(supplierIdFor(ctx, pool.supplier, now)));
-    if (fresh.length === 0) {
-      throw new AppError('DUPLICATE', ctx.t('errors.planAlreadyOrdered', { date: formatDateId(run.today), orders: made.map((m) => m.poNo).join(', ') }));
+  return writeTransaction(db, () => {
+    const view = openSuggestions(ctx);
+    if (!view) throw new AppError('INVALID_INPUT', ctx.t('errors.noPlanRun'));
+    const wanted = view.open.filter((s) => supplier === null || (s.supplierName ?? '').toLowerCase() === supplier.toLowerCase());
+    const pools = poolSuggestions(ctx, wanted);
+    if (pools.length === 0) {
+      if (wanted.length === 0 && view.onPurchaseOrders > 0) {
+        throw new AppError('DUPLICATE', ctx.t('errors.planAlreadyOrdered', { date: formatDateId(view.run.today), orders: view.purchaseOrders.join(', ') }));
+      }
+      throw new AppError('INVALID_INPUT', ctx.t('errors.noPlanSuggestions', { date: formatDateId(view.run.today) }));
     }
-    return fresh.map((pool) => {
+    const ids = pools.map((pool) => {
       const lines = [...pool.lines.values()];
       const lead = Math.max(...lines.map((line) => line.leadTimeDays));
       const poNo = nextPoNo(ctx, orderDate);
       const stored = {
         poNo, supplierId: supplierIdFor(ctx, pool.supplier, now), orderDate, expectedOn: addDays(orderDate, lead), status: 'draft' as const,
-        currency: pool.currency, note: null, planRunId: run.id,
+        currency: pool.currency, note: null, planRunId: view.run.id,
       };
       const id = insertPurchase(db, stored, now);
       replacePurchaseLines(db, id, lines);
       recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'purchase', entityId: id, action: 'fromPlan', after: { ...stored, supplier: pool.supplier, lines } });
       return id;
     });
+    return ids.map((id) => purchaseDetail(ctx, id));
   });
-  return ids.map((id) => purchaseDetail(ctx, id));
 }
 
 /**

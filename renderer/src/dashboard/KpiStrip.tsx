@@ -59,9 +59,10 @@ export function KpiStrip({ board }: { board: Dashboard }) {
       : { key: 'late', href: '#/plan', label: t('dashboard.kpi.late'), value: t('dashboard.kpi.noPlan'), note: `${t('dashboard.kpi.planFirst')} →`, isAbsent: true },
     purchases
       ? {
-          key: 'buy', href: '#/purchases', label: t('dashboard.kpi.buy'), value: fmt(purchases.lines),
-          note: purchases.lateLines > 0 ? t('dashboard.kpi.buyNote', { count: purchases.lateLines, formatted: fmt(purchases.lateLines) }) : t('dashboard.kpi.buyNoneLate'),
-          tone: purchases.lateLines > 0 ? 'bad' : undefined,
+          // All open suggestions, the same count as the plan, purchasing and the materials report.
+          key: 'buy', href: '#/purchases', label: t('dashboard.kpi.buy'), value: fmt(purchases.open),
+          note: purchases.openLate > 0 ? t('dashboard.kpi.buyNote', { count: purchases.openLate, formatted: fmt(purchases.openLate) }) : t('dashboard.kpi.buyNoneLate'),
+          tone: purchases.openLate > 0 ? 'bad' : undefined,
         }
       : { key: 'buy', href: '#/plan', label: t('dashboard.kpi.buy'), value: t('dashboard.kpi.noPlan'), note: `${t('dashboard.kpi.planFirst')} →`, isAbsent: true },
   ];

@@ -16,7 +16,7 @@ export function OrdersCard({ orders }: { orders: DashboardOrders | null }) {
   const { t } = useTranslation();
   const { locale } = useApp();
   const fmt = (value: number) => formatNumber(value, locale);
-  const rupiah = (value: number) => bigMoney(value, 'IDR', locale, t);
+  const rupiah = (value: number | null) => (value === null ? t('orders.form.noRate') : bigMoney(value, 'IDR', locale, t));
   if (!orders) {
     return (
       <Card title={t('dashboard.orders.title')} testId="dash-orders">
@@ -66,6 +66,9 @@ export function OrdersCard({ orders }: { orders: DashboardOrders | null }) {
             ))}
           </tbody>
         </table>
+      ) : null}
+      {orders.unratedOrders > 0 ? (
+        <p className="dash-note" data-testid="orders-unrated">{t('dashboard.orders.unrated', { count: orders.unratedOrders, formatted: fmt(orders.unratedOrders) })}</p>
       ) : null}
       {orders.overdueOrders > 0 ? (
         <p className="dash-warning" data-testid="orders-overdue">{t('dashboard.orders.overdue', { count: orders.overdueOrders, formatted: fmt(orders.overdueOrders) })}</p>

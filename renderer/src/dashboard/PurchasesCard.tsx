@@ -6,7 +6,10 @@ import { formatNumber, formatQty } from '../common/format';
 import { Card, NoData } from './Card';
 import { bigMoney } from './dashboardFormat';
 
-/** Materials the plan says to order by the end of this week, the late ones first, with what they cost. */
+/**
+ * The plan's open purchase suggestions (not yet on a PO: as the plan, purchasing and the materials
+ * report count them), and of them what to order by the end of this week, the late ones first.
+ */
 export function PurchasesCard({ purchases }: { purchases: DashboardPurchases | null }) {
   const { t } = useTranslation();
   const { locale } = useApp();
@@ -22,7 +25,7 @@ export function PurchasesCard({ purchases }: { purchases: DashboardPurchases | n
   const value = purchases.value.map((sum) => bigMoney(sum.amount, sum.currency, locale, t)).join(' + ');
   const notes = [
     purchases.unpricedLines > 0 ? t('dashboard.buy.unpriced', { count: purchases.unpricedLines, formatted: fmt(purchases.unpricedLines) }) : null,
-    purchases.orderedLines > 0 ? t('dashboard.buy.ordered', { count: purchases.orderedLines, formatted: fmt(purchases.orderedLines) }) : null,
+    purchases.onPurchaseOrders > 0 ? t('dashboard.buy.ordered', { count: purchases.onPurchaseOrders, formatted: fmt(purchases.onPurchaseOrders) }) : null,
   ].filter((note) => note !== null);
   return (
     <Card
@@ -31,6 +34,9 @@ export function PurchasesCard({ purchases }: { purchases: DashboardPurchases | n
       link={{ href: '#/purchases', label: t('dashboard.buy.link') }}
       testId="dash-buy"
     >
+      <div className="dash-line" data-testid="buy-open">
+        {t('dashboard.buy.open', { count: purchases.open, formatted: fmt(purchases.open), late: fmt(purchases.openLate) })}
+      </div>
       {purchases.lines === 0 ? <p className="dash-good">{t('dashboard.buy.none', { date: until })}</p> : null}
       {value ? (
         <div className="dash-line" data-testid="buy-value">

@@ -15,8 +15,10 @@ import { LoadHeatMap } from './LoadHeatMap';
 import { PlanRunBar } from './PlanRunBar';
 import { PlanSummary } from './PlanSummary';
 import { PromiseDialog } from './PromiseDialog';
+import { WhatToBuy } from '../purchases/WhatToBuy';
+import '../purchases/purchases.css';
 
-const VIEWS = ['load', 'late', 'assignments'] as const;
+const VIEWS = ['load', 'late', 'assignments', 'buy'] as const;
 type View = (typeof VIEWS)[number];
 const OPEN = new Set<AssignmentStatus>(OPEN_ASSIGNMENT_STATUSES);
 
@@ -28,13 +30,14 @@ export function PlanPage() {
   const planDate = last.data?.today ?? today;
   const load = useCallData('plan:load', planDate ? { from: planDate } : {});
   const assignments = useCallData('plan:assignments', { limit: 10_000 });
+  const toBuy = useCallData('purchases:toBuy', {});
   const [view, setView] = useState<View>('load');
   const [notice, setNotice] = useState<Notice | null>(null);
   const [isPromising, setIsPromising] = useState(false);
   if (!today) return <div className="boot-message">{t('ui.common.loading')}</div>;
 
   async function reloadAll() {
-    await Promise.all([last.reload(), load.reload(), assignments.reload()]);
+    await Promise.all([last.reload(), load.reload(), assignments.reload(), toBuy.reload()]);
   }
 
   async function exportPlan() {
@@ -47,7 +50,7 @@ export function PlanPage() {
     }
   }
 
-  const failure = last.error ?? load.error ?? assignments.error;
+  const failure = last.error ?? load.error ?? assignments.error ?? toBuy.error;
   const openCount = assignments.data ? assignments.data.filter((row) => OPEN.has(row.status)).length : null;
   return (
     <div className="list-page plan-page">
@@ -63,17 +66,18 @@ export function PlanPage() {
         onError={(message) => setNotice({ tone: 'error', message })}
       />
       {failure ? <div className="form-error" role="alert">{failure}</div> : null}
-      {last.isLoading && !last.data ? <p>{t('ui.common.loading')}</p> : <PlanSummary plan={last.data} assignments={openCount} />}
+      {last.isLoading && !last.data ? <p>{t('ui.common.loading')}</p> : <PlanSummary plan={last.data} assignments={openCount} toBuy={toBuy.data} />}
       <Tabs<View>
         label={t('ui.plan.title')}
         value={view}
-        options={VIEWS.map((value) => ({ value, label: t(`ui.plan.view.${value}`, { count: value === 'late' ? (last.data?.late.length ?? 0) : 0 }) }))}
+        options={VIEWS.map((value) => ({ value, label: value === 'buy' ? t('purchasing.toBuy.title') : t(`ui.plan.view.${value}`, { count: value === 'late' ? (last.data?.late.length ?? 0) : 0 }) }))}
         onChange={setView}
         testId="plan-view"
       />
       {view === 'load' && load.data ? <LoadHeatMap load={load.data} /> : null}
       {view === 'load' && !load.data ? <p>{t('ui.common.loading')}</p> : null}
       {view === 'late' ? <LateLines lines={last.data?.late ?? []} /> : null}
+      {view === 'buy' ? <WhatToBuy list={toBuy.data} /> : null}
       {view === 'assignments' ? (
         <AssignmentsView rows={assignments.data} planDate={planDate ?? today} onChanged={reloadAll} notify={setNotice} />
       ) : null}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LastPlan } from '../../../shared/api/planning';
+import type { ToBuyList } from '../../../shared/api/purchasing';
 import { formatDateId } from '../../../shared/dates';
 import { useApp } from '../app/appContext';
 import { formatNumber } from '../common/format';
@@ -10,17 +11,19 @@ const cvFormats = {
 };
 
 /** What the last plan said: lines planned, work orders, late lines, and how evenly the work is spread. */
-export function PlanSummary({ plan, assignments }: { plan: LastPlan | null; assignments: number | null }) {
+export function PlanSummary({ plan, assignments, toBuy }: { plan: LastPlan | null; assignments: number | null; toBuy: ToBuyList | null }) {
   const { t } = useTranslation();
   const { locale } = useApp();
   if (!plan) return <p className="info-banner" data-testid="plan-none">{t('ui.plan.none')}</p>;
   const fmt = (value: number) => formatNumber(value, locale);
-  const late = plan.purchases.filter((purchase) => purchase.late).length;
+  // Suggestions not yet on a purchase order, as purchasing, the dashboard and the materials report count them.
+  const toOrder = toBuy?.open ?? plan.purchases.length;
+  const late = toBuy?.late ?? plan.purchases.filter((purchase) => purchase.late).length;
   const tiles = [
     { key: 'lines', value: fmt(plan.linesPlanned), label: t('ui.plan.linesPlanned') },
     { key: 'assignments', value: assignments === null ? '…' : fmt(assignments), label: t('ui.plan.assignments') },
     { key: 'late', value: fmt(plan.late.length), label: t('ui.plan.lateLines'), isBad: plan.late.length > 0 },
-    { key: 'purchases', value: fmt(plan.purchases.length), label: t('ui.plan.purchases', { late: fmt(late) }), isBad: late > 0 },
+    { key: 'purchases', value: fmt(toOrder), label: t('ui.plan.purchases', { late: fmt(late) }), isBad: late > 0 },
   ];
   return (
     <section className="plan-summary" data-testid="plan-summary">

@@ -19,6 +19,7 @@ import { PurchaseStatusChips } from './PurchaseStatusChips';
 import { PurchasesToolbar } from './PurchasesToolbar';
 import { ReceiveDialog } from './ReceiveDialog';
 import { usePurchaseFiles } from './usePurchaseFiles';
+import { WhatToBuy } from './WhatToBuy';
 import './purchases.css';
 
 type Editing = { id: number | null } | null;
@@ -29,6 +30,7 @@ export function PurchasesPage() {
   const { locale } = useApp();
   const today = useCentreToday();
   const list = useCallData('purchases:list', {});
+  const toBuy = useCallData('purchases:toBuy', {});
   const savedColumns = useColumnState('grid.purchases');
   const columns = useMemo(() => purchaseColumns(t, locale), [t, locale]);
   const rows = useMemo(() => (list.data ? purchaseRows(list.data) : null), [list.data]);
@@ -40,7 +42,11 @@ export function PurchasesPage() {
   const [editing, setEditing] = useState<Editing>(null);
   const [receiving, setReceiving] = useState<PurchaseOrder | null>(null);
   const [notice, notify] = useState<Notice | null>(null);
-  const files = usePurchaseFiles(notify, list.reload);
+  // Every change of a PO may take suggestions off the list to buy, or put them back.
+  const reloadAll = async () => {
+    await Promise.all([list.reload(), toBuy.reload()]);
+  };
+  const files = usePurchaseFiles(notify, reloadAll, toBuy.data);
   const rowFilter = useMemo(() => (statuses.length > 0 ? (row: PurchaseRow) => statuses.includes(row.status) : null), [statuses]);
   const counts = useMemo(() => countByStatus(rows ?? []), [rows]);
   const suppliers = useMemo(() => supplierNames(rows ?? []), [rows]);
@@ -50,7 +56,7 @@ export function PurchasesPage() {
   function stepDone(po: PurchaseOrder, step: 'ordered' | 'received' | 'cancelled') {
     const key = step === 'received' && po.status !== 'received' ? 'receivedPart' : step;
     notify({ message: t(`purchasing.notice.${key}`, { name: po.poNo, supplier: po.supplier }) });
-    void list.reload();
+    void reloadAll();
   }
 
   return (
@@ -69,6 +75,9 @@ export function PurchasesPage() {
         onExport={() => files.exportList(statuses)}
         columns={<ColumnChooser api={api} />}
       />
+      <div className="to-buy-panel">
+        {toBuy.data !== null || !toBuy.isLoading ? <WhatToBuy list={toBuy.data} onMakePos={files.fromPlan} isMaking={files.isMakingFromPlan} /> : null}
+      </div>
       <div className="filter-bar">
         <PurchaseStatusChips value={statuses} counts={counts} onChange={setStatuses} />
       </div>
@@ -103,7 +112,7 @@ export function PurchasesPage() {
           onSaved={(po, isNew) => {
             setEditing(null);
             notify({ message: t(isNew ? 'purchasing.notice.added' : 'purchasing.notice.saved', { name: po.poNo }) });
-            void list.reload();
+            void reloadAll();
           }}
           onChanged={stepDone}
           onPrint={(po) => navigate({ page: 'print', list: 'po', purchaseId: po.id })}

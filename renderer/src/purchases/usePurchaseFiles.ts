@@ -10,7 +10,7 @@ import type { Notice } from '../common/UndoBar';
  * The page's two batch steps: draft POs from the last plan's suggestions (one per supplier), and
  * the list as a workbook made on the main side. Both end in a notice that says what happened.
  */
-export function usePurchaseFiles(notify: (notice: Notice) => void, reload: () => Promise<void>) {
+export function usePurchaseFiles(notify: (notice: Notice) => void, reload: () => Promise<void>, toBuy: { open: number } | null = null) {
   const { t } = useTranslation();
   const { locale } = useApp();
   const [isMakingFromPlan, setIsMakingFromPlan] = useState(false);
@@ -23,7 +23,14 @@ export function usePurchaseFiles(notify: (notice: Notice) => void, reload: () =>
       const currencies = new Set(made.map((po) => po.currency));
       const value = currencies.size === 1 ? formatAmount(made.reduce((sum, po) => sum + po.value, 0), made[0].currency, locale) : null;
       const params = { count: made.length, orders: formatNumber(made.length, locale), lines: formatNumber(lines, locale), value, numbers: made.map((po) => po.poNo).join(', ') };
-      notify({ message: t(value ? 'purchasing.fromPlan.made' : 'purchasing.fromPlan.madeMixed', params) });
+      // Counted in suggestions, as the plan, the list to buy and the dashboard count them.
+      const after = await call('purchases:toBuy', {});
+      const counts = toBuy && after
+        ? t('purchasing.fromPlan.counts', {
+            taken: formatNumber(toBuy.open - after.open, locale), open: formatNumber(toBuy.open, locale), left: formatNumber(after.open, locale),
+          })
+        : '';
+      notify({ message: `${t(value ? 'purchasing.fromPlan.made' : 'purchasing.fromPlan.madeMixed', params)} ${counts}`.trim() });
       await reload();
     } catch (error) {
       notify({ tone: 'error', message: errorMessage(error) });
