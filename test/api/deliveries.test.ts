@@ -6,7 +6,7 @@ import { addOrder, seedCentre } from '../planning/centre';
 let t: TempApp;
 let assignmentId: number;
 beforeEach(async () => {
-  t = await tempApp({ today: '2026-11-23' });
+  t = await tempApp({ today: '2026-12-10' });
   seedCentre(t.app.db);
   const orderLineId = addOrder(t.app.db, { orderNo: 'DOM-1', buyerId: 2, shipBy: '2027-02-26', qty: 300 });
   assignmentId = (await t.must('plan:assign', { orderLineId, unitCode: 'UA', qty: 100, start: '2026-11-23', pieceRate: 18_000 })).id;

@@ -1,3 +1,4 @@
+import { formatDateId } from '../../../shared/dates';
 import type { AssignmentStatus } from '../../../shared/api/planning';
 import { ASSIGNMENT_TRANSITIONS, type Delivery, type DeliveryValues } from '../../../shared/api/production';
 import { AppError } from '../../../shared/result';
@@ -25,6 +26,11 @@ function assignmentOrFail(ctx: CallContext, id: number): AssignmentProgress {
 export function recordDelivery(ctx: CallContext, values: DeliveryValues): Delivery {
   const { db } = ctx.app;
   if (values.accepted + values.rejected <= 0) throw new AppError('INVALID_INPUT', ctx.t('errors.deliveryEmpty'), { field: 'accepted' });
+  const today = ctx.app.today();
+  if (values.deliveredOn > today) {
+    const message = ctx.t('checks.deliveredInFuture', { date: formatDateId(values.deliveredOn), today: formatDateId(today) });
+    throw new AppError('INVALID_INPUT', message, { fields: [{ field: 'deliveredOn', message }] });
+  }
   const assignment = assignmentOrFail(ctx, values.assignmentId);
   const names = { order: assignment.orderNo, sku: assignment.sku, unit: assignment.unitCode };
   if (assignment.status === 'cancelled' || assignment.status === 'done') {

@@ -23,7 +23,7 @@ export function DeliveryDialog({ spk, today, onClose, onSaved }: DeliveryDialogP
   const { t } = useTranslation();
   const { locale } = useApp();
   const open = spk.qty - spk.deliveredQty;
-  const validate = useCallback((values: DeliveryFormValues) => validateDelivery(values, spk.id, open, t, locale), [spk.id, open, t, locale]);
+  const validate = useCallback((values: DeliveryFormValues) => validateDelivery(values, spk.id, open, t, locale, today), [spk.id, open, t, locale, today]);
   const record = useRecordForm<DeliveryFormValues, never, Delivery>({
     recordId: null,
     empty: emptyDelivery(today),

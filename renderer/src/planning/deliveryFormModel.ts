@@ -37,12 +37,16 @@ export function formToInput(values: DeliveryFormValues, assignmentId: number): C
 /**
  * The schema's verdict, then the SPK's own limit: pieces handed in (accepted + rejected) may not
  * pass what the SPK still has open, and a delivery of nothing is no delivery. Both land on
- * "accepted", the figure people type first.
+ * "accepted", the figure people type first. A delivery dated after `today` is refused on its date.
  */
-export function validateDelivery(values: DeliveryFormValues, assignmentId: number, open: number, t: TFunction, locale: Locale): FieldErrors {
+export function validateDelivery(values: DeliveryFormValues, assignmentId: number, open: number, t: TFunction, locale: Locale, today?: string): FieldErrors {
   const input = formToInput(values, assignmentId);
   const errors = schemaErrors(productionInputs['deliveries:record'], input, t);
   if (values.deliveredOn.trim() === '') errors.deliveredOn = t('invalid.required');
+  // Goods are recorded once they are in: a day still to come is a slip (the service refuses it too).
+  else if (!errors.deliveredOn && today && input.deliveredOn > today) {
+    errors.deliveredOn = t('checks.deliveredInFuture', { date: formatDateId(input.deliveredOn), today: formatDateId(today) });
+  }
   if (errors.accepted || errors.rejected) return errors;
   const handedIn = input.accepted + input.rejected;
   if (handedIn === 0) errors.accepted = t('workshops.delivery.nothing');
