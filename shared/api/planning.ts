@@ -207,13 +207,17 @@ export const planInputs = {
     limit: z.number().int().min(1).max(10_000).default(1000),
   }),
   'plan:pin': z.object({ assignmentId: idField, pinned: z.boolean() }),
-  /** A manager's own assignment: pinned, placed from the week of `start` in the unit's free capacity. */
+  /**
+   * A manager's own assignment: pinned, placed from the week of `start` in the unit's free pieces
+   * and time; with `fromAssignmentId`, moved off that planned assignment of the line (whose split is then pinned).
+   */
   'plan:assign': z.object({
     orderLineId: idField,
     unitCode: requiredText(40),
     qty: quantity,
     start: isoDateField,
     pieceRate: unitPriceField.optional(),
+    fromAssignmentId: idField.optional(),
   }),
   'calendar:list': z.object({ from: isoDateField.optional(), to: isoDateField.optional() }),
   'calendar:save': calendarPeriodInput,

@@ -200,11 +200,50 @@ export function lastPlanRun(db: Db): SavedPlan | null {
 }
 
 /** An order line with what it needs for a manual assignment. */
-export function findOrderLine(db: Db, orderLineId: number): { qty: number; shipBy: string; status: string; categoryCode: string } | undefined {
+export interface OrderLineForHand {
+  qty: number;
+  shipBy: string;
+  status: string;
+  categoryCode: string;
+  labourMinutes: number;
+}
+
+export function findOrderLine(db: Db, orderLineId: number): OrderLineForHand | undefined {
   return db
     .prepare(
-      `SELECT ol.qty, o.ship_by AS shipBy, o.status, p.category_code AS categoryCode
+      `SELECT ol.qty, o.ship_by AS shipBy, o.status, p.category_code AS categoryCode, p.labour_minutes AS labourMinutes
        FROM order_line ol JOIN sales_order o ON o.id = ol.order_id JOIN product p ON p.id = ol.product_id WHERE ol.id = ?`,
     )
-    .get(orderLineId) as { qty: number; shipBy: string; status: string; categoryCode: string } | undefined;
+    .get(orderLineId) as OrderLineForHand | undefined;
+}
+
+/**
+ * Takes `take` pieces off a planned assignment, from its last weeks back (the work moved away is
+ * the work furthest off); all of them removes it. The caller holds the transaction.
+ */
+export function shrinkAssignment(db: Db, id: number, take: number, now: string): void {
+  const qty = db.prepare('SELECT qty FROM work_assignment WHERE id = ?').pluck().get(id) as number;
+  if (qty <= take) {
+    db.prepare('DELETE FROM work_assignment WHERE id = ?').run(id);
+    return;
+  }
+  const weeks = db.prepare('SELECT week_start AS weekStart, qty FROM assignment_week WHERE assignment_id = ? ORDER BY week_start DESC').all(id) as WeekQty[];
+  let left = take;
+  for (const week of weeks) {
+    if (left <= 0) break;
+    const cut = Math.min(left, week.qty);
+    if (cut === week.qty) db.prepare('DELETE FROM assignment_week WHERE assignment_id = ? AND week_start = ?').run(id, week.weekStart);
+    else db.prepare('UPDATE assignment_week SET qty = qty - ? WHERE assignment_id = ? AND week_start = ?').run(cut, id, week.weekStart);
+    left -= cut;
+  }
+  db.prepare(
+    `UPDATE work_assignment SET qty = qty - @take, updated_at = @now,
+       start_on = COALESCE((SELECT MIN(week_start) FROM assignment_week WHERE assignment_id = @id), start_on)
+     WHERE id = @id`,
+  ).run({ id, take, now });
+}
+
+/** Pins every planned assignment of a line: after a move by hand its split is the manager's, kept as it is. */
+export function pinLine(db: Db, orderLineId: number, now: string): void {
+  db.prepare("UPDATE work_assignment SET is_pinned = 1, updated_at = ? WHERE order_line_id = ? AND status = 'planned' AND is_pinned = 0").run(now, orderLineId);
 }
