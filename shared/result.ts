@@ -26,6 +26,8 @@ export type ErrorCode =
   | 'IMPORT_TOO_LARGE'
   /** Too many or too large requests at once (import previews). */
   | 'TOO_MANY'
+  /** Unusual but possible values (a free order line): saved only when the call says `confirm: true`. */
+  | 'NEEDS_CONFIRM'
   | 'INTERNAL';
 
 export interface AppErrorShape {

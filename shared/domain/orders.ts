@@ -73,6 +73,11 @@ export const orderInput = z
     status: z.enum(ORDER_STATUSES, { error: 'invalid.orderStatus' }).default('draft'),
     note: optionalText(400),
     lines: z.array(orderLineInput).min(1, { error: 'invalid.noLines' }).max(500),
+    /**
+     * Saves lines that are unusual but possible (a free line, months of the centre's capacity);
+     * without it such a save answers NEEDS_CONFIRM, which the form shows before it asks again.
+     */
+    confirm: z.boolean().optional(),
   })
   .superRefine((o, ctx) => {
     if (o.shipBy < o.orderDate) ctx.addIssue({ code: 'custom', path: ['shipBy'], message: 'invalid.shipBeforeOrder' });

@@ -9,6 +9,7 @@ import { findProductBySku } from '../db/catalogue';
 import { deleteOrderLinesAfter, findOrderByNo, insertOrder, ordersWithoutRate, setOrderRate, updateOrder, upsertOrderLine } from '../db/orders';
 import { rateOn } from '../db/rates';
 import { writeTransaction } from '../db/write';
+import { checkOrderLines } from './order-checks';
 import { checkTransition, closeOpenWork, orderWithLines } from './order-status';
 
 /** Only an order nobody has started on may have its lines rewritten. */
@@ -71,6 +72,7 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
     if (!product) throw new AppError('INVALID_INPUT', ctx.t('invalid.unknownProduct', { value: line.sku }), { field: 'lines', line: index + 1 });
     return { ...line, lineNo: index + 1, productId: product.id };
   });
+  checkOrderLines(ctx, values, before);
   const rate = idrRate(ctx, values);
   const value = lines.reduce((sum, line) => sum + line.qty * line.unitPrice, 0);
   const { orderNo, orderDate, shipBy, currency, status, note } = values;

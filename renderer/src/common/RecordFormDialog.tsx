@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from './ConfirmDialog';
 import { Dialog } from './Dialog';
 import { FormFooter } from './FormFooter';
 import type { RecordForm } from './useRecordForm';
@@ -59,6 +60,25 @@ export function RecordFormDialog<V, R>({ title, formId, record, onClose, size = 
         {record.isLoading ? <p>{t('ui.common.loading')}</p> : children}
         {after}
       </form>
+      {record.warnings ? (
+        <ConfirmDialog
+          title={t('checks.confirm.title')}
+          testId={`${formId}-confirm`}
+          backLabel={t('checks.confirm.back')}
+          confirmLabel={t('checks.confirm.save')}
+          backTestId={`${formId}-confirm-back`}
+          confirmTestId={`${formId}-confirm-save`}
+          onBack={record.dismissWarnings}
+          onConfirm={() => void record.confirmSave()}
+        >
+          <p className="dialog-text">{t('checks.confirm.lead')}</p>
+          <ul className="dialog-list" data-testid={`${formId}-warnings`}>
+            {record.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </ConfirmDialog>
+      ) : null}
     </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { CallError } from '../api/client';
 import { errorMessage } from './format';
 import { useValidatedForm, type ValidatedForm } from './useValidatedForm';
 import { serverFieldErrors, type FieldErrors } from './validation';
@@ -12,7 +13,8 @@ interface RecordFormOptions<V extends object, R, S> {
   toForm?(record: R): V;
   /** The shared schema's verdict on the typed values; keep it stable (useCallback). */
   validate(values: V, original: R | null): FieldErrors;
-  persist(values: V, original: R | null): Promise<S>;
+  /** `confirmed`: the user has seen the server's warnings (NEEDS_CONFIRM) and saves anyway. */
+  persist(values: V, original: R | null, confirmed: boolean): Promise<S>;
   onSaved(saved: S, isNew: boolean): void;
   /** What else must be valid before saving (an order's lines); marks it as submitted too. */
   alsoSubmit?(): boolean;
@@ -30,6 +32,22 @@ export interface RecordForm<V, R> {
   formError: string | null;
   setFormError(message: string | null): void;
   save(): Promise<void>;
+  /** What the server asks to confirm before saving (a free order line), or null. */
+  warnings: string[] | null;
+  /** Saves again, confirming the warnings. */
+  confirmSave(): Promise<void>;
+  dismissWarnings(): void;
+}
+
+/** The server's NEEDS_CONFIRM: the unusual values it names, each in words. */
+function warningsOf(error: unknown): string[] | null {
+  if (!(error instanceof CallError) || error.code !== 'NEEDS_CONFIRM') return null;
+  const details: unknown = error.details;
+  if (typeof details !== 'object' || details === null || !('warnings' in details) || !Array.isArray(details.warnings)) return [error.message];
+  const messages = details.warnings.flatMap((item: unknown) =>
+    typeof item === 'object' && item !== null && 'message' in item && typeof item.message === 'string' ? [item.message] : [],
+  );
+  return messages.length > 0 ? messages : [error.message];
 }
 
 /**
@@ -41,6 +59,7 @@ export function useRecordForm<V extends object, R, S>(options: RecordFormOptions
   const [original, setOriginal] = useState<R | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
+  const [warnings, setWarnings] = useState<string[] | null>(null);
   const check = useCallback((values: V) => validate(values, original), [validate, original]);
   const form = useValidatedForm(options.empty, check);
   const { replace } = form;
@@ -64,17 +83,24 @@ export function useRecordForm<V extends object, R, S>(options: RecordFormOptions
     };
   }, [recordId, replace]);
 
-  async function save() {
+  async function save(confirmed = false) {
     const isHeaderValid = form.submit();
     const isRestValid = options.alsoSubmit ? options.alsoSubmit() : true;
     if (!isHeaderValid || !isRestValid) return;
     setIsSaving(true);
     setFormError(null);
+    setWarnings(null);
     try {
-      const saved = await options.persist(form.values, original);
+      const saved = await options.persist(form.values, original, confirmed);
       options.onSaved(saved, original === null);
       setIsSaving(false);
     } catch (error) {
+      const asked = warningsOf(error);
+      if (asked) {
+        setWarnings(asked);
+        setIsSaving(false);
+        return;
+      }
       const fields = serverFieldErrors(error);
       const own = fields && options.routeErrors ? options.routeErrors(fields) : fields;
       if (own) form.setServerErrors(own);
@@ -84,5 +110,8 @@ export function useRecordForm<V extends object, R, S>(options: RecordFormOptions
   }
 
   const isLoading = recordId !== null && original === null && formError === null;
-  return { form, original, isLoading, isSaving, formError, setFormError, save };
+  return {
+    form, original, isLoading, isSaving, formError, setFormError, save: () => save(false),
+    warnings, confirmSave: () => save(true), dismissWarnings: () => setWarnings(null),
+  };
 }

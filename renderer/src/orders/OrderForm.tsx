@@ -48,10 +48,12 @@ export function OrderForm({ orderId, today, onClose, onSaved, onStatusChanged }:
     validate,
     alsoSubmit: () => lines.submit() && lines.lines.length > 0,
     routeErrors: (errors) => lines.takeServerErrors(errors),
-    persist: async (values, original) => {
+    persist: async (values, original, confirmed) => {
       if (!original) await refuseTakenNumber(values.orderNo, t('ui.orderForm.duplicateNo', { value: values.orderNo.trim() }));
-      // A status changed here since the order was loaded is the one to keep.
-      return call('orders:save', formToInput(values, lines.lines, order ?? original));
+      // A status changed here since the order was loaded is the one to keep; a free line or a very
+      // large one is saved once the user has confirmed what the server asked about.
+      const input = formToInput(values, lines.lines, order ?? original);
+      return call('orders:save', confirmed ? { ...input, confirm: true } : input);
     },
     onSaved,
   });

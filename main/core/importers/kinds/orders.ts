@@ -5,6 +5,7 @@ import { CURRENCIES } from '../../../../shared/money';
 import type { CallContext } from '../../app';
 import { orderLineExportRows, type OrderLineExportRow } from '../../db/export-rows';
 import { excelDate } from '../../exporters/workbook-style';
+import { centreCapacity, orderLineProblems, type CentreCapacity, type LineProblem } from '../../services/order-checks';
 import { writeOrder } from '../../services/orders';
 import { asDate, asText } from '../cells';
 import { ROW_NUMBER, type ColumnSpec } from '../headers';
@@ -49,6 +50,7 @@ function storedOrderProblems(ctx: CallContext, rows: ParsedRow<OrderRow>[], reco
   const byRow = new Map(rows.map((row) => [row.row, row]));
   const orders = orderNumbersInUse(db);
   const buyers = buyerCodesInUse(db);
+  const capacity = centreCapacity(db, ctx.app.today());
   const problems: StoredProblem[] = unknownCodes(t, rows, 'sku', skusInUse(db), 'invalid.unknownProduct');
   for (const record of records) {
     const first = byRow.get(record.rows[0]);
@@ -61,8 +63,23 @@ function storedOrderProblems(ctx: CallContext, rows: ParsedRow<OrderRow>[], reco
     if (buyerRow && buyer && !buyers.has(buyer.toUpperCase())) {
       problems.push({ row: buyerRow.row, key: 'buyer_code', message: t('invalid.unknownBuyer', { value: buyer }) });
     }
+    if (record.values) problems.push(...importLineProblems(t, record.rows, record.values, capacity));
   }
   return problems;
+}
+
+/**
+ * The order checks of the form, on the line's row: an impossible quantity is refused, and what the
+ * form would ask to confirm (a free line, months of the centre's capacity) too, since a file
+ * cannot answer; such an order is entered on the Orders form.
+ */
+function importLineProblems(t: Translate, rows: number[], values: OrderValues, capacity: CentreCapacity): StoredProblem[] {
+  const { errors, warnings } = orderLineProblems(values, undefined, capacity, t);
+  const key = (field: LineProblem['field']) => (field === 'qty' ? 'qty' : 'unit_price');
+  return [
+    ...errors.map((e) => ({ row: rows[e.line - 1], key: key(e.field), message: e.message })),
+    ...warnings.map((w) => ({ row: rows[w.line - 1], key: key(w.field), message: t('checks.importCannotConfirm', { warning: w.message }) })),
+  ];
 }
 
 function statusWord(t: Translate, status: string): string {
