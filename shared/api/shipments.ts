@@ -63,8 +63,11 @@ export interface OpenOrderLine {
   hsCode: string;
   uom: string;
   orderedQty: number;
+  /** Accepted at QC (or the ordered quantity where a manager declared the order ready). */
+  madeQty: number;
   /** On other shipments that are not cancelled. */
   reservedQty: number;
+  /** Made and not on another shipment: what this shipment may hold. */
   openQty: number;
   unitPrice: number;
   carton: CartonFacts;

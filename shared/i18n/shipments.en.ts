@@ -64,6 +64,7 @@ export const shipmentsEn: Widen<typeof shipmentsId> = {
     orderNo: 'Order No.', status: 'Status', shipBy: 'Ship by', sku: 'SKU', product: 'Product', open: 'Open',
     qty: 'Ship', cartons: 'Cartons', netKg: 'Net (kg)', grossKg: 'Gross (kg)', m3: 'm³', value: 'Value', all: 'All',
     perCarton: '{{qty}} to a carton', cartonNo: 'Carton No.',
+    made: '{{made}} of {{ordered}} accepted at QC',
   },
   live: {
     overOpen: 'more than the {{limit}} open',
@@ -135,6 +136,7 @@ export const shipmentsEn: Widen<typeof shipmentsId> = {
     mixedCurrency: 'order {{order}} is in {{currency}}, order {{first}} in {{other}}; one shipment (one invoice) has one currency',
     sameLineTwice: '{{sku}} of order {{order}} is already on line {{line}} of this shipment',
     exceedsOpen: '{{sku}} of order {{order}}: ordered {{ordered}}, on other shipments {{reserved}}{{where}}, open {{open}}; shipping {{qty}} is more',
+    exceedsMade: '{{sku}} of order {{order}}: only {{made}} of {{ordered}} pcs accepted at QC, on other shipments {{reserved}}{{where}}, open {{open}}; shipping {{qty}} is more — a shipment holds only goods accepted at QC',
     noCartonSize: 'product {{sku}} has no carton size (L × W × H cm); complete it on the Products page',
     noCartonWeight: 'product {{sku}} has no carton gross weight; complete it on the Products page or enter this line’s weight',
     cartonsTooFew: '{{sku}}: {{qty}} pcs need at least {{limit}} cartons ({{cartonQty}} to a carton)',

@@ -65,6 +65,7 @@ export const shipmentsId = {
     orderNo: 'No. Pesanan', status: 'Status', shipBy: 'Kirim Paling Lambat', sku: 'SKU', product: 'Produk', open: 'Sisa',
     qty: 'Kirim', cartons: 'Karton', netKg: 'Bersih (kg)', grossKg: 'Kotor (kg)', m3: 'm³', value: 'Nilai', all: 'Semua',
     perCarton: '{{qty}} per karton', cartonNo: 'No. Karton',
+    made: '{{made}} dari {{ordered}} lolos QC',
   },
   live: {
     overOpen: 'melebihi sisa {{limit}}',
@@ -136,6 +137,7 @@ export const shipmentsId = {
     mixedCurrency: 'pesanan {{order}} dalam {{currency}}, pesanan {{first}} dalam {{other}}; satu pengapalan (satu invoice) hanya satu mata uang',
     sameLineTwice: '{{sku}} pesanan {{order}} sudah ada di baris {{line}} pengapalan ini',
     exceedsOpen: '{{sku}} pesanan {{order}}: dipesan {{ordered}}, sudah di pengapalan lain {{reserved}}{{where}}, sisa {{open}}; kirim {{qty}} melebihinya',
+    exceedsMade: '{{sku}} pesanan {{order}}: baru {{made}} dari {{ordered}} pcs lolos QC, sudah di pengapalan lain {{reserved}}{{where}}, sisa {{open}}; kirim {{qty}} melebihinya — pengapalan hanya memuat barang yang sudah diterima QC',
     noCartonSize: 'produk {{sku}} belum punya ukuran karton (P × L × T cm); lengkapi di halaman Produk',
     noCartonWeight: 'produk {{sku}} belum punya berat kotor karton; lengkapi di halaman Produk atau isi berat baris ini',
     cartonsTooFew: '{{sku}}: {{qty}} pcs perlu paling sedikit {{limit}} karton (isi karton {{cartonQty}})',

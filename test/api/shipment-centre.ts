@@ -29,8 +29,34 @@ export async function shipmentCentre(t: TempApp): Promise<void> {
     orderNo: 'SO-2026-103', buyerCode: 'BE-MVH', orderDate: '2026-11-03', shipBy: '2026-12-15', currency: 'EUR', status: 'in-production',
     lines: [{ sku: 'TW-001', qty: 240, unitPrice: 1500 }],
   });
-  // No SPK of this small centre has delivered anything: the order is ready by a manager's word.
+  // SO-2026-101 is made: its workshop's SPKs handed in every piece, accepted at QC.
+  deliverInFull(t, 'SO-2026-101');
+  // SO-2026-103 has no SPK here: it is ready by a manager's word.
   await t.must('orders:setStatus', { id: 3, status: 'ready', reason: '240 tas dari stok gudang koperasi, sudah diperiksa QC' });
+}
+
+/**
+ * Every line of an order made and accepted at QC: one done SPK a line at the centre's workshop,
+ * written straight into the tables (a shipment holds only accepted goods).
+ */
+export function deliverInFull(t: TempApp, orderNo: string, share = 1): void {
+  const { db } = t.app;
+  const now = '2026-11-20T00:00:00.000Z';
+  const unitId = db.prepare("SELECT id FROM business_unit WHERE unit_code = 'UU-001'").pluck().get() as number;
+  const lines = db
+    .prepare('SELECT l.id, l.qty FROM order_line l JOIN sales_order o ON o.id = l.order_id WHERE o.order_no = ? ORDER BY l.line_no')
+    .all(orderNo) as { id: number; qty: number }[];
+  for (const line of lines) {
+    const qty = Math.floor(line.qty * share);
+    if (qty === 0) continue;
+    const id = db
+      .prepare(
+        `INSERT INTO work_assignment (order_line_id, unit_id, qty, start_on, due_on, status, delivered_qty, created_at, updated_at)
+         VALUES (?, ?, ?, '2026-11-02', '2026-11-20', 'done', ?, ?, ?)`,
+      )
+      .run(line.id, unitId, qty, qty, now, now).lastInsertRowid;
+    db.prepare("INSERT INTO delivery (assignment_id, delivered_on, accepted, rejected, created_at) VALUES (?, '2026-11-20', ?, 0, ?)").run(id, qty, now);
+  }
 }
 
 /** 250 bags and 100 suitcases of SO-2026-101 to Los Angeles. */

@@ -16,6 +16,11 @@ export interface OrderLineFacts {
   hsCode: string;
   uom: string;
   qty: number;
+  /**
+   * Pieces of the line made and accepted at QC (over all its SPKs), at most the ordered quantity;
+   * the ordered quantity where a manager declared the order ready with a written reason.
+   */
+  madeQty: number;
   unitPrice: number;
   cartonQty: number;
   cartonLengthCm: number | null;
@@ -28,7 +33,10 @@ export interface OrderLineFacts {
 const FACTS = `
   SELECT l.id AS orderLineId, o.id AS orderId, o.order_no AS orderNo, o.status AS orderStatus, o.buyer_id AS buyerId,
          b.buyer_code AS buyerCode, o.currency, o.ship_by AS shipBy, p.sku, p.name AS productName, p.hs_code AS hsCode, p.uom,
-         l.qty, l.unit_price AS unitPrice, p.carton_qty AS cartonQty, p.carton_length_cm AS cartonLengthCm,
+         l.qty, CASE WHEN o.status = 'ready' AND o.ready_reason IS NOT NULL THEN l.qty
+           ELSE min(l.qty, COALESCE((SELECT SUM(d.accepted) FROM work_assignment a JOIN delivery d ON d.assignment_id = a.id
+                                     WHERE a.order_line_id = l.id), 0)) END AS madeQty,
+         l.unit_price AS unitPrice, p.carton_qty AS cartonQty, p.carton_length_cm AS cartonLengthCm,
          p.carton_width_cm AS cartonWidthCm, p.carton_height_cm AS cartonHeightCm, p.carton_gross_kg AS cartonGrossKg,
          p.carton_net_kg AS cartonNetKg
   FROM order_line l JOIN sales_order o ON o.id = l.order_id JOIN buyer b ON b.id = o.buyer_id JOIN product p ON p.id = l.product_id`;

@@ -13,6 +13,9 @@ const SHIPPABLE_ORDERS: Record<ShipmentStatus, readonly string[]> = {
   cancelled: ['in-production', 'ready', 'shipped', 'closed', 'draft', 'confirmed', 'cancelled'],
 };
 
+/** Orders whose goods are made through the app's SPKs and deliveries. */
+const MADE_IN_APP: readonly string[] = ['in-production', 'ready'];
+
 export interface CheckedLine extends ShipmentLineWrite {
   facts: OrderLineFacts;
 }
@@ -40,7 +43,8 @@ function orderStatusWord(ctx: CallContext, status: string): string {
 /**
  * Checks every line against its order and packs it: the order exists, is the buyer's, is in a
  * status whose goods may leave, lists the SKU, is in the shipment's currency, has the quantity
- * still open (ordered less what other shipments hold), and the product's carton is known.
+ * made and not yet on another shipment (accepted at QC, or ordered where a manager declared the
+ * order ready, less what other shipments hold), and the product's carton is known.
  * Cartons are numbered across the shipment in line order. Throws the first problem found.
  */
 export function checkShipmentLines(ctx: CallContext, values: ShipmentValues, buyer: { id: number; code: string }, shipmentId: number | null): CheckedLine[] {
@@ -71,6 +75,13 @@ export function checkShipmentLines(ctx: CallContext, values: ShipmentValues, buy
     if (line.qty > open) {
       const where = reserved.shipments ? ` (${reserved.shipments})` : '';
       throw lineError(ctx, index, 'qty', 'exceedsOpen', { sku: facts.sku, order: facts.orderNo, ordered: facts.qty, reserved: reserved.qty, where, open: Math.max(0, open), qty: line.qty });
+    }
+    // Goods still being made in the app leave only as far as QC has accepted them (a shipment holds
+    // only accepted, not yet shipped goods); orders already shipped are history, recorded as they went.
+    const made = values.status !== 'cancelled' && MADE_IN_APP.includes(facts.orderStatus) ? facts.madeQty - reserved.qty : null;
+    if (made !== null && line.qty > made) {
+      const where = reserved.shipments ? ` (${reserved.shipments})` : '';
+      throw lineError(ctx, index, 'qty', 'exceedsMade', { sku: facts.sku, order: facts.orderNo, ordered: facts.qty, made: facts.madeQty, reserved: reserved.qty, where, open: Math.max(0, made), qty: line.qty });
     }
     const packed = packLine(line.qty, cartonFactsOf(facts), { cartons: line.cartons, netKg: line.netKg, grossKg: line.grossKg });
     if (!packed.ok) {

@@ -108,7 +108,7 @@ export function moveShipment(ctx: CallContext, step: z.output<typeof shipmentSta
   return shipmentDetail(ctx, step.id);
 }
 
-/** What a buyer has in production or ready that is not yet on another shipment. */
+/** What a buyer has in production or ready, made and accepted, that is not yet on another shipment. */
 export function openLinesFor(ctx: CallContext, buyerCode: string, shipmentId: number | null): OpenOrderLine[] {
   const buyer = buyerForShipment(ctx.app.db, buyerCode);
   if (!buyer) throw new AppError('INVALID_INPUT', ctx.t('invalid.unknownBuyer', { value: buyerCode }), { field: 'buyerCode' });
@@ -122,8 +122,10 @@ export function openLinesFor(ctx: CallContext, buyerCode: string, shipmentId: nu
     hsCode: line.hsCode,
     uom: line.uom,
     orderedQty: line.qty,
+    madeQty: line.madeQty,
     reservedQty: line.reservedQty,
-    openQty: Math.max(0, line.qty - line.reservedQty),
+    // What may go on this shipment: made and accepted, not yet on another one.
+    openQty: Math.max(0, line.madeQty - line.reservedQty),
     unitPrice: line.unitPrice,
     carton: cartonFactsOf(line),
   }));

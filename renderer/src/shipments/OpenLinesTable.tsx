@@ -22,7 +22,10 @@ function problemText(live: LiveLine, t: (key: string, params?: Record<string, un
   return live.state === 'problem' ? t(`shipments.live.${live.problem}`, { limit: live.limit }) : undefined;
 }
 
-/** The buyer's order lines in production or ready: type how many to ship, see cartons, weights and m³ at once. */
+/**
+ * The buyer's order lines in production or ready, with what may go (accepted at QC, not on another
+ * shipment): type how many to ship, see cartons, weights and m³ at once.
+ */
 export function OpenLinesTable({ open, drafts, figures, serverErrors, isLocked, onChange }: OpenLinesTableProps) {
   const { t } = useTranslation();
   const { locale } = useApp();
@@ -63,6 +66,12 @@ export function OpenLinesTable({ open, drafts, figures, serverErrors, isLocked, 
                 </td>
                 <td className="num">
                   {formatNumber(line.openQty, locale)}
+                  {line.madeQty < line.orderedQty ? (
+                    // Only goods accepted at QC may go: say how far the order is made.
+                    <div className="muted small" data-testid={`${testId}-made`}>
+                      {t('shipments.lines.made', { made: formatNumber(line.madeQty, locale), ordered: formatNumber(line.orderedQty, locale) })}
+                    </div>
+                  ) : null}
                   {!isLocked && line.openQty > 0 && draft.qty !== String(line.openQty) ? (
                     <div>
                       <button type="button" className="link-button small" data-testid={`${testId}-all`} onClick={() => onChange(key, { ...draft, qty: String(line.openQty) })}>
