@@ -45,6 +45,11 @@ export function membersWithNik(db: Db, nik: string): { id: number; memberNo: str
     .all(nik) as { id: number; memberNo: string; name: string }[];
 }
 
+/** A member saved with a NIK nobody else holds is no longer one of those that shared it before migration 012. */
+export function clearNikSharedMark(db: Db, id: number): void {
+  db.prepare('UPDATE member SET nik_shared_before = 0 WHERE id = ? AND nik_shared_before = 1').run(id);
+}
+
 /** Every NIK in use with the member holding it, for importers that check a whole file. */
 export function niksInUse(db: Db): Map<string, { memberNo: string; name: string }> {
   const rows = db.prepare('SELECT nik, member_no AS memberNo, name FROM member WHERE nik IS NOT NULL AND removed_at IS NULL ORDER BY member_no').all() as {

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import { lastAuditBefore, recordAudit } from '../db/audit';
 import {
-  findMemberByNo, getMember, insertMember, membersWithNik, setMemberRemoved, setMemberStatus, statusHistory, updateMember,
+  clearNikSharedMark, findMemberByNo, getMember, insertMember, membersWithNik, setMemberRemoved, setMemberStatus, statusHistory, updateMember,
 } from '../db/members';
 import { reattachUnitOwner, setUnitOwner, unitsOwnedBy } from '../db/units';
 import { writeTransaction } from '../db/write';
@@ -46,6 +46,8 @@ export function writeMember(ctx: CallContext, values: MemberValues): number {
   }
   const before = mustGet(ctx, values.id);
   updateMember(db, values.id, values, now);
+  // checkMember found no other holder of this NIK: the store's unique index may guard it again.
+  clearNikSharedMark(db, values.id);
   if (before.status !== values.status) {
     setMemberStatus(db, values.id, values.statusFrom ?? ctx.app.today(), values.status, now);
   }

@@ -9,6 +9,7 @@ import { sql as planRevision } from './008-plan-revision';
 import { sql as labourTime } from './009-labour-time';
 import { sql as spkPay } from './010-spk-pay';
 import { sql as orderReady } from './011-order-ready';
+import { sql as memberNik } from './012-member-nik';
 
 export interface Migration {
   version: number;
@@ -32,4 +33,5 @@ export const migrations: Migration[] = [
   { version: 9, name: 'labour-time', sql: labourTime },
   { version: 10, name: 'spk-pay', sql: spkPay },
   { version: 11, name: 'order-ready', sql: orderReady },
+  { version: 12, name: 'member-nik', sql: memberNik },
 ];
