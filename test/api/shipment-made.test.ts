@@ -56,4 +56,18 @@ describe('what a shipment may hold', () => {
     }));
     expect(belgian.totals.qty).toBe(240);
   });
+
+  it('closes the SPKs still open of an order whose every piece has left, each in the order\'s history', async () => {
+    const lineId = t.app.db.prepare("SELECT l.id FROM order_line l JOIN sales_order o ON o.id = l.order_id WHERE o.order_no = 'SO-2026-104'").pluck().get() as number;
+    const spare = await t.must('plan:assign', { orderLineId: lineId, unitCode: 'UU-001', qty: 20, start: '2026-11-23' });
+    // The other half is handed in on another SPK: all 300 accepted, the spare one never needed.
+    deliverInFull(t, 'SO-2026-104', 0.5);
+    const shipment = await t.must('shipments:save', { ...partOf104(300), containerType: 'LCL' });
+    await t.must('shipments:setStatus', { id: shipment.id, status: 'booked' });
+    await t.must('shipments:setStatus', { id: shipment.id, status: 'shipped', pebNo: '000777', pebDate: '2026-11-23' });
+    const order = (await t.must('orders:page', { search: 'SO-2026-104' })).rows[0];
+    expect(order.status).toBe('shipped');
+    expect(t.app.db.prepare('SELECT status FROM work_assignment WHERE id = ?').pluck().get(spare.id)).toBe('cancelled');
+    expect((await t.must('orders:history', { id: order.id }))[0]).toMatchObject({ to: 'shipped', closedWork: 1 });
+  });
 });

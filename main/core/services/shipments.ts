@@ -8,6 +8,7 @@ import { recordAudit } from '../db/audit';
 import { updateOrderStatus } from '../db/orders';
 import { buyerForShipment, findShipmentByNo, getShipmentRow, insertShipment, setShipmentStatus, updateShipment } from '../db/shipments';
 import { listShipmentLines, openOrderLines, ordersFullyShipped, replaceShipmentLines } from '../db/shipments-lines';
+import { closeOpenWork } from './order-status';
 import { cartonFactsOf } from './shipment-lines';
 import { shipmentDetail } from './shipment-detail';
 import { planShipment } from './shipment-plan';
@@ -34,14 +35,16 @@ function existing(ctx: CallContext, values: ShipmentValues): Shipment | undefine
 
 /**
  * Orders whose every line has now left on shipped or closed shipments become `shipped` (also
- * from in-production: the goods are gone, whatever the order's last step said).
+ * from in-production: the goods are gone, whatever the order's last step said). Such an order
+ * has left production: SPKs of it still open are closed, each audited, as any order step does.
  */
 function markShippedOrders(ctx: CallContext, orderIds: number[], now: string): void {
   for (const order of ordersFullyShipped(ctx.app.db, orderIds)) {
     updateOrderStatus(ctx.app.db, order.id, 'shipped', now);
+    const closedWork = closeOpenWork(ctx, order, now).map((work) => work.assignmentId);
     recordAudit(ctx.app.db, {
       at: now, actor: ctx.app.actor, entity: 'order', entityId: order.id, action: 'status',
-      before: { orderNo: order.orderNo, status: order.status }, after: { orderNo: order.orderNo, status: 'shipped' },
+      before: { orderNo: order.orderNo, status: order.status }, after: { orderNo: order.orderNo, status: 'shipped', ...(closedWork.length > 0 ? { closedWork } : {}) },
     });
   }
 }
