@@ -33,12 +33,17 @@ export const unitInput = z.object({
   categories: z.array(z.string().trim().min(1)).max(12).default([]),
   workers: wholeCount,
   monthlyCapacity: wholeCount,
+  /** Pieces a month the workshop offers the cooperative; blank: all of its capacity. */
+  offeredCapacity: wholeCount.nullish().transform((v) => v ?? null),
   qualityGrade: qualityGrade.nullish().transform((v) => v ?? null),
   isActive: z.boolean({ error: 'invalid.active' }),
   /** From when changed workers, capacity or activity hold; today when not given. */
   stateFrom: isoDateField.optional(),
 }).superRefine((unit, ctx) => {
   const { workers, monthlyCapacity: capacity } = unit;
+  if (unit.offeredCapacity !== null && unit.offeredCapacity > capacity) {
+    ctx.addIssue({ code: 'custom', path: ['offeredCapacity'], message: 'invalid.offeredAboveCapacity', params: { capacity } });
+  }
   if (capacity <= MAX_PIECES_PER_WORKER * workers) return;
   const message = workers === 0 ? 'checks.capacityWithoutWorkers' : 'checks.capacityPerWorker';
   const perWorker = Math.round(capacity / Math.max(workers, 1));
@@ -61,6 +66,8 @@ export interface Unit {
   categories: string[];
   workers: number;
   monthlyCapacity: number;
+  /** Pieces a month offered to the cooperative; null: all of its capacity. */
+  offeredCapacity: number | null;
   qualityGrade: 'A' | 'B' | 'C' | null;
   isActive: boolean;
   stateFrom: string;

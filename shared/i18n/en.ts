@@ -25,6 +25,7 @@ import { uiEn } from './ui.en';
 export const en: Messages = {
   app: { name: 'Sentra Planner', tagline: 'Supply-chain planner for an IKM centre' },
   invalid: {
+    offeredAboveCapacity: 'the capacity offered to the cooperative cannot exceed the monthly capacity ({{capacity}} pcs)',
     required: 'is required',
     tooLong: 'is too long',
     tooLarge: 'number is too large',
@@ -140,6 +141,7 @@ export const en: Messages = {
     unitCode: 'Unit Code', name: 'Business Name', ownerMemberNo: 'Owner Member No.', ownerName: 'Owner', nib: 'NIB', kbli: 'KBLI',
     address: 'Address', village: 'Village', categories: 'Products', workers: 'Workers',
     monthlyCapacity: 'Capacity (pcs/month)', qualityGrade: 'Grade', isActive: 'Active', stateFrom: 'Valid From',
+    offeredCapacity: 'Offered to the Cooperative (pcs/month)',
   },
   status: { aktif: 'active', 'non-aktif': 'inactive', keluar: 'left' },
   yesNo: { yes: 'yes', no: 'no' },

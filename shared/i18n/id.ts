@@ -26,6 +26,7 @@ import type { Widen } from './widen';
 export const id = {
   app: { name: 'Sentra Planner', tagline: 'Perencana rantai pasok sentra IKM' },
   invalid: {
+    offeredAboveCapacity: 'kapasitas untuk koperasi tidak boleh melebihi kapasitas per bulan ({{capacity}} pcs)',
     required: 'wajib diisi',
     tooLong: 'terlalu panjang',
     tooLarge: 'angka terlalu besar',
@@ -141,6 +142,7 @@ export const id = {
     unitCode: 'Kode Unit', name: 'Nama Usaha', ownerMemberNo: 'No. Anggota Pemilik', ownerName: 'Pemilik', nib: 'NIB', kbli: 'KBLI',
     address: 'Alamat', village: 'Desa/Kelurahan', categories: 'Jenis Produk', workers: 'Tenaga Kerja',
     monthlyCapacity: 'Kapasitas (pcs/bulan)', qualityGrade: 'Mutu', isActive: 'Aktif', stateFrom: 'Berlaku Sejak',
+    offeredCapacity: 'Kapasitas untuk Koperasi (pcs/bulan)',
   },
   status: { aktif: 'aktif', 'non-aktif': 'non-aktif', keluar: 'keluar' },
   yesNo: { yes: 'ya', no: 'tidak' },

@@ -93,6 +93,7 @@ export const uiEn: Widen<typeof uiId> = {
     history: 'Status history',
   },
   units: {
+    offersAll: 'all of it',
     title: 'Business Units',
     subtitle: 'Workshops and businesses of the centre: owner, products, workers and capacity.',
     searchPlaceholder: 'Search code, name, owner, village…',
@@ -117,6 +118,7 @@ export const uiEn: Widen<typeof uiId> = {
     isActiveHint: 'A unit that stops producing stays registered as inactive.',
     stateFromEmpty: 'Date from which the change in workers, capacity or activity holds; empty = today',
     history: 'History of workers, capacity and activity',
+    offeredHint: 'The part of the monthly capacity offered to the cooperative; empty = all of it. The production plan measures load against it.',
   },
   columns: {
     code: 'Code', materialCode: 'Material code', labourMinutes: 'Min/pc', cartonQty: 'Pcs/carton', cartonSize: 'Carton (cm)',

@@ -92,6 +92,7 @@ export const uiId = {
     history: 'Riwayat status',
   },
   units: {
+    offersAll: 'seluruhnya',
     title: 'Unit Usaha',
     subtitle: 'Bengkel dan usaha di sentra: pemilik, produk, tenaga kerja dan kapasitas.',
     searchPlaceholder: 'Cari kode, nama, pemilik, desa…',
@@ -116,6 +117,7 @@ export const uiId = {
     isActiveHint: 'Unit yang berhenti berproduksi tetap tercatat sebagai tidak aktif.',
     stateFromEmpty: 'Tanggal berlakunya perubahan tenaga kerja, kapasitas atau status aktif; kosong = hari ini',
     history: 'Riwayat tenaga kerja, kapasitas dan status aktif',
+    offeredHint: 'Bagian kapasitas per bulan yang ditawarkan ke koperasi; kosong = seluruhnya. Rencana produksi mengukur beban terhadap angka ini.',
   },
   columns: {
     code: 'Kode', materialCode: 'Kode bahan', labourMinutes: 'Menit/pcs', cartonQty: 'Isi/karton', cartonSize: 'Karton (cm)',

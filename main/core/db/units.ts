@@ -6,7 +6,7 @@ const LATEST = '9999-12-31';
 const UNIT_SELECT = `
   SELECT u.id, u.unit_code AS unitCode, u.name, u.owner_member_id AS ownerMemberId,
          m.member_no AS ownerMemberNo, m.name AS ownerName, u.nib, u.kbli, u.address, u.village,
-         u.quality_grade AS qualityGrade, u.updated_at AS updatedAt, u.removed_at AS removedAt,
+         u.quality_grade AS qualityGrade, u.offered_capacity AS offeredCapacity, u.updated_at AS updatedAt, u.removed_at AS removedAt,
          s.is_active AS isActive, s.workers, s.monthly_capacity AS monthlyCapacity, s.valid_from AS stateFrom,
          (SELECT group_concat(c.category_code, ',') FROM
             (SELECT uc.category_code FROM unit_category uc JOIN product_category pc ON pc.code = uc.category_code
@@ -75,13 +75,14 @@ export interface StoredUnit {
   address: string | null;
   village: string | null;
   qualityGrade: UnitValues['qualityGrade'];
+  offeredCapacity: number | null;
 }
 
 export function insertUnit(db: Db, unit: StoredUnit, now: string): number {
   const result = db
     .prepare(
-      `INSERT INTO business_unit (unit_code, name, owner_member_id, nib, kbli, address, village, quality_grade, created_at, updated_at)
-       VALUES (@unitCode, @name, @ownerMemberId, @nib, @kbli, @address, @village, @qualityGrade, @now, @now)`,
+      `INSERT INTO business_unit (unit_code, name, owner_member_id, nib, kbli, address, village, quality_grade, offered_capacity, created_at, updated_at)
+       VALUES (@unitCode, @name, @ownerMemberId, @nib, @kbli, @address, @village, @qualityGrade, @offeredCapacity, @now, @now)`,
     )
     .run({ ...pickStored(unit), now });
   return Number(result.lastInsertRowid);
@@ -90,7 +91,7 @@ export function insertUnit(db: Db, unit: StoredUnit, now: string): number {
 export function updateUnit(db: Db, id: number, unit: StoredUnit, now: string): void {
   db.prepare(
     `UPDATE business_unit SET unit_code = @unitCode, name = @name, owner_member_id = @ownerMemberId, nib = @nib,
-       kbli = @kbli, address = @address, village = @village, quality_grade = @qualityGrade, updated_at = @now
+       kbli = @kbli, address = @address, village = @village, quality_grade = @qualityGrade, offered_capacity = @offeredCapacity, updated_at = @now
      WHERE id = @id`,
   ).run({ ...pickStored(unit), id, now });
 }
@@ -124,6 +125,6 @@ export function setUnitRemoved(db: Db, id: number, removedAt: string | null, now
 }
 
 function pickStored(unit: StoredUnit): StoredUnit {
-  const { unitCode, name, ownerMemberId, nib, kbli, address, village, qualityGrade } = unit;
-  return { unitCode, name, ownerMemberId, nib, kbli, address, village, qualityGrade };
+  const { unitCode, name, ownerMemberId, nib, kbli, address, village, qualityGrade, offeredCapacity } = unit;
+  return { unitCode, name, ownerMemberId, nib, kbli, address, village, qualityGrade, offeredCapacity };
 }

@@ -64,6 +64,15 @@ export function UnitFields({ form, original, categories, owners }: UnitFieldsPro
         required
         testId="unit-monthlyCapacity"
       />
+      <TextField
+        label={t('unit.offeredCapacity')}
+        value={values.offeredCapacity}
+        inputMode="numeric"
+        onChange={(value) => set('offeredCapacity', value)}
+        error={errors.offeredCapacity}
+        hint={t('ui.unitForm.offeredHint')}
+        testId="unit-offeredCapacity"
+      />
       <div className="field field-checkbox">
         <label>
           <input type="checkbox" checked={values.isActive} onChange={(event) => set('isActive', event.target.checked)} data-testid="unit-isActive" />

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ProductCategory } from '../../../shared/domain/centre';
 import type { Unit } from '../../../shared/domain/unit';
 import type { Locale } from '../../../shared/i18n';
+import { formatNumber } from '../common/format';
 import { dateColumn, numberColumn, textColumn } from '../grid/columnKit';
 
 export function categoryName(category: ProductCategory | undefined, code: string, locale: Locale): string {
@@ -33,6 +34,10 @@ export function unitColumns(t: TFunction, locale: Locale, categories: ProductCat
     }),
     numberColumn<Unit>('workers', t('unit.workers'), 125, locale),
     numberColumn<Unit>('monthlyCapacity', t('unit.monthlyCapacity'), 180, locale),
+    // Blank in the store is all of it: shown as such, not as an empty cell.
+    numberColumn<Unit>('offeredCapacity', t('unit.offeredCapacity'), 190, locale, {
+      valueFormatter: (params) => (params.data && params.data.offeredCapacity !== null ? formatNumber(params.data.offeredCapacity, locale) : t('ui.units.offersAll')),
+    }),
     textColumn<Unit>('qualityGrade', t('unit.qualityGrade'), 80, { cellClass: 'cell-center' }),
     textColumn<Unit>('isActive', t('unit.isActive'), 85, {
       valueGetter: (params) => (params.data ? t(params.data.isActive ? 'yesNo.yes' : 'yesNo.no') : ''),

@@ -14,6 +14,8 @@ export interface UnitFormValues {
   categories: string[];
   workers: string;
   monthlyCapacity: string;
+  /** Empty: the workshop offers all of its capacity. */
+  offeredCapacity: string;
   qualityGrade: '' | 'A' | 'B' | 'C';
   isActive: boolean;
   stateFrom: string;
@@ -24,7 +26,7 @@ export type LoadedUnit = Unit & { history: UnitStateChange[] };
 
 export const EMPTY_UNIT: UnitFormValues = {
   unitCode: '', name: '', ownerMemberNo: '', nib: '', kbli: '', address: '', village: '', categories: [],
-  workers: '', monthlyCapacity: '', qualityGrade: '', isActive: true, stateFrom: '',
+  workers: '', monthlyCapacity: '', offeredCapacity: '', qualityGrade: '', isActive: true, stateFrom: '',
 };
 
 export function unitToForm(unit: Unit): UnitFormValues {
@@ -39,6 +41,7 @@ export function unitToForm(unit: Unit): UnitFormValues {
     categories: unit.categories,
     workers: String(unit.workers),
     monthlyCapacity: String(unit.monthlyCapacity),
+    offeredCapacity: textOf(unit.offeredCapacity),
     qualityGrade: unit.qualityGrade ?? '',
     isActive: unit.isActive,
     stateFrom: '',
@@ -65,6 +68,7 @@ export function formToInput(values: UnitFormValues, original: Unit | null): Unit
     categories: values.categories,
     workers: count(values.workers),
     monthlyCapacity: count(values.monthlyCapacity),
+    offeredCapacity: values.offeredCapacity.trim() === '' ? null : count(values.offeredCapacity),
     qualityGrade: values.qualityGrade === '' ? null : values.qualityGrade,
     isActive: values.isActive,
     ...(stateFrom ? { stateFrom } : {}),

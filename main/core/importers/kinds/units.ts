@@ -33,6 +33,8 @@ export const UNIT_COLUMNS: ColumnSpec[] = [
     synonyms: ['kapasitas', 'kapasitasbulan', 'kapasitasproduksi', 'capacity', 'kapasitas*'] },
   { key: 'quality_grade', field: 'qualityGrade', label: 'unit.qualityGrade', synonyms: ['mutu', 'grade', 'kualitas', 'gradekualitas', 'grademutu'] },
   { key: 'active', field: 'isActive', label: 'unit.isActive', synonyms: ['aktif', 'status', 'statususaha', 'statusunit', 'aktiftidak'] },
+  { key: 'offered_capacity', field: 'offeredCapacity', label: 'unit.offeredCapacity',
+    synonyms: ['kapasitasditawarkan', 'kapasitasuntukkoperasi', 'kapasitaskoperasi', 'ditawarkan', 'offeredcapacity'] },
 ];
 
 const YES = new Set(['ya', 'y', 'yes', '1', 'true', 'benar', 'aktif', 'active', 'iya', 'v']);
@@ -108,6 +110,8 @@ export function unitExportColumns(ctx: CallContext): SheetColumn<Unit>[] {
     { key: 'monthly_capacity', header: t('unit.monthlyCapacity'), width: 14, kind: 'number', value: (u) => u.monthlyCapacity, total: 'sum' },
     { key: 'quality_grade', header: t('unit.qualityGrade'), width: 7, kind: 'text', value: (u) => u.qualityGrade, choices: [...QUALITY_GRADES] },
     { key: 'active', header: t('unit.isActive'), width: 8, kind: 'text', value: (u) => (u.isActive ? yes : no), choices: [yes, no] },
+    // Blank: the workshop offers all of its capacity.
+    { key: 'offered_capacity', header: t('unit.offeredCapacity'), width: 14, kind: 'number', value: (u) => u.offeredCapacity },
   ];
 }
 
@@ -125,12 +129,14 @@ export const unitKind = defineKind<UnitValues, UnitValues, Unit>({
         unit_code: asText, name: asText, owner_member_no: asText, nib: asText, kbli: asText, address: asText, village: asText,
         categories: categoriesReader(listCategories(ctx.app.db)),
         workers: readCount, monthly_capacity: readCount, quality_grade: readGrade, active: readActive,
+        // Blank is all of its capacity (null), not 0.
+        offered_capacity: asNumber,
       },
       schema: unitInput,
       display: (u) => ({
         unit_code: u.unitCode, name: u.name, owner_member_no: u.ownerMemberNo, nib: u.nib, kbli: u.kbli, address: u.address,
         village: u.village, categories: namesOf(u.categories), workers: u.workers, monthly_capacity: u.monthlyCapacity,
-        quality_grade: u.qualityGrade, active: u.isActive,
+        quality_grade: u.qualityGrade, active: u.isActive, offered_capacity: u.offeredCapacity,
       }),
     };
   },
