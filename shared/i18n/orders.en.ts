@@ -34,10 +34,10 @@ export const ordersEn: Widen<typeof ordersId> = {
     title_other: '{{count}} SPKs closed because order {{orderNo}} left production:',
     cancelled: '{{spk}} · {{unit}} · {{sku}} {{qty}} pcs — cancelled',
     done: '{{spk}} · {{unit}} · {{sku}} — closed: {{delivered}} of {{qty}} pcs delivered, the rest will not be made',
-    spk: 'SPK #{{id}}',
+    spk: 'planned SPK #{{id}}',
   },
-  cancelWork_one: '{{count}} open SPK ({{qty}} pcs) will be closed with it: {{list}}.',
-  cancelWork_other: '{{count}} open SPKs ({{qty}} pcs) will be closed with it: {{list}}.',
+  cancelWork_one: '{{count}} open SPK ({{qty}} pcs not yet handed in) will be closed with it: {{list}}.',
+  cancelWork_other: '{{count}} open SPKs ({{qty}} pcs not yet handed in) will be closed with it: {{list}}.',
   history: {
     title: 'Order history',
     empty: 'No history yet.',

@@ -31,10 +31,10 @@ export const ordersId = {
     title_other: '{{count}} SPK ditutup karena pesanan {{orderNo}} keluar dari produksi:',
     cancelled: '{{spk}} · {{unit}} · {{sku}} {{qty}} pcs — dibatalkan',
     done: '{{spk}} · {{unit}} · {{sku}} — ditutup: {{delivered}} dari {{qty}} pcs sudah diserahkan, sisanya tidak dibuat',
-    spk: 'SPK #{{id}}',
+    spk: 'SPK rencana #{{id}}',
   },
-  cancelWork_one: '{{count}} SPK yang masih terbuka ({{qty}} pcs) akan ikut ditutup: {{list}}.',
-  cancelWork_other: '{{count}} SPK yang masih terbuka ({{qty}} pcs) akan ikut ditutup: {{list}}.',
+  cancelWork_one: '{{count}} SPK yang masih terbuka ({{qty}} pcs belum disetor) akan ikut ditutup: {{list}}.',
+  cancelWork_other: '{{count}} SPK yang masih terbuka ({{qty}} pcs belum disetor) akan ikut ditutup: {{list}}.',
   history: {
     title: 'Riwayat pesanan',
     empty: 'Belum ada riwayat.',

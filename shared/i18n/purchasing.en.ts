@@ -53,7 +53,6 @@ export const purchasingEn: Widen<typeof purchasingId> = {
     unpriced_other: '{{formatted}} materials without a price',
     late: 'late',
     head: { material: 'Material', buy: 'To buy', need: 'Needed', needBy: 'Used from', orderBy: 'Order by', cost: 'Estimated cost' },
-    makePos: 'Make POs from suggestions',
   },
   form: {
     newTitle: 'New PO',

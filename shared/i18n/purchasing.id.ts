@@ -51,7 +51,6 @@ export const purchasingId = {
     unpriced_other: '{{formatted}} bahan tanpa harga',
     late: 'terlambat',
     head: { material: 'Bahan', buy: 'Jumlah beli', need: 'Kebutuhan', needBy: 'Dipakai mulai', orderBy: 'Pesan s.d.', cost: 'Perkiraan biaya' },
-    makePos: 'Buat PO dari saran',
   },
   form: {
     newTitle: 'PO baru',

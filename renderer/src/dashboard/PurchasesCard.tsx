@@ -34,9 +34,11 @@ export function PurchasesCard({ purchases }: { purchases: DashboardPurchases | n
       link={{ href: '#/purchases', label: t('dashboard.buy.link') }}
       testId="dash-buy"
     >
-      <div className="dash-line" data-testid="buy-open">
-        {t('dashboard.buy.open', { count: purchases.open, formatted: fmt(purchases.open), late: fmt(purchases.openLate) })}
-      </div>
+      {purchases.open > 0 ? (
+        <div className="dash-line" data-testid="buy-open">
+          {t('dashboard.buy.open', { count: purchases.open, formatted: fmt(purchases.open), late: fmt(purchases.openLate) })}
+        </div>
+      ) : null}
       {purchases.lines === 0 ? <p className="dash-good">{t('dashboard.buy.none', { date: until })}</p> : null}
       {value ? (
         <div className="dash-line" data-testid="buy-value">

@@ -11,7 +11,7 @@ export function ClosedWorkNotice({ orderNo, closedWork }: { orderNo: string; clo
   const fmt = (value: number) => formatNumber(value, locale);
   return (
     <div className="info-banner" role="status" data-testid="order-closed-work">
-      <p>{t('orders.closed.title', { count: closedWork.length, orderNo })}</p>
+      <p className="dialog-text">{t('orders.closed.title', { count: closedWork.length, orderNo })}</p>
       <ul>
         {closedWork.map((work) => {
           const names = { spk: work.spkNo ?? t('orders.closed.spk', { id: work.assignmentId }), unit: `${work.unitCode} ${work.unitName}`, sku: work.sku };

@@ -14,7 +14,8 @@ export function ConfirmCancel({ order, onConfirm, onBack }: { order: Order; onCo
   const { locale } = useApp();
   const work = useCallData('plan:assignments', { orderNo: order.orderNo, open: true });
   const open = (work.data ?? []).filter((row) => OPEN.has(row.status));
-  const qty = open.reduce((sum, row) => sum + row.qty, 0);
+  // Pieces still to be handed in: what closing these SPKs takes off the workshops.
+  const qty = open.reduce((sum, row) => sum + Math.max(0, row.qty - row.deliveredQty), 0);
   return (
     <ConfirmDialog
       title={t('ui.orderForm.cancelTitle', { orderNo: order.orderNo })}
@@ -32,7 +33,7 @@ export function ConfirmCancel({ order, onConfirm, onBack }: { order: Order; onCo
           {t('orders.cancelWork', {
             count: open.length,
             qty: formatNumber(qty, locale),
-            list: open.map((row) => `${row.unitCode} ${formatNumber(row.qty, locale)} pcs`).join(', '),
+            list: open.map((row) => `${row.unitCode} ${formatNumber(Math.max(0, row.qty - row.deliveredQty), locale)} pcs`).join(', '),
           })}
         </p>
       ) : null}

@@ -30,7 +30,7 @@ export function OrderHistory({ orderId, version }: { orderId: number; version: s
       <ul>
         {(events.data ?? []).map((event, index) => (
           <li key={`${event.at}-${index}`} data-testid="order-history-entry">
-            <span className="muted">{`${formatDateId(event.at.slice(0, 10))} ${event.at.slice(11, 16)} · ${event.actor}`}</span> {words(event)}
+            <span className="muted">{`${localStamp(event.at)} · ${event.actor}`}</span> {words(event)}
             {event.reason ? <div data-testid="order-history-reason">{t('orders.history.reason', { reason: event.reason })}</div> : null}
             {event.short.length > 0 ? (
               <div className="muted">
@@ -43,6 +43,14 @@ export function OrderHistory({ orderId, version }: { orderId: number; version: s
       </ul>
     </details>
   );
+}
+
+/** An audit time (UTC) as the desk's clock reads it: `07/12/2026 05:38`. */
+function localStamp(at: string): string {
+  const when = new Date(at);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const day = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
+  return `${formatDateId(day)} ${pad(when.getHours())}:${pad(when.getMinutes())}`;
 }
 
 /** Loads again when `version` changes after the first render. */

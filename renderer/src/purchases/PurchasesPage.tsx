@@ -76,7 +76,7 @@ export function PurchasesPage() {
         columns={<ColumnChooser api={api} />}
       />
       <div className="to-buy-panel">
-        {toBuy.data !== null || !toBuy.isLoading ? <WhatToBuy list={toBuy.data} onMakePos={files.fromPlan} isMaking={files.isMakingFromPlan} /> : null}
+        {toBuy.data !== null || !toBuy.isLoading ? <WhatToBuy list={toBuy.data} /> : null}
       </div>
       <div className="filter-bar">
         <PurchaseStatusChips value={statuses} counts={counts} onChange={setStatuses} />

@@ -4,18 +4,12 @@ import { formatDateId } from '../../../shared/dates';
 import { useApp } from '../app/appContext';
 import { formatAmount, formatNumber, formatQty } from '../common/format';
 
-interface WhatToBuyProps {
-  list: ToBuyList | null;
-  /** Offered where the list is read (purchasing): turn the suggestions into draft POs. */
-  onMakePos?(): void;
-  isMaking?: boolean;
-}
 
 /**
  * What to buy by when: the last plan's suggestions not yet on a purchase order, one block per
  * supplier with its order-by day, late ones marked. A suggestion a PO takes leaves the list.
  */
-export function WhatToBuy({ list, onMakePos, isMaking }: WhatToBuyProps) {
+export function WhatToBuy({ list }: { list: ToBuyList | null }) {
   const { t } = useTranslation();
   const { locale } = useApp();
   const fmt = (value: number) => formatNumber(value, locale);
@@ -23,14 +17,7 @@ export function WhatToBuy({ list, onMakePos, isMaking }: WhatToBuyProps) {
   const date = formatDateId(list.planToday);
   return (
     <section className="to-buy" data-testid="to-buy">
-      <div className="to-buy-head">
-        <h3>{t('purchasing.toBuy.title')}</h3>
-        {onMakePos && list.open > 0 ? (
-          <button type="button" className="button" disabled={isMaking} onClick={onMakePos} data-testid="to-buy-make">
-            {t('purchasing.toBuy.makePos')}
-          </button>
-        ) : null}
-      </div>
+      <h3>{t('purchasing.toBuy.title')}</h3>
       <p data-testid="to-buy-summary">
         {list.open > 0
           ? t('purchasing.toBuy.summary', { count: list.open, formatted: fmt(list.open), date, late: fmt(list.late) })
