@@ -44,6 +44,24 @@ describe('the demonstration centre’s production', () => {
     expect(slips.filter((slip) => slip.materialOveruse > 0).length).toBeLessThan(slips.length / 10);
   });
 
+  it('has its SPKs numbered by year of issue with the piece rate they were issued at, and products priced per piece', async () => {
+    expect(scalar("SELECT COUNT(*) FROM work_assignment WHERE status <> 'planned' AND (spk_no IS NULL OR piece_rate <= 0 OR rate_basis IS NULL OR issued_on > start_on)")).toBe(0);
+    expect(scalar("SELECT COUNT(DISTINCT spk_no) FROM work_assignment WHERE status <> 'planned'")).toBe(scalar("SELECT COUNT(*) FROM work_assignment WHERE status <> 'planned'"));
+    expect(scalar("SELECT COUNT(*) FROM work_assignment WHERE spk_no NOT LIKE 'SPK-' || substr(issued_on, 1, 4) || '-_____'")).toBe(0);
+    // The Kirana tote at about Rp 200.000 a dozen (DOMAIN §6); a few cheap lines priced from their minutes.
+    const products = await t.must('products:list', {});
+    expect(products.find((p) => p.sku === 'TWK-001')?.pieceRate).toBe(16_500);
+    expect(products.filter((p) => p.pieceRate === null).map((p) => p.sku)).toEqual(['GTK-001', 'GTK-002', 'SDS-001', 'TRS-003', 'TWS-006']);
+    expect(scalar("SELECT COUNT(*) FROM work_assignment WHERE rate_basis = 'minutes'")).toBeGreaterThan(0);
+    // Every delivered piece of October is paid at its own SPK's rate.
+    const slips = await t.must('pieceRates:statement', { from: '2026-10-01', to: '2026-10-31' });
+    const lines = slips.flatMap((slip) => slip.lines);
+    const rates = t.app.db.prepare('SELECT spk_no AS spkNo, piece_rate AS rate FROM work_assignment WHERE spk_no IS NOT NULL').all() as { spkNo: string; rate: number }[];
+    const byNo = new Map(rates.map((r) => [r.spkNo, r.rate]));
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) expect(line.rate, line.spkNo ?? '').toBe(byNo.get(line.spkNo ?? ''));
+  });
+
   it('issues material only to workshops holding an SPK of a product that needs it, started within the week', () => {
     expect(scalar("SELECT COUNT(*) FROM stock_movement WHERE kind = 'issue'")).toBeGreaterThan(1_000);
     const stray = scalar(`SELECT COUNT(*) FROM stock_movement m WHERE m.kind = 'issue' AND NOT EXISTS (

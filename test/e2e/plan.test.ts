@@ -59,16 +59,21 @@ describe('production plan', () => {
     const pinned = (await backend.must('plan:assignments', { limit: 10_000 })).filter((assignment) => assignment.isPinned);
     expect(pinned.map((assignment) => assignment.id)).toEqual([placed.id]);
 
-    // Its workshop's SPK: letterhead, the work, the material it receives, two signatures.
+    // Its workshop's SPK: a planned one is issued first (after asking), so the paper has its number and
+    // rate; each SPK on its own page with letterhead, the work, the material it receives, two signatures.
     await page.getByTestId('assignment-print-spk').click();
-    await page.getByTestId('signature-block').waitFor();
-    expect(await page.getByTestId('letterhead-name').textContent()).toContain('INTAKO');
-    expect(await page.getByTestId('print-title').textContent()).toBe('SURAT PERINTAH KERJA');
-    const lines = page.getByTestId('spk-line');
-    expect(await lines.count()).toBeGreaterThan(0);
-    expect(await lines.first().textContent()).toContain(pinned[0].orderNo);
-    expect(await page.getByTestId('spk-materials').locator('tbody tr').count()).toBeGreaterThan(0);
-    const signatures = await page.getByTestId('signature-block').textContent();
+    expect(await page.getByTestId('spk-print-issue').textContent()).toContain(`SPK ${pinned[0].orderNo}`);
+    await page.getByTestId('spk-print-issue-yes').click();
+    await page.getByTestId('spk-page').first().waitFor();
+    const [issued] = (await backend.must('plan:assignments', { limit: 10_000 })).filter((assignment) => assignment.id === placed.id);
+    expect(issued).toMatchObject({ status: 'issued', spkNo: expect.stringMatching(/^SPK-2026-\d{5}$/) });
+    const sheet = page.getByTestId('spk-page').filter({ hasText: issued.spkNo ?? '' });
+    expect(await sheet.getByTestId('letterhead-name').textContent()).toContain('INTAKO');
+    expect(await sheet.getByTestId('print-title').textContent()).toBe('SURAT PERINTAH KERJA');
+    expect(await sheet.getByTestId('spk-line').textContent()).toContain(pinned[0].sku);
+    expect(await sheet.getByTestId('spk-rate').textContent()).toContain(`Rp ${issued.pieceRate.toLocaleString('id-ID')}`);
+    expect(await sheet.getByTestId('spk-materials').locator('tbody tr').count()).toBeGreaterThan(0);
+    const signatures = await sheet.getByTestId('signature-block').textContent();
     expect(signatures).toContain('Pemberi kerja');
     expect(signatures).toContain('Penerima kerja');
 

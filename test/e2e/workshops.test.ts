@@ -50,6 +50,11 @@ describe('deliveries and piece-rate pay', () => {
     const row = await selectSpk(page, spk);
     await page.getByTestId('assignment-issue').click();
     await row.locator('.ag-cell[col-id="status"]').filter({ hasText: 'Diterbitkan' }).waitFor();
+    // Issued, it has its number and keeps the rate it was issued at.
+    const [issued] = (await backend.must('plan:assignments', { limit: 10_000 })).filter((a) => a.id === spk.id);
+    expect(issued.spkNo).toMatch(/^SPK-2026-\d{5}$/);
+    await row.locator('.ag-cell[col-id="spkNo"]').filter({ hasText: issued.spkNo ?? '' }).waitFor();
+    await page.getByTestId('notice-message').filter({ hasText: `${issued.spkNo} untuk ${spk.orderNo} di ${spk.unitCode} diterbitkan` }).waitFor();
     await page.getByTestId('assignment-deliver').click();
     expect(await page.getByTestId('delivery-spk').textContent()).toBe(`SPK ${spk.orderNo} · ${spk.sku} · ${spk.unitCode} — ${spk.unitName}`);
     expect(await page.getByTestId('delivery-progress').textContent()).toContain(`sisa ${spk.qty.toLocaleString('id-ID')} pcs`);
@@ -84,7 +89,9 @@ describe('deliveries and piece-rate pay', () => {
     // Ongkos Jahit: gross = accepted × rate; an advance takes exactly its amount off the net.
     await page.getByTestId('workshops-view-pay').click();
     const [before] = await backend.must('pieceRates:statement', { unitCode: spk.unitCode, ...NOVEMBER });
-    expect(before.lines).toEqual([{ orderNo: spk.orderNo, sku: spk.sku, accepted: 30, rejected: 2, rate: before.lines[0].rate, amount: 30 * before.lines[0].rate }]);
+    expect(before.lines).toEqual([
+      { spkNo: issued.spkNo, orderNo: spk.orderNo, sku: spk.sku, accepted: 30, rejected: 2, rate: issued.pieceRate, amount: 30 * issued.pieceRate, isCorrection: false, note: null },
+    ]);
     expect(before.gross).toBe(30 * before.lines[0].rate);
     // Every workshop that handed work in this month has a statement: find this one by its code.
     await page.getByTestId('pay-search').fill(spk.unitCode);
@@ -102,9 +109,11 @@ describe('deliveries and piece-rate pay', () => {
     const [after] = await backend.must('pieceRates:statement', { unitCode: spk.unitCode, ...NOVEMBER });
     expect(after.net).toBe(netAfter);
 
-    // The pay slip on the letterhead: the workshop, the period, the net, two signatures; one A4 page.
+    // The pay slip on the letterhead: numbered when first printed (after asking), then the workshop, the period, the net, two signatures; one A4 page.
     await page.getByTestId('statement-print').click();
+    await page.getByTestId('slip-issue-yes').click();
     await page.getByTestId('signature-block').waitFor();
+    expect(await page.getByTestId('slip-number').textContent()).toMatch(/^No\. SLIP-2026-\d{5}$/);
     expect(page.url()).toContain(`#/print/statement/${spk.unitCode}/2026-11-01/2026-11-30`);
     expect(await page.getByTestId('print-title').textContent()).toBe('SLIP ONGKOS KERJA');
     expect(await page.getByTestId('slip-unit').textContent()).toContain(`${spk.unitCode} — ${spk.unitName}`);
@@ -129,9 +138,10 @@ describe('deliveries and piece-rate pay', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
     const summary = workbook.getWorksheet('Ringkasan')!;
-    const rowNumber = [...Array(summary.rowCount).keys()].map((i) => i + 1).find((r) => summary.getRow(r).getCell(2).value === spk.unitCode);
+    const rowNumber = [...Array(summary.rowCount).keys()].map((i) => i + 1).find((r) => summary.getRow(r).getCell(3).value === spk.unitCode);
     expect(rowNumber).toBeDefined();
-    expect(summary.getRow(rowNumber ?? 0).getCell(10).value).toMatchObject({ formula: `G${rowNumber}-H${rowNumber}-I${rowNumber}`, result: netAfter } satisfies Partial<CellFormulaValue>);
+    expect(summary.getRow(rowNumber ?? 0).getCell(2).value).toMatch(/^SLIP-2026-\d{5}$/);
+    expect(summary.getRow(rowNumber ?? 0).getCell(12).value).toMatchObject({ formula: `I${rowNumber}-J${rowNumber}-K${rowNumber}`, result: netAfter } satisfies Partial<CellFormulaValue>);
 
     // Bahan di Unit: the workshop's material accounts, balances in the material's unit.
     await page.getByTestId('workshops-view-materials').click();

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import { MATERIALS, stockPolicy, SUPPLIERS } from './materials-data';
+import { PIECE_RATES } from './piece-rates';
 import { cartonGrossKg, PRODUCTS, productUom } from './products-data';
 import { recipe } from './recipes';
 
@@ -25,9 +26,9 @@ export function writeCatalogue(db: Db, now: string): CatalogueIds {
   );
   const insertProduct = db.prepare(
     `INSERT INTO product (sku, name, category_code, hs_code, outer_material, uom, labour_minutes, carton_qty,
-       carton_length_cm, carton_width_cm, carton_height_cm, carton_gross_kg, carton_net_kg, price, currency, created_at, updated_at)
+       carton_length_cm, carton_width_cm, carton_height_cm, carton_gross_kg, carton_net_kg, price, currency, piece_rate, created_at, updated_at)
      VALUES (@sku, @name, @category, @hsCode, @outerMaterial, @uom, @labourMinutes, @cartonQty,
-       @length, @width, @height, @grossKg, @netKg, @price, @currency, @now, @now)`,
+       @length, @width, @height, @grossKg, @netKg, @price, @currency, @pieceRate, @now, @now)`,
   );
   const insertBomLine = db.prepare('INSERT INTO bom_line (product_id, material_id, qty_per_unit, waste_pct) VALUES (?, ?, ?, ?)');
 
@@ -64,6 +65,7 @@ export function writeCatalogue(db: Db, now: string): CatalogueIds {
       netKg: Math.round(spec.unitKg * spec.cartonQty * 100) / 100,
       price: isExported ? Math.round((spec.fobUsd ?? 0) * 100) : spec.priceIdr,
       currency: isExported ? 'USD' : 'IDR',
+      pieceRate: PIECE_RATES[spec.sku] ?? null,
       now,
     });
     const productId = Number(info.lastInsertRowid);

@@ -11,6 +11,7 @@ import { exportTrend, writeExportHistory } from './export-history';
 import { demoOrderCount } from './order-timing';
 import { writeOrders } from './orders';
 import { withOneRevision } from './plan-revision';
+import { issueDemoSpks } from './piece-rates';
 import { markFinishedOrders, writeProduction, type SpkWorkshop } from './production';
 import { addDays, createRandom } from './random';
 import { buildRates, writeRates } from './rates';
@@ -92,7 +93,11 @@ export function writeDemoSupply(ctx: CallContext, seed: number, scale: DemoScale
   // The stress book's production is kept to the last quarter: a year would be two million rows more.
   const producedFrom = isStress ? addDays(today, -91) : from;
   const workshops = workshopsOf(units, unitIds, from);
-  const production = withOneRevision(db, () => writeProduction(db, streamFor(seed, 6), { workshops, from: producedFrom, today, now, isStress }));
+  const production = withOneRevision(db, () => {
+    const written = writeProduction(db, streamFor(seed, 6), { workshops, from: producedFrom, today, now, isStress });
+    issueDemoSpks(db);
+    return written;
+  });
   markFinishedOrders(db, now);
   // Bulk inserts bypass writeOrder, which keeps each order's rupiah worth for sorting by value.
   refreshOrderValues(db);

@@ -13,12 +13,17 @@ export type Route =
   | { page: 'print'; list: 'members' | 'units' }
   /** A work order (SPK) for one workshop: `#/print/spk/UU-0260`. */
   | { page: 'print'; list: 'spk'; unitCode: string }
+  /** The issued SPKs of an order, or of the week starting on a Monday, one a page: `#/print/spk-order/EXP-2026-0042`, `#/print/spk-week/2026-11-30`. */
+  | { page: 'print'; list: 'spk-order'; orderNo: string }
+  | { page: 'print'; list: 'spk-week'; weekStart: string }
   /** A purchase order to its supplier: `#/print/po/12`. */
   | { page: 'print'; list: 'po'; purchaseId: number }
   /** A shipment's commercial invoice or packing list: `#/print/invoice/7`, `#/print/packing/7`. */
   | { page: 'print'; list: 'invoice' | 'packing'; shipmentId: number }
   /** A workshop's piece-rate statement for a period: `#/print/statement/UU-0260/2026-11-01/2026-11-30`. */
   | { page: 'print'; list: 'statement'; unitCode: string; from: string; to: string }
+  /** Every printed pay slip of a period, one a page: `#/print/slips/2026-11-01/2026-11-30`. */
+  | { page: 'print'; list: 'slips'; from: string; to: string }
   /** The export-performance report for a period of months: `#/print/export-performance/2026-01/2026-11`. */
   | { page: 'print'; list: 'export-performance'; from: string; to: string }
   /** The revitalisation roadmap's progress report: `#/print/roadmap`. */
@@ -43,6 +48,8 @@ export function parseRoute(hash: string): Route {
   const [first, second, third, fourth, fifth] = path.split('/');
   if (first === 'print' && (second === 'members' || second === 'units' || second === 'roadmap')) return { page: 'print', list: second };
   if (first === 'print' && second === 'spk' && third) return { page: 'print', list: 'spk', unitCode: decodeURIComponent(third) };
+  if (first === 'print' && second === 'spk-order' && third) return { page: 'print', list: 'spk-order', orderNo: decodeURIComponent(third) };
+  if (first === 'print' && second === 'spk-week' && ISO_DATE.test(third ?? '')) return { page: 'print', list: 'spk-week', weekStart: third };
   if (first === 'print' && second === 'po' && /^\d+$/.test(third ?? '')) return { page: 'print', list: 'po', purchaseId: Number(third) };
   if (first === 'print' && (second === 'invoice' || second === 'packing') && /^\d+$/.test(third ?? '')) {
     return { page: 'print', list: second, shipmentId: Number(third) };
@@ -50,6 +57,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'print' && second === 'statement' && third && ISO_DATE.test(fourth ?? '') && ISO_DATE.test(fifth ?? '')) {
     return { page: 'print', list: 'statement', unitCode: decodeURIComponent(third), from: fourth, to: fifth };
   }
+  if (first === 'print' && second === 'slips' && ISO_DATE.test(third ?? '') && ISO_DATE.test(fourth ?? '')) return { page: 'print', list: 'slips', from: third, to: fourth };
   if (first === 'print' && second === 'export-performance' && ISO_MONTH.test(third ?? '') && ISO_MONTH.test(fourth ?? '')) {
     return { page: 'print', list: 'export-performance', from: third, to: fourth };
   }
@@ -70,9 +78,12 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.page !== 'print') return `#/${route.page}`;
   if (route.list === 'spk') return `#/print/spk/${encodeURIComponent(route.unitCode)}`;
+  if (route.list === 'spk-order') return `#/print/spk-order/${encodeURIComponent(route.orderNo)}`;
+  if (route.list === 'spk-week') return `#/print/spk-week/${route.weekStart}`;
   if (route.list === 'po') return `#/print/po/${route.purchaseId}`;
   if (route.list === 'invoice' || route.list === 'packing') return `#/print/${route.list}/${route.shipmentId}`;
   if (route.list === 'statement') return `#/print/statement/${encodeURIComponent(route.unitCode)}/${route.from}/${route.to}`;
+  if (route.list === 'slips') return `#/print/slips/${route.from}/${route.to}`;
   if (route.list === 'export-performance') return `#/print/export-performance/${route.from}/${route.to}`;
   if (route.list === 'registry' || route.list === 'government' || route.list === 'shipments-report') return `#/print/${route.list}/${route.from}/${route.to}`;
   if (route.list === 'production' || route.list === 'materials') return `#/print/${route.list}/${route.from}/${route.to}`;

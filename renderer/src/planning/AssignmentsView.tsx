@@ -4,7 +4,6 @@ import { ASSIGNMENT_STATUSES, OPEN_ASSIGNMENT_STATUSES, type AssignmentRow, type
 import { call } from '../api/client';
 import { useApp } from '../app/appContext';
 import { errorMessage, formatNumber } from '../common/format';
-import { navigate } from '../common/hashRoute';
 import { SearchBox } from '../common/SearchBox';
 import { StatusFilterChips } from '../common/StatusFilterChips';
 import type { Notice } from '../common/UndoBar';
@@ -13,6 +12,7 @@ import { DataGrid } from '../grid/DataGrid';
 import { useColumnState } from '../grid/useColumnState';
 import { AssignDialog } from './AssignDialog';
 import { assignmentColumns } from './columns';
+import { SpkPrintActions } from './SpkPrintActions';
 import { SpkWorkActions } from './SpkWorkActions';
 
 interface AssignmentsViewProps {
@@ -70,9 +70,7 @@ export function AssignmentsView({ rows, planDate, onChanged, notify }: Assignmen
           <button type="button" className="button" disabled={!selected} onClick={() => setIsAssigning(true)} data-testid="assignment-assign">
             {t('ui.assignment.assign')}
           </button>
-          <button type="button" className="button" disabled={!selected} onClick={() => selected && navigate({ page: 'print', list: 'spk', unitCode: selected.unitCode })} data-testid="assignment-print-spk">
-            {t('ui.assignment.printSpk')}
-          </button>
+          <SpkPrintActions selected={selected} onChanged={onChanged} notify={notify} />
         </div>
         <span className="muted">{selected ? t('ui.assignment.selected', { unit: `${selected.unitCode} — ${selected.unitName}` }) : t('ui.assignment.selectHint')}</span>
       </div>

@@ -33,7 +33,9 @@ export function SpkWorkActions({ selected, today, onChanged, notify }: SpkWorkAc
     try {
       await call('assignments:setStatus', { id: row.id, status });
       await onChanged();
-      notify({ message: t(status === 'issued' ? 'workshops.spk.issued' : 'workshops.spk.cancelled', { orderNo: row.orderNo, unit: row.unitCode }) });
+      // The number the SPK just got, for the notice (the status call answers only the status).
+      const [issued] = status === 'issued' ? await call('spk:list', { ids: [row.id] }) : [];
+      notify({ message: t(status === 'issued' ? 'workshops.spk.issued' : 'workshops.spk.cancelled', { orderNo: row.orderNo, unit: row.unitCode, spkNo: issued?.spkNo ?? '' }) });
     } catch (error) {
       notify({ tone: 'error', message: errorMessage(error) });
     }

@@ -7,6 +7,11 @@ import { dateColumn, moneyColumn, numberColumn, textColumn } from '../grid/colum
 /** Work orders (SPK) of the plan: which workshop makes how much of which order line, when. */
 export function assignmentColumns(t: TFunction, locale: Locale): ColDef<AssignmentRow>[] {
   return [
+    textColumn<AssignmentRow>('spkNo', t('workshops.spkColumn.spkNo'), 135, {
+      cellClass: 'cell-mono',
+      valueFormatter: (params) => params.data?.spkNo ?? t('workshops.spkColumn.notIssued'),
+      cellClassRules: { 'cell-muted': (params) => params.data?.spkNo === null },
+    }),
     textColumn<AssignmentRow>('orderNo', t('ui.assignment.orderNo'), 125, { cellClass: 'cell-mono' }),
     textColumn<AssignmentRow>('sku', t('ui.assignment.sku'), 100, { cellClass: 'cell-mono' }),
     textColumn<AssignmentRow>('unitCode', t('ui.assignment.unitCode'), 95, { cellClass: 'cell-mono' }),
@@ -30,7 +35,13 @@ export function assignmentColumns(t: TFunction, locale: Locale): ColDef<Assignme
     }),
     dateColumn<AssignmentRow>('start', t('ui.assignment.start'), 110),
     dateColumn<AssignmentRow>('end', t('ui.assignment.end'), 110),
-    moneyColumn<AssignmentRow>('pieceRate', () => 'IDR', t('ui.assignment.pieceRate'), 120, locale, { hide: true }),
+    // The rate an issued SPK keeps; a planned one shows what it would get if issued today, in italics.
+    moneyColumn<AssignmentRow>('pieceRate', () => 'IDR', t('ui.assignment.pieceRate'), 110, locale, {
+      cellClassRules: { 'cell-muted': (params) => params.data?.spkNo === null },
+    }),
+    textColumn<AssignmentRow>('rateBasis', t('workshops.spkColumn.rateBasis'), 130, {
+      valueGetter: (params) => (params.data ? t(`workshops.rate.basis.${params.data.rateBasis}`) : ''),
+    }),
   ];
 }
 

@@ -11,6 +11,7 @@ import { PurchaseOrderPrint } from './PurchaseOrderPrint';
 import { RegistryReportPrint } from './RegistryReportPrint';
 import { RoadmapPrint } from './RoadmapPrint';
 import { ShipmentsReportPrint } from './ShipmentsReportPrint';
+import { SlipsPrint } from './SlipsPrint';
 import { StatementPrint } from './StatementPrint';
 import type { Route } from '../common/hashRoute';
 import { SpkPrint } from './SpkPrint';
@@ -19,7 +20,7 @@ import './print.css';
 
 type PrintRoute = Extract<Route, { page: 'print' }>;
 
-/** #/print/members, #/print/units, #/print/spk/<unit>, #/print/po/<id> and #/print/statement/<unit>/<from>/<to>: an A4 document, not the app's frame. */
+/** #/print/members, #/print/units, #/print/spk/<unit>, #/print/spk-order/<order>, #/print/spk-week/<monday>, #/print/po/<id> and #/print/statement/<unit>/<from>/<to>: an A4 document, not the app's frame. */
 export function PrintView({ route }: { route: PrintRoute }) {
   const { t } = useTranslation();
   // The centre's calendar day, as the backend keeps it (it may be fixed for a report or a test).
@@ -29,6 +30,7 @@ export function PrintView({ route }: { route: PrintRoute }) {
   if (route.list === 'po') return <PurchaseOrderPrint purchaseId={route.purchaseId} today={summary.data.asOf} />;
   if (route.list === 'invoice') return <InvoicePrint shipmentId={route.shipmentId} today={summary.data.asOf} />;
   if (route.list === 'packing') return <PackingListPrint shipmentId={route.shipmentId} today={summary.data.asOf} />;
+  if (route.list === 'slips') return <SlipsPrint from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'statement') return <StatementPrint unitCode={route.unitCode} from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'export-performance') return <ExportPerformancePrint from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'roadmap') return <RoadmapPrint today={summary.data.asOf} />;
@@ -37,6 +39,8 @@ export function PrintView({ route }: { route: PrintRoute }) {
   if (route.list === 'government') return <GovernmentPrint from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'production') return <ProductionReportPrint from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'materials') return <MaterialsReportPrint from={route.from} to={route.to} today={summary.data.asOf} />;
-  if (route.list === 'spk') return <SpkPrint unitCode={route.unitCode} today={summary.data.asOf} />;
+  if (route.list === 'spk') return <SpkPrint selection={{ unitCode: route.unitCode }} today={summary.data.asOf} />;
+  if (route.list === 'spk-order') return <SpkPrint selection={{ orderNo: route.orderNo }} today={summary.data.asOf} />;
+  if (route.list === 'spk-week') return <SpkPrint selection={{ weekStart: route.weekStart }} today={summary.data.asOf} />;
   return route.list === 'members' ? <MembersPrint today={summary.data.asOf} /> : <UnitsPrint today={summary.data.asOf} />;
 }

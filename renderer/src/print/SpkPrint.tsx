@@ -1,107 +1,45 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateId } from '../../../shared/dates';
+import type { SpkSelectionValues } from '../../../shared/api/production';
 import { useApp } from '../app/appContext';
-import { formatAmount, formatNumber, formatQty } from '../common/format';
 import { useCallData } from '../common/useCallData';
-import { PrintDocument } from './PrintDocument';
-import { spkMaterials } from './spkMaterials';
+import { PrintToolbar } from './PrintToolbar';
+import { SpkPage } from './SpkPage';
 import { useBoms } from './useBoms';
 
+/** What is printed, as the file name says it: a workshop's, an order's or a week's SPKs. */
+function selectionWord(selection: SpkSelectionValues): string {
+  return selection.unitCode ?? selection.orderNo ?? selection.weekStart ?? 'spk';
+}
+
 /**
- * SURAT PERINTAH KERJA for one workshop: what to make by when, the material it receives for it
- * (from the BOMs, waste included), the agreed piece rate, and two signatures.
+ * The issued SPKs of a workshop, an order or a week, one A4 page each, ready to hand out. An SPK
+ * still only planned is not printed: it has no number and no rate of its own until it is issued.
  */
-export function SpkPrint({ unitCode, today }: { unitCode: string; today: string }) {
+export function SpkPrint({ selection, today }: { selection: SpkSelectionValues; today: string }) {
   const { t } = useTranslation();
-  const { locale, centre } = useApp();
-  // The open work only, asked of the database: a workshop's years of finished SPKs must not crowd it out.
-  const assignments = useCallData('plan:assignments', { unitCode, open: true, limit: 10_000 });
-  const units = useCallData('units:list', {});
-  const products = useCallData('products:list', {});
-  const work = assignments.data ?? null;
-  const { boms, error } = useBoms(work ? work.map((row) => row.sku) : null);
-  const failure = assignments.error ?? units.error ?? products.error ?? error;
-  if (!work || !units.data || !products.data || !boms) return <div className="boot-message">{failure ?? t('ui.common.loading')}</div>;
-  const unit = units.data.find((candidate) => candidate.unitCode === unitCode);
-  const names = new Map(products.data.map((product) => [product.sku, product.name]));
-  const materials = spkMaterials(work, boms);
-  const fmt = (value: number) => formatNumber(value, locale);
-  const pieces = work.reduce((sum, row) => sum + row.qty, 0);
-  const wages = work.reduce((sum, row) => sum + row.qty * row.pieceRate, 0);
+  const { locale } = useApp();
+  const listed = useCallData('spk:list', selection);
+  const issued = listed.data?.filter((spk) => spk.spkNo !== null) ?? null;
+  const { boms, error } = useBoms(issued ? issued.map((spk) => spk.sku) : null);
+  const failure = listed.error ?? error;
+  if (!issued || !boms) return <div className="boot-message">{failure ?? t('ui.common.loading')}</div>;
+  const planned = (listed.data?.length ?? 0) - issued.length;
+  const fileName = `${t('ui.print.fileName.spk')}-${selectionWord(selection)}-${today}.pdf`;
   return (
-    <PrintDocument
-      list="spk"
-      title={t('ui.spk.title')}
-      today={today}
-      orientation="portrait"
-      note={t('ui.spk.to', { unit: unitCode, name: unit?.name ?? '', owner: unit?.ownerName ?? '—' })}
-      signers={[
-        { title: t('ui.spk.giver', { title: centre.chairTitle ?? t('ui.print.chair') }), name: centre.chairName },
-        { title: t('ui.spk.receiver', { unit: unit?.name ?? unitCode }), name: unit?.ownerName ?? null },
-      ]}
-      totals={
-        <div className="print-totals" data-testid="print-totals">
-          <strong>{t('ui.spk.total', { count: work.length, lines: fmt(work.length), pieces: fmt(pieces) })}</strong>
-          {wages > 0 ? ` · ${t('ui.spk.wages', { amount: formatAmount(wages, 'IDR', locale) })}` : null}
-          <div>{t('ui.spk.terms')}</div>
+    <div className="print-screen print-portrait">
+      <PrintToolbar back="plan" fileName={fileName} pages={t('ui.print.paper.portrait')} />
+      {issued.length === 0 ? (
+        <article className={`print-doc page-portrait-${locale}`} data-testid="print-spk">
+          <p data-testid="spk-empty">{t('workshops.spkPrint.none')}</p>
+        </article>
+      ) : (
+        <div data-testid="print-spk">
+          {planned > 0 ? <div className="print-note print-screen-only" data-testid="spk-not-issued">{t('workshops.spkPrint.notIssued', { count: planned })}</div> : null}
+          {issued.map((spk) => (
+            <SpkPage key={spk.id} spk={spk} boms={boms} />
+          ))}
         </div>
-      }
-    >
-      <h2 className="print-section">{t('ui.spk.work')}</h2>
-      {work.length === 0 ? <p data-testid="spk-empty">{t('ui.spk.none')}</p> : null}
-      <table className="print-table" data-testid="print-table">
-        <thead>
-          <tr>
-            <th className="num">{t('ui.print.rowNo')}</th>
-            <th>{t('ui.assignment.orderNo')}</th>
-            <th>{t('ui.assignment.sku')}</th>
-            <th>{t('ui.spk.product')}</th>
-            <th className="num">{t('ui.assignment.qty')}</th>
-            <th>{t('ui.assignment.start')}</th>
-            <th>{t('ui.spk.due')}</th>
-            <th className="num">{t('ui.assignment.pieceRate')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {work.map((row, index) => (
-            <tr key={row.id} data-testid="spk-line">
-              <td className="num">{index + 1}</td>
-              <td className="nowrap">{row.orderNo}</td>
-              <td className="nowrap">{row.sku}</td>
-              <td>{names.get(row.sku) ?? ''}</td>
-              <td className="num">{fmt(row.qty)}</td>
-              <td className="nowrap">{formatDateId(row.start)}</td>
-              <td className="nowrap">{formatDateId(row.end)}</td>
-              <td className="num">{row.pieceRate > 0 ? formatAmount(row.pieceRate, 'IDR', locale) : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h2 className="print-section">{t('ui.spk.materials')}</h2>
-      <table className="print-table" data-testid="spk-materials">
-        <thead>
-          <tr>
-            <th className="num">{t('ui.print.rowNo')}</th>
-            <th>{t('ui.spk.materialCode')}</th>
-            <th>{t('ui.spk.materialName')}</th>
-            <th className="num">{t('ui.spk.materialQty')}</th>
-            <th>{t('ui.spk.uom')}</th>
-            <th>{t('ui.spk.received')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {materials.map((material, index) => (
-            <tr key={material.materialCode}>
-              <td className="num">{index + 1}</td>
-              <td className="nowrap">{material.materialCode}</td>
-              <td>{material.materialName}</td>
-              <td className="num">{formatQty(Math.ceil(material.qty * 100) / 100, locale)}</td>
-              <td>{material.uom}</td>
-              <td />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </PrintDocument>
+      )}
+    </div>
   );
 }

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateId } from '../../../shared/dates';
-import { useApp } from '../app/appContext';
-import { formatAmount, formatNumber } from '../common/format';
 import { useCallData } from '../common/useCallData';
 import { PrintDocument } from './PrintDocument';
+import { SlipBody, slipSigners, SlipTotals } from './SlipParts';
 
 interface StatementPrintProps {
   unitCode: string;
@@ -15,106 +13,24 @@ interface StatementPrintProps {
 /**
  * SLIP ONGKOS KERJA for one workshop and period: the accepted work at its rates, less advances
  * and material overuse, the net to pay, signed by the cooperative's payer and the workshop's owner.
+ * A printed slip reads exactly as printed; a statement not yet printed says it is a draft.
  */
 export function StatementPrint({ unitCode, from, to, today }: StatementPrintProps) {
   const { t } = useTranslation();
-  const { locale } = useApp();
   const statements = useCallData('pieceRates:statement', { unitCode, from, to });
   const statement = statements.data?.[0];
   if (!statement) return <div className="boot-message">{statements.error ?? t('ui.common.loading')}</div>;
-  const rp = (value: number) => formatAmount(value, 'IDR', locale);
-  const fmt = (value: number) => formatNumber(value, locale);
-  const accepted = statement.lines.reduce((sum, line) => sum + line.accepted, 0);
-  const rejected = statement.lines.reduce((sum, line) => sum + line.rejected, 0);
-  const less = (value: number) => (value > 0 ? `(${rp(value)})` : rp(0));
   return (
     <PrintDocument
       list="statement"
-      fileName={`${t('workshops.print.fileName')}-${statement.unitCode}-${from}-${to}.pdf`}
+      fileName={`${statement.slipNo ?? t('workshops.print.fileName')}-${statement.unitCode}-${from}-${to}.pdf`}
       title={t('workshops.print.title')}
       today={today}
       orientation="portrait"
-      signers={[
-        { title: t('workshops.print.payer'), name: null },
-        { title: t('workshops.print.payee', { unit: statement.unitName }), name: statement.ownerName },
-      ]}
-      totals={
-        <table className="slip-settlement" data-testid="print-totals">
-          <tbody>
-            <tr>
-              <td>{t('workshops.column.gross')}</td>
-              <td className="num" data-testid="slip-gross">{rp(statement.gross)}</td>
-            </tr>
-            <tr>
-              <td>{t('workshops.pay.lessAdvances')}</td>
-              <td className="num" data-testid="slip-advances">{less(statement.advances)}</td>
-            </tr>
-            <tr>
-              <td>{t('workshops.pay.lessOveruse')}</td>
-              <td className="num" data-testid="slip-overuse">{less(statement.materialOveruse)}</td>
-            </tr>
-            <tr className="slip-net">
-              <td>{t('workshops.pay.netPayable')}</td>
-              <td className="num" data-testid="slip-net">{rp(statement.net)}</td>
-            </tr>
-          </tbody>
-        </table>
-      }
+      signers={slipSigners(statement, t)}
+      totals={<SlipTotals statement={statement} />}
     >
-      <table className="slip-facts" data-testid="slip-unit">
-        <tbody>
-          <tr>
-            <th>{t('workshops.print.unit')}</th>
-            <td>{`${statement.unitCode} — ${statement.unitName}`}</td>
-          </tr>
-          <tr>
-            <th>{t('workshops.print.owner')}</th>
-            <td>{statement.ownerName ?? '—'}</td>
-          </tr>
-          <tr>
-            <th>{t('workshops.print.periodLabel')}</th>
-            <td data-testid="slip-period">{t('workshops.print.period', { from: formatDateId(from), to: formatDateId(to) })}</td>
-          </tr>
-        </tbody>
-      </table>
-      <h2 className="print-section">{t('workshops.print.work')}</h2>
-      {statement.lines.length === 0 ? <p data-testid="slip-empty">{t('workshops.print.none')}</p> : null}
-      <table className="print-table" data-testid="print-table">
-        <thead>
-          <tr>
-            <th className="num">{t('ui.print.rowNo')}</th>
-            <th>{t('workshops.column.orderNo')}</th>
-            <th>{t('workshops.column.sku')}</th>
-            <th className="num">{t('workshops.column.accepted')}</th>
-            <th className="num">{t('workshops.column.rejected')}</th>
-            <th className="num">{t('workshops.column.rate')}</th>
-            <th className="num">{t('workshops.column.amount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {statement.lines.map((line, index) => (
-            <tr key={`${index}/${line.orderNo}/${line.sku}`} data-testid="slip-line">
-              <td className="num">{index + 1}</td>
-              <td className="nowrap">{line.orderNo}</td>
-              <td className="nowrap">{line.sku}</td>
-              <td className="num">{fmt(line.accepted)}</td>
-              <td className="num">{fmt(line.rejected)}</td>
-              <td className="num">{rp(line.rate)}</td>
-              <td className="num">{rp(line.amount)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tbody className="print-sum">
-          <tr>
-            <td colSpan={3}>{t('workshops.pay.total')}</td>
-            <td className="num">{fmt(accepted)}</td>
-            <td className="num">{fmt(rejected)}</td>
-            <td />
-            <td className="num">{rp(statement.gross)}</td>
-          </tr>
-        </tbody>
-      </table>
-      <p className="slip-note">{t('workshops.print.rejectedNote')}</p>
+      <SlipBody statement={statement} />
     </PrintDocument>
   );
 }

@@ -1,4 +1,3 @@
-import type { AssignmentRow } from '../../../shared/api/planning';
 import type { BomLine } from '../../../shared/domain/catalogue';
 
 export interface SpkMaterial {
@@ -9,7 +8,7 @@ export interface SpkMaterial {
 }
 
 /** What a workshop receives for its work: Σ pieces × gross per unit (waste included), per material, A to Z. */
-export function spkMaterials(assignments: readonly AssignmentRow[], bomBySku: ReadonlyMap<string, readonly BomLine[]>): SpkMaterial[] {
+export function spkMaterials(assignments: readonly { sku: string; qty: number }[], bomBySku: ReadonlyMap<string, readonly BomLine[]>): SpkMaterial[] {
   const byCode = new Map<string, SpkMaterial>();
   for (const assignment of assignments) {
     for (const line of bomBySku.get(assignment.sku) ?? []) {

@@ -14,6 +14,7 @@ import { ExportButton } from './ExportButton';
 import { statementRow, sumBy } from './figures';
 import { PeriodBar } from './PeriodBar';
 import { ShownGrid } from './ShownGrid';
+import { SlipIssueDialog } from './SlipIssueDialog';
 import { StatementDetail } from './StatementDetail';
 import type { PeriodInput } from './usePeriodInput';
 
@@ -38,7 +39,16 @@ export function PayTab({ periodInput, today, units, notify }: PayTabProps) {
   const rows = useMemo(() => statements.data?.map(statementRow) ?? null, [statements.data]);
   const selected = rows?.find((row) => row.unitCode === selectedCode) ?? null;
   const rp = (value: number) => formatAmount(value, 'IDR', locale);
-  const print = (unitCode: string) => navigate({ page: 'print', list: 'statement', unitCode, ...period });
+  const [issuing, setIssuing] = useState<'one' | 'all' | null>(null);
+  const unprinted = rows?.filter((row) => row.slipNo === null) ?? [];
+  const openPrint = (unitCode: string) => navigate({ page: 'print', list: 'statement', unitCode, ...period });
+  // A slip is numbered when first printed, after asking: from then on it never changes.
+  const print = (unitCode: string) => {
+    const statement = rows?.find((row) => row.unitCode === unitCode);
+    if (statement && statement.slipNo === null) setIssuing('one');
+    else openPrint(unitCode);
+  };
+  const printAll = () => (unprinted.length > 0 ? setIssuing('all') : navigate({ page: 'print', list: 'slips', ...period }));
   return (
     <div className="tab-body" data-testid="pay">
       <PeriodBar input={periodInput} today={today} />
@@ -49,6 +59,9 @@ export function PayTab({ periodInput, today, units, notify }: PayTabProps) {
           </button>
           <button type="button" className="button" disabled={!selected} onClick={() => selected && print(selected.unitCode)} data-testid="pay-print">
             {t('workshops.pay.printSlip')}
+          </button>
+          <button type="button" className="button" disabled={!rows || rows.length === 0} onClick={printAll} data-testid="pay-print-all">
+            {t('workshops.slip.printAll')}
           </button>
         </div>
         <SearchBox value={search} onChange={setSearch} placeholder={t('workshops.pay.searchPlaceholder')} testId="pay-search" />
@@ -84,6 +97,21 @@ export function PayTab({ periodInput, today, units, notify }: PayTabProps) {
           <p className="muted">{t('workshops.pay.selectHint')}</p>
         </section>
       )}
+      {issuing && (issuing === 'all' || selected) ? (
+        <SlipIssueDialog
+          period={period}
+          statements={issuing === 'all' ? unprinted : selected ? [selected] : []}
+          isAll={issuing === 'all'}
+          onClose={() => setIssuing(null)}
+          onIssued={(slips) => {
+            const wasAll = issuing === 'all';
+            setIssuing(null);
+            notify({ message: t('workshops.slip.issued', { count: slips.length, shown: formatNumber(slips.length, locale), first: slips[0]?.slipNo ?? '', last: slips.at(-1)?.slipNo ?? '' }) });
+            if (wasAll) navigate({ page: 'print', list: 'slips', ...period });
+            else if (slips[0]) openPrint(slips[0].unitCode);
+          }}
+        />
+      ) : null}
       {isAdvancing && units ? (
         <AdvanceDialog
           units={units}

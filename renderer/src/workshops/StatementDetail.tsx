@@ -17,7 +17,7 @@ export function StatementDetail({ statement, onAdvance, onPrint }: StatementDeta
   const fmt = (value: number) => formatNumber(value, locale);
   const deduction = (label: string, value: number, testId: string) => (
     <tr className="muted">
-      <td colSpan={5}>{label}</td>
+      <td colSpan={6}>{label}</td>
       <td className="num" data-testid={testId}>{value > 0 ? `− ${rp(value)}` : rp(0)}</td>
     </tr>
   );
@@ -25,6 +25,7 @@ export function StatementDetail({ statement, onAdvance, onPrint }: StatementDeta
     <section className="detail-panel" data-testid="statement-detail">
       <header className="detail-panel-header">
         <h2>{t('workshops.pay.detailTitle', { unit: statement.unitCode, name: statement.unitName })}</h2>
+        <span className={statement.slipNo ? 'mono' : 'muted'} data-testid="statement-slip">{statement.slipNo ?? t('workshops.slip.notPrinted')}</span>
         <span className={`detail-panel-figure${statement.net < 0 ? ' cell-alert' : ''}`} data-testid="statement-net">
           {t('workshops.pay.netPayable')}: {rp(statement.net)}
         </span>
@@ -40,6 +41,7 @@ export function StatementDetail({ statement, onAdvance, onPrint }: StatementDeta
         <table className="plain-table compact" data-testid="statement-lines">
           <thead>
             <tr>
+              <th>{t('workshops.column.spkNo')}</th>
               <th>{t('workshops.column.orderNo')}</th>
               <th>{t('workshops.column.sku')}</th>
               <th className="num">{t('workshops.column.accepted')}</th>
@@ -50,9 +52,13 @@ export function StatementDetail({ statement, onAdvance, onPrint }: StatementDeta
           </thead>
           <tbody>
             {statement.lines.map((line, index) => (
-              <tr key={`${index}/${line.orderNo}/${line.sku}`} data-testid="statement-line">
-                <td className="mono">{line.orderNo}</td>
-                <td className="mono">{line.sku}</td>
+              <tr key={`${index}/${line.spkNo ?? ''}`} data-testid="statement-line" className={line.isCorrection ? 'cell-warning' : undefined}>
+                <td className="mono">{line.spkNo ?? '—'}</td>
+                <td className="mono">
+                  {line.orderNo ?? ''}
+                  {line.note ? <div className="muted">{line.note}</div> : null}
+                </td>
+                <td className="mono">{line.sku ?? ''}</td>
                 <td className="num">{fmt(line.accepted)}</td>
                 <td className="num">{fmt(line.rejected)}</td>
                 <td className="num">{rp(line.rate)}</td>
@@ -62,13 +68,13 @@ export function StatementDetail({ statement, onAdvance, onPrint }: StatementDeta
           </tbody>
           <tfoot>
             <tr>
-              <td colSpan={5}>{t('workshops.column.gross')}</td>
+              <td colSpan={6}>{t('workshops.column.gross')}</td>
               <td className="num" data-testid="statement-gross">{rp(statement.gross)}</td>
             </tr>
             {deduction(t('workshops.pay.lessAdvances'), statement.advances, 'statement-advances')}
             {deduction(t('workshops.pay.lessOveruse'), statement.materialOveruse, 'statement-overuse')}
             <tr>
-              <td colSpan={5}>{t('workshops.pay.netPayable')}</td>
+              <td colSpan={6}>{t('workshops.pay.netPayable')}</td>
               <td className="num">{rp(statement.net)}</td>
             </tr>
           </tfoot>

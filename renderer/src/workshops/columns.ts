@@ -36,6 +36,11 @@ export function statementColumns(t: TFunction, locale: Locale): ColDef<Statement
     moneyColumn<StatementRow>(field, rupiah, t(`workshops.column.${field}`), width, locale, extra);
   return [
     textColumn<StatementRow>('unitCode', t('workshops.column.unitCode'), 115, { cellClass: 'cell-mono', sort: 'asc' }),
+    textColumn<StatementRow>('slipNo', t('workshops.column.slipNo'), 140, {
+      cellClass: 'cell-mono',
+      valueFormatter: (params) => params.data?.slipNo ?? t('workshops.slip.notPrinted'),
+      cellClassRules: { 'cell-muted': (params) => params.data?.slipNo === null },
+    }),
     textColumn<StatementRow>('unitName', t('workshops.column.unitName'), 180),
     textColumn<StatementRow>('ownerName', t('workshops.column.owner'), 150),
     // Rejected pieces are not paid: they show in the workshop's lines below and in the workbook.
