@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from './fields';
 
-/** The centre and its cooperative: what the letterhead (kop surat) and signature block print. */
+/** The working week the plan counts per worker when a centre has not said otherwise (UU Ketenagakerjaan: 40 hours). */
+export const DEFAULT_WORK_HOURS = 40;
+
+/**
+ * The centre and its cooperative: what the letterhead (kop surat) and signature block print, and
+ * the two rules its production plan follows. Those two are left as they are when not given.
+ */
 export const centreInput = z.object({
   name: requiredText(120),
   cooperativeName: optionalText(120),
@@ -19,9 +25,22 @@ export const centreInput = z.object({
   secretaryName: optionalText(120),
   secretaryTitle: optionalText(80),
   signCity: optionalText(80),
+  /** Working hours per worker per week: a workshop's people's time is workers × this. */
+  workHoursPerWeek: z
+    .number({ error: 'invalid.notNumber' })
+    .int({ error: 'invalid.notWhole' })
+    .min(1, { error: 'invalid.workHours' })
+    .max(84, { error: 'invalid.workHours' })
+    .optional(),
+  /** Members' workshops get work first; one no active member owns only what they cannot finish in time. */
+  membersFirst: z.boolean().optional(),
 });
 export type CentreInput = z.input<typeof centreInput>;
-export type Centre = z.output<typeof centreInput> & { isConfigured: boolean };
+export type Centre = Omit<z.output<typeof centreInput>, 'workHoursPerWeek' | 'membersFirst'> & {
+  workHoursPerWeek: number;
+  membersFirst: boolean;
+  isConfigured: boolean;
+};
 
 export interface ProductCategory {
   code: string;

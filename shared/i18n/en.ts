@@ -25,6 +25,7 @@ import { uiEn } from './ui.en';
 export const en: Messages = {
   app: { name: 'Sentra Planner', tagline: 'Supply-chain planner for an IKM centre' },
   invalid: {
+    workHours: 'working hours a week must be 1 to 84',
     offeredAboveCapacity: 'the capacity offered to the cooperative cannot exceed the monthly capacity ({{capacity}} pcs)',
     required: 'is required',
     tooLong: 'is too long',

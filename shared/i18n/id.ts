@@ -26,6 +26,7 @@ import type { Widen } from './widen';
 export const id = {
   app: { name: 'Sentra Planner', tagline: 'Perencana rantai pasok sentra IKM' },
   invalid: {
+    workHours: 'jam kerja per minggu harus 1 sampai 84',
     offeredAboveCapacity: 'kapasitas untuk koperasi tidak boleh melebihi kapasitas per bulan ({{capacity}} pcs)',
     required: 'wajib diisi',
     tooLong: 'terlalu panjang',

@@ -389,8 +389,12 @@ export const uiEn: Widen<typeof uiId> = {
     firstTime: 'Fill in the centre name first; the other fields can be completed later.',
     saved: 'Centre profile saved.',
     preview: 'Letterhead preview',
-    group: { identity: 'Identity', address: 'Address', contact: 'Contact', signatures: 'Who signs reports' },
+    group: { identity: 'Identity', address: 'Address', contact: 'Contact', signatures: 'Who signs reports', plan: 'Production plan rules' },
+    workHoursHint: "One worker's working hours a week. The plan counts a workshop's time as workers × these hours.",
+    membersFirstHint: "Work goes first to workshops owned by active members; a workshop no member owns only gets what members cannot finish by the deadline.",
     field: {
+      workHoursPerWeek: 'Working hours per worker per week',
+      membersFirst: 'Members first',
       name: 'Centre name',
       cooperativeName: 'Cooperative name',
       cooperativeRegNo: 'Cooperative registration no. (Nomor Induk Koperasi)',

@@ -388,8 +388,12 @@ export const uiId = {
     firstTime: 'Isi nama sentra terlebih dahulu; isian lain boleh dilengkapi kemudian.',
     saved: 'Profil sentra disimpan.',
     preview: 'Contoh kop surat',
-    group: { identity: 'Identitas', address: 'Alamat', contact: 'Kontak', signatures: 'Penanda tangan laporan' },
+    group: { identity: 'Identitas', address: 'Alamat', contact: 'Kontak', signatures: 'Penanda tangan laporan', plan: 'Aturan rencana produksi' },
+    workHoursHint: 'Jam kerja seorang pekerja per minggu (UU Ketenagakerjaan: 40). Rencana menghitung waktu unit usaha = tenaga kerja × jam ini.',
+    membersFirstHint: 'Pekerjaan lebih dulu ke unit usaha milik anggota aktif; unit bukan anggota hanya mendapat bagian yang tidak dapat diselesaikan anggota sebelum batas waktu.',
     field: {
+      workHoursPerWeek: 'Jam kerja per pekerja per minggu',
+      membersFirst: 'Anggota didahulukan',
       name: 'Nama sentra',
       cooperativeName: 'Nama koperasi',
       cooperativeRegNo: 'Nomor Induk Koperasi',

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { planSettings } from '../../main/core/planning/settings';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { addOrder, seedCentre, storedWeeks } from './centre';
 
@@ -56,6 +57,20 @@ describe('the plan reads its rules from the centre', () => {
     const shared = await t.must('plan:run', {});
     expect(qtyByUnit(shared.assignments).UB).toBeGreaterThan(0);
     expect(shared.assignments.find((a) => a.unitCode === 'UB')).toMatchObject({ memberNo: null, reason: { kind: 'shared' } });
+  });
+});
+
+describe("the centre's plan rules", () => {
+  it('are saved with the centre profile, kept when a save leaves them out, and bounded', async () => {
+    expect(planSettings(t.app.db)).toMatchObject({ workHoursPerWeek: 40, membersFirst: true });
+    expect(await t.must('centre:save', { name: 'Sentra', workHoursPerWeek: 30, membersFirst: false })).toMatchObject({ workHoursPerWeek: 30, membersFirst: false });
+    expect(await t.must('centre:save', { name: 'Sentra IKM' })).toMatchObject({ name: 'Sentra IKM', workHoursPerWeek: 30, membersFirst: false });
+    expect(planSettings(t.app.db)).toMatchObject({ workHoursPerWeek: 30, membersFirst: false });
+    for (const hours of [0, 85, 37.5]) {
+      const refused = await t.call('centre:save', { name: 'Sentra', workHoursPerWeek: hours });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { fields: [{ field: 'workHoursPerWeek' }] } } });
+    }
+    expect((await t.must('centre:get', {})).workHoursPerWeek).toBe(30);
   });
 });
 

@@ -1,14 +1,16 @@
-import type { Centre, CentreInput, ProductCategory } from '../../../shared/domain/centre';
+import { DEFAULT_WORK_HOURS, type Centre, type CentreInput, type ProductCategory } from '../../../shared/domain/centre';
 import type { z } from 'zod';
 import type { centreInput } from '../../../shared/domain/centre';
 import type { Db } from './connection';
 
 type CentreValues = z.output<typeof centreInput>;
 
-const EMPTY: CentreValues = {
+type StoredCentre = Omit<Centre, 'isConfigured'>;
+
+const EMPTY: StoredCentre = {
   name: '', cooperativeName: null, cooperativeRegNo: null, address: null, village: null, district: null,
   regency: null, province: null, postalCode: null, phone: null, email: null, chairName: null, chairTitle: null,
-  secretaryName: null, secretaryTitle: null, signCity: null,
+  secretaryName: null, secretaryTitle: null, signCity: null, workHoursPerWeek: DEFAULT_WORK_HOURS, membersFirst: true,
 };
 
 export function getCentre(db: Db): Centre {
@@ -17,26 +19,34 @@ export function getCentre(db: Db): Centre {
       `SELECT name, cooperative_name AS cooperativeName, cooperative_reg_no AS cooperativeRegNo, address, village,
               district, regency, province, postal_code AS postalCode, phone, email, chair_name AS chairName,
               chair_title AS chairTitle, secretary_name AS secretaryName, secretary_title AS secretaryTitle,
-              sign_city AS signCity
+              sign_city AS signCity, work_hours_per_week AS workHoursPerWeek, members_first AS membersFirst
        FROM centre WHERE id = 1`,
     )
-    .get() as CentreValues | undefined;
-  return row ? { ...row, isConfigured: true } : { ...EMPTY, isConfigured: false };
+    .get() as (Omit<StoredCentre, 'membersFirst'> & { membersFirst: number }) | undefined;
+  return row ? { ...row, membersFirst: row.membersFirst === 1, isConfigured: true } : { ...EMPTY, isConfigured: false };
 }
 
 export function saveCentre(db: Db, values: CentreValues, now: string): void {
   db.prepare(
     `INSERT INTO centre (id, name, cooperative_name, cooperative_reg_no, address, village, district, regency, province,
-       postal_code, phone, email, chair_name, chair_title, secretary_name, secretary_title, sign_city, updated_at)
+       postal_code, phone, email, chair_name, chair_title, secretary_name, secretary_title, sign_city, updated_at,
+       work_hours_per_week, members_first)
      VALUES (1, @name, @cooperativeName, @cooperativeRegNo, @address, @village, @district, @regency, @province,
-       @postalCode, @phone, @email, @chairName, @chairTitle, @secretaryName, @secretaryTitle, @signCity, @now)
+       @postalCode, @phone, @email, @chairName, @chairTitle, @secretaryName, @secretaryTitle, @signCity, @now,
+       COALESCE(@workHoursPerWeek, ${DEFAULT_WORK_HOURS}), COALESCE(@membersFirst, 1))
      ON CONFLICT (id) DO UPDATE SET name = excluded.name, cooperative_name = excluded.cooperative_name,
        cooperative_reg_no = excluded.cooperative_reg_no, address = excluded.address, village = excluded.village,
        district = excluded.district, regency = excluded.regency, province = excluded.province,
        postal_code = excluded.postal_code, phone = excluded.phone, email = excluded.email,
        chair_name = excluded.chair_name, chair_title = excluded.chair_title, secretary_name = excluded.secretary_name,
-       secretary_title = excluded.secretary_title, sign_city = excluded.sign_city, updated_at = excluded.updated_at`,
-  ).run({ ...values, now });
+       secretary_title = excluded.secretary_title, sign_city = excluded.sign_city, updated_at = excluded.updated_at,
+       work_hours_per_week = COALESCE(@workHoursPerWeek, work_hours_per_week), members_first = COALESCE(@membersFirst, members_first)`,
+  ).run({
+    ...values,
+    workHoursPerWeek: values.workHoursPerWeek ?? null,
+    membersFirst: values.membersFirst === undefined ? null : values.membersFirst ? 1 : 0,
+    now,
+  });
 }
 
 export function listCategories(db: Db): ProductCategory[] {

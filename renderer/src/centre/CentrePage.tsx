@@ -9,6 +9,7 @@ import { UndoBar, type Notice } from '../common/UndoBar';
 import { useValidatedForm } from '../common/useValidatedForm';
 import { serverFieldErrors } from '../common/validation';
 import { Letterhead } from '../print/Letterhead';
+import { PlanRulesFields } from './PlanRulesFields';
 import { CENTRE_GROUPS, centreToForm, formAsCentre, formToCentre, validateCentre, type CentreFormValues } from './centreFormModel';
 
 const WIDE_FIELDS = new Set(['name', 'cooperativeName', 'address']);
@@ -72,6 +73,7 @@ export function CentrePage() {
               </div>
             </fieldset>
           ))}
+          <PlanRulesFields form={form} />
           <div className="form-actions">
             {form.showsErrors ? <span className="footer-note">{t('ui.form.fixFirst')}</span> : null}
             <button type="submit" className="button primary" disabled={isSaving} data-testid="centre-save">

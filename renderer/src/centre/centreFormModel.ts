@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { centreInput, type Centre, type CentreInput } from '../../../shared/domain/centre';
+import { numberForInput } from '../common/formText';
 import { schemaErrors, type FieldErrors } from '../common/validation';
 
 export const CENTRE_FIELDS = [
@@ -7,7 +8,8 @@ export const CENTRE_FIELDS = [
   'postalCode', 'phone', 'email', 'chairTitle', 'chairName', 'secretaryTitle', 'secretaryName', 'signCity',
 ] as const;
 export type CentreField = (typeof CENTRE_FIELDS)[number];
-export type CentreFormValues = Record<CentreField, string>;
+/** The letterhead's texts, and the two rules of the production plan. */
+export type CentreFormValues = Record<CentreField, string> & { workHoursPerWeek: string; membersFirst: boolean };
 
 /** How the form groups the fields: what the letterhead says, where, how to reach, who signs. */
 export const CENTRE_GROUPS: { key: string; fields: CentreField[] }[] = [
@@ -35,11 +37,13 @@ export function centreToForm(centre: Centre): CentreFormValues {
     secretaryTitle: centre.secretaryTitle ?? '',
     secretaryName: centre.secretaryName ?? '',
     signCity: centre.signCity ?? '',
+    workHoursPerWeek: String(centre.workHoursPerWeek),
+    membersFirst: centre.membersFirst,
   };
 }
 
 export function formToCentre(values: CentreFormValues): CentreInput {
-  return { ...values };
+  return { ...values, workHoursPerWeek: numberForInput(values.workHoursPerWeek) };
 }
 
 export function validateCentre(values: CentreFormValues, t: TFunction): FieldErrors {
@@ -69,6 +73,8 @@ export function formAsCentre(values: CentreFormValues): Centre {
     secretaryTitle: orNull(values.secretaryTitle),
     secretaryName: orNull(values.secretaryName),
     signCity: orNull(values.signCity),
+    workHoursPerWeek: numberForInput(values.workHoursPerWeek),
+    membersFirst: values.membersFirst,
     isConfigured: true,
   };
 }

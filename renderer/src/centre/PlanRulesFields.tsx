@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { TextField } from '../common/TextField';
+import type { ValidatedForm } from '../common/useValidatedForm';
+import type { CentreFormValues } from './centreFormModel';
+
+/** The centre's rules for the production plan: people's working week, and members first. */
+export function PlanRulesFields({ form }: { form: ValidatedForm<CentreFormValues> }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="form-section" data-testid="centre-plan-rules">
+      <legend>{t('ui.centre.group.plan')}</legend>
+      <div className="form-grid">
+        <TextField
+          label={t('ui.centre.field.workHoursPerWeek')}
+          value={form.values.workHoursPerWeek}
+          inputMode="numeric"
+          onChange={(value) => form.set('workHoursPerWeek', value)}
+          error={form.errors.workHoursPerWeek}
+          hint={t('ui.centre.workHoursHint')}
+          required
+          testId="centre-workHoursPerWeek"
+        />
+        <div className="field field-checkbox">
+          <label>
+            <input type="checkbox" checked={form.values.membersFirst} onChange={(event) => form.set('membersFirst', event.target.checked)} data-testid="centre-membersFirst" />
+            {t('ui.centre.field.membersFirst')}
+          </label>
+          <div className="field-hint">{t('ui.centre.membersFirstHint')}</div>
+        </div>
+      </div>
+    </fieldset>
+  );
+}
