@@ -23,9 +23,11 @@ export const checksEn: Widen<typeof checksId> = {
     line: 'Line {{line}}',
   },
   calendar: {
-    national: 'Add national holidays {{from}}–{{to}}',
+    national: 'Add national holidays',
+    year: 'Year',
+    allYears: 'All years',
     nationalHint: 'National holidays, cuti bersama, the Lebaran shutdown and Ramadan hours as decreed (SKB 3 Menteri); periods already there are left as they are',
-    nationalAdded: '{{added, number}} national periods added; {{kept, number}} were already there.',
+    nationalAdded: '{{added, number}} national periods {{from}}–{{to}} added; {{kept, number}} were already there.',
     nationalNone: 'All national holidays {{from}}–{{to}} are already in the calendar.',
   },
 };

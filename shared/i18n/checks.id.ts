@@ -1,7 +1,8 @@
 /**
  * Absurd input stopped at the door: values no workshop, order or register can hold (refused,
  * naming the field) and unusual ones the user confirms. Messages under `checks.` are translated
- * like `invalid.` ones wherever a zod issue carries them.
+ * like `invalid.` ones wherever a zod issue carries them. Also the production calendar's offer of
+ * the national holidays to a centre that has not got them.
  */
 export const checksId = {
   capacityPerWorker:
@@ -25,9 +26,11 @@ export const checksId = {
     line: 'Baris {{line}}',
   },
   calendar: {
-    national: 'Isi libur nasional {{from}}–{{to}}',
+    national: 'Isi libur nasional',
+    year: 'Tahun',
+    allYears: 'Semua tahun',
     nationalHint: 'Libur nasional, cuti bersama, libur Lebaran dan jam kerja Ramadan menurut SKB 3 Menteri; yang sudah ada tidak diubah',
-    nationalAdded: '{{added, number}} periode libur nasional ditambahkan; {{kept, number}} sudah ada.',
+    nationalAdded: '{{added, number}} periode libur nasional {{from}}–{{to}} ditambahkan; {{kept, number}} sudah ada.',
     nationalNone: 'Semua libur nasional {{from}}–{{to}} sudah ada di kalender.',
   },
 };

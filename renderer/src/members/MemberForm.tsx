@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../shared/domain/member';
 import { call } from '../api/client';
 import { RecordFormDialog } from '../common/RecordFormDialog';
+import { useCentreToday } from '../common/useCentreToday';
 import { useRecordForm } from '../common/useRecordForm';
 import { MemberFields } from './MemberFields';
 import { EMPTY_MEMBER, formToInput, memberToForm, validateMember, type LoadedMember, type MemberFormValues } from './memberFormModel';
@@ -18,7 +19,8 @@ interface MemberFormProps {
 /** Add or change one member; validated as typed, the server's verdict shown on its field. */
 export function MemberForm({ memberId, onClose, onSaved }: MemberFormProps) {
   const { t } = useTranslation();
-  const validate = useCallback((values: MemberFormValues, original: LoadedMember | null) => validateMember(values, original, t), [t]);
+  const today = useCentreToday();
+  const validate = useCallback((values: MemberFormValues, original: LoadedMember | null) => validateMember(values, original, t, today), [t, today]);
   const record = useRecordForm<MemberFormValues, LoadedMember, Member>({
     recordId: memberId,
     empty: EMPTY_MEMBER,

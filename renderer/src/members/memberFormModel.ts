@@ -66,6 +66,13 @@ export function formToInput(values: MemberFormValues, original: Member | null): 
   };
 }
 
-export function validateMember(values: MemberFormValues, original: Member | null, t: TFunction): FieldErrors {
-  return schemaErrors(memberInput, formToInput(values, original), t);
+/** The schema's verdict, then the register's: nobody joins on a day still to come (the service refuses it too). */
+export function validateMember(values: MemberFormValues, original: Member | null, t: TFunction, today?: string | null): FieldErrors {
+  const input = formToInput(values, original);
+  const errors = schemaErrors(memberInput, input, t);
+  const { joinedOn } = input;
+  if (!errors.joinedOn && today && typeof joinedOn === 'string' && joinedOn > today) {
+    errors.joinedOn = t('checks.joinedInFuture', { date: formatDateId(joinedOn), today: formatDateId(today) });
+  }
+  return errors;
 }

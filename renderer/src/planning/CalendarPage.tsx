@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarPeriod } from '../../../shared/api/planning';
 import { call } from '../api/client';
 import { useApp } from '../app/appContext';
+import { ChoiceFilter } from '../common/ChoiceFilter';
 import { errorMessage, formatNumber } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
 import { UndoBar, type Notice } from '../common/UndoBar';
@@ -19,11 +20,27 @@ export function CalendarPage() {
   const { t } = useTranslation();
   const { locale } = useApp();
   const today = useCentreToday();
-  const periods = useCallData('calendar:list', {});
+  // The year being planned is what people look at first; '' shows every year.
+  const [year, setYear] = useState<string | null>(null);
+  const shownYear = year ?? today?.slice(0, 4) ?? '';
+  const periods = useCallData('calendar:list', shownYear ? { from: `${shownYear}-01-01`, to: `${shownYear}-12-31` } : {});
+  const years = useMemo(() => yearChoices(today, t('checks.calendar.allYears')), [today, t]);
   const columns = useMemo(() => calendarColumns(t, locale), [t, locale]);
   const [selected, setSelected] = useState<CalendarPeriod | null>(null);
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+
+  /** An existing centre is never filled silently: the national list is added when asked, never overwriting. */
+  async function addNational() {
+    try {
+      const filled = await call('calendar:national', {});
+      const words = { added: filled.added, kept: filled.kept, from: filled.fromYear, to: filled.toYear };
+      setNotice({ message: t(filled.added > 0 ? 'checks.calendar.nationalAdded' : 'checks.calendar.nationalNone', words) });
+      await periods.reload();
+    } catch (error) {
+      setNotice({ tone: 'error', message: errorMessage(error) });
+    }
+  }
 
   async function remove(period: CalendarPeriod) {
     try {
@@ -54,7 +71,11 @@ export function CalendarPage() {
           <button type="button" className="button danger" disabled={!selected} onClick={() => selected && void remove(selected)} data-testid="toolbar-remove">
             {t('ui.toolbar.remove')}
           </button>
+          <button type="button" className="button" onClick={() => void addNational()} title={t('checks.calendar.nationalHint')} data-testid="calendar-national">
+            {t('checks.calendar.national')}
+          </button>
         </div>
+        <ChoiceFilter label={t('checks.calendar.year')} value={shownYear} options={years} onChange={setYear} testId="calendar-year" />
         <span className="muted">{t('ui.calendar.hint')}</span>
       </div>
       {periods.error ? <div className="form-error" role="alert">{periods.error}</div> : null}
@@ -87,4 +108,11 @@ export function CalendarPage() {
       ) : null}
     </div>
   );
+}
+
+/** Last year to the year after next: the years a plan looks back on and ahead to; and all of them. */
+function yearChoices(today: string | null, allYears: string): { value: string; label: string }[] {
+  const now = Number((today ?? '').slice(0, 4)) || new Date().getFullYear();
+  const years = [now - 1, now, now + 1, now + 2].map((y) => ({ value: String(y), label: String(y) }));
+  return [{ value: '', label: allYears }, ...years];
 }
