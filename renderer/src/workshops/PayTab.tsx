@@ -9,6 +9,7 @@ import { SearchBox } from '../common/SearchBox';
 import type { Notice } from '../common/UndoBar';
 import { useCallData } from '../common/useCallData';
 import { AdvanceDialog } from './AdvanceDialog';
+import { CorrectionDialog } from './CorrectionDialog';
 import { statementColumns, type StatementRow } from './columns';
 import { ExportButton } from './ExportButton';
 import { statementRow, sumBy } from './figures';
@@ -40,6 +41,7 @@ export function PayTab({ periodInput, today, units, notify }: PayTabProps) {
   const selected = rows?.find((row) => row.unitCode === selectedCode) ?? null;
   const rp = (value: number) => formatAmount(value, 'IDR', locale);
   const [issuing, setIssuing] = useState<'one' | 'all' | null>(null);
+  const [isCorrecting, setIsCorrecting] = useState(false);
   const unprinted = rows?.filter((row) => row.slipNo === null) ?? [];
   const openPrint = (unitCode: string) => navigate({ page: 'print', list: 'statement', unitCode, ...period });
   // A slip is numbered when first printed, after asking: from then on it never changes.
@@ -59,6 +61,9 @@ export function PayTab({ periodInput, today, units, notify }: PayTabProps) {
           </button>
           <button type="button" className="button" disabled={!selected} onClick={() => selected && print(selected.unitCode)} data-testid="pay-print">
             {t('workshops.pay.printSlip')}
+          </button>
+          <button type="button" className="button" disabled={!units} onClick={() => setIsCorrecting(true)} data-testid="pay-correct">
+            {t('workshops.correction.record')}
           </button>
           <button type="button" className="button" disabled={!rows || rows.length === 0} onClick={printAll} data-testid="pay-print-all">
             {t('workshops.slip.printAll')}
@@ -109,6 +114,20 @@ export function PayTab({ periodInput, today, units, notify }: PayTabProps) {
             notify({ message: t('workshops.slip.issued', { count: slips.length, shown: formatNumber(slips.length, locale), first: slips[0]?.slipNo ?? '', last: slips.at(-1)?.slipNo ?? '' }) });
             if (wasAll) navigate({ page: 'print', list: 'slips', ...period });
             else if (slips[0]) openPrint(slips[0].unitCode);
+          }}
+        />
+      ) : null}
+      {isCorrecting && units ? (
+        <CorrectionDialog
+          units={units}
+          unitCode={selected?.unitCode ?? ''}
+          today={today}
+          onClose={() => setIsCorrecting(false)}
+          onSaved={(correction) => {
+            setIsCorrecting(false);
+            setSelectedCode(correction.unitCode);
+            notify({ message: t('workshops.correction.saved', { amount: rp(correction.amount), unit: correction.unitCode }) });
+            void statements.reload();
           }}
         />
       ) : null}
