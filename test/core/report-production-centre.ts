@@ -36,9 +36,14 @@ export async function reportCentre(t: TempApp): Promise<void> {
   const ub = assign(exportLine, 'UB', 20, 'issued', [['2026-11-30', 20]]);
   assign(domestic, 'UC', 50, 'cancelled', [['2026-12-07', 50]]);
   assign(domestic, 'UC', 30, 'planned', [['2026-12-14', 30]]);
-  await t.must('deliveries:record', { assignmentId: ua, deliveredOn: '2026-11-20', accepted: 40, rejected: 5 });
-  await t.must('deliveries:record', { assignmentId: ua, deliveredOn: '2026-12-03', accepted: 50, rejected: 5 });
-  await t.must('deliveries:record', { assignmentId: ub, deliveredOn: '2026-12-04', accepted: 10, rejected: 0 });
+  // A delivery is recorded once it has happened: on an earlier day (the screens' tests run on
+  // 23/11) December's deliveries are not there yet.
+  const deliver = async (assignmentId: number, deliveredOn: string, accepted: number, rejected: number) => {
+    if (deliveredOn <= t.app.today()) await t.must('deliveries:record', { assignmentId, deliveredOn, accepted, rejected });
+  };
+  await deliver(ua, '2026-11-20', 40, 5);
+  await deliver(ua, '2026-12-03', 50, 5);
+  await deliver(ub, '2026-12-04', 10, 0);
 
   db.prepare("UPDATE material SET reorder_point = 150 WHERE material_code = 'KLT-SAPI'").run();
   const material = db.prepare('INSERT INTO material (material_code, name, category, uom, unit_cost, currency, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
