@@ -2,11 +2,13 @@ import type { Db } from '../db/connection';
 import { dateOfDay, dayNumber } from './calendar';
 import { deliveriesOf, type DemoSpk } from './production-deliveries';
 import { addDays, type Random } from './random';
+import { spreadOver, WorkshopRoom } from './spk-room';
 
 /**
  * The demo's production since the cooperative began running its store and work orders through
  * the app (the stock ledger's opening day): every order line that went into production after
- * that day was given to workshops on SPKs, as the plan would place it, and what was due before
+ * that day was given to workshops on SPKs, as the plan would place it (members' workshops first,
+ * never more in a week than the workshop's pieces and people's hours allow), and what was due before
  * today was handed in, mostly in full, some late, with a few percent rejected at QC.
  */
 
@@ -17,6 +19,10 @@ export interface SpkWorkshop {
   grade: string | null;
   /** Pieces a week: monthly capacity × 12 ÷ 52, the plan's own rule. */
   weekly: number;
+  /** The fewest workers of the year: its people's time is workers × 40 hours a week. */
+  workers: number;
+  /** Owned by an active member: served first, as the plan serves them. */
+  isMember: boolean;
 }
 
 interface LineRow {
@@ -29,6 +35,7 @@ interface LineRow {
   productId: number;
   category: string;
   isExport: number;
+  labourMinutes: number;
 }
 
 /** QC rejects a grade usually has (DOMAIN: 1–4 %): better workshops reject less. */
@@ -46,11 +53,11 @@ class WorkshopPool {
   private readonly byCategory = new Map<string, { list: SpkWorkshop[]; cumulative: number[] }>();
   constructor(private readonly workshops: readonly SpkWorkshop[]) {}
 
-  draw(random: Random, category: string, isExport: boolean): SpkWorkshop | null {
-    const key = `${category}|${isExport}`;
+  draw(random: Random, category: string, isExport: boolean, membersOnly: boolean): SpkWorkshop | null {
+    const key = `${category}|${isExport}|${membersOnly}`;
     let pool = this.byCategory.get(key);
     if (!pool) {
-      const makers = this.workshops.filter((w) => w.weekly > 0 && w.categories.includes(category));
+      const makers = this.workshops.filter((w) => w.weekly > 0 && w.categories.includes(category) && (w.isMember || !membersOnly));
       // Export work goes to grade A and B first, as the plan places it.
       const preferred = isExport ? makers.filter((w) => w.grade === 'A' || w.grade === 'B') : makers;
       const list = preferred.length > 0 ? preferred : makers;
@@ -76,12 +83,29 @@ function producedLines(db: Db, from: string): LineRow[] {
   return db
     .prepare(
       `SELECT l.id AS orderLineId, o.id AS orderId, o.status, o.order_date AS orderDate, o.ship_by AS shipBy, l.qty,
-              l.product_id AS productId, p.category_code AS category, b.kind = 'export' AS isExport
+              l.product_id AS productId, p.category_code AS category, b.kind = 'export' AS isExport, p.labour_minutes AS labourMinutes
        FROM sales_order o JOIN order_line l ON l.order_id = o.id JOIN product p ON p.id = l.product_id JOIN buyer b ON b.id = o.buyer_id
        WHERE o.status IN ('in-production', 'ready', 'shipped', 'closed') AND o.ship_by >= @earliest
        ORDER BY o.ship_by, o.id, l.line_no`,
     )
     .all({ earliest: addDays(from, QC_DAYS + 14) }) as LineRow[];
+}
+
+/**
+ * A workshop with room for (part of) a line in its weeks: members' workshops first, one no
+ * active member owns only when a few draws among members found none with room.
+ */
+function findRoom(pool: WorkshopPool, room: WorkshopRoom, random: Random, line: LineRow, weeks: string[], least: number, indexOf: Map<SpkWorkshop, number>) {
+  for (const membersOnly of [true, false]) {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const workshop = pool.draw(random, line.category, line.isExport === 1, membersOnly);
+      if (!workshop) break;
+      const index = indexOf.get(workshop) ?? -1;
+      const free = room.free(index, weeks, line.labourMinutes);
+      if (free.reduce((a, b) => a + b, 0) >= least) return { workshop, index, free };
+    }
+  }
+  return null;
 }
 
 export interface ProductionCounts {
@@ -101,6 +125,9 @@ export function writeProduction(
 ): ProductionCounts {
   const { from, today, now } = input;
   const pool = new WorkshopPool(input.workshops);
+  const lines = producedLines(db, from);
+  const room = new WorkshopRoom(db, input.workshops, from, lines.at(-1)?.shipBy ?? today);
+  const indexOf = new Map(input.workshops.map((workshop, index) => [workshop, index]));
   const insertSpk = db.prepare(
     `INSERT INTO work_assignment (order_line_id, unit_id, qty, start_on, due_on, is_pinned, piece_rate, status, delivered_qty, rejected_qty, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?)`,
@@ -109,7 +136,7 @@ export function writeProduction(
   const insertDelivery = db.prepare('INSERT INTO delivery (assignment_id, delivered_on, accepted, rejected, note, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   const spks: DemoSpk[] = [];
   let deliveries = 0;
-  for (const line of producedLines(db, from)) {
+  for (const line of lines) {
     const due = addDays(line.shipBy, -QC_DAYS);
     // Five weeks of work at most, never before the order and never starting after today.
     let start = [addDays(line.orderDate, 3), addDays(due, -35)].sort().at(-1) ?? due;
@@ -123,15 +150,19 @@ export function writeProduction(
     const isShort = line.status === 'in-production' && due < addDays(today, 7) && random.chance(0.5);
     let remaining = isShort ? Math.round(line.qty * (0.6 + random.next() * 0.2)) : line.qty;
     while (remaining > 0) {
-      const workshop = pool.draw(random, line.category, line.isExport === 1);
-      if (!workshop) break;
+      const found = findRoom(pool, room, random, line, weeks, Math.min(10, remaining), indexOf);
+      // No workshop has room left in these weeks: the rest waits for the plan, which finds it late.
+      if (!found) break;
+      const { workshop, free } = found;
+      const roomLeft = free.reduce((a, b) => a + b, 0);
       // Half to nine tenths of the workshop's weeks; the rest of the line to others.
       const fits = Math.max(10, Math.round(workshop.weekly * weeks.length * (0.5 + random.next() * 0.4)));
-      const share = input.isStress || remaining - fits < 10 ? remaining : fits;
-      remaining -= share;
-      // Rejects are made again within the SPK: it holds the accepted share plus them.
+      // Rejects are made again within the SPK: it holds the accepted share plus them, all in the room it has.
       const rate = (REJECT_RATE[workshop.grade ?? 'C'] ?? 0.035) * (0.5 + random.next());
-      const rejects = Math.round(share * rate);
+      const share = Math.min(input.isStress || remaining - fits < 10 ? remaining : fits, Math.floor(roomLeft / (1 + rate)));
+      if (share <= 0) break;
+      remaining -= share;
+      const rejects = Math.min(Math.round(share * rate), roomLeft - share);
       const spk: DemoSpk = {
         id: 0, unitId: workshop.id, productId: line.productId, qty: share + rejects, rejects, start, due: end, shipBy: line.shipBy,
         isFinished: line.status !== 'in-production', deliveredQty: 0, lastDelivery: null,
@@ -142,10 +173,10 @@ export function writeProduction(
       const rejected = handedIn.reduce((sum, d) => sum + d.rejected, 0);
       const status = spk.deliveredQty >= spk.qty ? 'done' : spk.deliveredQty > 0 ? 'in-progress' : 'issued';
       spk.id = Number(insertSpk.run(line.orderLineId, workshop.id, spk.qty, start, end, status, spk.deliveredQty, rejected, now, now).lastInsertRowid);
-      const perWeek = Math.floor(spk.qty / weeks.length);
+      const byWeek = spreadOver(spk.qty, free);
+      room.take(found.index, weeks, byWeek, line.labourMinutes);
       weeks.forEach((week, i) => {
-        const qty = i === weeks.length - 1 ? spk.qty - perWeek * (weeks.length - 1) : perWeek;
-        if (qty > 0) insertWeek.run(spk.id, week, qty);
+        if (byWeek[i] > 0) insertWeek.run(spk.id, week, byWeek[i]);
       });
       for (const d of handedIn) insertDelivery.run(spk.id, d.on, d.accepted, d.rejected, d.note, now);
       deliveries += handedIn.length;

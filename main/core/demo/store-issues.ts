@@ -60,7 +60,9 @@ export function storeDemand(
   })[];
   for (const { productId, ...item } of rows) bom.set(productId, [...(bom.get(productId) ?? []), item]);
   const demand: StoreDemand = { issues: new Map(), returns: new Map() };
-  const index = new Map<string, StoreMove>();
+  // Issues and returns merge by key each in their own list: a return must never add to an issue of the same day.
+  const issueIndex = new Map<string, StoreMove>();
+  const returnIndex = new Map<string, StoreMove>();
   for (const spk of spks) {
     const start = dayNumber(spk.start);
     const issueDay = isWeekly ? start - ((new Date(start * 86_400_000).getUTCDay() + 6) % 7) : openDay(start, -1);
@@ -70,11 +72,11 @@ export function storeDemand(
       const need = (spk.qty * item.qtyPerUnit) / (1 - item.wastePct / 100);
       const issued = round.up(need * (material.isCut ? 1 + random.next() * 0.04 : 1), material.step);
       if (issued <= 0) continue;
-      add(demand.issues, index, item.materialId, issueDay, spk.unitId, issued);
+      add(demand.issues, issueIndex, item.materialId, issueDay, spk.unitId, issued);
       const used = (spk.deliveredQty * item.qtyPerUnit) / (1 - item.wastePct / 100);
       const left = round.down(issued - used, material.step);
       if (spk.deliveredQty >= spk.qty && spk.lastDelivery !== null && left > 0 && random.chance(0.4)) {
-        add(demand.returns, index, item.materialId, openDay(dayNumber(spk.lastDelivery) + random.int(0, 3), 1), spk.unitId, left);
+        add(demand.returns, returnIndex, item.materialId, openDay(dayNumber(spk.lastDelivery) + random.int(0, 3), 1), spk.unitId, left);
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { CallContext } from '../app';
 import { recordAudit, type AuditEntity } from '../db/audit';
+import type { Db } from '../db/connection';
 import { refreshOrderValues } from '../db/orders';
 import { writeAdvances } from './advances';
 import { leaveWorkToPlan } from './awaiting-plan';
@@ -42,8 +43,17 @@ function streamFor(seed: number, part: number) {
 }
 
 /** Units that worked all through the stock ledger's year: only they get SPKs and draw material. */
-function workshopsOf(units: readonly DemoUnit[], unitIds: readonly number[], from: string): SpkWorkshop[] {
+function workshopsOf(db: Db, units: readonly DemoUnit[], unitIds: readonly number[], from: string, today: string): SpkWorkshop[] {
   const workshops: SpkWorkshop[] = [];
+  const members = new Set(
+    db
+      .prepare(
+        `SELECT u.id FROM business_unit u JOIN member m ON m.id = u.owner_member_id
+         WHERE COALESCE((SELECT ms.status FROM member_status ms WHERE ms.member_id = m.id AND ms.valid_from <= ? ORDER BY ms.valid_from DESC LIMIT 1), 'aktif') = 'aktif'`,
+      )
+      .pluck()
+      .all(today) as number[],
+  );
   units.forEach((unit, index) => {
     const before = unit.history.filter((state) => state.validFrom <= from);
     const during = unit.history.filter((state) => state.validFrom > from);
@@ -51,7 +61,11 @@ function workshopsOf(units: readonly DemoUnit[], unitIds: readonly number[], fro
     if (!atStart?.isActive || !during.every((state) => state.isActive)) return;
     // The smallest capacity of the year, so that an SPK never counts on capacity gained later.
     const monthly = Math.min(atStart.monthlyCapacity, ...during.map((state) => state.monthlyCapacity));
-    workshops.push({ id: unitIds[index], categories: unit.values.categories, grade: unit.values.qualityGrade ?? null, weekly: (monthly * 12) / 52 });
+    const workers = Math.min(atStart.workers, ...during.map((state) => state.workers));
+    workshops.push({
+      id: unitIds[index], categories: unit.values.categories, grade: unit.values.qualityGrade ?? null, weekly: (monthly * 12) / 52,
+      workers, isMember: members.has(unitIds[index]),
+    });
   });
   return workshops;
 }
@@ -92,7 +106,7 @@ export function writeDemoSupply(ctx: CallContext, seed: number, scale: DemoScale
   const from = yearBefore(today);
   // The stress book's production is kept to the last quarter: a year would be two million rows more.
   const producedFrom = isStress ? addDays(today, -91) : from;
-  const workshops = workshopsOf(units, unitIds, from);
+  const workshops = workshopsOf(db, units, unitIds, from, today);
   const production = withOneRevision(db, () => {
     const written = writeProduction(db, streamFor(seed, 6), { workshops, from: producedFrom, today, now, isStress });
     issueDemoSpks(db);
