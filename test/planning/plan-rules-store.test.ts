@@ -123,5 +123,9 @@ describe('a move by hand', () => {
     expect(issued).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { fields: [{ field: 'fromAssignmentId' }] } } });
     // Nothing of the refused moves was kept.
     expect(qtyByUnit(await t.must('plan:assignments', { orderNo: 'DOM-1' })).UA).toBe(from.qty);
+    // An SPK issued before plans kept reasons still says why it stays.
+    t.app.db.prepare('DELETE FROM assignment_reason WHERE assignment_id = ?').run(from.id);
+    const issuedRow = (await t.must('plan:assignments', { orderNo: 'DOM-1' })).find((a) => a.id === from.id);
+    expect(issuedRow?.reason).toMatchObject({ kind: 'issued', sharePct: Math.round((from.qty / 1200) * 100), byPieces: true });
   });
 });

@@ -1,4 +1,4 @@
-import { OPEN_ASSIGNMENT_STATUSES, type AssignmentRow, type AssignmentStatus, type Fairness, type LastPlan, type LateLine } from '../../../shared/api/planning';
+import { OPEN_ASSIGNMENT_STATUSES, type AssignmentReason, type AssignmentRow, type AssignmentStatus, type Fairness, type LastPlan, type LateLine } from '../../../shared/api/planning';
 import type { Db } from '../db/connection';
 import { SPK_BASIS_SQL, SPK_RATE_SQL } from '../db/spk';
 import { readReason } from './reason-store';
@@ -11,7 +11,7 @@ const ASSIGNMENT_SELECT = `
          a.qty, a.start_on AS start, a.due_on AS "end", a.is_pinned AS isPinned, a.status, ${SPK_RATE_SQL} AS pieceRate,
          ${SPK_BASIS_SQL} AS rateBasis, a.spk_no AS spkNo, a.issued_on AS issuedOn,
          a.delivered_qty AS deliveredQty, a.rejected_qty AS rejectedQty,
-         a.qty * p.labour_minutes AS minutes, r.reason_json AS reason,
+         a.qty * p.labour_minutes AS minutes, r.reason_json AS reason, ol.qty AS lineQty, p.labour_minutes AS labourMinutes,
          CASE WHEN m.removed_at IS NULL AND COALESCE((SELECT ms.status FROM member_status ms WHERE ms.member_id = m.id
            ORDER BY ms.valid_from DESC LIMIT 1), 'aktif') = 'aktif' THEN m.member_no END AS memberNo
   FROM work_assignment a
@@ -22,10 +22,26 @@ const ASSIGNMENT_SELECT = `
   LEFT JOIN member m ON m.id = u.owner_member_id
   LEFT JOIN assignment_reason r ON r.assignment_id = a.id`;
 
-type AssignmentDbRow = Omit<AssignmentRow, 'isPinned' | 'reason'> & { isPinned: number; reason: string | null };
+type AssignmentDbRow = Omit<AssignmentRow, 'isPinned' | 'reason'> & { isPinned: number; reason: string | null; lineQty: number; labourMinutes: number };
+
+/** Work placed before plans kept reasons (or by the demo's history) still says why it stays: issued, or set by hand. */
+function keptReason(row: AssignmentDbRow): AssignmentReason {
+  return {
+    kind: row.status === 'planned' ? 'by-hand' : 'issued',
+    sharePct: row.lineQty > 0 ? Math.round((row.qty / row.lineQty) * 100) : 0,
+    loadPct: null,
+    loadWeek: null,
+    grade: null,
+    fullUntil: null,
+    byPieces: row.labourMinutes <= 0,
+  };
+}
 
 function toRow(row: AssignmentDbRow): AssignmentRow {
-  return { ...row, isPinned: row.isPinned === 1, reason: readReason(row.reason) };
+  const { lineQty: _lineQty, labourMinutes: _labourMinutes, ...rest } = row;
+  const stored = readReason(row.reason);
+  const reason = stored ?? (row.status !== 'planned' || row.isPinned === 1 ? keptReason(row) : null);
+  return { ...rest, isPinned: row.isPinned === 1, reason };
 }
 
 const OPEN_SQL = `(${OPEN_ASSIGNMENT_STATUSES.map((status) => `'${status}'`).join(', ')})`;

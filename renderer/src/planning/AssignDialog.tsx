@@ -26,26 +26,40 @@ export function AssignDialog({ line, planDate, onClose, onSaved }: AssignDialogP
   const { t } = useTranslation();
   const { locale } = useApp();
   const units = useCallData('units:list', {});
-  const validate = useCallback((values: AssignFormValues) => validateAssign(values, line.orderLineId, t), [line.orderLineId, t]);
+  const validate = useCallback((values: AssignFormValues) => validateAssign(values, line, t), [line, t]);
   const record = useRecordForm<AssignFormValues, never, AssignmentRow>({
     recordId: null,
-    empty: emptyAssign(line.start, line.qty),
+    empty: emptyAssign(line),
     validate,
     persist: async (values) => {
-      const saved = await call('plan:assign', formToInput(values, line.orderLineId));
+      const saved = await call('plan:assign', formToInput(values, line));
       await call('plan:run', { today: planDate });
       return saved;
     },
     onSaved,
   });
   const { values, errors, set } = record.form;
-  const choices = (units.data ?? []).filter((unit) => unit.isActive).map((unit) => ({ value: unit.unitCode, label: `${unit.unitCode} — ${unit.name}` }));
+  const choices = (units.data ?? [])
+    .filter((unit) => unit.isActive && !(values.isMove && unit.unitCode === line.unitCode))
+    .map((unit) => ({ value: unit.unitCode, label: `${unit.unitCode} — ${unit.name}${unit.ownerMemberNo ? '' : ` (${t('ui.units.noOwner')})`}` }));
+  const canMove = line.status === 'planned';
   return (
     <RecordFormDialog title={t('ui.assign.title')} formId="assign-form" record={record} onClose={onClose} size="medium">
       <p className="dialog-text" data-testid="assign-line">
         {t('ui.assign.line', { orderNo: line.orderNo, sku: line.sku })}
       </p>
       <p className="dialog-text muted">{t('ui.assign.explained')}</p>
+      {canMove ? (
+        <div className="field field-checkbox">
+          <label>
+            <input type="checkbox" checked={values.isMove} onChange={(event) => set('isMove', event.target.checked)} data-testid="assign-move" />
+            {t('ui.assign.moveFrom', { unit: line.unitCode, qty: formatNumber(line.qty, locale) })}
+          </label>
+          <div className="field-hint" data-testid="assign-move-hint">
+            {values.isMove ? t('ui.assign.moveHint', { unit: line.unitCode }) : t('ui.assign.addHint')}
+          </div>
+        </div>
+      ) : null}
       <div className="form-grid">
         <SelectField
           label={t('ui.assignment.unit')}

@@ -12,6 +12,7 @@ import { DataGrid } from '../grid/DataGrid';
 import { useColumnState } from '../grid/useColumnState';
 import { AssignDialog } from './AssignDialog';
 import { assignmentColumns } from './columns';
+import { SelectedReason } from './SelectedReason';
 import { SpkPrintActions } from './SpkPrintActions';
 import { SpkWorkActions } from './SpkWorkActions';
 
@@ -74,6 +75,7 @@ export function AssignmentsView({ rows, planDate, onChanged, notify }: Assignmen
         </div>
         <span className="muted">{selected ? t('ui.assignment.selected', { unit: `${selected.unitCode} — ${selected.unitName}` }) : t('ui.assignment.selectHint')}</span>
       </div>
+      <SelectedReason row={selected} />
       <div className="toolbar" role="toolbar" aria-label={t('ui.assignment.statusFilter')}>
         <StatusFilterChips
           statuses={ASSIGNMENT_STATUSES}

@@ -4,11 +4,17 @@ import { formatDateId } from '../../../shared/dates';
 import type { PlanLoad } from '../../../shared/api/planning';
 import { useApp } from '../app/appContext';
 import { formatNumber } from '../common/format';
-import { LOAD_LEVELS, loadLevel, weekHead } from './loadLevel';
+import { LOAD_LEVELS, shareLevel, weekHead, weekShare } from './loadLevel';
+
+/** Labour minutes as whole hours, the way a workshop counts its people's week. */
+function hours(minutes: number): number {
+  return Math.round(minutes / 60);
+}
 
 /**
- * Beban unit usaha per minggu: one row per workshop, one cell per week coloured by load ÷ capacity.
- * A plain table of cheap cells (410 × 26 stays fast); the numbers are in each cell's tooltip.
+ * Beban unit usaha per minggu: one row per workshop, one cell per week coloured by its load — the
+ * fuller of pieces and people's hours, against what the workshop offers. A plain table of cheap
+ * cells (410 × 26 stays fast); the pieces and hours are in each cell's tooltip.
  */
 export function LoadHeatMap({ load }: { load: PlanLoad }) {
   const { t } = useTranslation();
@@ -34,6 +40,7 @@ export function LoadHeatMap({ load }: { load: PlanLoad }) {
           ))}
         </span>
       </div>
+      <p className="muted heat-explain">{t('ui.plan.heatExplain')}</p>
       {rows.length === 0 ? <p className="muted" data-testid="heat-empty">{t('ui.plan.heatEmpty')}</p> : null}
       {rows.length > 0 ? (
         <div className="heat-scroll">
@@ -49,21 +56,28 @@ export function LoadHeatMap({ load }: { load: PlanLoad }) {
             <tbody>
               {rows.map((unit) => (
                 <tr key={unit.unitCode} data-testid="heat-row">
-                  <th className="heat-unit" title={unit.name}>
+                  <th className="heat-unit" title={`${unit.name} — ${unit.memberNo ? t('ui.plan.memberNo', { memberNo: unit.memberNo }) : t('ui.units.noOwner')}`}>
                     <span className="mono">{unit.unitCode}</span> {unit.name}
+                    {unit.memberNo ? null : <span className="heat-outsider"> · {t('ui.units.noOwner')}</span>}
                   </th>
                   {load.weeks.map((week, index) => {
                     const pieces = unit.load[index] ?? 0;
                     const capacity = unit.capacity[index] ?? 0;
-                    const level = loadLevel(pieces, capacity);
+                    const minutes = unit.loadMinutes[index] ?? 0;
+                    const capacityMinutes = unit.capacityMinutes[index] ?? 0;
+                    const share = weekShare(pieces, capacity, minutes, capacityMinutes);
+                    const level = shareLevel(share);
+                    const tip = t('ui.plan.cellTip', {
+                      unit: unit.unitCode,
+                      week: formatDateId(week),
+                      load: fmt(pieces),
+                      capacity: fmt(capacity),
+                      hours: fmt(hours(minutes)),
+                      capacityHours: fmt(hours(capacityMinutes)),
+                    });
                     return (
-                      <td
-                        key={week}
-                        className={`heat-cell heat-${level}`}
-                        data-level={level}
-                        title={t('ui.plan.cellTip', { unit: unit.unitCode, week: formatDateId(week), load: fmt(pieces), capacity: fmt(capacity) })}
-                      >
-                        {pieces > 0 && capacity > 0 ? Math.round((pieces / capacity) * 100) : ''}
+                      <td key={week} className={`heat-cell heat-${level}`} data-level={level} title={tip}>
+                        {share > 0 ? (Number.isFinite(share) ? Math.round(share * 100) : '!') : ''}
                       </td>
                     );
                   })}

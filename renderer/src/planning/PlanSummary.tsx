@@ -5,10 +5,21 @@ import { formatDateId } from '../../../shared/dates';
 import { useApp } from '../app/appContext';
 import { formatNumber } from '../common/format';
 
-const cvFormats = {
-  id: new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-};
+/** SKUs planned by pieces named on the summary; the rest are counted. */
+const NAMED_SKUS = 8;
+
+/** The members' spread in words and figures: how many got work, the lowest, highest and mean load. */
+function spreadText(plan: LastPlan, fmt: (value: number) => string, t: (key: string, params?: Record<string, unknown>) => string): string {
+  const { fairness } = plan;
+  if (fairness.units === 0) return t('plan.fairnessNone');
+  const pct = (share: number) => fmt(Math.round(share * 100));
+  return t('plan.fairness', { withWork: fmt(fairness.withWork), units: fmt(fairness.units), lowest: pct(fairness.lowest), highest: pct(fairness.highest), mean: pct(fairness.mean) });
+}
+
+function namedSkus(skus: string[], fmt: (value: number) => string): string {
+  const named = skus.slice(0, NAMED_SKUS).join(', ');
+  return skus.length > NAMED_SKUS ? `${named} … (+${fmt(skus.length - NAMED_SKUS)})` : named;
+}
 
 /** What the last plan said: lines planned, work orders, late lines, and how evenly the work is spread. */
 export function PlanSummary({ plan, assignments, toBuy }: { plan: LastPlan | null; assignments: number | null; toBuy: ToBuyList | null }) {
@@ -36,9 +47,12 @@ export function PlanSummary({ plan, assignments, toBuy }: { plan: LastPlan | nul
         ))}
       </div>
       <div className="plan-facts">
-        <span data-testid="plan-fairness">
-          {t('ui.plan.fairness', { cv: cvFormats[locale].format(plan.fairness.cv), units: fmt(plan.fairness.units), mean: fmt(Math.round(plan.fairness.mean * 100)) })}
-        </span>
+        <span data-testid="plan-fairness">{spreadText(plan, fmt, t)}</span>
+        {plan.byPieces.length > 0 ? (
+          <span className="muted" data-testid="plan-by-pieces">
+            {t('plan.byPieces', { skus: namedSkus(plan.byPieces, fmt) })}
+          </span>
+        ) : null}
         <span className="muted" data-testid="plan-run-at">
           {t('ui.plan.runAt', { today: formatDateId(plan.today), runAt: formatDateId(plan.runAt.slice(0, 10)) })}
         </span>

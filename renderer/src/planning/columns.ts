@@ -2,10 +2,14 @@ import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { AssignmentRow, CalendarPeriod } from '../../../shared/api/planning';
 import type { Locale } from '../../../shared/i18n';
+import { assignmentReasonText } from '../../../shared/plan-reason';
+import { formatNumber } from '../common/format';
 import { dateColumn, moneyColumn, numberColumn, textColumn } from '../grid/columnKit';
 
 /** Work orders (SPK) of the plan: which workshop makes how much of which order line, when. */
 export function assignmentColumns(t: TFunction, locale: Locale): ColDef<AssignmentRow>[] {
+  // One translator for every row's reason (its templates are cached per translator).
+  const words = (key: string, params?: Record<string, unknown>) => t(key, params);
   return [
     textColumn<AssignmentRow>('spkNo', t('workshops.spkColumn.spkNo'), 135, {
       cellClass: 'cell-mono',
@@ -16,7 +20,16 @@ export function assignmentColumns(t: TFunction, locale: Locale): ColDef<Assignme
     textColumn<AssignmentRow>('sku', t('ui.assignment.sku'), 100, { cellClass: 'cell-mono' }),
     textColumn<AssignmentRow>('unitCode', t('ui.assignment.unitCode'), 95, { cellClass: 'cell-mono' }),
     textColumn<AssignmentRow>('unitName', t('ui.assignment.unit'), 180, { flex: 1, minWidth: 140 }),
+    textColumn<AssignmentRow>('memberNo', t('ui.assignment.memberNo'), 115, {
+      valueFormatter: (params) => params.data?.memberNo ?? t('ui.units.noOwner'),
+      cellClassRules: { 'cell-muted': (params) => params.data?.memberNo === null },
+    }),
     numberColumn<AssignmentRow>('qty', t('ui.assignment.qty'), 115, locale),
+    // People's time of the SPK: qty × the product's labour minutes, in hours.
+    numberColumn<AssignmentRow>('minutes', t('ui.assignment.hours'), 100, locale, {
+      valueGetter: (params) => (params.data ? Math.round(params.data.minutes / 60) : null),
+      valueFormatter: (params) => (typeof params.value === 'number' && params.data && params.data.minutes > 0 ? formatNumber(params.value, locale) : '—'),
+    }),
     // Progress beside the quantity: pieces handed in (accepted + rejected), those QC refused, and what is still to come.
     numberColumn<AssignmentRow>('deliveredQty', t('ui.assignment.delivered'), 90, locale),
     numberColumn<AssignmentRow>('rejectedQty', t('ui.assignment.rejected'), 100, locale, {
@@ -41,6 +54,10 @@ export function assignmentColumns(t: TFunction, locale: Locale): ColDef<Assignme
     }),
     textColumn<AssignmentRow>('rateBasis', t('workshops.spkColumn.rateBasis'), 130, {
       valueGetter: (params) => (params.data ? t(`workshops.rate.basis.${params.data.rateBasis}`) : ''),
+    }),
+    // Last, being long: why the SPK is at this workshop, in words a member reads (the selected row's reason is also shown in full above the grid).
+    textColumn<AssignmentRow>('reason', t('ui.assignment.reason'), 380, {
+      valueGetter: (params) => (params.data?.reason ? assignmentReasonText(words, params.data.reason) : ''),
     }),
   ];
 }

@@ -11,6 +11,21 @@ export function loadLevel(load: number, capacity: number): LoadLevel {
   return load / capacity >= FULL_FROM ? 'full' : 'light';
 }
 
+/**
+ * A week's load as the plan counts it: the fuller of its pieces and its people's time, each
+ * against what the workshop offers (Infinity when work sits where nothing is offered).
+ */
+export function weekShare(pieces: number, capacity: number, minutes: number, capacityMinutes: number): number {
+  const share = (load: number, offered: number) => (load <= 0 ? 0 : offered > 0 ? load / offered : Infinity);
+  return Math.max(share(pieces, capacity), share(minutes, capacityMinutes));
+}
+
+export function shareLevel(share: number): LoadLevel {
+  if (share <= 0) return 'empty';
+  if (share > 1) return 'over';
+  return share >= FULL_FROM ? 'full' : 'light';
+}
+
 /** Monday `2026-11-23` as the column head `23/11`. */
 export function weekHead(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}`;
