@@ -60,6 +60,19 @@ describe('the plan reads its rules from the centre', () => {
   });
 });
 
+describe('the heat map', () => {
+  it("counts the work still to be made: a finished SPK's weeks hold nothing, as the plan counts them", async () => {
+    addOrder(t.app.db, { orderNo: 'DOM-1', buyerId: 2, shipBy: '2027-01-29', qty: 400 });
+    await t.must('plan:run', {});
+    const before = await t.must('plan:load', { from: '2026-11-23', weeks: 4 });
+    const [done] = await t.must('plan:assignments', { unitCode: 'UC' });
+    t.app.db.prepare("UPDATE work_assignment SET status = 'done', delivered_qty = qty WHERE id = ?").run(done.id);
+    const after = await t.must('plan:load', { from: '2026-11-23', weeks: 4 });
+    const total = (load: typeof before) => load.units.find((u) => u.unitCode === 'UC')?.load.reduce((a, b) => a + b, 0) ?? 0;
+    expect(total(before) - total(after)).toBe(done.qty);
+  });
+});
+
 describe("the centre's plan rules", () => {
   it('are saved with the centre profile, kept when a save leaves them out, and bounded', async () => {
     expect(planSettings(t.app.db)).toMatchObject({ workHoursPerWeek: 40, membersFirst: true });

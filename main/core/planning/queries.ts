@@ -157,14 +157,18 @@ export function loadPlanInput(db: Db, today: string, settings: PlanSettings): Pl
   };
 }
 
-/** Pieces and labour minutes per workshop and week of every assignment not cancelled, for the heat map. */
+/**
+ * Pieces and labour minutes per workshop and week of the work still to be made, for the heat map:
+ * not cancelled, and not done either — a finished SPK's weeks hold nothing any more (the plan
+ * counts them so too), even when it was handed in before the weeks it was planned in.
+ */
 export function loadWeeks(db: Db, from: string, to: string): { unitId: number; weekStart: string; qty: number; minutes: number }[] {
   return db
     .prepare(
       `SELECT a.unit_id AS unitId, aw.week_start AS weekStart, SUM(aw.qty) AS qty, SUM(aw.qty * p.labour_minutes) AS minutes
        FROM assignment_week aw JOIN work_assignment a ON a.id = aw.assignment_id
        JOIN order_line ol ON ol.id = a.order_line_id JOIN product p ON p.id = ol.product_id
-       WHERE aw.week_start >= ? AND aw.week_start < ? AND a.status <> 'cancelled'
+       WHERE aw.week_start >= ? AND aw.week_start < ? AND a.status NOT IN ('cancelled', 'done')
        GROUP BY a.unit_id, aw.week_start`,
     )
     .all(from, to) as { unitId: number; weekStart: string; qty: number; minutes: number }[];
