@@ -51,6 +51,7 @@ export const planEn: Widen<typeof planId> = {
     noSupplier: '(no supplier)',
     sheet: { assignments: 'Assignments', late: 'Late', purchases: 'Purchase Suggestions' },
     column: {
+      memberNo: 'Member No.', hours: 'Working Hours', placement: 'Why Here',
       index: 'No.', orderNo: 'Order No.', sku: 'SKU', unitCode: 'Unit Code', unitName: 'Business Name', qty: 'Qty (pcs)',
       start: 'Start', end: 'End', pinned: 'Pinned', status: 'Status', shortQty: 'Short (pcs)', reason: 'Reason',
       supplier: 'Supplier', materialCode: 'Material Code', materialQty: 'Qty', uom: 'Unit', purchaseQty: 'Purchase Qty',

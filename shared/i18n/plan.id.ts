@@ -50,6 +50,7 @@ export const planId = {
     noSupplier: '(tanpa pemasok)',
     sheet: { assignments: 'Penugasan', late: 'Terlambat', purchases: 'Saran Pembelian' },
     column: {
+      memberNo: 'No. Anggota', hours: 'Jam Kerja', placement: 'Alasan Penempatan',
       index: 'No.', orderNo: 'No. Pesanan', sku: 'SKU', unitCode: 'Kode Unit', unitName: 'Nama Usaha', qty: 'Jumlah (pcs)',
       start: 'Mulai', end: 'Selesai', pinned: 'Dikunci', status: 'Status', shortQty: 'Kurang (pcs)', reason: 'Alasan',
       supplier: 'Pemasok', materialCode: 'Kode Bahan', materialQty: 'Jumlah', uom: 'Satuan', purchaseQty: 'Jumlah Beli',

@@ -46,7 +46,12 @@ describe('the plan workbook', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Penugasan', 'Terlambat', 'Saran Pembelian']);
 
     const assignments = workbook.getWorksheet('Penugasan')!;
-    expect(headers(assignments)).toEqual(['No.', 'No. Pesanan', 'SKU', 'Kode Unit', 'Nama Usaha', 'Jumlah (pcs)', 'Mulai', 'Selesai', 'Dikunci', 'Status']);
+    expect(headers(assignments)).toEqual([
+      'No.', 'No. Pesanan', 'SKU', 'Kode Unit', 'Nama Usaha', 'Jumlah (pcs)', 'Mulai', 'Selesai', 'Dikunci', 'Status', 'No. Anggota', 'Jam Kerja', 'Alasan Penempatan',
+    ]);
+    // Who owns the workshop and why the work is there, as the plan screen says it.
+    expect(assignments.getRow(6).getCell(11).value).toMatch(/^INT-\d$/);
+    expect(String(assignments.getRow(6).getCell(13).value)).toMatch(/^anggota, dibagi menurut sisa kapasitas: \d+ % dari pesanan/);
     expect(assignments.getRow(6).getCell(2).value).toBe('DOM-1');
     expect(typeof assignments.getRow(6).getCell(6).value).toBe('number');
     const total = assignments.getRow(6 + plan.assignments.length).getCell(6).value as CellFormulaValue;

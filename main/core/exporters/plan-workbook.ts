@@ -1,6 +1,7 @@
 import ExcelJS, { type Workbook, type Worksheet } from 'exceljs';
 import type { AssignmentRow, LastPlan, LateLine, PurchaseSuggestion } from '../../../shared/api/planning';
 import { formatDateId } from '../../../shared/dates';
+import { assignmentReasonText } from '../../../shared/plan-reason';
 import { CURRENCIES, fromMinor, minorDigits, type Currency } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
@@ -62,6 +63,10 @@ function assignmentColumns(ctx: CallContext): SheetColumn<AssignmentRow>[] {
     column(ctx, 'end', 12, 'date', (r) => excelDate(r.end)),
     column(ctx, 'pinned', 9, 'text', (r) => ctx.t(r.isPinned ? 'yesNo.yes' : 'yesNo.no')),
     column(ctx, 'status', 14, 'text', (r) => word(ctx, `assignmentStatus.${r.status}`)),
+    column(ctx, 'memberNo', 14, 'text', (r) => r.memberNo ?? ctx.t('ui.units.noOwner')),
+    // People's time of the SPK in hours (blank for a product without labour minutes).
+    column(ctx, 'hours', 11, 'number', (r) => (r.minutes > 0 ? Math.round((r.minutes / 60) * 10) / 10 : null), { total: 'sum' }),
+    column(ctx, 'placement', 70, 'text', (r) => (r.reason ? assignmentReasonText(ctx.t, r.reason) : null)),
   ];
 }
 
