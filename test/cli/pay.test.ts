@@ -8,7 +8,8 @@ import { tempApp, type TempApp } from '../helpers/temp-app';
 
 let t: TempApp;
 beforeAll(async () => {
-  t = await tempApp({ today: '2026-12-31' });
+  // The centre's day is past the January delivery, which must stay out of December's pay.
+  t = await tempApp({ today: '2027-01-10' });
   const { ua, ub } = await workshopCentre(t);
   await t.must('deliveries:record', { assignmentId: ua, deliveredOn: '2026-12-01', accepted: 38, rejected: 2 });
   await t.must('deliveries:record', { assignmentId: ub, deliveredOn: '2026-12-10', accepted: 10, rejected: 0 });

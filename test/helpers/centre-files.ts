@@ -39,7 +39,14 @@ export const CENTRE = {
  */
 export async function makeCentre(path: string, options: { members?: number; migrations?: Migration[]; name?: string } = {}): Promise<void> {
   const db = await openDatabase(path, { migrations: options.migrations });
-  saveCentre(db, { ...CENTRE, name: options.name ?? CENTRE.name }, '2026-11-23T08:00:00Z');
+  const name = options.name ?? CENTRE.name;
+  // A centre of an earlier release has only the columns of migration 001: today's saveCentre
+  // writes later ones (the plan's working hours), so the old file gets the row its release wrote.
+  if (options.migrations) {
+    db.prepare("INSERT INTO centre (id, name, cooperative_name, regency, updated_at) VALUES (1, ?, ?, ?, '2026-11-23T08:00:00Z')").run(name, CENTRE.cooperativeName, CENTRE.regency);
+  } else {
+    saveCentre(db, { ...CENTRE, name }, '2026-11-23T08:00:00Z');
+  }
   const insert = db.prepare(
     `INSERT INTO member (member_no, name, created_at, updated_at) VALUES (?, ?, '2026-11-23', '2026-11-23')`,
   );
