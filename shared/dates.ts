@@ -20,6 +20,12 @@ export function isValidIsoDate(text: string): boolean {
   return m !== null && isoDate(Number(m[1]), Number(m[2]), Number(m[3])) === text;
 }
 
+/** The centre's calendar day (WIB) of a moment stored as an ISO timestamp in UTC (a plan's run). */
+export function centreDayOf(timestamp: string): string {
+  const moment = new Date(timestamp);
+  return Number.isNaN(moment.getTime()) ? timestamp.slice(0, 10) : todayIso(moment);
+}
+
 /** Today in WIB (UTC+7), the centre's own calendar day. */
 export function todayIso(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
 import ExcelJS, { type Workbook, type Worksheet } from 'exceljs';
 import type { AssignmentRow, LastPlan, LateLine, PurchaseSuggestion } from '../../../shared/api/planning';
-import { formatDateId } from '../../../shared/dates';
+import { centreDayOf, formatDateId } from '../../../shared/dates';
 import { assignmentReasonText } from '../../../shared/plan-reason';
 import { CURRENCIES, fromMinor, minorDigits, type Currency } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
@@ -42,7 +42,7 @@ function addSheet(ctx: CallContext, workbook: Workbook, name: string, plan: Last
   writeTitle(sheet, [
     { text: title, size: 14, bold: true, height: 22 },
     { text: centreLine, size: 12, bold: true },
-    { text: word(ctx, 'asOf', { date: formatDateId(plan.today), runAt: formatDateId(plan.runAt.slice(0, 10)) }), size: 10 },
+    { text: word(ctx, 'asOf', { date: formatDateId(plan.today), runAt: formatDateId(centreDayOf(plan.runAt)) }), size: 10 },
   ], width);
   return sheet;
 }

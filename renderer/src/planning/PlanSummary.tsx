@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LastPlan } from '../../../shared/api/planning';
 import type { ToBuyList } from '../../../shared/api/purchasing';
-import { formatDateId } from '../../../shared/dates';
+import { centreDayOf, formatDateId } from '../../../shared/dates';
 import { useApp } from '../app/appContext';
 import { formatNumber } from '../common/format';
 
@@ -54,7 +54,7 @@ export function PlanSummary({ plan, assignments, toBuy }: { plan: LastPlan | nul
           </span>
         ) : null}
         <span className="muted" data-testid="plan-run-at">
-          {t('ui.plan.runAt', { today: formatDateId(plan.today), runAt: formatDateId(plan.runAt.slice(0, 10)) })}
+          {t('ui.plan.runAt', { today: formatDateId(plan.today), runAt: formatDateId(centreDayOf(plan.runAt)) })}
         </span>
       </div>
     </section>
