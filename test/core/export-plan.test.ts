@@ -80,6 +80,20 @@ describe('the plan workbook', () => {
     });
   });
 
+  it('leaves out what a purchase order already holds, as every other list of what to buy does', async () => {
+    const plan = await t.must('plan:run', {});
+    await t.must('purchases:fromPlan', { supplier: 'Toko Benang Sidoarjo' });
+    const { workbook } = await read(await t.call('files:plan', {}));
+    const purchases = workbook.getWorksheet('Saran Pembelian')!;
+    const codes: unknown[] = [];
+    for (let r = 6; r <= purchases.rowCount; r++) codes.push(purchases.getRow(r).getCell(3).value);
+    expect(codes).not.toContain('BNG-01');
+    expect(codes).toContain('KLT-SAPI');
+    const leather = plan.purchases.filter((p) => p.materialCode === 'KLT-SAPI');
+    const grand = purchases.getRow(rowLabelled(purchases, 'Jumlah')).getCell(12).value as CellFormulaValue;
+    expect(grand.result).toBe(leather.reduce((s, p) => s + p.cost, 0));
+  });
+
   it('speaks English when asked', async () => {
     await t.must('plan:run', {});
     const { fileName, workbook } = await read(await t.call('files:plan', {}, 'en'));

@@ -10,6 +10,7 @@ import { materialForPurchase } from '../db/purchases';
 import { lastPlan } from '../planning/service';
 import { listAssignments } from '../planning/store';
 import { DEFAULT_SETTINGS } from '../planning/types';
+import { openSuggestions } from '../services/open-suggestions';
 import {
   excelDate, finishSheet, headerFooterText, moneyFormat, setColumns, styleTotalsRow, sumOf, writeHeader, writeRows, writeTitle, writeTotals,
   type SheetColumn,
@@ -147,7 +148,7 @@ function tableSheet<T>(ctx: CallContext, workbook: Workbook, plan: LastPlan, nam
   finishSheet(sheet, { headerRow: HEADER_ROW, lastRow, width: columns.length, frozenColumns: frozen });
 }
 
-/** The last plan as a workbook: its assignments (SPK), its late lines and its purchase suggestions by supplier. */
+/** The last plan as a workbook: its assignments (SPK), its late lines and what is still to buy, by supplier. */
 export async function planWorkbook(ctx: CallContext): Promise<{ fileName: string; data: Buffer }> {
   const { db } = ctx.app;
   const plan = lastPlan(ctx);
@@ -160,8 +161,9 @@ export async function planWorkbook(ctx: CallContext): Promise<{ fileName: string
   tableSheet(ctx, workbook, plan, word(ctx, 'sheet.assignments'), assignmentColumns(ctx), assignments, 3);
   tableSheet(ctx, workbook, plan, word(ctx, 'sheet.late'), lateColumns(ctx), plan.late, 3);
   const noSupplier = word(ctx, 'noSupplier');
-  const suggestions = plan.purchases
-    .map((s) => ({ ...s, supplier: s.supplierName ?? noSupplier, currency: currencyOf(ctx, s.materialCode) }))
+  // What is still to buy, as every other screen and report counts it: not what a PO already holds.
+  const suggestions = (openSuggestions(ctx)?.open ?? [])
+    .map((s) => ({ ...s, late: s.isLate, supplier: s.supplierName ?? noSupplier, currency: currencyOf(ctx, s.materialCode) }))
     .sort((a, b) => a.supplier.localeCompare(b.supplier) || a.orderBy.localeCompare(b.orderBy) || a.materialCode.localeCompare(b.materialCode));
   const columns = purchaseColumns(ctx);
   const sheet = addSheet(ctx, workbook, word(ctx, 'sheet.purchases'), plan, columns.length);
