@@ -34,11 +34,19 @@ export const centreInput = z.object({
     .optional(),
   /** Members' workshops get work first; one no active member owns only what they cannot finish in time. */
   membersFirst: z.boolean().optional(),
+  /** Rupiah a minute of labour: the piece rate of an SPK whose product has none (labour minutes × this). */
+  ratePerMinute: z
+    .number({ error: 'invalid.notNumber' })
+    .int({ error: 'invalid.notWhole' })
+    .min(0, { error: 'invalid.negative' })
+    .max(100_000, { error: 'invalid.tooLarge' })
+    .optional(),
 });
 export type CentreInput = z.input<typeof centreInput>;
-export type Centre = Omit<z.output<typeof centreInput>, 'workHoursPerWeek' | 'membersFirst'> & {
+export type Centre = Omit<z.output<typeof centreInput>, 'workHoursPerWeek' | 'membersFirst' | 'ratePerMinute'> & {
   workHoursPerWeek: number;
   membersFirst: boolean;
+  ratePerMinute: number;
   isConfigured: boolean;
 };
 

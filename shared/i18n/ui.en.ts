@@ -391,10 +391,12 @@ export const uiEn: Widen<typeof uiId> = {
     preview: 'Letterhead preview',
     group: { identity: 'Identity', address: 'Address', contact: 'Contact', signatures: 'Who signs reports', plan: 'Production plan rules' },
     workHoursHint: "One worker's working hours a week. The plan counts a workshop's time as workers × these hours.",
+    ratePerMinuteHint: "An SPK's rate per piece for a product without its own rate = the product's labour minutes × this (e.g. 300 minutes × Rp 56 = Rp 16.800). SPKs already issued keep their rate.",
     membersFirstHint: "Work goes first to workshops owned by active members; a workshop no member owns only gets what members cannot finish by the deadline.",
     field: {
       workHoursPerWeek: 'Working hours per worker per week',
       membersFirst: 'Members first',
+      ratePerMinute: 'Labour rate per minute (Rp)',
       name: 'Centre name',
       cooperativeName: 'Cooperative name',
       cooperativeRegNo: 'Cooperative registration no. (Nomor Induk Koperasi)',

@@ -390,10 +390,12 @@ export const uiId = {
     preview: 'Contoh kop surat',
     group: { identity: 'Identitas', address: 'Alamat', contact: 'Kontak', signatures: 'Penanda tangan laporan', plan: 'Aturan rencana produksi' },
     workHoursHint: 'Jam kerja seorang pekerja per minggu (UU Ketenagakerjaan: 40). Rencana menghitung waktu unit usaha = tenaga kerja × jam ini.',
+    ratePerMinuteHint: 'Ongkos SPK per pcs untuk produk tanpa tarif sendiri = menit kerja produk × angka ini (mis. 300 menit × Rp 56 = Rp 16.800). SPK yang sudah terbit tetap memakai tarifnya.',
     membersFirstHint: 'Pekerjaan lebih dulu ke unit usaha milik anggota aktif; unit bukan anggota hanya mendapat bagian yang tidak dapat diselesaikan anggota sebelum batas waktu.',
     field: {
       workHoursPerWeek: 'Jam kerja per pekerja per minggu',
       membersFirst: 'Anggota didahulukan',
+      ratePerMinute: 'Ongkos kerja per menit (Rp)',
       name: 'Nama sentra',
       cooperativeName: 'Nama koperasi',
       cooperativeRegNo: 'Nomor Induk Koperasi',

@@ -23,6 +23,23 @@ async function rows() {
   return t.must('plan:assignments', { limit: 1000 });
 }
 
+describe('the centre’s rate per minute', () => {
+  it('is set on the centre (Profil Sentra) and prices a planned SPK of a product without its own rate; the change is audited', async () => {
+    expect((await t.must('centre:get', {})).ratePerMinute).toBe(56);
+    const planned = await t.must('plan:assign', { orderLineId: line, unitCode: 'UB', qty: 50, start: '2026-11-23' });
+    expect(planned).toMatchObject({ pieceRate: 16_800, rateBasis: 'minutes' });
+    const centre = { ...(await t.must('centre:get', {})), name: 'Sentra IKM Uji' };
+    const saved = await t.must('centre:save', { ...centre, ratePerMinute: 70 });
+    expect(saved.ratePerMinute).toBe(70);
+    expect((await rows()).find((r) => r.id === planned.id)).toMatchObject({ pieceRate: 21_000, rateBasis: 'minutes' });
+    const refused = refusal(await t.call('centre:save', { ...centre, ratePerMinute: -5 }));
+    expect(refused.message).toContain('ratePerMinute');
+    expect((await t.must('centre:get', {})).ratePerMinute).toBe(70);
+    const audit = t.app.db.prepare("SELECT after_json FROM audit_log WHERE entity = 'centre' ORDER BY id DESC LIMIT 1").pluck().get() as string;
+    expect(JSON.parse(audit)).toMatchObject({ ratePerMinute: 70 });
+  });
+});
+
 describe('issuing SPKs', () => {
   it('numbers each SPK by the year of issue and keeps the rate of that day; a planned one shows the rate it would get', async () => {
     const manual = await t.must('plan:assign', { orderLineId: line, unitCode: 'UA', qty: 100, start: '2026-11-23', pieceRate: 18_000 });

@@ -48,10 +48,14 @@ describe('first start', () => {
     await page.getByTestId('centre-name-error').filter({ hasText: 'wajib diisi' }).waitFor();
     await page.getByTestId('centre-name').fill('Sentra Kerajinan Kulit Magetan');
     await page.getByTestId('centre-cooperativeName').fill('Koperasi Kulit Magetan');
+    // The plan's rules come filled with the defaults; the rate a minute is the centre's to set.
+    expect(await page.getByTestId('centre-workHoursPerWeek').inputValue()).toBe('40');
+    expect(await page.getByTestId('centre-ratePerMinute').inputValue()).toBe('56');
+    await page.getByTestId('centre-ratePerMinute').fill('65');
     await page.getByTestId('centre-save').click();
 
     await page.getByTestId('header-centre-name').filter({ hasText: 'Sentra Kerajinan Kulit Magetan' }).waitFor();
-    expect((await session.backend.must('centre:get', {})).cooperativeName).toBe('Koperasi Kulit Magetan');
+    expect(await session.backend.must('centre:get', {})).toMatchObject({ cooperativeName: 'Koperasi Kulit Magetan', ratePerMinute: 65, workHoursPerWeek: 40 });
     expect((await session.backend.must('system:info', {})).isEmpty).toBe(false);
     expect(session.problems).toEqual([]);
   });

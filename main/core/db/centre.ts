@@ -1,11 +1,14 @@
 import { DEFAULT_WORK_HOURS, type Centre, type CentreInput, type ProductCategory } from '../../../shared/domain/centre';
 import type { z } from 'zod';
 import type { centreInput } from '../../../shared/domain/centre';
+import { RATE_PER_MINUTE_PREF_KEY } from '../../../shared/api/system';
 import type { Db } from './connection';
+import { setPreference } from './preferences';
+import { DEFAULT_RATE_PER_MINUTE, ratePerMinute } from './spk';
 
 type CentreValues = z.output<typeof centreInput>;
 
-type StoredCentre = Omit<Centre, 'isConfigured'>;
+type StoredCentre = Omit<Centre, 'isConfigured' | 'ratePerMinute'>;
 
 const EMPTY: StoredCentre = {
   name: '', cooperativeName: null, cooperativeRegNo: null, address: null, village: null, district: null,
@@ -23,10 +26,13 @@ export function getCentre(db: Db): Centre {
        FROM centre WHERE id = 1`,
     )
     .get() as (Omit<StoredCentre, 'membersFirst'> & { membersFirst: number }) | undefined;
-  return row ? { ...row, membersFirst: row.membersFirst === 1, isConfigured: true } : { ...EMPTY, isConfigured: false };
+  // The rate per minute is kept where SPK pricing has always read it (a preference, see spk.ts).
+  if (!row) return { ...EMPTY, ratePerMinute: DEFAULT_RATE_PER_MINUTE, isConfigured: false };
+  return { ...row, membersFirst: row.membersFirst === 1, ratePerMinute: ratePerMinute(db), isConfigured: true };
 }
 
 export function saveCentre(db: Db, values: CentreValues, now: string): void {
+  if (values.ratePerMinute !== undefined) setPreference(db, RATE_PER_MINUTE_PREF_KEY, values.ratePerMinute);
   db.prepare(
     `INSERT INTO centre (id, name, cooperative_name, cooperative_reg_no, address, village, district, regency, province,
        postal_code, phone, email, chair_name, chair_title, secretary_name, secretary_title, sign_city, updated_at,
@@ -42,7 +48,7 @@ export function saveCentre(db: Db, values: CentreValues, now: string): void {
        secretary_title = excluded.secretary_title, sign_city = excluded.sign_city, updated_at = excluded.updated_at,
        work_hours_per_week = COALESCE(@workHoursPerWeek, work_hours_per_week), members_first = COALESCE(@membersFirst, members_first)`,
   ).run({
-    ...values,
+    ...withoutRate(values),
     workHoursPerWeek: values.workHoursPerWeek ?? null,
     membersFirst: values.membersFirst === undefined ? null : values.membersFirst ? 1 : 0,
     now,
@@ -56,3 +62,9 @@ export function listCategories(db: Db): ProductCategory[] {
 }
 
 export type { CentreInput };
+
+/** The centre row's own values: the rate per minute is not a column of it. */
+function withoutRate(values: CentreValues): Omit<CentreValues, 'ratePerMinute'> {
+  const { ratePerMinute: _rate, ...rest } = values;
+  return rest;
+}

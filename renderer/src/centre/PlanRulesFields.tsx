@@ -3,7 +3,7 @@ import { TextField } from '../common/TextField';
 import type { ValidatedForm } from '../common/useValidatedForm';
 import type { CentreFormValues } from './centreFormModel';
 
-/** The centre's rules for the production plan: people's working week, and members first. */
+/** The centre's rules for the production plan and its SPKs: people's working week, members first, the rate a minute. */
 export function PlanRulesFields({ form }: { form: ValidatedForm<CentreFormValues> }) {
   const { t } = useTranslation();
   return (
@@ -19,6 +19,16 @@ export function PlanRulesFields({ form }: { form: ValidatedForm<CentreFormValues
           hint={t('ui.centre.workHoursHint')}
           required
           testId="centre-workHoursPerWeek"
+        />
+        <TextField
+          label={t('ui.centre.field.ratePerMinute')}
+          value={form.values.ratePerMinute}
+          inputMode="numeric"
+          onChange={(value) => form.set('ratePerMinute', value)}
+          error={form.errors.ratePerMinute}
+          hint={t('ui.centre.ratePerMinuteHint')}
+          required
+          testId="centre-ratePerMinute"
         />
         <div className="field field-checkbox">
           <label>

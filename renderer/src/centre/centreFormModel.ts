@@ -9,7 +9,7 @@ export const CENTRE_FIELDS = [
 ] as const;
 export type CentreField = (typeof CENTRE_FIELDS)[number];
 /** The letterhead's texts, and the two rules of the production plan. */
-export type CentreFormValues = Record<CentreField, string> & { workHoursPerWeek: string; membersFirst: boolean };
+export type CentreFormValues = Record<CentreField, string> & { workHoursPerWeek: string; membersFirst: boolean; ratePerMinute: string };
 
 /** How the form groups the fields: what the letterhead says, where, how to reach, who signs. */
 export const CENTRE_GROUPS: { key: string; fields: CentreField[] }[] = [
@@ -39,11 +39,12 @@ export function centreToForm(centre: Centre): CentreFormValues {
     signCity: centre.signCity ?? '',
     workHoursPerWeek: String(centre.workHoursPerWeek),
     membersFirst: centre.membersFirst,
+    ratePerMinute: String(centre.ratePerMinute),
   };
 }
 
 export function formToCentre(values: CentreFormValues): CentreInput {
-  return { ...values, workHoursPerWeek: numberForInput(values.workHoursPerWeek) };
+  return { ...values, workHoursPerWeek: numberForInput(values.workHoursPerWeek), ratePerMinute: numberForInput(values.ratePerMinute) };
 }
 
 export function validateCentre(values: CentreFormValues, t: TFunction): FieldErrors {
@@ -75,6 +76,7 @@ export function formAsCentre(values: CentreFormValues): Centre {
     signCity: orNull(values.signCity),
     workHoursPerWeek: numberForInput(values.workHoursPerWeek),
     membersFirst: values.membersFirst,
+    ratePerMinute: numberForInput(values.ratePerMinute),
     isConfigured: true,
   };
 }
