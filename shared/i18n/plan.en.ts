@@ -60,4 +60,22 @@ export const planEn: Widen<typeof planId> = {
     assignmentStatus: { planned: 'planned', issued: 'issued', 'in-progress': 'in progress', done: 'done', cancelled: 'cancelled' },
     purchaseStatus: { draft: 'draft', ordered: 'ordered', received: 'received', cancelled: 'cancelled' },
   },
+  /** The printed plan (#/print/plan): A4 landscape, the figures of the screen, open SPKs by workshop, late lines, what to buy. */
+  print: {
+    title: 'PRODUCTION PLAN',
+    fileName: 'production-plan-{{date}}.pdf',
+    work: 'Open SPKs by workshop',
+    workNone: 'No open SPK in this plan.',
+    late: 'Late lines',
+    column: {
+      spkNo: 'SPK No.', orderNo: 'Order No.', sku: 'SKU', product: 'Product', qty: 'Qty (pcs)', hours: 'Working hours',
+      start: 'Start', end: 'End', reason: 'Why here', shortQty: 'Short (pcs)', lateReason: 'Reason',
+    },
+    unit: '{{code}} — {{name}}',
+    subtotal_one: 'total of {{formatted}} SPK',
+    subtotal_other: 'total of {{formatted}} SPKs',
+    total_one: 'Total: {{formatted}} open SPK at {{units}} workshop',
+    total_other: 'Total: {{formatted}} open SPKs; workshops with work: {{units}}',
+    hoursNote: "Working hours: qty × the product's labour minutes ÷ 60, rounded; \"—\" for products without labour minutes (planned by pieces).",
+  },
 };

@@ -59,4 +59,22 @@ export const planId = {
     assignmentStatus: { planned: 'rencana', issued: 'diterbitkan', 'in-progress': 'dikerjakan', done: 'selesai', cancelled: 'batal' },
     purchaseStatus: { draft: 'draf', ordered: 'dipesan', received: 'diterima', cancelled: 'batal' },
   },
+  /** The printed plan (#/print/plan): A4 landscape, the figures of the screen, open SPKs by workshop, late lines, what to buy. */
+  print: {
+    title: 'RENCANA PRODUKSI',
+    fileName: 'rencana-produksi-{{date}}.pdf',
+    work: 'SPK terbuka per unit usaha',
+    workNone: 'Tidak ada SPK terbuka pada rencana ini.',
+    late: 'Baris terlambat',
+    column: {
+      spkNo: 'No. SPK', orderNo: 'No. pesanan', sku: 'SKU', product: 'Produk', qty: 'Jumlah (pcs)', hours: 'Jam kerja',
+      start: 'Mulai', end: 'Selesai', reason: 'Alasan penempatan', shortQty: 'Kurang (pcs)', lateReason: 'Sebab',
+    },
+    unit: '{{code}} — {{name}}',
+    subtotal_one: 'jumlah {{formatted}} SPK',
+    subtotal_other: 'jumlah {{formatted}} SPK',
+    total_one: 'Jumlah: {{formatted}} SPK terbuka di {{units}} unit usaha',
+    total_other: 'Jumlah: {{formatted}} SPK terbuka di {{units}} unit usaha',
+    hoursNote: 'Jam kerja: jumlah × menit kerja produk ÷ 60, dibulatkan; "—" untuk produk tanpa menit kerja (direncanakan per potong).',
+  },
 };

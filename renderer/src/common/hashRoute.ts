@@ -28,6 +28,8 @@ export type Route =
   | { page: 'print'; list: 'export-performance'; from: string; to: string }
   /** The revitalisation roadmap's progress report: `#/print/roadmap`. */
   | { page: 'print'; list: 'roadmap' }
+  /** The last production plan: its figures, the open SPKs by workshop, the late lines, what to buy: `#/print/plan`. */
+  | { page: 'print'; list: 'plan' }
   /** Members and units, or the government profile, for a period of months: `#/print/registry/2026-01/2026-11`. */
   | { page: 'print'; list: 'registry' | 'government'; from: string; to: string }
   /** The production or materials report for a period of months: `#/print/production/2026-01/2026-11`. */
@@ -46,7 +48,7 @@ function isNavPage(text: string): text is NavPage {
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '').split('?')[0];
   const [first, second, third, fourth, fifth] = path.split('/');
-  if (first === 'print' && (second === 'members' || second === 'units' || second === 'roadmap')) return { page: 'print', list: second };
+  if (first === 'print' && (second === 'members' || second === 'units' || second === 'roadmap' || second === 'plan')) return { page: 'print', list: second };
   if (first === 'print' && second === 'spk' && third) return { page: 'print', list: 'spk', unitCode: decodeURIComponent(third) };
   if (first === 'print' && second === 'spk-order' && third) return { page: 'print', list: 'spk-order', orderNo: decodeURIComponent(third) };
   if (first === 'print' && second === 'spk-week' && ISO_DATE.test(third ?? '')) return { page: 'print', list: 'spk-week', weekStart: third };

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OPEN_ASSIGNMENT_STATUSES, type AssignmentStatus } from '../../../shared/api/planning';
 import { formatDateId } from '../../../shared/dates';
 import { call, deliverFile } from '../api/client';
 import { errorMessage } from '../common/format';
+import { navigate } from '../common/hashRoute';
 import { PageHeader } from '../common/PageHeader';
 import { Tabs } from '../common/Tabs';
 import { UndoBar, type Notice } from '../common/UndoBar';
@@ -12,6 +12,7 @@ import { useCentreToday } from '../common/useCentreToday';
 import { AssignmentsView } from './AssignmentsView';
 import { LateLines } from './LateLines';
 import { LoadHeatMap } from './LoadHeatMap';
+import { isOpenWork } from './planFacts';
 import { PlanRunBar } from './PlanRunBar';
 import { PlanSummary } from './PlanSummary';
 import { PromiseDialog } from './PromiseDialog';
@@ -20,7 +21,6 @@ import '../purchases/purchases.css';
 
 const VIEWS = ['load', 'late', 'assignments', 'buy'] as const;
 type View = (typeof VIEWS)[number];
-const OPEN = new Set<AssignmentStatus>(OPEN_ASSIGNMENT_STATUSES);
 
 /** Rencana Produksi: plan the open orders, see each workshop's load by week, the late lines and the work orders. */
 export function PlanPage() {
@@ -51,7 +51,7 @@ export function PlanPage() {
   }
 
   const failure = last.error ?? load.error ?? assignments.error ?? toBuy.error;
-  const openCount = assignments.data ? assignments.data.filter((row) => OPEN.has(row.status)).length : null;
+  const openCount = assignments.data ? assignments.data.filter(isOpenWork).length : null;
   return (
     <div className="list-page plan-page">
       <PageHeader title={t('ui.plan.title')} subtitle={t('ui.plan.subtitle')} />
@@ -63,6 +63,7 @@ export function PlanPage() {
         }}
         onPromise={() => setIsPromising(true)}
         onExport={last.data ? () => void exportPlan() : undefined}
+        onPrint={last.data ? () => navigate({ page: 'print', list: 'plan' }) : undefined}
         onError={(message) => setNotice({ tone: 'error', message })}
       />
       {failure ? <div className="form-error" role="alert">{failure}</div> : null}

@@ -12,11 +12,13 @@ interface PlanRunBarProps {
   onPromise(): void;
   /** The last plan as a workbook; absent before the first plan. */
   onExport?(): void;
+  /** The last plan on paper; absent before the first plan. */
+  onPrint?(): void;
   onError(message: string): void;
 }
 
 /** "Susun rencana": plan every open order line again from a date (today unless another is typed). */
-export function PlanRunBar({ today, onRan, onPromise, onExport, onError }: PlanRunBarProps) {
+export function PlanRunBar({ today, onRan, onPromise, onExport, onPrint, onError }: PlanRunBarProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
@@ -55,6 +57,9 @@ export function PlanRunBar({ today, onRan, onPromise, onExport, onError }: PlanR
       <span className="toolbar-spacer" />
       <button type="button" className="button" disabled={!onExport} onClick={onExport} data-testid="plan-export">
         {t('ui.toolbar.export')}
+      </button>
+      <button type="button" className="button" disabled={!onPrint} onClick={onPrint} data-testid="plan-print">
+        {t('ui.toolbar.print')}
       </button>
       <button type="button" className="button" onClick={onPromise} data-testid="plan-promise">
         {t('ui.promise.button')}

@@ -12,7 +12,7 @@ import { SignatureBlock, type Signer } from './SignatureBlock';
 
 interface PrintDocumentProps {
   /** The document kind: its file name (`ui.print.fileName.<list>`) and test id. */
-  list: PrintList | 'spk' | 'po' | 'statement' | 'export-performance' | 'invoice' | 'packing' | 'roadmap' | 'registry' | 'government' | 'shipments-report' | 'production' | 'materials';
+  list: PrintList | 'spk' | 'po' | 'statement' | 'export-performance' | 'invoice' | 'packing' | 'roadmap' | 'registry' | 'government' | 'shipments-report' | 'production' | 'materials' | 'plan';
   /** The page's own language when not the screen's (export papers print in English); the toolbar keeps the screen's. */
   language?: Locale;
   /** The PDF's name when not `<list>-<date>` (a purchase order goes by its number). */

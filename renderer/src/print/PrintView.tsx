@@ -6,6 +6,7 @@ import { InvoicePrint } from './InvoicePrint';
 import { MembersPrint } from './MembersPrint';
 import { MaterialsReportPrint } from './MaterialsReportPrint';
 import { PackingListPrint } from './PackingListPrint';
+import { PlanPrint } from './PlanPrint';
 import { ProductionReportPrint } from './ProductionReportPrint';
 import { PurchaseOrderPrint } from './PurchaseOrderPrint';
 import { RegistryReportPrint } from './RegistryReportPrint';
@@ -20,7 +21,7 @@ import './print.css';
 
 type PrintRoute = Extract<Route, { page: 'print' }>;
 
-/** #/print/members, #/print/units, #/print/spk/<unit>, #/print/spk-order/<order>, #/print/spk-week/<monday>, #/print/po/<id> and #/print/statement/<unit>/<from>/<to>: an A4 document, not the app's frame. */
+/** #/print/members, #/print/units, #/print/plan, #/print/spk/<unit>, #/print/spk-order/<order>, #/print/spk-week/<monday>, #/print/po/<id> and #/print/statement/<unit>/<from>/<to>: an A4 document, not the app's frame. */
 export function PrintView({ route }: { route: PrintRoute }) {
   const { t } = useTranslation();
   // The centre's calendar day, as the backend keeps it (it may be fixed for a report or a test).
@@ -33,6 +34,7 @@ export function PrintView({ route }: { route: PrintRoute }) {
   if (route.list === 'slips') return <SlipsPrint from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'statement') return <StatementPrint unitCode={route.unitCode} from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'export-performance') return <ExportPerformancePrint from={route.from} to={route.to} today={summary.data.asOf} />;
+  if (route.list === 'plan') return <PlanPrint today={summary.data.asOf} />;
   if (route.list === 'roadmap') return <RoadmapPrint today={summary.data.asOf} />;
   if (route.list === 'shipments-report') return <ShipmentsReportPrint from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'registry') return <RegistryReportPrint from={route.from} to={route.to} today={summary.data.asOf} />;
