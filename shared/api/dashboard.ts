@@ -55,13 +55,16 @@ export interface LoadWeek {
   load: number;
   /** Pieces all active workshops can make, after the production calendar. */
   capacity: number;
+  /** Workers' hours the planned work takes, and the hours the workshops' people have (after the calendar). */
+  loadHours: number;
+  capacityHours: number;
 }
 
 export interface DashboardLoad {
   weeks: LoadWeek[];
   /** Active member-owned workshops with capacity in these weeks. */
   memberUnits: number;
-  /** Of them, those planned over capacity in at least one week. */
+  /** Of them, those planned over capacity (pieces or workers' hours) in at least one week. */
   overloadedUnits: number;
   /** Of them, those with no work at all in these weeks. */
   idleUnits: number;

@@ -48,8 +48,8 @@ export const dashboardEn: Widen<typeof dashboardId> = {
   load: {
     title: 'Workshop load',
     weeks: '{{weeks}} weeks',
-    weekTip: 'Week of {{week}}: load {{load}} pcs of {{capacity}} pcs capacity ({{pct}})',
-    overloaded: 'member units over capacity',
+    weekTip: 'Week of {{week}}: load {{load}} pcs of {{capacity}} pcs capacity ({{pct}}); {{hours}} of {{capacityHours}} working hours ({{hoursPct}})',
+    overloaded: 'member units over capacity (pieces or working hours)',
     idle: 'member units without work',
     ofMembers: 'of {{formatted}} active member units',
     legendLoad: 'Load used',

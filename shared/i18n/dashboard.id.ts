@@ -46,8 +46,8 @@ export const dashboardId = {
   load: {
     title: 'Beban unit usaha',
     weeks: '{{weeks}} minggu',
-    weekTip: 'Minggu {{week}}: beban {{load}} pcs dari kapasitas {{capacity}} pcs ({{pct}})',
-    overloaded: 'unit anggota melebihi kapasitas',
+    weekTip: 'Minggu {{week}}: beban {{load}} pcs dari kapasitas {{capacity}} pcs ({{pct}}); {{hours}} dari {{capacityHours}} jam kerja ({{hoursPct}})',
+    overloaded: 'unit anggota melebihi kapasitas (pcs atau jam kerja)',
     idle: 'unit anggota tanpa pekerjaan',
     ofMembers: 'dari {{formatted}} unit anggota aktif',
     legendLoad: 'Beban terpakai',

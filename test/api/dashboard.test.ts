@@ -84,6 +84,14 @@ describe('the dashboard of the demonstration centre', () => {
     const table = await t.must('plan:load', { from: TODAY, weeks: 8 });
     expect(board.load?.weeks.map((w) => w.load)).toEqual(table.weeks.map((_, i) => table.units.reduce((s, u) => s + u.load[i], 0)));
     expect(board.load?.weeks[0]?.load).toBeGreaterThan(0);
+    // The same weeks in workers' hours, and a workshop over in pieces or in hours counts as over.
+    const hours = (minutes: number) => Math.round(minutes / 6) / 10;
+    expect(board.load?.weeks.map((w) => [w.loadHours, w.capacityHours])).toEqual(
+      table.weeks.map((_, i) => [hours(table.units.reduce((s, u) => s + u.loadMinutes[i], 0)), hours(table.units.reduce((s, u) => s + u.capacityMinutes[i], 0))]),
+    );
+    const members = table.units.filter((u) => u.memberNo !== null && u.capacity.some((c) => c > 0));
+    const over = members.filter((u) => u.load.some((p, i) => p > u.capacity[i] || u.loadMinutes[i] > u.capacityMinutes[i]));
+    expect(board.load?.overloadedUnits).toBe(over.length);
     const orders = board.orders;
     if (!orders) throw new Error('expected the order book');
     for (const row of orders.byStatus) expect(row.orders).toBe((await t.must('orders:page', { status: [row.status], limit: 1 })).total);

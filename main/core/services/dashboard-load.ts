@@ -13,10 +13,14 @@ export const LOAD_WEEKS = 8;
  */
 export function dashboardLoad(ctx: CallContext, today: string, hasPlan: boolean): DashboardLoad | null {
   const table = planLoad(ctx, today, LOAD_WEEKS);
+  const total = (pick: (unit: (typeof table.units)[number]) => number[], i: number) => table.units.reduce((sum, unit) => sum + (pick(unit)[i] ?? 0), 0);
+  const hours = (minutes: number) => Math.round(minutes / 6) / 10;
   const weeks = table.weeks.map((weekStart, i) => ({
     weekStart,
-    load: table.units.reduce((sum, unit) => sum + (unit.load[i] ?? 0), 0),
-    capacity: table.units.reduce((sum, unit) => sum + (unit.capacity[i] ?? 0), 0),
+    load: total((unit) => unit.load, i),
+    capacity: total((unit) => unit.capacity, i),
+    loadHours: hours(total((unit) => unit.loadMinutes, i)),
+    capacityHours: hours(total((unit) => unit.capacityMinutes, i)),
   }));
   if (!hasPlan && weeks.every((week) => week.load === 0)) return null;
   const members = memberUnitCodes(ctx.app.db, today);
@@ -24,7 +28,10 @@ export function dashboardLoad(ctx: CallContext, today: string, hasPlan: boolean)
   return {
     weeks,
     memberUnits: memberRows.length,
-    overloadedUnits: memberRows.filter((unit) => unit.load.some((pieces, i) => pieces > (unit.capacity[i] ?? 0))).length,
+    // Over in a week by the plan's own rule: more pieces than it makes, or more hours than its people have.
+    overloadedUnits: memberRows.filter((unit) =>
+      unit.load.some((pieces, i) => pieces > (unit.capacity[i] ?? 0) || (unit.loadMinutes[i] ?? 0) > (unit.capacityMinutes[i] ?? 0)),
+    ).length,
     idleUnits: memberRows.filter((unit) => unit.load.every((pieces) => pieces === 0)).length,
   };
 }

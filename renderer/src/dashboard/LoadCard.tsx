@@ -6,7 +6,7 @@ import { CapacityBars } from '../../../shared/charts/CapacityBars';
 import { ChartLegend } from '../charts/ChartLegend';
 import { fraction } from '../../../shared/charts/scale';
 import { formatNumber } from '../common/format';
-import { loadLevel, weekHead } from '../planning/loadLevel';
+import { shareLevel, weekHead, weekShare } from '../planning/loadLevel';
 import { Card, NoData } from './Card';
 import { wholePct } from './dashboardFormat';
 
@@ -28,9 +28,11 @@ export function LoadCard({ load }: { load: DashboardLoad | null }) {
     label: weekHead(week.weekStart),
     load: week.load,
     capacity: week.capacity,
-    tone: loadLevel(week.load, week.capacity),
+    // Coloured as the plan's heat map: by the fuller of pieces and workers' hours.
+    tone: shareLevel(weekShare(week.load, week.capacity, week.loadHours, week.capacityHours)),
     tip: t('dashboard.load.weekTip', {
       week: formatDateId(week.weekStart), load: fmt(week.load), capacity: fmt(week.capacity), pct: wholePct(fraction(week.load, week.capacity), locale),
+      hours: fmt(Math.round(week.loadHours)), capacityHours: fmt(Math.round(week.capacityHours)), hoursPct: wholePct(fraction(week.loadHours, week.capacityHours), locale),
     }),
   }));
   return (
