@@ -74,18 +74,3 @@ export function materialNames(db: Db): Map<string, { name: string; currency: str
   }[];
   return new Map(rows.map((row) => [row.code.toUpperCase(), { name: row.name, currency: row.currency }]));
 }
-
-/**
- * Codes of workshops whose owner is a member on a day: not removed, and not `keluar` by the
- * status in force then (a member without a status record counts as active, as the planner does).
- */
-export function memberUnitCodes(db: Db, today: string): Set<string> {
-  const rows = db
-    .prepare(
-      `SELECT u.unit_code AS unitCode FROM business_unit u JOIN member m ON m.id = u.owner_member_id
-       WHERE m.removed_at IS NULL AND COALESCE((SELECT ms.status FROM member_status ms
-         WHERE ms.member_id = m.id AND ms.valid_from <= ? ORDER BY ms.valid_from DESC LIMIT 1), 'aktif') <> 'keluar'`,
-    )
-    .all(today) as { unitCode: string }[];
-  return new Set(rows.map((row) => row.unitCode));
-}

@@ -1,6 +1,5 @@
 import type { DashboardLoad } from '../../../shared/api/dashboard';
 import type { CallContext } from '../app';
-import { memberUnitCodes } from '../db/dashboard';
 import { planLoad } from '../planning/service';
 
 /** The weeks the dashboard looks ahead: two months, the horizon a manager re-plans in. */
@@ -23,8 +22,8 @@ export function dashboardLoad(ctx: CallContext, today: string, hasPlan: boolean)
     capacityHours: hours(total((unit) => unit.capacityMinutes, i)),
   }));
   if (!hasPlan && weeks.every((week) => week.load === 0)) return null;
-  const members = memberUnitCodes(ctx.app.db, today);
-  const memberRows = table.units.filter((unit) => members.has(unit.unitCode) && unit.capacity.some((capacity) => capacity > 0));
+  // A member's workshop as the plan counts it (owned by a member who is aktif today): one definition.
+  const memberRows = table.units.filter((unit) => unit.memberNo !== null && unit.capacity.some((capacity) => capacity > 0));
   return {
     weeks,
     memberUnits: memberRows.length,
