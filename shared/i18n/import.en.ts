@@ -33,7 +33,7 @@ export const importEn: Widen<typeof importId> = {
     products:
       'How to fill: one product per row, from row {{row}}. Required: {{required}}. Category: {{categories}}. HS code of 6 or 8 digits (4202.22 or 4202.22.10); prices in currency units (Rp 50,000, USD 12.50); piece rate in rupiah per piece, blank to price it from the labour minutes.',
     bom:
-      'How to fill: one material per row, from row {{row}}; a product may take several rows. Required: {{required}}. Quantity per piece before waste, in the material’s unit; waste in percent, below 100.',
+      'How to fill: one material per row, from row {{row}}; a product may take several rows. Required: {{required}}. Quantity per piece before waste, in the material’s unit; waste in percent, below 100. $t(ui.bom.wasteRule)',
     materials:
       'How to fill: one material per row, from row {{row}}. Required: {{required}}. Category: {{categories}}. Cost per unit of use; units: pcs, sqft, m, kg, roll, etc.',
     buyers:

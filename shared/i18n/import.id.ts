@@ -31,7 +31,7 @@ export const importId = {
     products:
       'Petunjuk: satu produk per baris, mulai baris {{row}}. Wajib: {{required}}. Kategori: {{categories}}. Kode HS 6 atau 8 digit (4202.22 atau 4202.22.10); harga dalam satuan mata uang (Rp 50.000, USD 12,50); ongkos jahit dalam rupiah per pcs, kosong bila dihitung dari waktu kerja.',
     bom:
-      'Petunjuk: satu bahan per baris, mulai baris {{row}}; satu produk boleh beberapa baris. Wajib: {{required}}. Kebutuhan per pcs sebelum susut, dalam satuan bahan; susut dalam persen, di bawah 100.',
+      'Petunjuk: satu bahan per baris, mulai baris {{row}}; satu produk boleh beberapa baris. Wajib: {{required}}. Kebutuhan per pcs sebelum susut, dalam satuan bahan; susut dalam persen, di bawah 100. $t(ui.bom.wasteRule)',
     materials:
       'Petunjuk: satu bahan per baris, mulai baris {{row}}. Wajib: {{required}}. Kategori: {{categories}}. Harga per satuan pakai; satuan: pcs, sqft, m, kg, roll, dst.',
     buyers:

@@ -80,6 +80,7 @@ describe('production plan', () => {
     expect(await sheet.getByTestId('spk-line').textContent()).toContain(pinned[0].sku);
     expect(await sheet.getByTestId('spk-rate').textContent()).toContain(`Rp ${issued.pieceRate.toLocaleString('id-ID')}`);
     expect(await sheet.getByTestId('spk-materials').locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await sheet.getByTestId('spk-waste-rule').textContent()).toContain('÷ (1 − susut)');
     const signatures = await sheet.getByTestId('signature-block').textContent();
     expect(signatures).toContain('Pemberi kerja');
     expect(signatures).toContain('Penerima kerja');

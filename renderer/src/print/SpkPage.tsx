@@ -94,6 +94,7 @@ export function SpkPage({ spk, boms }: { spk: SpkSheet; boms: ReadonlyMap<string
           ))}
         </tbody>
       </table>
+      <p className="slip-note" data-testid="spk-waste-rule">{t('ui.spk.materialsGross')}</p>
       <div className="print-closing">
         <div className="print-totals">{t('ui.spk.terms')}</div>
         <SignatureBlock
