@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateField } from '../domain/fields';
 import type { OrderStatus } from '../domain/orders';
-import type { PerformanceLine, ReportPeriod } from './exports';
+import type { ExportMonthSource, PerformanceLine, ReportPeriod } from './exports';
 import type { LateLine, LateReason, PurchaseSuggestion } from './planning';
 
 /**
@@ -29,19 +29,24 @@ export interface ExportMonth {
 export interface DashboardExports {
   year: number;
   /**
-   * January to the last month of this year with export facts, against the same months a year
-   * earlier; null while this year has none yet (its figures are then zero and not shown).
+   * The default report period (reports/period.ts: January to the last complete month; in January
+   * the whole previous year) against the same months a year earlier; `year` is its year.
    */
   period: ReportPeriod | null;
-  currentUsd: number;
-  previousUsd: number;
+  /** Null where no month of the period has export data (unknown, not zero). */
+  currentUsd: number | null;
+  previousUsd: number | null;
   growthPct: number | null;
-  /** Months of the period without a single fact (a gap in the history, not zero exports). */
+  /** Months of the period without export data (knownExportMonths: a gap, not zero exports). */
   missingMonths: string[];
-  /** The whole of last year, for scale; null when last year has no facts. */
+  missingPreviousMonths: string[];
+  monthsWithData: { current: number; previous: number };
+  /** Months of either period with both sources: the one counted, chosen or flagged "dua sumber". */
+  monthSources: ExportMonthSource[];
+  /** The whole of the year before, for scale; null when it has no export data. */
   lastYearUsd: number | null;
   target: ExportTarget | null;
-  /** Twelve months, January first. */
+  /** Twelve months, January first; a month after the period is null. */
   byMonth: ExportMonth[];
   /** Top five destinations of the period and `other` for the rest (label in the caller's language). */
   byCountry: PerformanceLine[];

@@ -12,6 +12,10 @@ import type { FileBytes } from './files';
 export const REPORT_NAMES = ['export-performance', 'roadmap', 'registry', 'production', 'materials', 'government', 'shipments'] as const;
 export type ReportName = (typeof REPORT_NAMES)[number];
 
+/** Where a month's exports are counted from (ExportMonthSource). */
+export type MonthSource = 'history' | 'shipments';
+export const MONTH_SOURCES = ['history', 'shipments'] as const satisfies readonly MonthSource[];
+
 export const monthField = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'invalid.periodMonth' });
 
 /**
@@ -57,17 +61,51 @@ export const exportsInputs = {
   'exports:save': exportFactInput,
   'exports:remove': byId,
   'exports:restore': byId,
-  /** Absent months: the centre's year to date (January to this month). */
+  /** Absent months: January to the last complete month (in January: the whole previous year). */
   'reports:exportPerformance': period,
+  /** The month sources of a period: every month with a figure, its source and both figures. */
+  'exports:monthSources': z.object({ from: monthField, to: monthField }),
+  /** Records which source each of `months` keeps (a month with both counts only that one). */
+  'exports:chooseMonthSource': z.object({ months: z.array(monthField).min(1).max(600), source: z.enum(MONTH_SOURCES) }),
   'files:report': period.extend({ name: z.enum(REPORT_NAMES) }),
 };
 
-/** A period of whole months and the same months one year earlier. */
+/**
+ * A month under way in a period: the period counts it through `throughDay` (today), and the
+ * comparison counts the same month a year earlier through the same day. JSON:
+ * `"partialMonth": {"month": "2026-12", "throughDay": 6}`; null for a period of whole months.
+ */
+export interface PartialMonth {
+  month: string;
+  throughDay: number;
+}
+
+/** A period of whole months (but for `partialMonth`) and the same months one year earlier. */
 export interface ReportPeriod {
   from: string;
   to: string;
   previousFrom: string;
   previousTo: string;
+  partialMonth: PartialMonth | null;
+}
+
+/**
+ * Where a month's exports are counted from. A month with both export history and shipments that
+ * left counts one of them: the one a person chose (`chosen`), else the shipments, and the month is
+ * flagged "dua sumber" (`twoSources` and not `chosen`) until somebody chooses.
+ */
+
+export interface ExportMonthSource {
+  month: string;
+  /** The source the month is counted from; null when neither has a figure for it. */
+  source: MonthSource | null;
+  /** The month's export-history rows summed (US cents); null without a row. */
+  historyUsd: number | null;
+  /** The month's shipments that left summed (US cents); null without one. */
+  shipmentsUsd: number | null;
+  twoSources: boolean;
+  /** Who chose the source and when; null while the rule (shipments) decides. */
+  chosen: { by: string; at: string } | null;
 }
 
 /** One line of a breakdown: this period, the same months a year earlier, growth and share in %. */
@@ -82,6 +120,8 @@ export interface PerformanceLine {
   growthPct: number | null;
   /** Of this period's total; null when the total is zero. */
   sharePct: number | null;
+  /** By month only: where the month's figure comes from (ExportMonthSource); absent elsewhere. */
+  source?: ExportMonthSource;
   /**
    * False where the figure is unknown rather than zero: a month without a single export fact.
    * Growth and share are then null. Other breakdowns are always known (missing months are listed).
@@ -96,9 +136,15 @@ export interface PerformanceLine {
  */
 export interface ExportPerformance {
   period: ReportPeriod;
-  currentUsd: number;
-  previousUsd: number;
+  /** Null when no month of the period has export data (unknown, not zero). */
+  currentUsd: number | null;
+  previousUsd: number | null;
+  /** Null when either total is unknown or the earlier one is zero. */
   growthPct: number | null;
+  /** How many months of each period have export data (knownExportMonths). */
+  monthsWithData: { current: number; previous: number };
+  /** Months of either period counted from a source chosen or flagged: every month with both sources. */
+  monthSources: ExportMonthSource[];
   target: { usd: number; pct: number } | null;
   /** Whether a roadmap exists: without a target, the report says which is missing, the roadmap or its year. */
   hasRoadmap: boolean;
@@ -118,6 +164,8 @@ export interface ExportsOutputs {
   'exports:remove': ExportHistoryRow;
   'exports:restore': ExportHistoryRow;
   'reports:exportPerformance': ExportPerformance;
+  'exports:monthSources': ExportMonthSource[];
+  'exports:chooseMonthSource': ExportMonthSource[];
   'files:report': FileBytes;
 }
 
@@ -132,6 +180,16 @@ export function monthOfIndex(index: number): string {
 
 export function shiftMonth(month: string, months: number): string {
   return monthOfIndex(monthIndex(month) + months);
+}
+
+/**
+ * The default report period as of `today` (`YYYY-MM-DD`): January to the last complete month; in
+ * January, the whole previous year. The one rule (main/core/reports/period.ts resolves every
+ * report's period with it; screens start from it).
+ */
+export function defaultReportMonths(today: string): { from: string; to: string } {
+  const lastComplete = shiftMonth(today.slice(0, 7), -1);
+  return { from: `${lastComplete.slice(0, 4)}-01`, to: lastComplete };
 }
 
 /** Every month from `from` to `to`, both included. */

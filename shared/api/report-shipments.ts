@@ -1,5 +1,5 @@
 import type { ContainerType, ShipmentStatus } from '../domain/shipments';
-import type { ReportPeriod } from './exports';
+import type { ExportMonthSource, ReportPeriod } from './exports';
 
 /**
  * The shipments report (Laporan Pengapalan): shipments that left in a period — shipped or closed,
@@ -50,6 +50,13 @@ export interface ShipmentsMonthLine {
   volumeM3: number;
   fobUsd: number;
   fobIdr: number;
+  /**
+   * The month's counted exports (the figure export performance shows): null when unknown; when
+   * `source.source` is `history`, the month's exports are counted from export history, not from
+   * the shipments listed here.
+   */
+  countedUsd: number | null;
+  source: ExportMonthSource | null;
 }
 
 export interface ShipmentsReport {
@@ -57,8 +64,13 @@ export interface ShipmentsReport {
   totals: { shipments: number; cartons: number; volumeM3: number; grossKg: number; fobUsd: number; fobIdr: number; countries: number; lines: number };
   /** Booked and draft shipments whose ETD falls in the period: not left yet, so not counted above. */
   pending: { booked: number; draft: number };
-  /** Months of the period without a single shipment that left: no data, not zero exports. */
+  /** Months of the period without export data (knownExportMonths): no data, not zero exports. */
   missingMonths: string[];
+  /**
+   * The period's counted exports, equal to export performance's: total (null when unknown), months
+   * with data, and the months with both sources (chosen or flagged "dua sumber").
+   */
+  exports: { usd: number | null; monthsWithData: number; monthSources: ExportMonthSource[] };
   byCountry: ShipmentsCountryLine[];
   /** Every month of the period; a month in `missingMonths` has zeros that the screens show as "no data". */
   byMonth: ShipmentsMonthLine[];

@@ -33,22 +33,24 @@ describe('the dashboard of a centre without a plan or orders', () => {
     expect(board).toEqual({ today: TODAY, plan: null, exports: null, load: null, late: null, purchases: null, orders: null });
   });
 
-  it('compares this year so far (up to the last month with figures) with the same months last year', async () => {
+  it('compares January to the last complete month with the same months last year, as export performance does', async () => {
     t = await tempApp({ today: TODAY });
     for (const row of HISTORY) await t.must('exports:save', row);
     const exports = (await t.must('dashboard:get', {})).exports;
     if (!exports) throw new Error('expected export figures');
-    expect(exports.period).toEqual({ from: '2026-01', to: '2026-06', previousFrom: '2025-01', previousTo: '2025-06' });
+    expect(exports.period).toEqual({ from: '2026-01', to: '2026-10', previousFrom: '2025-01', previousTo: '2025-10', partialMonth: null });
     const rows = await t.must('exports:list', {});
     const sum = (year: number, toMonth: number) => rows.filter((r) => r.year === year && r.month <= toMonth).reduce((s, r) => s + r.fobUsd, 0);
-    expect([exports.currentUsd, exports.previousUsd]).toEqual([sum(2026, 6), sum(2025, 6)]);
-    expect([exports.currentUsd, exports.previousUsd, exports.growthPct, exports.lastYearUsd]).toEqual([270_000, 140_000, 92.86, 230_000]);
+    expect([exports.currentUsd, exports.previousUsd]).toEqual([sum(2026, 10), sum(2025, 10)]);
+    expect([exports.currentUsd, exports.previousUsd, exports.growthPct, exports.lastYearUsd]).toEqual([270_000, 230_000, 17.39, 230_000]);
+    const report = await t.must('reports:exportPerformance', {});
+    expect([report.currentUsd, report.previousUsd, report.growthPct, report.monthsWithData]).toEqual([exports.currentUsd, exports.previousUsd, exports.growthPct, exports.monthsWithData]);
     expect(exports.target).toBeNull();
     // With the roadmap's 2026 export target (USD 5.400,00), the year so far stands at 50 %.
     const roadmap = await t.must('roadmap:save', { name: 'Roadmap 2026', startYear: 2026, endYear: 2026, baselineYear: 2025, kpis: [{ standard: 'export-usd' }] });
     await t.must('roadmap:setCell', { kpiId: roadmap.kpis[0].id, year: 2026, kind: 'target', value: 540_000 });
     expect((await t.must('dashboard:get', {})).exports?.target).toEqual({ yearUsd: 540_000, achievedPct: 50 });
-    expect(exports.missingMonths).toEqual(['2026-02', '2026-04', '2026-05']);
+    expect(exports.missingMonths).toEqual(['2026-02', '2026-04', '2026-05', '2026-07', '2026-08', '2026-09', '2026-10']);
     // Twelve months; a month without figures is null (unknown), never zero.
     expect(exports.byMonth.map((m) => [m.month, m.currentUsd, m.previousUsd])).toEqual([
       [1, 150_000, 80_000], [2, null, null], [3, 80_000, 25_000], [4, null, null], [5, null, null], [6, 40_000, 35_000],
@@ -56,7 +58,7 @@ describe('the dashboard of a centre without a plan or orders', () => {
     ]);
     // The five largest destinations, then the rest as one.
     expect(exports.byCountry.map((l) => [l.key, l.label, l.currentUsd, l.previousUsd])).toEqual([
-      ['US', 'Amerika Serikat', 140_000, 115_000], ['JP', 'Jepang', 50_000, 0], ['BE', 'Belgia', 30_000, 25_000],
+      ['US', 'Amerika Serikat', 140_000, 205_000], ['JP', 'Jepang', 50_000, 0], ['BE', 'Belgia', 30_000, 25_000],
       ['NL', 'Belanda', 20_000, 0], ['MY', 'Malaysia', 15_000, 0], ['other', 'Lainnya', 15_000, 0],
     ]);
     expect(exports.byCountry.reduce((s, l) => s + l.currentUsd, 0)).toBe(exports.currentUsd);
@@ -65,12 +67,13 @@ describe('the dashboard of a centre without a plan or orders', () => {
     ]);
   });
 
-  it('shows last year when this year has no figures yet', async () => {
+  it('in January shows the whole previous year, and an earlier year without data as null, not 0', async () => {
     t = await tempApp({ today: '2027-01-10' });
     for (const row of HISTORY.filter((r) => r.year === 2026)) await t.must('exports:save', row);
     const exports = (await t.must('dashboard:get', {})).exports;
-    expect(exports?.period).toBeNull();
-    expect([exports?.lastYearUsd, exports?.byCountry, exports?.byMonth[0]]).toEqual([270_000, [], { month: 1, currentUsd: null, previousUsd: 150_000 }]);
+    expect(exports?.period).toEqual({ from: '2026-01', to: '2026-12', previousFrom: '2025-01', previousTo: '2025-12', partialMonth: null });
+    expect([exports?.year, exports?.currentUsd, exports?.previousUsd, exports?.growthPct, exports?.lastYearUsd]).toEqual([2026, 270_000, null, null, null]);
+    expect(exports?.byMonth[0]).toEqual({ month: 1, currentUsd: 150_000, previousUsd: null });
   });
 });
 

@@ -34,18 +34,29 @@ describe('sentra report', () => {
     expect(sentra('import', 'exports', history, '--db', db(), '--today', '2026-11-23')).toEqual({ code: 0, value: { valid: 6, imported: 6, errors: [] } });
     const out = join(dir, 'kinerja.xlsx');
     const report = sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2022-01', '--to', '2022-09', '--today', '2026-11-23');
-    expect(report).toEqual({ code: 0, value: { current_usd: 725.54, previous_usd: 678.42, growth_pct: 6.95 } });
+    expect(report).toMatchObject({
+      code: 0,
+      value: {
+        current_usd: 725.54, previous_usd: 678.42, growth_pct: 6.95, from: '2022-01', to: '2022-09', partialMonth: null,
+        months_with_data: 3, previous_months_with_data: 3, month_sources: [],
+      },
+    });
     const workbook = await readWorkbook(readFileSync(out));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Per Bulan', 'Per Negara', 'Per Kategori', 'Per Kode HS']);
   });
 
-  it('takes the year to date without months, and gives no growth where last year had nothing', () => {
+  it('takes January to the last complete month without months, and gives null (not 0) where last year had no data', () => {
     const out = join(dir, 'ytd.xlsx');
-    expect(sentra('report', 'export-performance', '--db', db(), '--out', out, '--today', '2022-09-30')).toEqual({
-      code: 0, value: { current_usd: 725.54, previous_usd: 678.42, growth_pct: 6.95 },
+    // On 30 September September is not complete: January–August, against January–August a year earlier.
+    expect(sentra('report', 'export-performance', '--db', db(), '--out', out, '--today', '2022-09-30')).toMatchObject({
+      code: 0, value: { current_usd: 625.54, previous_usd: 678.42, growth_pct: -7.79, from: '2022-01', to: '2022-08', partialMonth: null },
     });
-    expect(sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2021-01', '--to', '2021-12', '--today', '2026-11-23')).toEqual({
-      code: 0, value: { current_usd: 678.42, previous_usd: 0, growth_pct: null },
+    // Chosen to run into this month: the same days a year earlier, and said so.
+    expect(sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2022-01', '--to', '2022-09', '--today', '2022-09-30')).toMatchObject({
+      code: 0, value: { current_usd: 725.54, to: '2022-09', partialMonth: { month: '2022-09', throughDay: 30 } },
+    });
+    expect(sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2021-01', '--to', '2021-12', '--today', '2026-11-23')).toMatchObject({
+      code: 0, value: { current_usd: 678.42, previous_usd: null, growth_pct: null, previous_months_with_data: 0, missing_previous_months: expect.arrayContaining(['2020-01', '2020-12']) },
     });
   });
 

@@ -24,7 +24,8 @@ afterEach(() => t.close());
 describe('the export-performance figures', () => {
   it('compares the period with the same months a year earlier, by month, country, category and HS code', async () => {
     const report = await t.must('reports:exportPerformance', { from: '2022-01', to: '2022-09' });
-    expect(report.period).toEqual({ from: '2022-01', to: '2022-09', previousFrom: '2021-01', previousTo: '2021-09' });
+    expect(report.period).toEqual({ from: '2022-01', to: '2022-09', previousFrom: '2021-01', previousTo: '2021-09', partialMonth: null });
+    expect(report.monthsWithData).toEqual({ current: 3, previous: 3 });
     expect([report.currentUsd, report.previousUsd, report.growthPct, report.target, report.hasRoadmap]).toEqual([72_554, 67_842, 6.95, null, false]);
     expect(report.byMonth.map((l) => [l.key, l.label, l.currentUsd, l.previousUsd, l.growthPct])).toEqual([
       ['2022-01', 'Januari 2022', 40_000, 35_000, 14.29], ['2022-02', 'Februari 2022', 0, 0, null], ['2022-03', 'Maret 2022', 22_554, 22_842, -1.26],
@@ -42,11 +43,14 @@ describe('the export-performance figures', () => {
     expect(report.missingPreviousMonths).toEqual(['2021-02', '2021-04', '2021-06', '2021-07', '2021-08', '2021-09']);
   });
 
-  it('gives no growth where the earlier period had nothing, and takes the year to date when no months are given', async () => {
+  it('gives no growth where the earlier period had no data (null, not 0), and takes January to the last complete month when no months are given', async () => {
     const fresh = await t.must('reports:exportPerformance', { from: '2021-05', to: '2021-06' });
-    expect([fresh.currentUsd, fresh.previousUsd, fresh.growthPct]).toEqual([10_000, 0, null]);
+    expect([fresh.currentUsd, fresh.previousUsd, fresh.growthPct, fresh.monthsWithData]).toEqual([10_000, null, null, { current: 1, previous: 0 }]);
     const ytd = await t.must('reports:exportPerformance', {});
-    expect(ytd.period).toEqual({ from: '2026-01', to: '2026-11', previousFrom: '2025-01', previousTo: '2025-11' });
+    expect(ytd.period).toEqual({ from: '2026-01', to: '2026-10', previousFrom: '2025-01', previousTo: '2025-10', partialMonth: null });
+    // A chosen period that runs into this month is compared with the same days a year earlier.
+    const running = await t.must('reports:exportPerformance', { from: '2026-01', to: '2026-11' });
+    expect(running.period.partialMonth).toEqual({ month: '2026-11', throughDay: 23 });
   });
 
   it('refuses a period that ends before it starts, reaches past this month or runs over twelve months', async () => {

@@ -1,11 +1,12 @@
 import { rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { jobsInputs } from '../../../shared/api/jobs';
-import { REPORT_NAMES, type ReportName } from '../../../shared/api/exports';
+import { REPORT_NAMES, shiftMonth, type ExportMonthSource, type PartialMonth, type ReportName, type ReportPeriod } from '../../../shared/api/exports';
 import { translator } from '../../../shared/i18n';
 import { formatMoney } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
-import type { App } from '../../core/app';
+import { contextFor, type App } from '../../core/app';
+import { monthSourcesJson, monthSourceNotes } from '../../core/reports/export-performance-sources';
 import { beginPart, commitPart, removeOrphanParts, removePart } from '../../core/db/part-file';
 import { describeIssues } from '../../core/dispatch';
 import type { CliArgs } from '../index';
@@ -20,16 +21,43 @@ function dollars(cents: number): number {
   return Math.round(cents) / 100;
 }
 
+/** Unknown stays null. */
+function cents(value: number | null): number | null {
+  return value === null ? null : dollars(value);
+}
+
+/** The period as every report's `--json` gives it: `from`, `to`, `previous_from`, `previous_to`, `partialMonth` (null or `{"month","throughDay"}`). */
+function periodJson(period: ReportPeriod): Record<string, unknown> {
+  return { from: period.from, to: period.to, previous_from: period.previousFrom, previous_to: period.previousTo, partialMonth: period.partialMonth };
+}
+
+function partialText(args: CliArgs, partial: PartialMonth): string {
+  return translator(args.locale)('exports.report.partialMonth', { day: partial.throughDay, month: partial.month, previous: shiftMonth(partial.month, -12) });
+}
+
+function sourceLines(app: App, args: CliArgs, sources: ExportMonthSource[]): string[] {
+  return monthSourceNotes(contextFor(app, args.locale), sources);
+}
+
 /** Each report name's headline; a new report is one more entry (its workbook comes from the core's REPORTS). */
 const HEADLINES: Record<ReportName, Headline> = {
   'export-performance': async (app, args) => {
     const report = await run(app, args, 'reports:exportPerformance', { from: args.from, to: args.to });
-    const json = { current_usd: dollars(report.currentUsd), previous_usd: dollars(report.previousUsd), growth_pct: report.growthPct };
     const { period } = report;
-    const usd = (cents: number) => formatMoney(cents, 'USD', args.locale);
+    const json = {
+      current_usd: cents(report.currentUsd), previous_usd: cents(report.previousUsd), growth_pct: report.growthPct,
+      ...periodJson(period), months_with_data: report.monthsWithData.current, previous_months_with_data: report.monthsWithData.previous,
+      missing_months: report.missingMonths, missing_previous_months: report.missingPreviousMonths,
+      month_sources: monthSourcesJson(report.monthSources),
+    };
+    const t = translator(args.locale);
+    const usd = (value: number | null) => (value === null ? t('exports.reports.noData') : formatMoney(value, 'USD', args.locale));
     const growth = report.growthPct === null ? '—' : `${report.growthPct.toLocaleString(args.locale === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 2 })} %`;
-    const text = `${period.from}…${period.to}: ${usd(report.currentUsd)} · ${period.previousFrom}…${period.previousTo}: ${usd(report.previousUsd)} · ${growth}`;
-    return { json, text };
+    const lines = [`${period.from}…${period.to}: ${usd(report.currentUsd)} · ${period.previousFrom}…${period.previousTo}: ${usd(report.previousUsd)} · ${growth}`];
+    if (period.partialMonth) lines.push(partialText(args, period.partialMonth));
+    if (report.missingMonths.length > 0) lines.push(t('exports.reports.missing', { months: report.missingMonths.join(', ') }));
+    if (report.missingPreviousMonths.length > 0) lines.push(t('exports.reports.missingPrevious', { months: report.missingPreviousMonths.join(', ') }));
+    return { json, text: [...lines, ...sourceLines(app, args, report.monthSources)].join('\n') };
   },
   roadmap: async (app, args) => {
     // The headline year: the year of --to (or --from), else this year.
@@ -68,11 +96,18 @@ const HEADLINES: Record<ReportName, Headline> = {
     const { totals, pending, period } = report;
     // Without a shipment that left, the sums are unknown (null), not zero.
     const known = <T>(value: T) => (totals.shipments > 0 ? value : null);
+    // export_usd is the period's counted exports (export performance's current_usd); fob_usd sums the shipments listed.
     const json = {
       shipments: totals.shipments, cartons: known(totals.cartons), volume_m3: known(totals.volumeM3), fob_usd: known(dollars(totals.fobUsd)),
       fob_idr: known(totals.fobIdr), countries: totals.countries, booked: pending.booked, draft: pending.draft,
+      ...periodJson(period), export_usd: cents(report.exports.usd), months_with_data: report.exports.monthsWithData, missing_months: report.missingMonths,
+      by_month: report.byMonth.map((line) => ({ month: line.month, fob_usd: dollars(line.fobUsd), export_usd: cents(line.countedUsd), source: line.source?.source ?? null })),
+      month_sources: monthSourcesJson(report.exports.monthSources),
     };
-    const text = `${period.from}…${period.to}: ${totals.shipments} · ${formatMoney(totals.fobUsd, 'USD', args.locale)} · ${formatMoney(totals.fobIdr, 'IDR', args.locale)}`;
+    const text = [
+      `${period.from}…${period.to}: ${totals.shipments} · ${formatMoney(totals.fobUsd, 'USD', args.locale)} · ${formatMoney(totals.fobIdr, 'IDR', args.locale)}`,
+      ...sourceLines(app, args, report.exports.monthSources),
+    ].join('\n');
     return { json, text };
   },
   production: async (app, args) => {

@@ -1,15 +1,22 @@
+import { monthsOf, type ExportMonthSource, type MonthSource, type PartialMonth } from '../../../shared/api/exports';
 import type { Db } from './connection';
-import { shipmentExportFacts } from './shipments-facts';
+import { monthSourceChoices } from './export-month-source';
+import { LINE_FOB_USD, shipmentExportFacts, type ShipmentFact } from './shipments-facts';
 
 /**
  * Export facts: what left the centre, by month, destination, product category and HS code, in
- * USD cents. Every export report reads exports through this module only.
+ * USD cents. Every report, the dashboard and the roadmap read exports through this module only.
  *
- * Two sources: shipped (and closed) shipments recorded in the app, and the export history typed
- * or imported for the time before. A month is counted from one source only, so nothing counts
- * twice: a month with export-history rows is taken from the history (the whole month as somebody
- * entered or imported it, e.g. from customs records); any other month is the shipments shipped
- * through the app.
+ * Two sources: shipments that left (shipped or closed) recorded in the app, and the export history
+ * typed or imported for the time before. A month is counted from ONE source, so nothing counts
+ * twice: a month with only one source counts it; a month with both counts the source a person
+ * chose for it (export_month_source, migration 015), and until somebody chooses, the shipments —
+ * the app's own itemised records, which one history row must not silently replace — with the
+ * month flagged "dua sumber" (`twoSources` and no `chosen`) in every report.
+ *
+ * A cut month (`PartialMonth`: the same days a year earlier as a period's month under way) counts
+ * shipments through its day; history is kept by whole month and cannot be cut, so a cut month
+ * counted from history is unknown (no facts, not a known month).
  */
 export interface ExportFact {
   /** `YYYY-MM`. */
@@ -21,61 +28,101 @@ export interface ExportFact {
   source: 'history' | 'shipment';
 }
 
-interface FactRow {
-  year: number;
-  month: number;
-  country: string;
-  category: string;
-  hsCode: string;
-  fobUsd: number;
-}
-
-function yearMonth(month: string): { year: number; month: number } {
+function ym(month: string): { year: number; month: number } {
   return { year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)) };
 }
 
-/** Facts of the months from `from` to `to` (`YYYY-MM`, both included), one line per month × country × category × HS code. */
-export function exportFacts(db: Db, from: string, to: string): ExportFact[] {
-  const start = yearMonth(from);
-  const end = yearMonth(to);
-  const rows = db
+function historyFacts(db: Db, from: string, to: string): ShipmentFact[] {
+  const start = ym(from);
+  const end = ym(to);
+  return db
     .prepare(
-      `SELECT year, month, country, category_code AS category, hs_code AS hsCode, SUM(fob_usd_cents) AS fobUsd
+      `SELECT printf('%04d-%02d', year, month) AS month, country, category_code AS category, hs_code AS hsCode, SUM(fob_usd_cents) AS fobUsd
        FROM export_history
        WHERE removed_at IS NULL AND (year, month) >= (@fromYear, @fromMonth) AND (year, month) <= (@toYear, @toMonth)
        GROUP BY year, month, country, category_code, hs_code`,
     )
-    .all({ fromYear: start.year, fromMonth: start.month, toYear: end.year, toMonth: end.month }) as FactRow[];
-  const history: ExportFact[] = rows
-    .map((row) => ({
-      month: `${row.year}-${String(row.month).padStart(2, '0')}`,
-      country: row.country,
-      category: row.category,
-      hsCode: row.hsCode,
-      fobUsd: row.fobUsd,
-      source: 'history' as const,
-    }));
-  const historyMonths = new Set(history.map((fact) => fact.month));
-  const shipped = shipmentExportFacts(db, from, to).filter((fact) => !historyMonths.has(fact.month));
-  return [...history, ...shipped.map((fact) => ({ ...fact, source: 'shipment' as const }))];
+    .all({ fromYear: start.year, fromMonth: start.month, toYear: end.year, toMonth: end.month }) as ShipmentFact[];
+}
+
+/** A cut month's shipments through its day, split over lines as shipments-facts.ts splits them. */
+function shipmentFactsThrough(db: Db, cut: PartialMonth): ShipmentFact[] {
+  const last = `${cut.month}-${String(cut.throughDay).padStart(2, '0')}`;
+  return db
+    .prepare(
+      `SELECT substr(COALESCE(s.peb_date, s.etd), 1, 7) AS month, s.country, p.category_code AS category, p.hs_code AS hsCode,
+              CAST(ROUND(SUM(${LINE_FOB_USD})) AS INTEGER) AS fobUsd
+       FROM shipment s JOIN shipment_line sl ON sl.shipment_id = s.id JOIN order_line l ON l.id = sl.order_line_id
+       JOIN product p ON p.id = l.product_id
+       WHERE s.status IN ('shipped', 'closed') AND substr(COALESCE(s.peb_date, s.etd), 1, 7) = @month
+         AND substr(COALESCE(s.peb_date, s.etd), 1, 10) <= @last AND s.fob_usd_cents IS NOT NULL
+       GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+    )
+    .all({ month: cut.month, last }) as ShipmentFact[];
+}
+
+function sumByMonth(facts: ShipmentFact[]): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const fact of facts) sums.set(fact.month, (sums.get(fact.month) ?? 0) + fact.fobUsd);
+  return sums;
+}
+
+interface Ledger {
+  history: ShipmentFact[];
+  shipments: ShipmentFact[];
+  sources: ExportMonthSource[];
+}
+
+/** Both sources of `from`…`to` and, per month with any figure, the source it counts. */
+function ledger(db: Db, from: string, to: string, cut?: PartialMonth | null): Ledger {
+  const history = historyFacts(db, from, to);
+  const inRange = cut && cut.month >= from && cut.month <= to ? cut : null;
+  const whole = shipmentExportFacts(db, from, to).filter((fact) => fact.month !== inRange?.month);
+  const shipments = inRange ? [...whole, ...shipmentFactsThrough(db, inRange)] : whole;
+  const historyUsd = sumByMonth(history);
+  const shipmentsUsd = sumByMonth(shipments);
+  const choices = monthSourceChoices(db, from, to);
+  const sources = monthsOf(from, to).flatMap((month): ExportMonthSource[] => {
+    const h = historyUsd.get(month) ?? null;
+    const s = shipmentsUsd.get(month) ?? null;
+    if (h === null && s === null) return [];
+    const choice = choices.get(month);
+    const twoSources = h !== null && s !== null;
+    let source: MonthSource | null = twoSources ? (choice?.source ?? 'shipments') : h !== null ? 'history' : 'shipments';
+    if (source === 'history' && month === inRange?.month) source = null;
+    const chosen = twoSources && choice ? { by: choice.chosenBy, at: choice.chosenAt } : null;
+    return [{ month, source, historyUsd: h, shipmentsUsd: s, twoSources, chosen }];
+  });
+  return { history, shipments, sources };
+}
+
+/** Every month of `from`…`to` with a figure from either source: its source and both figures. */
+export function exportMonthSources(db: Db, from: string, to: string, cut?: PartialMonth | null): ExportMonthSource[] {
+  return ledger(db, from, to, cut).sources;
+}
+
+/** Facts of the months from `from` to `to` (`YYYY-MM`, both included), one line per month × country × category × HS code. */
+export function exportFacts(db: Db, from: string, to: string, cut?: PartialMonth | null): ExportFact[] {
+  const { history, shipments, sources } = ledger(db, from, to, cut);
+  const sourceOf = new Map(sources.map((month) => [month.month, month.source]));
+  return [
+    ...history.filter((fact) => sourceOf.get(fact.month) === 'history').map((fact) => ({ ...fact, source: 'history' as const })),
+    ...shipments.filter((fact) => sourceOf.get(fact.month) === 'shipments').map((fact) => ({ ...fact, source: 'shipment' as const })),
+  ];
 }
 
 /**
- * The months of `from`…`to` whose exports are known: those with history rows, and every month
- * from the first shipment shipped through the app up to `thisMonth`. Once the centre ships through
- * the app, a month without a shipment shipped nothing: a zero, not a gap. Before that, or without
- * history, a month with no fact is unknown and the reports say so.
+ * The months of `from`…`to` whose exports are known — the one definition of "months with export
+ * data" every report uses: those with history rows, and every month from the first shipment that
+ * left up to `thisMonth`. Once the centre ships through the app, a month without a shipment shipped
+ * nothing: a zero, not a gap. Before that, or without history, a month with no fact is unknown and
+ * the reports say so. A cut month counted from history is unknown (see above).
  */
-export function knownExportMonths(db: Db, from: string, to: string, thisMonth: string): Set<string> {
-  const known = new Set(
-    (db
-      .prepare(
-        `SELECT DISTINCT printf('%04d-%02d', year, month) AS month FROM export_history
-         WHERE removed_at IS NULL AND printf('%04d-%02d', year, month) BETWEEN ? AND ?`,
-      )
-      .all(from, to) as { month: string }[]).map((row) => row.month),
-  );
-  for (const month of shippingMonths(db, from, to, thisMonth)) known.add(month);
+export function knownExportMonths(db: Db, from: string, to: string, thisMonth: string, cut?: PartialMonth | null): Set<string> {
+  const known = new Set<string>();
+  for (const month of exportMonthSources(db, from, to, cut)) if (month.source === 'history') known.add(month.month);
+  const historyCut = cut ? exportMonthSources(db, cut.month, cut.month, cut).some((month) => month.source === null) : false;
+  for (const month of shippingMonths(db, from, to, thisMonth)) if (!(historyCut && month === cut?.month)) known.add(month);
   return known;
 }
 
@@ -87,14 +134,7 @@ export function shippingMonths(db: Db, from: string, to: string, thisMonth: stri
   const first = db
     .prepare(`SELECT MIN(substr(COALESCE(peb_date, etd), 1, 7)) AS month FROM shipment WHERE status IN ('shipped', 'closed')`)
     .get() as { month: string | null };
-  const months: string[] = [];
-  if (!first.month) return months;
+  if (!first.month) return [];
   const last = to < thisMonth ? to : thisMonth;
-  for (let month = first.month > from ? first.month : from; month <= last; month = nextMonth(month)) months.push(month);
-  return months;
-}
-
-function nextMonth(month: string): string {
-  const { year, month: m } = yearMonth(month);
-  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+  return first.month > last ? [] : monthsOf(first.month > from ? first.month : from, last);
 }

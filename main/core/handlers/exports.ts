@@ -3,6 +3,7 @@ import type { AreaHandlers } from '../handler-types';
 import { listExportHistory } from '../db/export-history';
 import { exportPerformance } from '../reports/export-performance';
 import { resolvePeriod } from '../reports/period';
+import { chooseMonthSource, listMonthSources } from '../services/export-month-source';
 import { saveExportRow, setExportRowRemovedState } from '../services/exports';
 
 /** Export history and the reports on export facts. */
@@ -13,6 +14,8 @@ export const exportsHandlers = {
   'exports:remove': (args, ctx) => setExportRowRemovedState(ctx, args.id, true),
   'exports:restore': (args, ctx) => setExportRowRemovedState(ctx, args.id, false),
   'reports:exportPerformance': (args, ctx) => exportPerformance(ctx, resolvePeriod(ctx, args.from, args.to)),
+  'exports:monthSources': (args, ctx) => listMonthSources(ctx, args.from, args.to),
+  'exports:chooseMonthSource': (args, ctx) => chooseMonthSource(ctx, args.months, args.source),
   // Written on a worker thread like the screens' reports, only waited for in this one call.
   'files:report': (args, ctx) => ctx.app.jobs.runReport({ name: args.name, from: args.from, to: args.to, locale: ctx.locale }),
 } satisfies AreaHandlers<keyof typeof exportsInputs>;

@@ -6,7 +6,7 @@ import type { SheetColumn } from '../exporters/workbook-style';
 import { exportPerformance } from './export-performance';
 import { addPerformanceCharts } from './performance-charts';
 import { addBreakdownSheet, type BreakdownSheet } from './performance-sheet';
-import { monthLabel, periodLabel } from './period';
+import { monthLabel, partialMonthLabel, periodLabel } from './period';
 import { addReportSheet, reportWorkbook } from './report-sheet';
 import { SUMMARY_COLUMNS, writeSummarySheet } from './performance-summary';
 
@@ -27,7 +27,7 @@ export function performanceTexts(ctx: CallContext, report: ExportPerformance) {
   return {
     w,
     title: w('title'),
-    lines: [w('period', { current, previous }), w('asOf', { date: formatDateId(ctx.app.today()) })],
+    lines: [w('period', { current, previous }), ...[partialMonthLabel(ctx, period)].filter((line): line is string => line !== null), w('asOf', { date: formatDateId(ctx.app.today()) })],
     currentHeader: w('currentUsd', { period: periodLabel(ctx, period.from, period.to, true) }),
     previousHeader: w('previousUsd', { period: periodLabel(ctx, period.previousFrom, period.previousTo, true) }),
     current,
@@ -54,7 +54,7 @@ export function exportPerformanceSheets(ctx: CallContext, workbook: Workbook, re
   const monthSheet = sheet('month', [keyColumn('month', w('column.month'), 18, (l) => l.label), keyColumn('previousMonth', w('column.previousMonth'), 18, previousMonth)], report.byMonth, {
     remark: keyColumn('remark', w('column.remark'), 24, (l) => {
       const previousKey = `${Number(l.key.slice(0, 4)) - 1}-${l.key.slice(5, 7)}`;
-      const words = [missing.has(l.key) ? w('noData') : null, missingBefore.has(previousKey) ? w('noDataBefore') : null];
+      const words = [missing.has(l.key) ? w('noData') : null, missingBefore.has(previousKey) ? w('noDataBefore') : null, sourceWord(ctx, l)];
       return words.filter(Boolean).join('; ');
     }),
     notes: [...growthNote(report.byMonth), ...(missing.size + missingBefore.size > 0 ? [w('noDataNote')] : [])],
@@ -63,6 +63,14 @@ export function exportPerformanceSheets(ctx: CallContext, workbook: Workbook, re
   sheet('category', [keyColumn('category', w('column.category'), 22, (l) => l.label)], report.byCategory);
   sheet('hsCode', [keyColumn('hsCode', w('column.hsCode'), 16, (l) => l.key)], report.byHsCode);
   return monthSheet;
+}
+
+/** A month line's source where it matters: `dua sumber` until chosen, else the chosen source (`riwayat ekspor`). */
+function sourceWord(ctx: CallContext, line: PerformanceLine): string | null {
+  const source = line.source;
+  if (!source?.twoSources) return null;
+  if (!source.chosen) return ctx.t('exports.source.twoSources');
+  return source.source === null ? null : ctx.t(`exports.source.${source.source}`);
 }
 
 /** `kinerja-ekspor-2026-01-2026-11.xlsx`. */

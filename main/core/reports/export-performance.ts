@@ -2,19 +2,17 @@ import { monthsOf, shiftMonth, type ExportPerformance, type PerformanceLine, typ
 import { COUNTRIES } from '../../../shared/countries';
 import type { CallContext } from '../app';
 import { listCategories } from '../db/centre';
-import { exportFacts, knownExportMonths, type ExportFact } from '../db/export-facts';
+import type { ExportFact } from '../db/export-facts';
 import { currentRoadmap, exportTargetFor } from '../db/roadmap';
+import { growthPct, periodExports } from './export-performance-figures';
 import { monthLabel } from './period';
+
+export { growthPct };
 
 /**
  * Export performance: a period against the same months one year earlier, in total and by month,
  * destination, category and HS code. Sums stay in cents; percentages are rounded to two decimals.
  */
-
-/** Growth in % to two decimals; null where the earlier period had nothing (growth from zero is no figure). */
-export function growthPct(current: number, previous: number): number | null {
-  return previous === 0 ? null : Math.round(((current - previous) / previous) * 10_000) / 100;
-}
 
 function sharePct(part: number, total: number): number | null {
   return total === 0 ? null : Math.round((part / total) * 10_000) / 100;
@@ -57,36 +55,38 @@ function breakdown(current: ExportFact[], previous: ExportFact[], keyOf: (fact: 
 }
 
 /** The roadmap's export target for the year the period ends in, and how much of it the period reached; null without one (unknown, not zero). */
-function roadmapTarget(db: CallContext['app']['db'], to: string, currentUsd: number): ExportPerformance['target'] {
+function roadmapTarget(db: CallContext['app']['db'], to: string, currentUsd: number | null): ExportPerformance['target'] {
   const usd = exportTargetFor(db, Number(to.slice(0, 4)));
-  return usd === null ? null : { usd, pct: usd === 0 ? 0 : Math.round((currentUsd / usd) * 10_000) / 100 };
+  return usd === null ? null : { usd, pct: usd === 0 ? 0 : Math.round(((currentUsd ?? 0) / usd) * 10_000) / 100 };
 }
 
 export function exportPerformance(ctx: CallContext, period: ReportPeriod): ExportPerformance {
   const { db } = ctx.app;
-  const current = exportFacts(db, period.from, period.to);
-  const previous = exportFacts(db, period.previousFrom, period.previousTo);
-  const currentUsd = current.reduce((sum, fact) => sum + fact.fobUsd, 0);
-  const previousUsd = previous.reduce((sum, fact) => sum + fact.fobUsd, 0);
+  const figures = periodExports(ctx, period);
+  const { current, previous, currentUsd, previousUsd, isKnown } = figures;
+  const totalUsd = currentUsd ?? 0;
   const byMonthNow = sumBy(current, (fact) => fact.month);
   const byMonthBefore = sumBy(previous, (fact) => fact.month);
   const months = monthsOf(period.from, period.to);
-  const known = knownExportMonths(db, period.previousFrom, period.to, ctx.app.today().slice(0, 7));
-  const isKnown = (month: string) => known.has(month);
   const categoryNames = new Map(listCategories(db).map((category) => [category.code, ctx.locale === 'en' ? category.nameEn : category.nameId]));
   return {
     period,
     currentUsd,
     previousUsd,
-    growthPct: growthPct(currentUsd, previousUsd),
+    growthPct: figures.growthPct,
+    monthsWithData: figures.monthsWithData,
+    monthSources: figures.monthSources,
     target: roadmapTarget(db, period.to, currentUsd),
     hasRoadmap: currentRoadmap(db) !== undefined,
-    missingMonths: months.filter((month) => !isKnown(month)),
-    missingPreviousMonths: months.map((month) => shiftMonth(month, -12)).filter((month) => !isKnown(month)),
+    missingMonths: figures.missingMonths,
+    missingPreviousMonths: figures.missingPreviousMonths,
     facts: current.length + previous.length,
-    byMonth: months.map((month) => monthLine(ctx, month, byMonthNow, byMonthBefore, isKnown, currentUsd)),
-    byCountry: breakdown(current, previous, (fact) => fact.country, (code) => COUNTRIES[code]?.[ctx.locale] ?? code, currentUsd),
-    byCategory: breakdown(current, previous, (fact) => fact.category, (code) => categoryNames.get(code) ?? code, currentUsd),
-    byHsCode: breakdown(current, previous, (fact) => fact.hsCode, (code) => code, currentUsd),
+    byMonth: months.map((month) => {
+      const source = figures.sourceOf.get(month);
+      return { ...monthLine(ctx, month, byMonthNow, byMonthBefore, isKnown, totalUsd), ...(source ? { source } : {}) };
+    }),
+    byCountry: breakdown(current, previous, (fact) => fact.country, (code) => COUNTRIES[code]?.[ctx.locale] ?? code, totalUsd),
+    byCategory: breakdown(current, previous, (fact) => fact.category, (code) => categoryNames.get(code) ?? code, totalUsd),
+    byHsCode: breakdown(current, previous, (fact) => fact.hsCode, (code) => code, totalUsd),
   };
 }

@@ -60,12 +60,12 @@ export function countryFigure(ctx: CallContext, report: ExportPerformance, curre
     title: ctx.t('charts.exports.byCountry'),
     note: current,
     slices: parts.map((part, i) => ({ key: part.key, value: part.usd, colour: colour(i, part.key), tip: part.label })),
-    centre: numbers.wholePct(largest.usd / report.currentUsd),
+    centre: numbers.wholePct(largest.usd / (report.currentUsd ?? 0)),
     // The ring's hole holds a short name only; the key names every slice anyway.
     centreNote: largest.label.length <= 12 ? largest.label : undefined,
     items: parts.map((part, i) => ({
       key: part.key, label: part.label, colour: colour(i, part.key),
-      figure: ctx.t('charts.exports.slice', { value: numbers.money(part.usd / 100), share: numbers.pct((part.usd / report.currentUsd) * 100) }),
+      figure: ctx.t('charts.exports.slice', { value: numbers.money(part.usd / 100), share: numbers.pct((part.usd / (report.currentUsd ?? 0)) * 100) }),
     })),
   });
 }
@@ -79,7 +79,7 @@ export async function addPerformanceCharts(
     return;
   }
   const next = placeChart(workbook, sheet, await chartImage(monthFigure(ctx, report, periods)), row) + 1;
-  if (report.currentUsd <= 0) {
+  if ((report.currentUsd ?? 0) <= 0) {
     placeNoChart(sheet, next, width, ctx.t('charts.exports.noneCurrent', periods));
     return;
   }

@@ -3,7 +3,8 @@ import type { ExportPerformance, PerformanceLine } from '../../../shared/api/exp
 import type { CallContext } from '../app';
 import { writeHeader, type SheetColumn } from '../exporters/workbook-style';
 import { PERCENT, ratio } from './performance-sheet';
-import { monthLabel } from './period';
+import { monthSourceNotes } from './export-performance-sources';
+import { monthLabel, partialMonthLabel } from './period';
 import type { ReportSheet } from './report-sheet';
 
 const MONEY = '#,##0.00';
@@ -49,23 +50,31 @@ export function writeSummarySheet(ctx: CallContext, { sheet, headerRow }: Report
     cell.numFmt = numFmt;
     cell.border = THIN;
   };
-  const figure = (label: string, current: number, previous: number, format: string, withGrowth: boolean, sources?: MonthRanges) => {
+  // An unknown figure is an empty cell with a note ("belum ada data"), never 0; nor a change or growth from it.
+  const unknown = (cell: Cell) => {
+    put(cell, null, MONEY);
+    cell.note = w('noData');
+  };
+  const figure = (label: string, current: number | null, previous: number | null, format: string, withGrowth: boolean, sources?: MonthRanges) => {
     const r = sheet.getRow(row);
     put(r.getCell(1), label, '@');
     const quoted = sources ? `'${sources.sheet.replace(/'/g, "''")}'` : '';
-    put(r.getCell(2), sources ? { formula: `SUM(${quoted}!${sources.current})`, result: current } : current, format);
-    put(r.getCell(3), sources ? { formula: `SUM(${quoted}!${sources.previous})`, result: previous } : previous, format);
-    put(r.getCell(4), { formula: `B${row}-C${row}`, result: Math.round((current - previous) * 100) / 100 }, format);
-    put(r.getCell(5), withGrowth ? { formula: `IF(C${row}=0,"",B${row}/C${row}-1)`, result: ratio(current - previous, previous) ?? '' } : null, PERCENT);
+    if (current === null) unknown(r.getCell(2));
+    else put(r.getCell(2), sources ? { formula: `SUM(${quoted}!${sources.current})`, result: current } : current, format);
+    if (previous === null) unknown(r.getCell(3));
+    else put(r.getCell(3), sources ? { formula: `SUM(${quoted}!${sources.previous})`, result: previous } : previous, format);
+    const both = current !== null && previous !== null;
+    put(r.getCell(4), both ? { formula: `B${row}-C${row}`, result: Math.round((current - previous) * 100) / 100 } : null, format);
+    put(r.getCell(5), withGrowth && both ? { formula: `IF(C${row}=0,"",B${row}/C${row}-1)`, result: ratio(current - previous, previous) ?? '' } : null, PERCENT);
     row++;
   };
-  figure(w('summary.fob'), report.currentUsd / 100, report.previousUsd / 100, MONEY, true, months);
+  const cents = (value: number | null) => (value === null ? null : value / 100);
+  figure(w('summary.fob'), cents(report.currentUsd), cents(report.previousUsd), MONEY, true, months);
   sheet.getRow(row - 1).font = { bold: true };
   figure(w('summary.countries'), activeCount(report.byCountry, (l) => l.currentUsd), activeCount(report.byCountry, (l) => l.previousUsd), COUNT, false);
   figure(w('summary.categories'), activeCount(report.byCategory, (l) => l.currentUsd), activeCount(report.byCategory, (l) => l.previousUsd), COUNT, false);
   figure(w('summary.hsCodes'), activeCount(report.byHsCode, (l) => l.currentUsd), activeCount(report.byHsCode, (l) => l.previousUsd), COUNT, false);
-  const monthCount = report.byMonth.length;
-  figure(w('summary.monthsWithData'), monthCount - report.missingMonths.length, monthCount - report.missingPreviousMonths.length, COUNT, false);
+  figure(w('summary.monthsWithData'), report.monthsWithData.current, report.monthsWithData.previous, COUNT, false);
   // Without a roadmap target for the year a zero target would be a false fact: say so instead.
   put(sheet.getRow(row).getCell(1), w('summary.target'), '@');
   if (report.target) {
@@ -81,9 +90,11 @@ export function writeSummarySheet(ctx: CallContext, { sheet, headerRow }: Report
   row += 2;
   const list = (keys: string[]) => keys.map((month) => monthLabel(ctx, month)).join(', ');
   const notes = [
+    partialMonthLabel(ctx, report.period),
     report.growthPct === null ? w('growthNone') : null,
     report.missingMonths.length > 0 ? w('missingMonths', { months: list(report.missingMonths) }) : null,
     report.missingPreviousMonths.length > 0 ? w('missingPreviousMonths', { months: list(report.missingPreviousMonths) }) : null,
+    ...monthSourceNotes(ctx, report.monthSources, report.period),
     w('source'),
   ].filter((note): note is string => note !== null);
   for (const note of notes) {

@@ -2,8 +2,8 @@ import { monthsOf, type ReportPeriod } from '../../../shared/api/exports';
 import type { ShipmentReportLine, ShipmentsCountryLine, ShipmentsMonthLine, ShipmentsReport } from '../../../shared/api/report-shipments';
 import { COUNTRIES } from '../../../shared/countries';
 import type { CallContext } from '../app';
-import { shippingMonths } from '../db/export-facts';
 import { detailLinesPerYear, pendingShipments, shipmentsThatLeft } from '../db/report-shipments';
+import { periodExports } from './export-performance-figures';
 import { monthLabel } from './period';
 
 /**
@@ -65,12 +65,18 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
     })
     .sort((a, b) => b.fobUsd - a.fobUsd || a.country.localeCompare(b.country));
   const perMonth = groupBy(shipments, (line) => line.month);
+  // The counted exports of each month, from export performance's own computation.
+  const figures = periodExports(ctx, period);
+  const counted = new Map<string, number>();
+  for (const fact of figures.current) counted.set(fact.month, (counted.get(fact.month) ?? 0) + fact.fobUsd);
   const byMonth: ShipmentsMonthLine[] = monthsOf(period.from, period.to).map((month) => {
     const sums = sumUp(perMonth.get(month) ?? []);
-    return { month, label: monthLabel(ctx, month), shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3, fobUsd: sums.fobUsd, fobIdr: sums.fobIdr };
+    return {
+      month, label: monthLabel(ctx, month), shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3, fobUsd: sums.fobUsd, fobIdr: sums.fobIdr,
+      countedUsd: figures.isKnown(month) ? (counted.get(month) ?? 0) : null, source: figures.sourceOf.get(month) ?? null,
+    };
   });
   const pending = pendingShipments(db, period.from, period.to);
-  const inApp = new Set(shippingMonths(db, period.from, period.to, ctx.app.today().slice(0, 7)));
   const lines = [...detailLinesPerYear(db, period.from, period.to).values()].reduce((sum, count) => sum + count, 0);
   return {
     period,
@@ -79,8 +85,9 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
       booked: pending.find((row) => row.status === 'booked')?.count ?? 0,
       draft: pending.find((row) => row.status === 'draft')?.count ?? 0,
     },
-    // Since the first shipment left, a month without one shipped nothing: only earlier months are unknown.
-    missingMonths: byMonth.filter((line) => line.shipments === 0 && !inApp.has(line.month)).map((line) => line.month),
+    // One definition of the months with data (knownExportMonths), as every export report.
+    missingMonths: figures.missingMonths,
+    exports: { usd: figures.currentUsd, monthsWithData: figures.monthsWithData.current, monthSources: figures.monthSources.filter((m) => m.month >= period.from) },
     byCountry,
     byMonth,
     shipments,

@@ -1,18 +1,19 @@
 import type { DashboardExports, ExportMonth, ExportTarget } from '../../../shared/api/dashboard';
-import { shiftMonth, type PerformanceLine } from '../../../shared/api/exports';
+import { monthsOf, type PerformanceLine } from '../../../shared/api/exports';
 import type { CallContext } from '../app';
 import { exportFacts, knownExportMonths } from '../db/export-facts';
 import { exportTargetFor } from '../db/roadmap';
 import { exportPerformance, growthPct } from '../reports/export-performance';
+import { defaultPeriod } from '../reports/period';
 
 /** Destinations and categories drawn one by one; the rest are one slice. */
 const TOP = 5;
 
 /** The roadmap's export target for the year (USD cents) and how much of it is reached; null without one, and the screen says so. */
-function targetOf(ctx: CallContext, year: number, currentUsd: number): ExportTarget | null {
+function targetOf(ctx: CallContext, year: number, currentUsd: number | null): ExportTarget | null {
   const yearUsd = exportTargetFor(ctx.app.db, year);
   if (yearUsd === null || yearUsd <= 0) return null;
-  return { yearUsd, achievedPct: Math.round((currentUsd / yearUsd) * 10_000) / 100 };
+  return { yearUsd, achievedPct: Math.round(((currentUsd ?? 0) / yearUsd) * 10_000) / 100 };
 }
 
 /** The first few lines as they are, the rest summed into one `other` line. */
@@ -30,34 +31,28 @@ function topAndRest(lines: PerformanceLine[], label: string, total: number): Per
 }
 
 /**
- * This year so far against the same months last year. "So far" ends at the last month with any
- * export fact: the month under way usually has none yet, and comparing it as zero against a full
- * month a year ago would show a fall that did not happen. Null when neither year has facts.
+ * The export cards: the default report period (January to the last complete month, in January
+ * the whole previous year: reports/period.ts) against the same months a year earlier, computed by
+ * export performance itself, so the dashboard and the report show the same figures. Null when
+ * neither year has any export data.
  */
 export function dashboardExports(ctx: CallContext, today: string): DashboardExports | null {
-  const year = Number(today.slice(0, 4));
-  const facts = exportFacts(ctx.app.db, `${year - 1}-01`, today.slice(0, 7));
-  if (facts.length === 0) return null;
+  const period = defaultPeriod(today);
+  const year = Number(period.to.slice(0, 4));
+  const { db } = ctx.app;
+  const thisMonth = today.slice(0, 7);
+  const known = knownExportMonths(db, `${year - 1}-01`, period.to, thisMonth);
+  if (known.size === 0 && exportFacts(db, `${year - 1}-01`, `${year}-12`).length === 0) return null;
   const byMonth = new Map<string, number>();
-  for (const fact of facts) byMonth.set(fact.month, (byMonth.get(fact.month) ?? 0) + fact.fobUsd);
-  // A known month without exports is a zero bar; an unknown one is a gap.
-  const known = knownExportMonths(ctx.app.db, `${year - 1}-01`, today.slice(0, 7), today.slice(0, 7));
-  const usdOf = (month: string) => byMonth.get(month) ?? (known.has(month) ? 0 : null);
+  for (const fact of exportFacts(db, `${year - 1}-01`, period.to)) byMonth.set(fact.month, (byMonth.get(fact.month) ?? 0) + fact.fobUsd);
+  // A known month without exports is a zero bar; an unknown one, or one after the period, is a gap.
+  const usdOf = (month: string) => (month > period.to ? null : (byMonth.get(month) ?? (known.has(month) ? 0 : null)));
   const months: ExportMonth[] = Array.from({ length: 12 }, (_, i) => {
     const month = String(i + 1).padStart(2, '0');
     return { month: i + 1, currentUsd: usdOf(`${year}-${month}`), previousUsd: usdOf(`${year - 1}-${month}`) };
   });
-  const lastYear = months.filter((m) => m.previousUsd !== null);
-  const lastYearUsd = lastYear.length === 0 ? null : lastYear.reduce((sum, m) => sum + (m.previousUsd ?? 0), 0);
-  const thisYear = [...byMonth.keys()].filter((month) => month.startsWith(`${year}-`)).sort();
-  const lastMonth = thisYear.at(-1);
-  if (lastMonth === undefined) {
-    return {
-      year, period: null, currentUsd: 0, previousUsd: 0, growthPct: null, missingMonths: [], lastYearUsd,
-      target: targetOf(ctx, year, 0), byMonth: months, byCountry: [], byCategory: [],
-    };
-  }
-  const period = { from: `${year}-01`, to: lastMonth, previousFrom: `${year - 1}-01`, previousTo: shiftMonth(lastMonth, -12) };
+  const lastYear = monthsOf(`${year - 1}-01`, `${year - 1}-12`).filter((month) => known.has(month));
+  const lastYearUsd = lastYear.length === 0 ? null : lastYear.reduce((sum, month) => sum + (byMonth.get(month) ?? 0), 0);
   const report = exportPerformance(ctx, period);
   const other = ctx.t('dashboard.exports.other');
   return {
@@ -67,10 +62,13 @@ export function dashboardExports(ctx: CallContext, today: string): DashboardExpo
     previousUsd: report.previousUsd,
     growthPct: report.growthPct,
     missingMonths: report.missingMonths,
+    missingPreviousMonths: report.missingPreviousMonths,
+    monthsWithData: report.monthsWithData,
+    monthSources: report.monthSources,
     lastYearUsd,
     target: targetOf(ctx, year, report.currentUsd),
     byMonth: months,
-    byCountry: topAndRest(report.byCountry, other, report.currentUsd),
-    byCategory: topAndRest(report.byCategory, other, report.currentUsd),
+    byCountry: topAndRest(report.byCountry, other, report.currentUsd ?? 0),
+    byCategory: topAndRest(report.byCategory, other, report.currentUsd ?? 0),
   };
 }

@@ -22,6 +22,8 @@ export function KpiStrip({ board }: { board: Dashboard }) {
   const { t } = useTranslation();
   const { locale } = useApp();
   const fmt = (value: number) => formatNumber(value, locale);
+  // Unknown exports (null) read "belum ada data", never 0.
+  const known = (cents: number | null) => (cents === null ? t('exports.reports.noData') : usd(cents, locale, t));
   const year = Number(board.today.slice(0, 4));
   const { exports, orders, late, purchases } = board;
   const period = exports?.period ?? null;
@@ -31,8 +33,8 @@ export function KpiStrip({ board }: { board: Dashboard }) {
     period && exports
       ? {
           key: 'exports', href: '#/reports', label: t('dashboard.kpi.exports', { period: periodText(period.from, period.to, t) }),
-          value: usd(exports.currentUsd, locale, t),
-          note: t('dashboard.kpi.exportsBefore', { period: periodText(period.previousFrom, period.previousTo, t), value: usd(exports.previousUsd, locale, t) }),
+          value: known(exports.currentUsd),
+          note: t('dashboard.kpi.exportsBefore', { period: periodText(period.previousFrom, period.previousTo, t), value: known(exports.previousUsd) }),
         }
       : { key: 'exports', href: '#/exports', label: t('dashboard.kpi.exportsNone', { year }), value: t('dashboard.kpi.noData'), note: `${t('dashboard.exports.noneLink')} →`, isAbsent: true },
     {

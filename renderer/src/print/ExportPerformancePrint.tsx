@@ -20,7 +20,7 @@ export function ExportPerformancePrint({ from, to, today }: { from: string; to: 
   const { period } = data;
   const current = periodText(period.from, period.to, t);
   const previous = periodText(period.previousFrom, period.previousTo, t);
-  const usd = (cents: number) => formatAmount(cents, 'USD', locale);
+  const usd = (cents: number | null) => (cents === null ? t('exports.reports.noData') : formatAmount(cents, 'USD', locale));
   const months = (list: string[]) => list.map((month) => monthText(month, t)).join(', ');
   const figures = [
     { key: 'current', label: t('exports.reports.current'), value: usd(data.currentUsd), note: current },

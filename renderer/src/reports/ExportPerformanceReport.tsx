@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { defaultReportMonths } from '../../../shared/api/exports';
+import { useApp } from '../app/appContext';
 import { useCallData } from '../common/useCallData';
+import { monthSourceNotes, partialMonthText } from '../exports/monthSourceText';
 import { HeadlineFigures } from './HeadlineFigures';
 import { PerformanceBreakdowns } from './PerformanceBreakdowns';
 import type { MonthPeriod } from './PeriodBar';
@@ -13,11 +16,13 @@ import { monthText } from './reportFormat';
  */
 export function ExportPerformanceReport({ today }: { today: string }) {
   const { t } = useTranslation();
-  const [period, setPeriod] = useState<MonthPeriod>({ from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7) });
+  const { locale } = useApp();
+  // The reports' default period: January to the last complete month (in January the whole previous year).
+  const [period, setPeriod] = useState<MonthPeriod>(() => defaultReportMonths(today));
   const report = useCallData('reports:exportPerformance', period);
-
-
   const data = report.data;
+  const partial = data ? partialMonthText(data.period, t) : null;
+  const sourceNotes = data ? monthSourceNotes(data.monthSources, t, locale) : [];
   const months = (list: string[]) => list.map((month) => monthText(month, t)).join(', ');
   return (
     <ReportShell name="export-performance" printList="export-performance" today={today} period={period} onPeriod={setPeriod}>
@@ -28,14 +33,20 @@ export function ExportPerformanceReport({ today }: { today: string }) {
       ) : null}
       {data && !report.error ? (
         <>
+          {partial ? <p className="report-note" data-testid="report-partial-month">{partial}</p> : null}
           <HeadlineFigures report={data} />
+          {sourceNotes.length > 0 ? (
+            <div className="report-warning" data-testid="report-month-sources">
+              {sourceNotes.map((note) => <div key={note}>{note}</div>)}
+            </div>
+          ) : null}
           {data.missingMonths.length > 0 || data.missingPreviousMonths.length > 0 ? (
             <div className="report-warning" data-testid="report-missing">
               {data.missingMonths.length > 0 ? <div>{t('exports.reports.missing', { months: months(data.missingMonths) })}</div> : null}
               {data.missingPreviousMonths.length > 0 ? <div>{t('exports.reports.missingPrevious', { months: months(data.missingPreviousMonths) })}</div> : null}
             </div>
           ) : null}
-          {data.currentUsd === 0 && data.previousUsd === 0 ? <p className="report-empty" data-testid="report-empty">{t('exports.reports.noneAtAll')}</p> : <PerformanceBreakdowns report={data} />}
+          {(data.currentUsd ?? 0) === 0 && (data.previousUsd ?? 0) === 0 ? <p className="report-empty" data-testid="report-empty">{t('exports.reports.noneAtAll')}</p> : <PerformanceBreakdowns report={data} />}
         </>
       ) : null}
     </ReportShell>

@@ -10,8 +10,10 @@ export function HeadlineFigures({ report }: { report: ExportPerformance }) {
   const { locale } = useApp();
   const { period } = report;
   const usd = (cents: number) => formatAmount(cents, 'USD', locale);
-  const change = report.currentUsd - report.previousUsd;
-  const sumCard = (cents: number, months: string) => {
+  // Unknown totals (null) read "belum ada data", never 0; no change is computed from them.
+  const change = (report.currentUsd ?? 0) - (report.previousUsd ?? 0);
+  const sumCard = (cents: number | null, months: string) => {
+    if (cents === null) return { value: t('exports.reports.noData'), note: months };
     const { value, exact } = cardMoney(cents, 'USD', locale, t);
     return { value, note: exact ? `${months} · ${exact}` : months };
   };

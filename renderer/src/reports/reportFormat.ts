@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { monthIndex, monthOfIndex, type ExportPerformance } from '../../../shared/api/exports';
+import { defaultReportMonths, monthIndex, monthOfIndex, type ExportPerformance } from '../../../shared/api/exports';
 import type { Locale } from '../../../shared/i18n';
 import { fromMinor } from '../../../shared/money';
 import { formatAmount } from '../common/format';
@@ -40,7 +40,8 @@ export function presetPeriods(today: string): Record<'yearToDate' | 'lastYear' |
   const month = today.slice(0, 7);
   const year = Number(today.slice(0, 4));
   return {
-    yearToDate: { from: `${year}-01`, to: month },
+    // January to the last complete month (in January the whole previous year): the reports' default period.
+    yearToDate: defaultReportMonths(today),
     lastYear: { from: `${year - 1}-01`, to: `${year - 1}-12` },
     last12: { from: monthOfIndex(monthIndex(month) - 11), to: month },
   };
