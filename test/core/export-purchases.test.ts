@@ -51,7 +51,8 @@ describe('the purchases workbook', () => {
     // The note is text, never a formula, whatever the user typed.
     expect(orders.getCell('L6').value).toBe('=HYPERLINK("x")');
     expect(orders.getCell('I6').numFmt).toBe('#,##0');
-    expect(formula(orders, 'K6')).toMatchObject({ formula: 'IF(I6=0,0,J6/I6)', result: 0.5997 });
+    // Cached as the formula computes it (2.722.500 ÷ 4.540.000), not rounded to what the cell shows.
+    expect(formula(orders, 'K6')).toMatchObject({ formula: 'IF(I6=0,0,J6/I6)', result: 2_722_500 / 4_540_000 });
     expect(orders.getCell('K6').numFmt).toBe('0.0%');
     expect(row(orders, 7).slice(1, 9)).toEqual(['PO-2026-0002', 'Toko Benang Sidoarjo', new Date(Date.UTC(2026, 10, 23)), new Date(Date.UTC(2026, 10, 26)), 'Draf', 1, 'IDR', 90_000]);
 

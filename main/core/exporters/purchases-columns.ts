@@ -1,7 +1,7 @@
 import type { PurchaseLine, PurchaseOrder } from '../../../shared/api/production';
 import { CURRENCIES, fromMinor, minorDigits, type Currency } from '../../../shared/money';
 import type { CallContext } from '../app';
-import { excelDate, moneyFormat, type SheetColumn } from './workbook-style';
+import { decimalsOf, excelDate, exactDecimal, moneyFormat, type SheetColumn } from './workbook-style';
 
 /** The columns of the purchases workbook: one sheet of orders, one of their lines. */
 
@@ -44,8 +44,9 @@ export function orderColumns(ctx: CallContext): SheetColumn<PurchaseOrder>[] {
     column(ctx, 'currency', 8, 'text', (po) => po.currency),
     column(ctx, 'value', 18, 'money', (po) => money(po, po.value), { numFmt: moneyFormatOf, total: 'sum' }),
     column(ctx, 'receivedValue', 18, 'money', (po) => money(po, receivedValue(po)), { numFmt: moneyFormatOf, total: 'sum' }),
-    // A live share of the two cells to its left, so it follows an edit in Excel.
-    column(ctx, 'receivedPct', 11, 'decimal', (po) => (po.value > 0 ? Math.round((receivedValue(po) / po.value) * 10_000) / 10_000 : 0), {
+    // A live share of the two cells to its left, so it follows an edit in Excel; cached as the
+    // formula gives it (0,0321 would be a rounded copy of 0,032118), the cell shows 0.0%.
+    column(ctx, 'receivedPct', 11, 'decimal', (po) => (po.value > 0 ? money(po, receivedValue(po)) / money(po, po.value) : 0), {
       numFmt: () => '0.0%',
       formula: (cellOf) => `IF(${cellOf('value')}=0,0,${cellOf('receivedValue')}/${cellOf('value')})`,
     }),
@@ -70,7 +71,7 @@ export function lineColumns(ctx: CallContext): SheetColumn<LineRow>[] {
       formula: (cellOf) => `ROUND(${cellOf('qty')}*${cellOf('unitCost')},${minorDigitsFormula(cellOf)})`,
     }),
     column(ctx, 'receivedQty', 12, 'decimal', (r) => r.receivedQty),
-    column(ctx, 'openQty', 12, 'decimal', (r) => Math.max(0, Math.round((r.qty - r.receivedQty) * 10_000) / 10_000), {
+    column(ctx, 'openQty', 12, 'decimal', (r) => Math.max(0, exactDecimal(r.qty - r.receivedQty, Math.max(decimalsOf(r.qty), decimalsOf(r.receivedQty)))), {
       formula: (cellOf) => `MAX(0,${cellOf('qty')}-${cellOf('receivedQty')})`,
     }),
     column(ctx, 'currency', 8, 'text', (r) => r.po.currency),

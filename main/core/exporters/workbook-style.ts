@@ -126,9 +126,29 @@ export function styleTotalsRow(sheet: Worksheet, rowNumber: number, width: numbe
   }
 }
 
-/** Sums rounded as the cells show them, so 0,1 + 0,2 caches 0,3 and not 0,30000000000000004. */
+/**
+ * Decimal places a number has as written in its cell (to 15 significant digits, as spreadsheets
+ * keep them): 165.8445 → 4, 0.1 → 1, 12 → 0.
+ */
+export function decimalsOf(value: number): number {
+  if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
+  const [mantissa, exponent] = Number(value.toPrecision(15)).toExponential().split('e');
+  return Math.max(0, (mantissa.split('.')[1] ?? '').length - Number(exponent));
+}
+
+/**
+ * A sum or difference of cells as a spreadsheet computes it: exact in decimal, so rounded to the
+ * most decimals among its terms (0,1 + 0,2 caches 0,3, not 0,30000000000000004; 165,8445 stays
+ * 165,8445 and is never rounded to what the column shows).
+ */
+export function exactDecimal(result: number, decimals: number): number {
+  return Number(result.toFixed(Math.min(decimals, 15)));
+}
+
+/** The SUM of a column's cells, exactly as the formula gives it. */
 export function sumOf(values: PlainValue[]): number {
-  return Math.round(values.reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0) * 10_000) / 10_000;
+  const numbers = values.filter((v): v is number => typeof v === 'number');
+  return exactDecimal(numbers.reduce((sum, v) => sum + v, 0), Math.max(0, ...numbers.map(decimalsOf)));
 }
 
 /**

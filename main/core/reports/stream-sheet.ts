@@ -2,7 +2,7 @@ import type { Borders, Style, Workbook, Worksheet } from 'exceljs';
 import { formatDateId } from '../../../shared/dates';
 import type { CallContext } from '../app';
 import { getCentre } from '../db/centre';
-import { headerFooterText, writeHeader, writeTitle, type ColumnKind, type SheetColumn } from '../exporters/workbook-style';
+import { decimalsOf, exactDecimal, headerFooterText, writeHeader, writeTitle, type ColumnKind, type SheetColumn } from '../exporters/workbook-style';
 import { letterheadLines } from './report-sheet';
 import { sheetPressure, type SheetPressure } from './stream-pressure';
 import { outputFailure } from './stream-workbook';
@@ -41,6 +41,8 @@ export interface StreamSheet<T> {
   count: number;
   /** Per column: the running sum ('sum') or count of filled cells ('count'). */
   totals: number[];
+  /** Per summed column: the most decimals among its cells, to which its sum is exact. */
+  decimals: number[];
   styles: Map<string, Partial<Style>>;
   /** How much of the sheet's XML waits for deflate. */
   pressure: SheetPressure;
@@ -83,7 +85,7 @@ export function openStreamSheet<T>(ctx: CallContext, workbook: Workbook, options
   writeHeader(sheet, headerRow, options.columns);
   sheet.getRow(headerRow).commit();
   return {
-    sheet, columns: options.columns, headerRow, count: 0, totals: options.columns.map(() => 0), styles: new Map(),
+    sheet, columns: options.columns, headerRow, count: 0, totals: options.columns.map(() => 0), decimals: options.columns.map(() => 0), styles: new Map(),
     pressure: sheetPressure(sheet, outputFailure(workbook)),
   };
 }
@@ -111,7 +113,10 @@ export function addStreamRow<T>(table: StreamSheet<T>, item: T): void {
     const value = column.value(item, index);
     cell.value = column.formula && typeof value === 'number' ? { formula: column.formula(cellOf), result: value } : value;
     cell.style = styleFor(table, column.kind, column.numFmt ? column.numFmt(item) : FORMATS[column.kind]);
-    if (column.total === 'sum' && typeof value === 'number') table.totals[i] += value;
+    if (column.total === 'sum' && typeof value === 'number') {
+      table.totals[i] += value;
+      table.decimals[i] = Math.max(table.decimals[i], decimalsOf(value));
+    }
     if (column.total === 'count' && value !== null && value !== '') table.totals[i] += 1;
   });
   row.commit();
@@ -151,7 +156,7 @@ export function closeStreamSheet<T>(
     // The first cell carries the label; a total asked of that column gives way to it.
     if (!column.total || count === 0 || i === 0) return;
     const letter = sheet.getColumn(i + 1).letter;
-    const result = Math.round(table.totals[i] * 10_000) / 10_000;
+    const result = column.total === 'sum' ? exactDecimal(table.totals[i], table.decimals[i]) : table.totals[i];
     cell.value = { formula: `SUBTOTAL(${column.total === 'sum' ? 9 : 3},${letter}${firstRow}:${letter}${lastRow})`, result };
     cell.numFmt = options.totalFormats?.[column.key] ?? (column.total === 'sum' && column.kind !== 'number' && column.kind !== 'index' ? FORMATS[column.kind] : '#,##0');
   });

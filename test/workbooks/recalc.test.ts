@@ -1,0 +1,100 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IMPORT_KINDS } from '../../shared/api/files';
+import { REPORT_NAMES } from '../../shared/api/exports';
+import { checkWorkbooks, describeCheck, malformedParts, type RecalcCheck } from '../helpers/recalc';
+import { tempApp, type TempApp } from '../helpers/temp-app';
+import { writeEveryWorkbook } from './centre-workbooks';
+
+/**
+ * Every workbook the app writes, opened by LibreOffice with recalculation forced: each formula
+ * cell's cached value must be what the formula computes, so Excel, LibreOffice and a reader that
+ * never recalculates (a phone's preview, a script) see the same figure. Needs `soffice`
+ * (Debian: apt-get install libreoffice-calc-nogui; .ci/run installs it).
+ */
+
+/**
+ * Cells known to cache a value their formula does not compute, in files other helpers of issue 11
+ * own; each names its fix. Only these cells may differ: every other cell of these files is still
+ * checked. Remove an entry once its fix is in.
+ */
+const KNOWN_FAILING: Record<string, string[]> = {
+  // Issue 11 (production): utilisation cached as the report's 2-decimal percentage while the formula
+  // divides exactly; government-profile-sheet.ts should write IF(B31=0,"",ROUND(B32/B31,4)).
+  'report-government.xlsx': ['Profil Sentra!B34'],
+  'report-government-2025.xlsx': ['Profil Sentra!B34'],
+  // Issue 11 (exports): the summary caches the report's m³ rounded to 3 decimals while its formula
+  // refers to the Pengapalan total (exact, 4 decimals); shipments-summary.ts should write ROUND(…,3).
+  'report-shipments.xlsx': ['Ringkasan!C14'],
+  'report-shipments-2025.xlsx': ['Ringkasan!C14'],
+};
+
+/** A workbook whose cached values are wrong on purpose: proves LibreOffice really recalculated. */
+async function writeCanary(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Canary');
+  sheet.getCell('A1').value = 2;
+  sheet.getCell('A2').value = 0.032118;
+  sheet.getCell('B1').value = { formula: 'A1*2', result: 5 };
+  sheet.getCell('B2').value = { formula: 'A2', result: 0.0321 };
+  sheet.getCell('B3').value = { formula: 'ROUND(A2,4)', result: 0.0321 };
+  sheet.getCell('B4').value = { formula: 'SUM(A1:A2)', result: 2.032118 };
+  await workbook.xlsx.writeFile(path);
+}
+
+let t: TempApp;
+let files: string[];
+let check: RecalcCheck;
+const CANARY = 'canary-wrong-on-purpose.xlsx';
+
+beforeAll(async () => {
+  t = await tempApp({ today: '2026-11-23' });
+  await t.must('demo:create', { seed: 2024, scale: 'demo' });
+  const dir = join(t.dir, 'workbooks');
+  mkdirSync(dir);
+  files = await writeEveryWorkbook(t, dir);
+  await writeCanary(join(dir, CANARY));
+  // One LibreOffice run for all of them: starting it costs more than converting a file.
+  check = await checkWorkbooks([...files, join(dir, CANARY)]);
+}, 900_000);
+afterAll(() => t?.close());
+
+describe('workbooks recalculated by LibreOffice', () => {
+  it('recalculates for real: a cached value that is wrong on purpose is caught, to the last digit', () => {
+    const canary = check.mismatches.filter((m) => m.file === CANARY).map((m) => `${m.cell} ${m.cached} ${m.computed}`);
+    expect(canary).toEqual(['Canary!B1 5 4', 'Canary!B2 0.0321 0.032118']);
+  });
+
+  it('writes every report (this year and last), every list, the plan, purchases, deliveries, pay, materials and shipment papers', () => {
+    const names = files.map((path) => basename(path, '.xlsx'));
+    for (const name of REPORT_NAMES) expect(names).toContain(`report-${name}`);
+    for (const kind of IMPORT_KINDS) expect(names).toEqual(expect.arrayContaining([`export-${kind}`, `template-${kind}`]));
+    expect(names).toEqual(expect.arrayContaining(['plan', 'purchases', 'deliveries', 'pay', 'workshop-materials', 'shipment-FOB', 'shipment-CIF']));
+    // Thousands of live formulas were compared, not a handful.
+    expect(check.cells).toBeGreaterThan(5_000);
+  });
+
+  it('caches in every formula cell what the formula computes', () => {
+    const known = new Set(Object.entries(KNOWN_FAILING).flatMap(([file, cells]) => cells.map((cell) => `${file} ${cell}`)));
+    const found = check.mismatches.filter((m) => m.file !== CANARY);
+    const unexpected = found.filter((m) => !known.has(`${m.file} ${m.cell}`));
+    const tolerated = found.filter((m) => known.has(`${m.file} ${m.cell}`));
+    if (tolerated.length > 0) console.warn(`known mismatches (see KNOWN_FAILING):\n${describeCheck({ ...check, malformed: [], mismatches: tolerated }).join('\n')}`);
+    expect(describeCheck({ ...check, malformed: [], mismatches: unexpected })).toEqual([]);
+  });
+
+  it('writes only well-formed XML in every part of every workbook', () => {
+    expect(describeCheck({ ...check, mismatches: [] })).toEqual([]);
+  });
+
+  it('names a part that is not well-formed', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(files[0]));
+    zip.file('xl/workbook.xml', '<workbook><sheets></workbook>');
+    const broken = join(t.dir, 'broken.xlsx');
+    writeFileSync(broken, await zip.generateAsync({ type: 'nodebuffer' }));
+    expect((await malformedParts(broken)).map((m) => m.part)).toEqual(['xl/workbook.xml']);
+  });
+});
