@@ -17,10 +17,10 @@ export interface SpkWorkshop {
   id: number;
   categories: readonly string[];
   grade: string | null;
-  /** Pieces a week: offered monthly capacity × 12 ÷ 52, the plan's own rule (the year's least). */
+  /** Pieces a week: monthly capacity × 12 ÷ 52, the plan's own rule. */
   weekly: number;
-  /** Labour minutes a week in the offered share: workers × 40 hours × 60 × offered ÷ capacity (the year's least). */
-  minutes: number;
+  /** The fewest workers of the year: its people's time is workers × 40 hours a week. */
+  workers: number;
   /** Owned by an active member: served first, as the plan serves them. */
   isMember: boolean;
 }
@@ -50,10 +50,10 @@ function mondayOf(date: string): string {
 
 /** Workshops that make a category, heavier ones drawn more often (fair share by capacity). */
 class WorkshopPool {
-  private readonly byCategory = new Map<string, { list: SpkWorkshop[]; cumulative: number[]; everyone: SpkWorkshop[] }>();
+  private readonly byCategory = new Map<string, { list: SpkWorkshop[]; cumulative: number[] }>();
   constructor(private readonly workshops: readonly SpkWorkshop[]) {}
 
-  private poolOf(category: string, isExport: boolean, membersOnly: boolean) {
+  draw(random: Random, category: string, isExport: boolean, membersOnly: boolean): SpkWorkshop | null {
     const key = `${category}|${isExport}|${membersOnly}`;
     let pool = this.byCategory.get(key);
     if (!pool) {
@@ -62,14 +62,9 @@ class WorkshopPool {
       const preferred = isExport ? makers.filter((w) => w.grade === 'A' || w.grade === 'B') : makers;
       const list = preferred.length > 0 ? preferred : makers;
       let sum = 0;
-      pool = { list, cumulative: list.map((w) => (sum += w.weekly)), everyone: [...list, ...makers.filter((w) => !list.includes(w))] };
+      pool = { list, cumulative: list.map((w) => (sum += w.weekly)) };
       this.byCategory.set(key, pool);
     }
-    return pool;
-  }
-
-  draw(random: Random, category: string, isExport: boolean, membersOnly: boolean): SpkWorkshop | null {
-    const pool = this.poolOf(category, isExport, membersOnly);
     if (pool.list.length === 0) return null;
     const target = random.next() * pool.cumulative[pool.cumulative.length - 1];
     let low = 0;
@@ -80,11 +75,6 @@ class WorkshopPool {
       else high = mid;
     }
     return pool.list[low];
-  }
-
-  /** Every maker of the category, the preferred grades first: where a busy month looks when the draws found no room. */
-  everyone(category: string, isExport: boolean, membersOnly: boolean): readonly SpkWorkshop[] {
-    return this.poolOf(category, isExport, membersOnly).everyone;
   }
 }
 
@@ -103,9 +93,7 @@ function producedLines(db: Db, from: string): LineRow[] {
 
 /**
  * A workshop with room for (part of) a line in its weeks: members' workshops first, one no
- * active member owns only when no member has room. A few draws by capacity first; in a busy
- * month, when they find none, the maker with the most room left (as a planner would look down
- * the list).
+ * active member owns only when a few draws among members found none with room.
  */
 function findRoom(pool: WorkshopPool, room: WorkshopRoom, random: Random, line: LineRow, weeks: string[], least: number, indexOf: Map<SpkWorkshop, number>) {
   for (const membersOnly of [true, false]) {
@@ -116,14 +104,6 @@ function findRoom(pool: WorkshopPool, room: WorkshopRoom, random: Random, line: 
       const free = room.free(index, weeks, line.labourMinutes);
       if (free.reduce((a, b) => a + b, 0) >= least) return { workshop, index, free };
     }
-    let best: { workshop: SpkWorkshop; index: number; free: number[]; total: number } | null = null;
-    for (const workshop of pool.everyone(line.category, line.isExport === 1, membersOnly)) {
-      const index = indexOf.get(workshop) ?? -1;
-      const free = room.free(index, weeks, line.labourMinutes);
-      const total = free.reduce((a, b) => a + b, 0);
-      if (total >= least && (best === null || total > best.total)) best = { workshop, index, free, total };
-    }
-    if (best) return { workshop: best.workshop, index: best.index, free: best.free };
   }
   return null;
 }
@@ -169,7 +149,6 @@ export function writeProduction(
     // the rest waits for the next plan, which finds it late.
     const isShort = line.status === 'in-production' && due < addDays(today, 7) && random.chance(0.5);
     let remaining = isShort ? Math.round(line.qty * (0.6 + random.next() * 0.2)) : line.qty;
-    const placed: { workshop: SpkWorkshop; share: number; rejects: number; byWeek: number[]; index: number }[] = [];
     while (remaining > 0) {
       const found = findRoom(pool, room, random, line, weeks, Math.min(10, remaining), indexOf);
       // No workshop has room left in these weeks: the rest waits for the plan, which finds it late.
@@ -184,17 +163,6 @@ export function writeProduction(
       if (share <= 0) break;
       remaining -= share;
       const rejects = Math.min(Math.round(share * rate), roomLeft - share);
-      const byWeek = spreadOver(share + rejects, free);
-      room.take(found.index, weeks, byWeek, line.labourMinutes);
-      placed.push({ workshop, share, rejects, byWeek, index: found.index });
-    }
-    // A line that left (or is ready) was made whole: one the workshops had no room for in its weeks
-    // was made outside the cooperative's SPKs (a member's own stock), so it gets none.
-    if (remaining > 0 && line.status !== 'in-production') {
-      for (const p of placed) room.take(p.index, weeks, p.byWeek.map((qty) => -qty), line.labourMinutes);
-      continue;
-    }
-    for (const { workshop, share, rejects, byWeek } of placed) {
       const spk: DemoSpk = {
         id: 0, unitId: workshop.id, productId: line.productId, qty: share + rejects, rejects, start, due: end, shipBy: line.shipBy,
         isFinished: line.status !== 'in-production', deliveredQty: 0, lastDelivery: null,
@@ -205,6 +173,8 @@ export function writeProduction(
       const rejected = handedIn.reduce((sum, d) => sum + d.rejected, 0);
       const status = spk.deliveredQty >= spk.qty ? 'done' : spk.deliveredQty > 0 ? 'in-progress' : 'issued';
       spk.id = Number(insertSpk.run(line.orderLineId, workshop.id, spk.qty, start, end, status, spk.deliveredQty, rejected, now, now).lastInsertRowid);
+      const byWeek = spreadOver(spk.qty, free);
+      room.take(found.index, weeks, byWeek, line.labourMinutes);
       weeks.forEach((week, i) => {
         if (byWeek[i] > 0) insertWeek.run(spk.id, week, byWeek[i]);
       });
