@@ -3,6 +3,7 @@ import { isoDateField } from '../domain/fields';
 import type { OrderStatus } from '../domain/orders';
 import type { ExportMonthSource, PerformanceLine, ReportPeriod } from './exports';
 import type { LateLine, LateReason, PurchaseSuggestion } from './planning';
+import { dashboardRatesInputs, type DashboardRatesOutputs } from './dashboard-rates';
 
 /**
  * Dasbor: what a manager sees on start, assembled in one call from the export facts, the saved
@@ -161,8 +162,9 @@ export interface Dashboard {
 export const dashboardInputs = {
   /** Everything the start screen shows, as of `today` (default: the centre's day). */
   'dashboard:get': z.object({ today: isoDateField.optional() }),
+  ...dashboardRatesInputs,
 };
 
-export interface DashboardOutputs {
+export interface DashboardOutputs extends DashboardRatesOutputs {
   'dashboard:get': Dashboard;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Every list that moves through Excel; `sentra template|import|export <kind>`. */
-export const IMPORT_KINDS = ['members', 'units', 'products', 'bom', 'materials', 'buyers', 'orders', 'stock', 'exports', 'shipments'] as const;
+export const IMPORT_KINDS = ['members', 'units', 'products', 'bom', 'materials', 'buyers', 'orders', 'stock', 'exports', 'shipments', 'rates'] as const;
 export const importKind = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof importKind>;
 

@@ -12,6 +12,7 @@ import { planEn } from './plan.en';
 import { exportsEn } from './exports.en';
 import { purchasingEn } from './purchasing.en';
 import { ordersEn } from './orders.en';
+import { ratesEn } from './rates.en';
 import { reportMaterialsEn } from './report-materials.en';
 import { reportProductionEn } from './report-production.en';
 import { reportGovernmentEn } from './report-government.en';
@@ -151,6 +152,7 @@ export const en: Messages = {
   plan: planEn,
   purchasing: purchasingEn,
   orders: ordersEn,
+  rates: ratesEn,
   workshops: workshopsEn,
   exports: exportsEn,
   shipments: shipmentsEn,

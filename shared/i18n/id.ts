@@ -11,6 +11,7 @@ import { planId } from './plan.id';
 import { exportsId } from './exports.id';
 import { purchasingId } from './purchasing.id';
 import { ordersId } from './orders.id';
+import { ratesId } from './rates.id';
 import { reportMaterialsId } from './report-materials.id';
 import { reportProductionId } from './report-production.id';
 import { reportGovernmentId } from './report-government.id';
@@ -152,6 +153,7 @@ export const id = {
   plan: planId,
   purchasing: purchasingId,
   orders: ordersId,
+  rates: ratesId,
   workshops: workshopsId,
   exports: exportsId,
   shipments: shipmentsId,

@@ -5,12 +5,14 @@ export const importEn: Widen<typeof importId> = {
   sheet: {
     members: 'Members', units: 'Business Units', products: 'Products', bom: 'BOM', materials: 'Materials', buyers: 'Buyers', orders: 'Orders',
     stock: 'Stock Movements', exports: 'Export History', shipments: 'Shipments',
+    rates: 'Rates',
   },
   title: {
     members: 'Cooperative Member List', units: 'Business Unit List', products: 'Product List', bom: 'Bills of Materials',
     materials: 'Raw Material List', buyers: 'Buyer List', orders: 'Order List', stock: 'Material Stock Ledger',
     exports: 'Export History by Month, Country, Category and HS Code',
     shipments: 'Export Shipments by Item',
+    rates: 'Daily Rupiah Rates per 1 Unit of Foreign Currency',
   },
   templateTitle: {
     members: 'Cooperative Member Import Template', units: 'Business Unit Import Template', products: 'Product Import Template',
@@ -18,6 +20,7 @@ export const importEn: Widen<typeof importId> = {
     orders: 'Order Import Template', stock: 'Opening Stock / Stock Movement Import Template',
     exports: 'Export History Import Template',
     shipments: 'Export Shipment Import Template',
+    rates: 'Daily Exchange Rate Import Template',
   },
   asOf: 'As of {{date}}',
   rowNumber: 'No.',

@@ -3,12 +3,14 @@ export const importId = {
   sheet: {
     members: 'Anggota', units: 'Unit Usaha', products: 'Produk', bom: 'BOM', materials: 'Bahan', buyers: 'Pembeli', orders: 'Pesanan',
     stock: 'Mutasi Stok', exports: 'Riwayat Ekspor', shipments: 'Pengapalan',
+    rates: 'Kurs',
   },
   title: {
     members: 'Daftar Anggota Koperasi', units: 'Daftar Unit Usaha', products: 'Daftar Produk', bom: 'Daftar Kebutuhan Bahan (BOM)',
     materials: 'Daftar Bahan Baku', buyers: 'Daftar Pembeli', orders: 'Daftar Pesanan', stock: 'Kartu Mutasi Stok Bahan',
     exports: 'Riwayat Ekspor per Bulan, Negara, Kategori dan Kode HS',
     shipments: 'Daftar Pengapalan Ekspor per Barang',
+    rates: 'Kurs Harian Rupiah per 1 Unit Mata Uang Asing',
   },
   templateTitle: {
     members: 'Templat Impor Anggota Koperasi', units: 'Templat Impor Unit Usaha', products: 'Templat Impor Produk',
@@ -16,6 +18,7 @@ export const importId = {
     orders: 'Templat Impor Pesanan', stock: 'Templat Impor Saldo Awal / Mutasi Stok',
     exports: 'Templat Impor Riwayat Ekspor',
     shipments: 'Templat Impor Pengapalan Ekspor',
+    rates: 'Templat Impor Kurs Harian',
   },
   asOf: 'Keadaan per {{date}}',
   rowNumber: 'No.',

@@ -66,6 +66,7 @@ export const uiEn: Widen<typeof uiId> = {
   kinds: {
     members: 'Members', units: 'Business units', products: 'Products', bom: 'BOM (materials per product)', materials: 'Materials',
     buyers: 'Buyers', orders: 'Orders', stock: 'Stock movements (opening, receipts, issues)', exports: 'Export history', shipments: 'Export shipments',
+    rates: 'Daily exchange rates',
   },
   members: {
     title: 'Cooperative Members',
@@ -374,7 +375,7 @@ export const uiEn: Widen<typeof uiId> = {
     title: 'Exchange rates',
     explained: 'Orders in a foreign currency are valued in rupiah at the latest rate on or before the order date.',
     currency: 'Currency',
-    validOn: 'Valid from',
+    validOn: 'Rate date',
     idrPerUnit: 'Rp per 1 {{currency}}',
     reads: '1 {{currency}} = Rp {{rate}}',
     hint: 'E.g. 16,808',

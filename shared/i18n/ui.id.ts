@@ -65,6 +65,7 @@ export const uiId = {
   kinds: {
     members: 'Anggota', units: 'Unit usaha', products: 'Produk', bom: 'BOM (kebutuhan bahan per produk)', materials: 'Bahan',
     buyers: 'Pembeli', orders: 'Pesanan', stock: 'Mutasi stok (saldo awal, penerimaan, pengeluaran)', exports: 'Riwayat ekspor', shipments: 'Pengapalan ekspor',
+    rates: 'Kurs harian',
   },
   members: {
     title: 'Anggota Koperasi',
@@ -373,7 +374,7 @@ export const uiId = {
     title: 'Kurs mata uang',
     explained: 'Nilai pesanan dalam mata uang asing dihitung ke rupiah dengan kurs terakhir pada atau sebelum tanggal pesanan.',
     currency: 'Mata uang',
-    validOn: 'Berlaku sejak',
+    validOn: 'Tanggal kurs',
     idrPerUnit: 'Rp per 1 {{currency}}',
     reads: '1 {{currency}} = Rp {{rate}}',
     hint: 'Mis. 16.808',

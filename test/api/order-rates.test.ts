@@ -51,11 +51,11 @@ describe('an order without a rate', () => {
     expect(t.app.db.prepare('SELECT idr_rate FROM sales_order').pluck().get()).toBeNull();
   });
 
-  it('is priced by a rate recorded later only for orders of that currency whose date the rate covers', async () => {
-    const early = await t.must('orders:save', { ...euroOrder, orderNo: 'MVH-EARLY', orderDate: '2026-10-01' });
+  it('is priced by a rate recorded later only for orders of that currency whose date the rate covers (at most 7 days before)', async () => {
+    const early = await t.must('orders:save', { ...euroOrder, orderNo: 'MVH-EARLY', orderDate: '2026-11-23' });
     const late = await t.must('orders:save', euroOrder);
-    await t.must('rates:save', { currency: 'USD', validOn: '2026-01-01', idrPerUnit: 16_000 });
-    await t.must('rates:save', { currency: 'EUR', validOn: '2026-11-15', idrPerUnit: 19_000 });
+    await t.must('rates:save', { currency: 'USD', validOn: '2026-11-27', idrPerUnit: 16_000 });
+    await t.must('rates:save', { currency: 'EUR', validOn: '2026-11-24', idrPerUnit: 19_000 });
     expect((await t.must('orders:get', { id: early.id })).valueIdr).toBeNull();
     expect((await t.must('orders:get', { id: late.id })).valueIdr).toBe(165_300_000);
     const history = await t.must('orders:history', { id: late.id });

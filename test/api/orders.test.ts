@@ -42,17 +42,18 @@ describe('orders', () => {
     expect(await t.must('orders:get', { id: saved.id })).toEqual(saved);
   });
 
-  it('takes the newest rate on or before the order date for a USD order, and takes one without any, its rupiah worth unknown', async () => {
+  it('takes the rate of the order date, else of at most 7 days before, for a USD order, and takes one without any, its rupiah worth unknown', async () => {
     const waiting = await t.must('orders:save', exportOrder);
     expect(waiting).toMatchObject({ idrRate: null, valueIdr: null });
-    // A rate after the order date does not price it.
+    // A rate after the order date does not price it, nor one more than 7 days before it.
     await t.must('rates:save', { currency: 'USD', validOn: '2026-11-01', idrPerUnit: 16_900 });
+    await t.must('rates:save', { currency: 'USD', validOn: '2026-10-01', idrPerUnit: 16_600 });
     expect(await t.must('orders:get', { id: waiting.id })).toMatchObject({ idrRate: null, valueIdr: null });
-    // The rate of its date, once recorded, does: 1.200 × USD 7,25 at Rp 16.750.
-    await t.must('rates:save', { currency: 'USD', validOn: '2026-10-01', idrPerUnit: 16_750 });
+    // A rate within the week before, once recorded, does: 1.200 × USD 7,25 at Rp 16.750.
+    await t.must('rates:save', { currency: 'USD', validOn: '2026-10-09', idrPerUnit: 16_750 });
     expect(await t.must('orders:get', { id: waiting.id })).toMatchObject({ idrRate: 16_750, valueIdr: 145_725_000 });
     expect((await t.must('orders:history', { id: waiting.id }))[0]).toMatchObject({ action: 'rate' });
-    await t.must('rates:save', { currency: 'USD', validOn: '2026-09-01', idrPerUnit: 16_600 });
+    await t.must('rates:save', { currency: 'USD', validOn: '2026-10-08', idrPerUnit: 16_700 });
     expect((await t.must('orders:save', { ...exportOrder, orderNo: 'PO-ACME-79' })).idrRate).toBe(16_750);
     // A rate written on the order itself wins.
     expect((await t.must('orders:save', { ...exportOrder, orderNo: 'PO-ACME-78', idrRate: 16_000 })).idrRate).toBe(16_000);
@@ -120,7 +121,7 @@ describe('orders', () => {
 
 describe('the order page', () => {
   beforeEach(async () => {
-    await t.must('rates:save', { currency: 'USD', validOn: '2026-01-01', idrPerUnit: 16_000 });
+    await t.must('rates:save', { currency: 'USD', validOn: '2026-10-30', idrPerUnit: 16_000 });
     const orders: [string, string, string, 'IDR' | 'USD', number, number, 'draft' | 'confirmed' | 'cancelled'][] = [
       ['SO-001', 'SBY-MALL', '2026-12-15', 'IDR', 240, 95_000, 'draft'],
       ['PO-ACME-1', 'US-ACME', '2027-01-20', 'USD', 1200, 725, 'confirmed'],

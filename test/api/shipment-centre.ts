@@ -17,6 +17,9 @@ export async function shipmentCentre(t: TempApp): Promise<void> {
   await t.must('buyers:save', { buyerCode: 'BE-MVH', name: 'Maison Verhaegen BV', country: 'BE', kind: 'export', currency: 'EUR', incoterm: 'CIF' });
   await t.must('rates:save', { currency: 'USD', validOn: '2026-11-01', idrPerUnit: 16745, source: 'BI JISDOR' });
   await t.must('rates:save', { currency: 'EUR', validOn: '2026-11-01', idrPerUnit: 19341, source: 'BI JISDOR' });
+  // A value takes a rate of at most 7 days before its date (shared/rates.ts): the same rates again on Monday 30 November.
+  await t.must('rates:save', { currency: 'USD', validOn: '2026-11-30', idrPerUnit: 16745, source: 'BI JISDOR' });
+  await t.must('rates:save', { currency: 'EUR', validOn: '2026-11-30', idrPerUnit: 19341, source: 'BI JISDOR' });
   await t.must('orders:save', {
     orderNo: 'SO-2026-101', buyerCode: 'US-ACME', orderDate: '2026-11-02', shipBy: '2026-12-20', currency: 'USD', status: 'in-production',
     lines: [{ sku: 'TW-001', qty: 400, unitPrice: 1250 }, { sku: 'KP-020', qty: 300, unitPrice: 1900 }, { sku: 'DP-002', qty: 100, unitPrice: 300 }],

@@ -63,7 +63,9 @@ describe('the demonstration supply chain across seeds and scales', () => {
     expect(scalar(t, 'SELECT COUNT(*) FROM order_line')).toBe(1_000_000);
     expect(summary).toMatchObject({ members: 276, units: 410, orders: 100_000, orderLines: 1_000_000 });
     expect(scalar(t, 'SELECT COUNT(*) FROM product')).toBe(summary.products);
-    expect(scalar(t, "SELECT COUNT(*) FROM exchange_rate WHERE currency = 'USD'")).toBe(59);
+    // Daily rates on working days, January 2022 to today, whatever the scale.
+    expect(scalar(t, "SELECT COUNT(*) FROM exchange_rate WHERE currency = 'USD'")).toBe(scalar(t, "SELECT COUNT(DISTINCT valid_on) FROM exchange_rate WHERE valid_on >= '2022-01-01'"));
+    expect(t.app.db.prepare('SELECT MIN(valid_on) FROM exchange_rate').pluck().get()).toBe('2022-01-03');
     // Orders span the years, their lines never repeat a product, and statuses still fit the dates.
     expect(scalar(t, "SELECT COUNT(DISTINCT substr(order_date, 1, 4)) FROM sales_order")).toBeGreaterThanOrEqual(4);
     expect(scalar(t, 'SELECT COUNT(*) FROM (SELECT 1 FROM order_line GROUP BY order_id, product_id HAVING COUNT(*) > 1)')).toBe(0);

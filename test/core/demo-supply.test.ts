@@ -142,18 +142,25 @@ describe('the demonstration supply chain', () => {
     expect(scalar(t, "SELECT COUNT(*) FROM stock_movement WHERE kind = 'return'")).toBeGreaterThan(0);
   });
 
-  it('keeps monthly rates from 2022 and puts the month’s rate on every foreign-currency order', () => {
-    const months = scalar(t, "SELECT COUNT(*) FROM exchange_rate WHERE currency = 'USD' AND source = 'demo'");
-    expect(months).toBe(59); // January 2022 to November 2026
+  it('keeps daily rates on working days from 2022 and puts the rate of its date (Friday’s on a weekend) on every foreign-currency order', () => {
+    let workingDays = 0;
+    for (let day = new Date('2022-01-01T00:00:00Z'); day.toISOString().slice(0, 10) <= TODAY; day = new Date(day.getTime() + 86_400_000)) {
+      if (day.getUTCDay() !== 0 && day.getUTCDay() !== 6) workingDays++;
+    }
+    expect(scalar(t, "SELECT COUNT(*) FROM exchange_rate WHERE currency = 'USD' AND source = 'demo'")).toBe(workingDays);
+    expect(scalar(t, "SELECT COUNT(*) FROM exchange_rate WHERE strftime('%w', valid_on) IN ('0', '6')")).toBe(0);
     expect(scalar(t, "SELECT COUNT(DISTINCT currency) FROM exchange_rate")).toBe(3);
     expect(scalar(t, "SELECT idr_per_unit FROM exchange_rate WHERE currency = 'USD' AND valid_on = '2025-04-01'")).toBe(16_808);
     expect(scalar(t, "SELECT MIN(idr_per_unit) FROM exchange_rate WHERE currency = 'USD'")).toBeGreaterThan(14_000);
     expect(scalar(t, "SELECT MAX(idr_per_unit) FROM exchange_rate WHERE currency = 'USD'")).toBeLessThan(17_500);
     expect(scalar(t, "SELECT COUNT(*) FROM sales_order WHERE currency = 'USD'")).toBeGreaterThan(0);
+    // The rate of the order date, else the latest of at most 7 days before (shared/rates.ts).
     const mismatched = scalar(
       t,
-      `SELECT COUNT(*) FROM sales_order o LEFT JOIN exchange_rate r ON r.currency = o.currency AND r.valid_on = substr(o.order_date, 1, 7) || '-01'
-       WHERE (o.currency = 'IDR' AND o.idr_rate IS NOT NULL) OR (o.currency <> 'IDR' AND (o.idr_rate IS NULL OR o.idr_rate <> r.idr_per_unit))`,
+      `SELECT COUNT(*) FROM sales_order o
+       WHERE (o.currency = 'IDR' AND o.idr_rate IS NOT NULL) OR (o.currency <> 'IDR' AND (o.idr_rate IS NULL OR o.idr_rate <> (
+         SELECT r.idr_per_unit FROM exchange_rate r WHERE r.currency = o.currency AND r.valid_on <= o.order_date AND r.valid_on >= date(o.order_date, '-7 days')
+         ORDER BY r.valid_on DESC LIMIT 1)))`,
     );
     expect(mismatched).toBe(0);
     expect(scalar(t, 'SELECT COUNT(*) FROM sales_order o JOIN buyer b ON b.id = o.buyer_id WHERE o.currency <> b.currency')).toBe(0);

@@ -16,7 +16,8 @@ describe('buyers and orders', () => {
         const product = { category: 'tas', labourMinutes: 300, cartonQty: 12, currency: 'USD' } satisfies Partial<ProductInput>;
         await backend.must('products:save', { ...product, sku: 'TWK-001', name: 'Tas Tote Wanita Kulit Sapi', hsCode: '4202.21', price: 2800 });
         await backend.must('products:save', { ...product, sku: 'TWS-001', name: 'Tas Tote Wanita PU', hsCode: '4202.22', price: 750 });
-        await backend.must('rates:save', { currency: 'USD', validOn: '2026-11-02', idrPerUnit: 16745, source: 'kurs tengah BI' });
+        // Friday's rate: the order of Monday the 23rd takes it (at most 7 days before, named on the form).
+        await backend.must('rates:save', { currency: 'USD', validOn: '2026-11-20', idrPerUnit: 16745, source: 'kurs tengah BI' });
       },
     });
     const { page, backend } = session;
@@ -41,7 +42,7 @@ describe('buyers and orders', () => {
     await page.getByTestId('order-orderNo').fill('PO-BLW-2611');
     await page.getByTestId('order-buyer').selectOption('US-BLW');
     expect(await page.getByTestId('order-currency').inputValue()).toBe('USD');
-    await page.getByTestId('order-idrRate-hint').filter({ hasText: '16.745' }).waitFor();
+    await page.getByTestId('order-idrRate-hint').filter({ hasText: 'kurs 20/11/2026 Rp 16.745 dipakai' }).waitFor();
     await page.getByTestId('order-shipBy').fill('15/01/2027');
     await page.getByTestId('order-line-0-product').selectOption('TWK-001');
     expect(await page.getByTestId('order-line-0-price').inputValue()).toBe('28');

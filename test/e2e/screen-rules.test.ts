@@ -43,14 +43,16 @@ describe('HS code suggestion', () => {
 });
 
 describe('the rate an order is valued at', () => {
-  it('takes the newest rate on or before the order date', () => {
+  it('takes the rate of the order date, else the latest of at most 7 days before, else none', () => {
     const rates: ExchangeRate[] = [
-      { currency: 'USD', validOn: '2026-10-01', idrPerUnit: 16828, source: null },
-      { currency: 'USD', validOn: '2026-11-01', idrPerUnit: 16745, source: null },
-      { currency: 'EUR', validOn: '2026-11-01', idrPerUnit: 19341, source: null },
+      { currency: 'USD', validOn: '2026-10-09', idrPerUnit: 16828, source: null },
+      { currency: 'USD', validOn: '2026-11-20', idrPerUnit: 16745, source: null },
+      { currency: 'EUR', validOn: '2026-11-23', idrPerUnit: 19341, source: null },
     ];
     expect(rateOn(rates, 'USD', '2026-10-15')?.idrPerUnit).toBe(16828);
-    expect(rateOn(rates, 'USD', '2026-11-23')?.idrPerUnit).toBe(16745);
+    expect(rateOn(rates, 'USD', '2026-11-23')?.validOn).toBe('2026-11-20');
+    expect(rateOn(rates, 'USD', '2026-10-17')).toBeNull();
     expect(rateOn(rates, 'USD', '2026-09-30')).toBeNull();
+    expect(rateOn(rates, 'USD', null)).toBeNull();
   });
 });

@@ -65,6 +65,8 @@ async function countOf(app: App, args: CliArgs, kind: ImportKind): Promise<numbe
       return (await run(app, args, 'exports:list', {})).length;
     case 'shipments':
       return (await run(app, args, 'shipments:list', { limit: 100_000 })).length;
+    case 'rates':
+      return (await run(app, args, 'rates:list', {})).length;
     case 'stock':
       // The ledger has no count call; its lines are listed by `export stock`.
       throw new AppError('INVALID_INPUT', 'count does not apply to stock movements; use export stock');

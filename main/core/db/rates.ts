@@ -1,4 +1,5 @@
 import type { ExchangeRate } from '../../../shared/domain/orders';
+import { oldestUsableRateDay, rateOfDate } from '../../../shared/rates';
 import type { Db } from './connection';
 
 const RATE_SELECT = 'SELECT currency, valid_on AS validOn, idr_per_unit AS idrPerUnit, source FROM exchange_rate';
@@ -14,11 +15,21 @@ export function getRate(db: Db, currency: string, validOn: string): ExchangeRate
   return db.prepare(`${RATE_SELECT} WHERE currency = ? AND valid_on = ?`).get(currency, validOn) as ExchangeRate | undefined;
 }
 
-/** The rate in force on a date: the newest one recorded on or before it. */
+/**
+ * The rate a value of `date` uses (shared/rates.ts): the date's own, else the latest earlier one
+ * within the window; `validOn` is the day actually used. Undefined when the rate is unknown.
+ */
 export function rateOn(db: Db, currency: string, date: string): ExchangeRate | undefined {
-  return db
-    .prepare(`${RATE_SELECT} WHERE currency = ? AND valid_on <= ? ORDER BY valid_on DESC LIMIT 1`)
-    .get(currency, date) as ExchangeRate | undefined;
+  const near = db
+    .prepare(`${RATE_SELECT} WHERE currency = ? AND valid_on BETWEEN ? AND ?`)
+    .all(currency, oldestUsableRateDay(date), date) as ExchangeRate[];
+  return rateOfDate(near, currency, date) ?? undefined;
+}
+
+/** The newest rate of a currency before a date, however old: to say how stale the last one is. */
+export function latestRateBefore(db: Db, currency: string, date: string): string | null {
+  const row = db.prepare('SELECT MAX(valid_on) AS validOn FROM exchange_rate WHERE currency = ? AND valid_on < ?').get(currency, date) as { validOn: string | null };
+  return row.validOn;
 }
 
 /** One rate per currency and day: saving the same day again corrects it. */

@@ -21,6 +21,8 @@ export interface SheetHeader {
   headerRow: number;
   columns: FoundColumn[];
   ignoredHeaders: string[];
+  /** The text of the rows above the header: a bank's download names its currency there. */
+  titles?: string[];
 }
 
 /** Takes each data row as the sheet streams past: rows are never all held as cells. */
@@ -145,7 +147,8 @@ async function streamPass(specs: ColumnSpec[], data: Uint8Array, hidden: boolean
       found.header = header;
       const missing = missingColumn(specs, header, name, t);
       if (missing) throw missing;
-      const sink = start({ sheetName: name, headerRow: header.row, columns: header.columns, ignoredHeaders: header.ignored });
+      const titles = head.filter((early) => early.number < header.row).flatMap((early) => (Array.isArray(early.values) ? early.values : []).filter((v): v is string => typeof v === 'string'));
+      const sink = start({ sheetName: name, headerRow: header.row, columns: header.columns, ignoredHeaders: header.ignored, titles });
       const started = new DataRows(header, specs, name, t, limits, sink);
       for (const early of head) started.add(early);
       return started;

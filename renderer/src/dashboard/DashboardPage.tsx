@@ -6,6 +6,7 @@ import { ExportSharesCard } from './ExportSharesCard';
 import { KpiStrip } from './KpiStrip';
 import { LateCard } from './LateCard';
 import { LoadCard } from './LoadCard';
+import { MissingRatesCard } from './MissingRatesCard';
 import { NoData } from './Card';
 import { OrdersCard } from './OrdersCard';
 import { PurchasesCard } from './PurchasesCard';
@@ -55,6 +56,7 @@ export function DashboardPage() {
             <LateCard late={data.late} planDate={data.plan?.today ?? null} today={data.today} />
             <PurchasesCard purchases={data.purchases} />
             <OrdersCard orders={data.orders} />
+            <MissingRatesCard />
           </div>
         </>
       ) : null}

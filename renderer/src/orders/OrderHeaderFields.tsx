@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../shared/dates';
 import type { Buyer, ExchangeRate } from '../../../shared/domain/orders';
 import { CURRENCIES } from '../../../shared/money';
+import { RATE_WINDOW_DAYS } from '../../../shared/rates';
 import { useApp } from '../app/appContext';
 import { countryName, currencyChoices, pick } from '../common/choices';
 import { dateHint } from '../common/dateHint';
@@ -26,10 +27,14 @@ export function OrderHeaderFields({ form, buyers, rates, isNew, isLocked }: Orde
   const { t } = useTranslation();
   const { locale } = useApp();
   const { values, errors, set } = form;
-  const recorded = rateOn(rates, values.currency, dateForInput(values.orderDate));
+  const orderDay = dateForInput(values.orderDate);
+  const recorded = rateOn(rates, values.currency, orderDay);
+  // The hint names the day whose rate is used: the order's own, or an earlier one within the window.
   const rateHint = recorded
-    ? t('ui.orderForm.rateRecorded', { rate: formatNumber(recorded.idrPerUnit, locale), date: formatDateId(recorded.validOn) })
-    : t('orders.form.rateMissing', { currency: values.currency });
+    ? t(recorded.validOn === orderDay ? 'rates.form.sameDay' : 'rates.form.earlierDay', { rate: formatNumber(recorded.idrPerUnit, locale), date: formatDateId(recorded.validOn) })
+    : orderDay
+      ? t('rates.form.none', { currency: values.currency, days: RATE_WINDOW_DAYS, date: formatDateId(orderDay) })
+      : t('orders.form.rateMissing', { currency: values.currency });
 
   function chooseBuyer(code: string) {
     set('buyerCode', code);

@@ -57,7 +57,7 @@ export function OrdersPage() {
         onSearch={page.setSearch}
         onAdd={() => page.setEditing({ mode: 'new' })}
         onEdit={() => selected && page.setEditing({ mode: 'edit', id: selected.id })}
-        kinds={['orders']}
+        kinds={['orders', 'rates']}
         onImport={page.setImporting}
         onExport={page.exportList}
         onTemplate={page.downloadTemplate}

@@ -1,11 +1,10 @@
 import type { ExchangeRate } from '../../../shared/domain/orders';
+import { rateOfDate } from '../../../shared/rates';
 
-/** The newest recorded rate of a currency on or before a date, as the backend takes it when none is typed. */
+/**
+ * The rate the backend takes for a value of a date when none is typed (shared/rates.ts): the
+ * date's own, else the latest earlier one within the window; null without a date or a rate.
+ */
 export function rateOn(rates: ExchangeRate[], currency: string, isoDate: string | null): ExchangeRate | null {
-  let best: ExchangeRate | null = null;
-  for (const rate of rates) {
-    if (rate.currency !== currency || (isoDate !== null && rate.validOn > isoDate)) continue;
-    if (!best || rate.validOn > best.validOn) best = rate;
-  }
-  return best;
+  return isoDate === null ? null : rateOfDate(rates, currency, isoDate);
 }

@@ -7,6 +7,7 @@ import { materialKind } from './materials';
 import { memberKind } from './members';
 import { orderKind } from './orders';
 import { productKind } from './products';
+import { rateKind } from './rates';
 import { shipmentKind } from './shipments';
 import { stockKind } from './stock';
 import { unitKind } from './units';
@@ -23,4 +24,5 @@ export const importKinds: Record<ImportKind, KindHandle> = {
   stock: stockKind,
   exports: exportKind,
   shipments: shipmentKind,
+  rates: rateKind,
 };

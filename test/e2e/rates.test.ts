@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { arrangeCentre, openSession, type Session } from './harness';
+
+describe('daily rates on the screens', () => {
+  let session: Session | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+  });
+
+  it('lists an order without a rate within 7 days on the dashboard, and the card goes once the rate is recorded in the rates dialog', async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await arrangeCentre(backend);
+        await backend.must('buyers:save', { buyerCode: 'US-BLW', name: 'Bellwether Leather Goods LLC', country: 'US', kind: 'export', currency: 'USD', incoterm: 'FOB' });
+        await backend.must('products:save', { sku: 'TWK-001', name: 'Tas Tote', category: 'tas', hsCode: '4202.21', labourMinutes: 300, cartonQty: 12, price: 2800, currency: 'USD' });
+        await backend.must('rates:save', { currency: 'USD', validOn: '2026-11-06', idrPerUnit: 16_700, source: 'kurs tengah BI' });
+        // Saturday the 14th: the last rate is 8 days older, so the order's rupiah worth is unknown.
+        await backend.must('orders:save', {
+          orderNo: 'PO-BLW-2614', buyerCode: 'US-BLW', orderDate: '2026-11-14', shipBy: '2027-01-15', currency: 'USD', lines: [{ sku: 'TWK-001', qty: 240, unitPrice: 2800 }],
+        });
+      },
+    });
+    const { page, backend } = session;
+    await page.goto(session.url());
+    const card = page.getByTestId('dash-missing-rates');
+    await card.getByText('Kurs belum ada').waitFor();
+    const row = card.getByTestId('missing-rate');
+    expect(await row.count()).toBe(1);
+    expect(await row.textContent()).toBe('Pesanan PO-BLW-2614USD · 14/11/2026kurs terakhir 06/11/2026');
+
+    await card.getByTestId('dash-missing-rates-link').click();
+    await page.getByTestId('toolbar-rates').click();
+    await page.getByTestId('rates-rule').filter({ hasText: 'paling lama 7 hari' }).waitFor();
+    await page.getByTestId('rate-validOn').fill('13/11/2026');
+    await page.getByTestId('rate-idrPerUnit').fill('16.750');
+    await page.getByTestId('rate-form-save').click();
+    // One row per day, newest first.
+    await page.getByTestId('rate-day').first().filter({ hasText: '13/11/2026' }).waitFor();
+    expect(await page.getByTestId('rate-day').count()).toBe(2);
+    expect((await backend.must('orders:page', {})).rows[0]).toMatchObject({ orderNo: 'PO-BLW-2614', valueIdr: 240 * 28 * 16_750 });
+
+    await page.goto(session.url());
+    await page.getByTestId('dashboard-as-of').waitFor();
+    await page.getByTestId('dash-orders').waitFor();
+    expect(await page.getByTestId('dash-missing-rates').count()).toBe(0);
+    expect(session.problems).toEqual([]);
+  });
+});
