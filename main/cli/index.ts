@@ -26,6 +26,8 @@ export interface CliArgs {
   qtys: number[];
   dryRun: boolean;
   skipInvalid: boolean;
+  /** `import exports --month-source history|shipments`: which source a month with shipments keeps. */
+  monthSource: string | undefined;
   open: boolean;
   locale: Locale;
 }
@@ -52,6 +54,7 @@ const USAGE = `sentra <command> [options]
   demo --db F [--seed N] [--scale stress]       create the demonstration (or stress) centre
   template KIND --out F.xlsx                    an empty import workbook
   import KIND F.xlsx --db F [--dry-run] [--skip-invalid] [--json]
+  import exports F.xlsx --db F --month-source history|shipments   a month that has shipments keeps this source
   export KIND --db F --out F.xlsx               every row, whatever its status
   count KIND --db F --json                      {"count": N}
   check --db F                                  is F a whole centre? reads only, never migrates
@@ -86,6 +89,7 @@ export async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         'skip-invalid': { type: 'boolean', default: false },
+        'month-source': { type: 'string' },
         'no-open': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -118,6 +122,7 @@ export async function main(argv: string[]): Promise<number> {
     qtys: (values.qty ?? []).map(Number),
     dryRun: values['dry-run'],
     skipInvalid: values['skip-invalid'],
+    monthSource: values['month-source'],
     open: !values['no-open'],
     locale: isLocale(values.lang) ? values.lang : 'id',
   };

@@ -44,6 +44,12 @@ export const exportFactInput = z.object({
   hsCode: historyHsCode,
   /** FOB value in US cents. */
   fobUsd: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }).max(1e13, { error: 'invalid.tooLarge' }),
+  /**
+   * Saving by hand a row for a month that has shipments that left: which source the month keeps,
+   * recorded with the row. Without it (and without an earlier choice) the save is refused with
+   * `INVALID_INPUT`, `details: { field: 'monthSource', month, historyUsd, shipmentsUsd }`.
+   */
+  monthSource: z.enum(MONTH_SOURCES).optional(),
 });
 export type ExportFactInput = z.input<typeof exportFactInput>;
 export type ExportFactValues = z.output<typeof exportFactInput>;

@@ -24,6 +24,7 @@ export const exportsEn: Widen<typeof exportsId> = {
     unknown: 'Unknown report "{{name}}". Available reports: {{known}}.',
   },
   source: {
+    option: '--month-source must be history or shipments, not "{{value}}".',
     history: 'export history',
     shipments: 'shipments',
     twoSources: 'two sources',

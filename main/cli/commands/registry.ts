@@ -6,6 +6,7 @@ import type { App } from '../../core/app';
 import type { CliArgs } from '../index';
 import type { Output } from '../output';
 import { run, withApp } from '../run';
+import { chooseMonthSourceOf } from './export-month-source';
 
 function kindOf(args: CliArgs): ImportKind {
   const parsed = importKind.safeParse(args.positionals[0]);
@@ -93,6 +94,7 @@ export function importCommand(args: CliArgs, out: Output): Promise<number> {
   return withApp(args, out, async (app) => {
     const kind = kindOf(args);
     const path = required(args.positionals[1], 'the workbook to import');
+    if (kind === 'exports' && args.monthSource !== undefined && !args.dryRun) await chooseMonthSourceOf(app, args, path);
     let preview;
     try {
       preview = await run(app, args, 'imports:preview', {

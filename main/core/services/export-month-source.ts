@@ -1,8 +1,11 @@
-import { monthsOf, type ExportMonthSource, type MonthSource } from '../../../shared/api/exports';
+import { monthsOf, type ExportFactValues, type ExportMonthSource, type MonthSource } from '../../../shared/api/exports';
+import { formatMoney } from '../../../shared/money';
+import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
 import { exportMonthSources } from '../db/export-facts';
-import { setMonthSourceChoice } from '../db/export-month-source';
+import { monthSourceChoices, setMonthSourceChoice } from '../db/export-month-source';
+import { monthLabel } from '../reports/period';
 import { writeTransaction } from '../db/write';
 
 /**
@@ -30,4 +33,26 @@ export function chooseMonthSource(ctx: CallContext, months: string[], source: Mo
 /** Every month of `from`…`to` with a figure, each with both sources' figures and the one it counts. */
 export function listMonthSources(ctx: CallContext, from: string, to: string): ExportMonthSource[] {
   return monthsOf(from, to).length > 0 ? exportMonthSources(ctx.app.db, from, to) : [];
+}
+
+/**
+ * A history row saved by hand for a month with shipments that left: the month's source chosen
+ * with it (`values.monthSource`, recorded), or chosen before; else refused naming both figures, so
+ * the screen can ask which one the month keeps. `previousUsd`: the row's own stored value when it
+ * is changed (it is replaced, not added).
+ */
+export function settleMonthSource(ctx: CallContext, values: ExportFactValues, previousUsd: number): void {
+  const month = `${values.year}-${String(values.month).padStart(2, '0')}`;
+  if (values.monthSource) {
+    writeMonthSources(ctx, [month], values.monthSource);
+    return;
+  }
+  const [sources] = exportMonthSources(ctx.app.db, month, month);
+  const shipmentsUsd = sources?.shipmentsUsd ?? null;
+  if (shipmentsUsd === null || monthSourceChoices(ctx.app.db, month, month).has(month)) return;
+  const historyUsd = (sources?.historyUsd ?? 0) - previousUsd + values.fobUsd;
+  const usd = (cents: number) => formatMoney(cents, 'USD', ctx.locale);
+  throw new AppError('INVALID_INPUT', ctx.t('exports.source.saveConflict', { month: monthLabel(ctx, month), shipments: usd(shipmentsUsd), history: usd(historyUsd) }), {
+    field: 'monthSource', month, historyUsd, shipmentsUsd,
+  });
 }

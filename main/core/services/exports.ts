@@ -7,6 +7,7 @@ import {
   findExportRow, getExportRow, insertExportRow, setExportRowRemoved, updateExportRow, type StoredExportRow,
 } from '../db/export-history';
 import { writeTransaction } from '../db/write';
+import { settleMonthSource } from './export-month-source';
 
 /** Export history typed in by hand or imported: one row a month × country × category × HS code. */
 
@@ -51,7 +52,10 @@ export function writeExportRow(ctx: CallContext, values: ExportFactValues): numb
   check(ctx, values);
   const { db } = ctx.app;
   const now = ctx.app.now();
-  const { id, ...stored } = values;
+  const { id, monthSource: _source, ...stored } = values;
+  const existing = id === undefined ? undefined : getExportRow(db, id);
+  const sameMonth = existing && existing.year === values.year && existing.month === values.month && existing.removedAt === null;
+  settleMonthSource(ctx, values, sameMonth ? existing.fobUsd : 0);
   const after = { ...values, name: exportRowName(values) };
   if (id === undefined) {
     const created = insertExportRow(db, stored, now);

@@ -12,6 +12,7 @@ import { defineKind, eachRowAlone, type StoredProblem } from '../kind';
 import { numberCell, readCountry, required } from '../readers';
 import { categoryNames, exportCategoryReader, readHistoryHsCode, readMonth, readYear } from './exports-readers';
 import { requiredLabels } from './common';
+import { monthSourceProblems } from './exports-month-source';
 
 const c = (key: string, field: string | null, synonyms: string[], isRequired = false): ColumnSpec => ({
   key, field, label: `exports.columns.${key}`, required: isRequired, synonyms,
@@ -87,7 +88,8 @@ export const exportKind = defineKind<ExportFactValues, ExportFactValues, StoredE
     };
   },
   assemble: eachRowAlone,
-  stored: (ctx, rows) => storedExportProblems(ctx, rows),
+  // A month that already has shipments needs its source chosen first (exports-month-source.ts).
+  stored: (ctx, rows) => [...storedExportProblems(ctx, rows), ...monthSourceProblems(ctx, rows)],
   write: (ctx, values) => void writeExportRow(ctx, values),
   exporter: {
     rows: (ctx) => listExportHistory(ctx.app.db).sort(byPeriod),

@@ -1,0 +1,39 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../main/core/db/connection';
+import { exportMonthSources } from '../../main/core/db/export-facts';
+import { setMonthSourceChoice } from '../../main/core/db/export-month-source';
+import { migrations } from '../../main/core/db/migrations';
+
+let dir: string | undefined;
+let db: Db | undefined;
+afterEach(() => {
+  db?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a centre made by every schema before migration 15 (export month source)', () => {
+  it('opens with its history kept, no month chosen, and takes a choice per month', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'sentra-v15-'));
+    const path = join(dir, 'centre.sqlite');
+    const old = await openDatabase(path, { migrations: migrations.filter((m) => m.version < 15) });
+    old.prepare(
+      `INSERT INTO export_history (year, month, country, category_code, hs_code, fob_usd_cents, created_at, updated_at)
+       VALUES (2024, 3, 'US', 'tas', '4202.21', 10000, 'x', 'x')`,
+    ).run();
+    old.close();
+
+    db = await openDatabase(path);
+    expect(db.prepare('SELECT COUNT(*) FROM export_month_source').pluck().get()).toBe(0);
+    expect(exportMonthSources(db, '2024-01', '2024-12')).toEqual([
+      { month: '2024-03', source: 'history', historyUsd: 10_000, shipmentsUsd: null, twoSources: false, chosen: null },
+    ]);
+    setMonthSourceChoice(db, { month: '2024-03', source: 'shipments', chosenBy: 'ketua', chosenAt: '2026-12-06T01:00:00Z' });
+    setMonthSourceChoice(db, { month: '2024-03', source: 'history', chosenBy: 'ketua', chosenAt: '2026-12-06T02:00:00Z' });
+    expect(db.prepare('SELECT month, source, chosen_by, chosen_at FROM export_month_source').raw().all()).toEqual([['2024-03', 'history', 'ketua', '2026-12-06T02:00:00Z']]);
+    // The store keeps the two sources' names only.
+    expect(() => db?.prepare("INSERT INTO export_month_source VALUES ('2024-04', 'bea-cukai', 'x', 'x')").run()).toThrow(/CHECK/);
+  });
+});
