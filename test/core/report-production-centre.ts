@@ -49,7 +49,9 @@ export async function reportCentre(t: TempApp): Promise<void> {
   const material = db.prepare('INSERT INTO material (material_code, name, category, uom, unit_cost, currency, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
   material.run('LEM-01', 'Lem kuning', 'lem', 'kg', 0, 'IDR', now, now);
   material.run('RSL-YKK', 'Resleting YKK', 'aksesoris', 'pcs', 50, 'USD', now, now);
-  db.prepare("INSERT INTO exchange_rate (currency, valid_on, idr_per_unit, source) VALUES ('USD', '2026-12-01', 16000, 'BI')").run();
+  // Rates are daily and a value takes one of at most 7 days before its date: Rp 16.000 every working day of December.
+  const rate = db.prepare("INSERT INTO exchange_rate (currency, valid_on, idr_per_unit, source) VALUES ('USD', ?, 16000, 'BI')");
+  for (let day = 1; day <= 31; day++) if (![0, 6].includes(new Date(Date.UTC(2026, 11, day)).getUTCDay())) rate.run(`2026-12-${String(day).padStart(2, '0')}`);
   const move = (materialCode: string, kind: 'opening' | 'receipt' | 'issue' | 'return', qty: number, date: string, unitCode: string | null = null) =>
     t.must('stock:record', { materialCode, kind, qty, date, unitCode });
   await move('LEM-01', 'opening', 10, '2026-11-01');
