@@ -17,10 +17,10 @@ export interface SpkWorkshop {
   id: number;
   categories: readonly string[];
   grade: string | null;
-  /** Pieces a week: monthly capacity × 12 ÷ 52, the plan's own rule. */
+  /** Pieces a week: offered monthly capacity × 12 ÷ 52, the plan's own rule (the year's least). */
   weekly: number;
-  /** The fewest workers of the year: its people's time is workers × 40 hours a week. */
-  workers: number;
+  /** Labour minutes a week in the offered share: workers × 40 hours × 60 × offered ÷ capacity (the year's least). */
+  minutes: number;
   /** Owned by an active member: served first, as the plan serves them. */
   isMember: boolean;
 }
@@ -50,10 +50,10 @@ function mondayOf(date: string): string {
 
 /** Workshops that make a category, heavier ones drawn more often (fair share by capacity). */
 class WorkshopPool {
-  private readonly byCategory = new Map<string, { list: SpkWorkshop[]; cumulative: number[] }>();
+  private readonly byCategory = new Map<string, { list: SpkWorkshop[]; cumulative: number[]; everyone: SpkWorkshop[] }>();
   constructor(private readonly workshops: readonly SpkWorkshop[]) {}
 
-  draw(random: Random, category: string, isExport: boolean, membersOnly: boolean): SpkWorkshop | null {
+  private poolOf(category: string, isExport: boolean, membersOnly: boolean) {
     const key = `${category}|${isExport}|${membersOnly}`;
     let pool = this.byCategory.get(key);
     if (!pool) {
@@ -62,9 +62,14 @@ class WorkshopPool {
       const preferred = isExport ? makers.filter((w) => w.grade === 'A' || w.grade === 'B') : makers;
       const list = preferred.length > 0 ? preferred : makers;
       let sum = 0;
-      pool = { list, cumulative: list.map((w) => (sum += w.weekly)) };
+      pool = { list, cumulative: list.map((w) => (sum += w.weekly)), everyone: [...list, ...makers.filter((w) => !list.includes(w))] };
       this.byCategory.set(key, pool);
     }
+    return pool;
+  }
+
+  draw(random: Random, category: string, isExport: boolean, membersOnly: boolean): SpkWorkshop | null {
+    const pool = this.poolOf(category, isExport, membersOnly);
     if (pool.list.length === 0) return null;
     const target = random.next() * pool.cumulative[pool.cumulative.length - 1];
     let low = 0;
@@ -75,6 +80,11 @@ class WorkshopPool {
       else high = mid;
     }
     return pool.list[low];
+  }
+
+  /** Every maker of the category, the preferred grades first: where a busy month looks when the draws found no room. */
+  everyone(category: string, isExport: boolean, membersOnly: boolean): readonly SpkWorkshop[] {
+    return this.poolOf(category, isExport, membersOnly).everyone;
   }
 }
 
@@ -93,9 +103,13 @@ function producedLines(db: Db, from: string): LineRow[] {
 
 /**
  * A workshop with room for (part of) a line in its weeks: members' workshops first, one no
- * active member owns only when a few draws among members found none with room.
+ * active member owns only when no member has room. A few draws by capacity first; in a busy
+ * month, when they find none, the maker with the most room left (as a planner would look down
+ * the list).
  */
-function findRoom(pool: WorkshopPool, room: WorkshopRoom, random: Random, line: LineRow, weeks: string[], least: number, indexOf: Map<SpkWorkshop, number>) {
+function findRoom(
+  pool: WorkshopPool, room: WorkshopRoom, random: Random, line: LineRow, weeks: string[], least: number, indexOf: Map<SpkWorkshop, number>, scan: boolean,
+) {
   for (const membersOnly of [true, false]) {
     for (let attempt = 0; attempt < 8; attempt++) {
       const workshop = pool.draw(random, line.category, line.isExport === 1, membersOnly);
@@ -104,6 +118,14 @@ function findRoom(pool: WorkshopPool, room: WorkshopRoom, random: Random, line: 
       const free = room.free(index, weeks, line.labourMinutes);
       if (free.reduce((a, b) => a + b, 0) >= least) return { workshop, index, free };
     }
+    let best: { workshop: SpkWorkshop; index: number; free: number[]; total: number } | null = null;
+    for (const workshop of scan ? pool.everyone(line.category, line.isExport === 1, membersOnly) : []) {
+      const index = indexOf.get(workshop) ?? -1;
+      const free = room.free(index, weeks, line.labourMinutes);
+      const total = free.reduce((a, b) => a + b, 0);
+      if (total >= least && (best === null || total > best.total)) best = { workshop, index, free, total };
+    }
+    if (best) return { workshop: best.workshop, index: best.index, free: best.free };
   }
   return null;
 }
@@ -149,8 +171,10 @@ export function writeProduction(
     // the rest waits for the next plan, which finds it late.
     const isShort = line.status === 'in-production' && due < addDays(today, 7) && random.chance(0.5);
     let remaining = isShort ? Math.round(line.qty * (0.6 + random.next() * 0.2)) : line.qty;
+    const placed: { workshop: SpkWorkshop; share: number; rejects: number; byWeek: number[]; index: number }[] = [];
     while (remaining > 0) {
-      const found = findRoom(pool, room, random, line, weeks, Math.min(10, remaining), indexOf);
+      // The stress scale only needs volume: it skips the planner's look down the list.
+      const found = findRoom(pool, room, random, line, weeks, Math.min(10, remaining), indexOf, !input.isStress);
       // No workshop has room left in these weeks: the rest waits for the plan, which finds it late.
       if (!found) break;
       const { workshop, free } = found;
@@ -163,6 +187,17 @@ export function writeProduction(
       if (share <= 0) break;
       remaining -= share;
       const rejects = Math.min(Math.round(share * rate), roomLeft - share);
+      const byWeek = spreadOver(share + rejects, free);
+      room.take(found.index, weeks, byWeek, line.labourMinutes);
+      placed.push({ workshop, share, rejects, byWeek, index: found.index });
+    }
+    // A line that left (or is ready) was made whole: one the workshops had no room for in its weeks
+    // was made outside the cooperative's SPKs (a member's own stock), so it gets none.
+    if (remaining > 0 && line.status !== 'in-production') {
+      for (const p of placed) room.take(p.index, weeks, p.byWeek.map((qty) => -qty), line.labourMinutes);
+      continue;
+    }
+    for (const { workshop, share, rejects, byWeek } of placed) {
       const spk: DemoSpk = {
         id: 0, unitId: workshop.id, productId: line.productId, qty: share + rejects, rejects, start, due: end, shipBy: line.shipBy,
         isFinished: line.status !== 'in-production', deliveredQty: 0, lastDelivery: null,
@@ -173,8 +208,6 @@ export function writeProduction(
       const rejected = handedIn.reduce((sum, d) => sum + d.rejected, 0);
       const status = spk.deliveredQty >= spk.qty ? 'done' : spk.deliveredQty > 0 ? 'in-progress' : 'issued';
       spk.id = Number(insertSpk.run(line.orderLineId, workshop.id, spk.qty, start, end, status, spk.deliveredQty, rejected, now, now).lastInsertRowid);
-      const byWeek = spreadOver(spk.qty, free);
-      room.take(found.index, weeks, byWeek, line.labourMinutes);
       weeks.forEach((week, i) => {
         if (byWeek[i] > 0) insertWeek.run(spk.id, week, byWeek[i]);
       });
