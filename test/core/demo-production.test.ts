@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { PIECE_RATES } from '../../main/core/demo/piece-rates';
 
 const TODAY = '2026-11-23';
 let t: TempApp;
@@ -48,9 +49,9 @@ describe('the demonstration centre’s production', () => {
     expect(scalar("SELECT COUNT(*) FROM work_assignment WHERE status <> 'planned' AND (spk_no IS NULL OR piece_rate <= 0 OR rate_basis IS NULL OR issued_on > start_on)")).toBe(0);
     expect(scalar("SELECT COUNT(DISTINCT spk_no) FROM work_assignment WHERE status <> 'planned'")).toBe(scalar("SELECT COUNT(*) FROM work_assignment WHERE status <> 'planned'"));
     expect(scalar("SELECT COUNT(*) FROM work_assignment WHERE spk_no NOT LIKE 'SPK-' || substr(issued_on, 1, 4) || '-_____'")).toBe(0);
-    // The Kirana tote at about Rp 200.000 a dozen (DOMAIN §6); a few cheap lines priced from their minutes.
+    // The Kirana tote at its price-list rate (15 % of its FOB); a few cheap lines priced from their minutes.
     const products = await t.must('products:list', {});
-    expect(products.find((p) => p.sku === 'TWK-001')?.pieceRate).toBe(16_500);
+    expect(products.find((p) => p.sku === 'TWK-001')?.pieceRate).toBe(PIECE_RATES['TWK-001']);
     expect(products.filter((p) => p.pieceRate === null).map((p) => p.sku)).toEqual(['GTK-001', 'GTK-002', 'SDS-001', 'TRS-003', 'TWS-006']);
     expect(scalar("SELECT COUNT(*) FROM work_assignment WHERE rate_basis = 'minutes'")).toBeGreaterThan(0);
     // Every delivered piece of October is paid at its own SPK's rate.

@@ -89,7 +89,7 @@ describe('the demonstration supply chain', () => {
        JOIN material m ON m.id = b.material_id JOIN product p ON p.id = b.product_id WHERE p.sku = 'TWK-001'`,
     );
     const byCode = new Map(tote.map((line) => [line.code, line]));
-    expect(byCode.get('KLT-SPA')).toMatchObject({ qty: 8, waste: 25, uom: 'sqft' });
+    expect(byCode.get('KLT-SPB')).toMatchObject({ qty: 8, waste: 20, uom: 'sqft' });
     expect(byCode.get('FRG-SUD')?.qty).toBeCloseTo(0.6);
     expect(byCode.get('BNG-NLN')?.qty).toBe(40);
     expect(byCode.get('LEM-KNG')?.qty).toBeCloseTo(0.05);

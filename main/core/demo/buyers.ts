@@ -56,9 +56,9 @@ const BUYER_ROWS: readonly BuyerRow[] = [
   { code: 'SRM-INT', name: 'Showroom Koperasi INTAKO', country: 'ID', kind: 'domestic', currency: 'IDR', incoterm: null,
     weight: 26, skus: by(() => true), priceShare: 0.8, volume: [0, 0.25] },
   { code: 'ONL-INT', name: 'Toko Online INTAKO (marketplace)', country: 'ID', kind: 'marketplace', currency: 'IDR', incoterm: null,
-    weight: 22, skus: by((s) => s.priceIdr <= 600_000), priceShare: 0.85, volume: [0, 0.45] },
+    weight: 22, skus: by((s) => s.priceIdr <= 800_000), priceShare: 0.85, volume: [0, 0.45] },
   { code: 'GRS-SBY', name: 'UD Grosir Tas Pasar Turi', country: 'ID', kind: 'domestic', currency: 'IDR', incoterm: null,
-    weight: 17, skus: by((s) => s.priceIdr <= 450_000), priceShare: 0.72, buysByKodi: true, volume: [0.1, 1] },
+    weight: 17, skus: by((s) => s.priceIdr <= 560_000), priceShare: 0.72, buysByKodi: true, volume: [0.1, 1] },
   { code: 'GRS-JKT', name: 'CV Tanah Abang Jaya Abadi', country: 'ID', kind: 'domestic', currency: 'IDR', incoterm: null,
     weight: 13, skus: by((s) => ['tas', 'dompet', 'koper'].includes(s.category)), priceShare: 0.72, buysByKodi: true, volume: [0.1, 1] },
   // School bags and seminar kits for the new school year; a handful of orders a year.

@@ -3,7 +3,7 @@
  * before the school year (June–July). Idul Fitri moves about eleven days a year, so its dates
  * are data (the government's joint decree; later years as announced).
  */
-const IDUL_FITRI = ['2022-05-02', '2023-04-22', '2024-04-10', '2025-03-31', '2026-03-20', '2027-03-10', '2028-02-27'] as const;
+const IDUL_FITRI = ['2022-05-02', '2023-04-22', '2024-04-10', '2025-03-31', '2026-03-21', '2027-03-10', '2028-02-27'] as const;
 
 const DAY_MS = 86_400_000;
 

@@ -7,7 +7,12 @@ import { saveCentre } from '../db/centre';
 import type { Db } from '../db/connection';
 import { isRegistryEmpty, registrySummary } from '../db/registry';
 import { addNationalPeriods } from '../planning/calendar-store';
+import { setPreference } from '../db/preferences';
+import { RATE_PER_MINUTE_PREF_KEY } from '../../../shared/api/system';
+import { DEMO_RATE_PER_MINUTE } from './piece-rates';
 import { planMembers, writeDemoMember } from './members';
+import { offerCapacity } from './offered';
+import { writeCalendar2023 } from './calendar-2023';
 import { createRandom } from './random';
 import { writeDemoRoadmap } from './roadmap';
 import { writeDemoSupply, type DemoScale } from './supply';
@@ -62,6 +67,8 @@ export function createDemoCentre(ctx: CallContext, seed: number, scale: DemoScal
   const random = createRandom(seed);
   const members = planMembers(random, today);
   const units = buildUnits(random, members, today);
+  // A stream of its own, so that the registry's other values stay what every seed made before.
+  offerCapacity(createRandom((Math.imul(seed, 0x2c1b3c6d) ^ 0x6f1e) >>> 0), units);
   const supply = writeTransaction(db, () => {
     // Checked here as well as in the handler: the CLI calls this function directly.
     if (!isRegistryEmpty(db) || hasSupplyData(db)) throw new AppError('NOT_EMPTY', ctx.t('errors.notEmpty'));
@@ -70,6 +77,8 @@ export function createDemoCentre(ctx: CallContext, seed: number, scale: DemoScal
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'centre', entityId: 1, action: 'create', after: DEMO_CENTRE });
     // The production calendar every new centre starts with: holidays, cuti bersama, Lebaran, Ramadan.
     addNationalPeriods(db, ctx.app.actor, now);
+    writeCalendar2023(db, now);
+    setPreference(db, RATE_PER_MINUTE_PREF_KEY, DEMO_RATE_PER_MINUTE);
     for (const member of members) writeDemoMember(ctx, member);
     const unitIds = units.map((unit) => writeDemoUnit(ctx, unit));
     const supply = writeDemoSupply(ctx, seed, scale, units, unitIds);

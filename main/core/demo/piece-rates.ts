@@ -2,21 +2,25 @@ import type { Db } from '../db/connection';
 import { SPK_BASIS_SQL, SPK_RATE_SQL } from '../db/spk';
 
 /**
- * What the cooperative pays a workshop per piece (ongkos jahit), in rupiah. DOMAIN §6 puts
- * leather-bag sewing at about Rp 200.000 a dozen: Rp 16.500 for the 5-hour "Kirana" tote; the
- * rest by their labour minutes at the same pace, rounded as a price list is. A few cheap lines
- * have no rate of their own yet: their SPKs are priced from the labour minutes ("dari menit kerja").
+ * What the cooperative pays a workshop per piece (ongkos borongan), in rupiah: the whole make —
+ * cutting, sewing, edges and finishing — at about Rp 300 a labour minute (Rp 18.000 an hour), so
+ * the "Kirana" tote of 5 hours pays Rp 90.000, 15 % of its USD 35 FOB. DOMAIN §6's Rp 200.000 a
+ * dozen is the sewing alone. Quick pieces (belts, ABS cases, jackets' long hours) are held to
+ * 11–18 % of the price. A few cheap lines have no rate of their own yet: their SPKs are priced
+ * from the labour minutes at the demo centre's Rp 250 a minute ("dari menit kerja").
  */
+/** The demo centre's rate per labour minute, for products without a piece rate of their own. */
+export const DEMO_RATE_PER_MINUTE = 250;
+
 export const PIECE_RATES: Readonly<Record<string, number>> = {
-  'TWK-001': 16_500, 'TWK-002': 10_000, 'TWK-003': 15_000, 'TWK-004': 7_000, 'TWK-005': 13_500, 'TWK-006': 18_500, 'TWK-007': 8_500,
-  'TWS-001': 5_000, 'TWS-002': 3_500, 'TWS-003': 4_500, 'TWS-004': 2_500, 'TWS-005': 4_000,
-  'TKP-001': 23_500, 'TKP-002': 15_000, 'TKP-003': 6_000, 'TRS-001': 5_500, 'TRS-002': 23_500, 'TRS-004': 5_500,
-  'TTR-001': 30_000, 'TTR-002': 7_500, 'TGF-001': 33_500, 'TGF-002': 50_000,
-  'KPR-001': 6_500, 'KPR-002': 8_000, 'KPR-003': 50_000, 'KPR-004': 13_500,
-  'DPK-001': 3_500, 'DPK-002': 5_000, 'DPK-003': 1_750, 'DPK-004': 2_000, 'DPK-005': 3_000, 'DPS-001': 2_000, 'DPS-002': 1_750,
-  'IPK-001': 1_500, 'IPK-002': 1_250, 'IPK-003': 1_750,
-  'SPK-001': 13_500, 'SPK-002': 10_000, 'SPK-003': 17_000, 'SDK-001': 5_000,
-  'JKT-001': 40_000, 'JKT-002': 37_000, 'JKT-003': 20_000,
+  'TWK-001': 90_000, 'TWK-002': 54_000, 'TWK-003': 81_000, 'TWK-004': 36_000, 'TWK-005': 72_000, 'TWK-006': 99_000, 'TWK-007': 45_000,
+  'TWS-001': 22_500, 'TWS-002': 14_000, 'TWS-003': 21_000, 'TWS-004': 11_000, 'TWS-005': 21_000,
+  'TKP-001': 138_000, 'TKP-002': 81_000, 'TKP-003': 24_000, 'TRS-001': 27_000, 'TRS-002': 126_000, 'TRS-004': 24_000,
+  'TTR-001': 189_500, 'TTR-002': 37_500, 'TGF-001': 105_500, 'TGF-002': 316_500,
+  'KPR-001': 46_000, 'KPR-002': 46_000, 'KPR-003': 278_000, 'KPR-004': 72_000,
+  'DPK-001': 18_000, 'DPK-002': 27_000, 'DPK-003': 9000, 'DPK-004': 10_000, 'DPK-005': 15_000, 'DPS-001': 4250, 'DPS-002': 2750,
+  'IPK-001': 16_500, 'IPK-002': 12_000, 'IPK-003': 14_000, 'SPK-001': 51_000, 'SPK-002': 48_000, 'SPK-003': 69_500, 'SDK-001': 24_000,
+  'JKT-001': 216_000, 'JKT-002': 215_500, 'JKT-003': 114_000,
 };
 
 /**

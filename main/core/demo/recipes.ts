@@ -41,7 +41,8 @@ function bag(input: RecipeInput): BomRow[] {
     row('BSA-3MM', 0.3 * size, 8),
     row('PPN-BRD', 0.25 * size, 10),
     row(leather ? 'RST-YL5' : 'RST-NY5', size >= 0.75 ? 2 : 1),
-    row('AKS-TAS', 1),
+    // Synthetic bags carry a lighter set of fittings: half the pieces.
+    row('AKS-TAS', leather ? 1 : 0.5),
     row('BNG-NLN', Math.round(40 * Math.max(size, 0.4))),
     row('LEM-KNG', 0.05 * Math.max(size, 0.4)),
     row(leather ? 'LBL-LGM' : 'LBL-TNN', 1),

@@ -1,17 +1,17 @@
 import type { Db } from '../db/connection';
-import { DEFAULT_WORK_HOURS } from '../../../shared/domain/centre';
 import { buildCalendar, dayNumber, isoDay, mondayOf, weekShare, type WorkCalendar } from '../planning/calendar';
 
 /**
- * What each demo workshop still has free, week by week, while the demo writes its SPKs: pieces
- * and its people's labour minutes (workers × the centre's 40 hours), both cut by the production
- * calendar — the plan's own rule, so the SPKs the demo hands out never overfill a week the plan
- * will later read.
+ * What each demo workshop still has free, week by week, while the demo writes its SPKs: the
+ * pieces it offers the cooperative and its people's labour minutes in the same share, both cut by
+ * the production calendar — the plan's own rule (planning/scene.ts weeklyOffer), so the SPKs the
+ * demo hands out never overfill a week the plan or the production report will later read.
  */
 export interface RoomWorkshop {
-  /** Pieces a week: monthly capacity × 12 ÷ 52. */
+  /** Pieces a week: offered monthly capacity × 12 ÷ 52. */
   weekly: number;
-  workers: number;
+  /** Labour minutes a week: workers × the centre's hours × 60 × the offered share. */
+  minutes: number;
 }
 
 export class WorkshopRoom {
@@ -38,14 +38,14 @@ export class WorkshopRoom {
 
   /** Pieces of a product of `minutesPerPiece` the workshop can still take in each of these weeks (Mondays). */
   free(workshop: number, mondays: readonly string[], minutesPerPiece: number): number[] {
-    const { weekly, workers } = this.workshops[workshop];
+    const { weekly, minutes: weekMinutes } = this.workshops[workshop];
     return mondays.map((monday) => {
       const w = this.week(monday);
       if (w < 0) return 0;
       const share = weekShare(this.calendar, w);
       const cell = workshop * this.calendar.weeks + w;
       const pieces = Math.floor(weekly * share + 1e-9) - this.usedPieces[cell];
-      const minutes = workers * DEFAULT_WORK_HOURS * 60 * share - this.usedMinutes[cell];
+      const minutes = weekMinutes * share - this.usedMinutes[cell];
       const byTime = minutesPerPiece > 0 ? Math.floor(minutes / minutesPerPiece + 1e-9) : pieces;
       return Math.max(0, Math.min(pieces, byTime));
     });

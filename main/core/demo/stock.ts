@@ -66,7 +66,7 @@ function simulate(random: Random, spec: MaterialSpec, demand: MaterialDemand, fr
     }
     while (head < waiting.length) {
       const move = waiting[head];
-      const qty = Math.min(round(move.qty), floorStep(balance, spec.step));
+      const qty = Math.min(round(move.qty), floorStep(balance, issueStep(spec)));
       if (qty <= 0) break;
       balance = round(balance - qty);
       waitingQty -= qty;
@@ -101,6 +101,16 @@ function simulate(random: Random, spec: MaterialSpec, demand: MaterialDemand, fr
   return movements;
 }
 
+/**
+ * The store counts out what an SPK needs: whole pieces, sets and pairs, whole square feet, half
+ * metres, thread by 50 m and glue by 0,1 kg. It buys and counts stock in the coarser `step`.
+ */
+function issueStep(spec: MaterialSpec): number {
+  if (spec.uom === 'm') return spec.step >= 50 ? 50 : 0.5;
+  if (spec.uom === 'kg') return 0.1;
+  return 1;
+}
+
 /** Writes the ledger of every material from a year before today, with its issues to the SPKs' workshops; returns the row count. */
 export function writeStock(
   db: Db, random: Random, materialIds: ReadonlyMap<string, number>, spks: readonly DemoSpk[], options: { today: string; now: string; isWeekly: boolean },
@@ -111,7 +121,7 @@ export function writeStock(
   const steps = new Map<number, { step: number; isCut: boolean }>();
   for (const spec of MATERIALS) {
     const id = materialIds.get(spec.code);
-    if (id !== undefined) steps.set(id, { step: spec.step, isCut: spec.category === 'kulit' || spec.category === 'kulit-sintetis' || spec.category === 'lining' });
+    if (id !== undefined) steps.set(id, { step: issueStep(spec), isCut: spec.category === 'kulit' || spec.category === 'kulit-sintetis' || spec.category === 'lining' });
   }
   const demand = storeDemand(db, random, spks, steps, { up: toStep, down: floorStep }, options.isWeekly);
   let count = 0;

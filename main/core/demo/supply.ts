@@ -1,3 +1,4 @@
+import { DEFAULT_WORK_HOURS } from '../../../shared/domain/centre';
 import type { CallContext } from '../app';
 import { recordAudit, type AuditEntity } from '../db/audit';
 import type { Db } from '../db/connection';
@@ -59,12 +60,17 @@ function workshopsOf(db: Db, units: readonly DemoUnit[], unitIds: readonly numbe
     const during = unit.history.filter((state) => state.validFrom > from);
     const atStart = before[before.length - 1];
     if (!atStart?.isActive || !during.every((state) => state.isActive)) return;
-    // The smallest capacity of the year, so that an SPK never counts on capacity gained later.
-    const monthly = Math.min(atStart.monthlyCapacity, ...during.map((state) => state.monthlyCapacity));
-    const workers = Math.min(atStart.workers, ...during.map((state) => state.workers));
+    // The least the workshop offered in the year, so that an SPK never counts on capacity gained later:
+    // pieces and people's minutes in the offered share, as the plan reads a workshop (planning/scene.ts).
+    const offer = [atStart, ...during].map((state) => {
+      const pieces = unit.values.offeredCapacity === null ? state.monthlyCapacity : Math.min(unit.values.offeredCapacity, state.monthlyCapacity);
+      const share = state.monthlyCapacity > 0 ? pieces / state.monthlyCapacity : 0;
+      return { pieces, minutes: state.workers * DEFAULT_WORK_HOURS * 60 * share };
+    });
     workshops.push({
-      id: unitIds[index], categories: unit.values.categories, grade: unit.values.qualityGrade ?? null, weekly: (monthly * 12) / 52,
-      workers, isMember: members.has(unitIds[index]),
+      id: unitIds[index], categories: unit.values.categories, grade: unit.values.qualityGrade ?? null,
+      weekly: (Math.min(...offer.map((o) => o.pieces)) * 12) / 52, minutes: Math.min(...offer.map((o) => o.minutes)),
+      isMember: members.has(unitIds[index]),
     });
   });
   return workshops;

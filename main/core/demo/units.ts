@@ -21,12 +21,17 @@ const SIDE_LINES: Record<string, readonly string[]> = {
   'ikat-pinggang': ['dompet'], sepatu: ['tas'], jaket: ['tas', 'ikat-pinggang'], aksesoris: ['dompet'],
 };
 
-/** Pieces per worker per month (DOMAIN §6; shoes and jackets are working estimates). */
+/**
+ * Pieces per worker per month (DOMAIN §6; shoes and jackets are working estimates), held to what
+ * the catalogue's labour minutes allow in a 40-hour week (about 10.400 minutes a month): a leather
+ * bag of the centre's range takes 2–9 hours, so a leather-bag worker makes 40–80 a month, not
+ * DOMAIN's 60–120 for small bags; synthetic bags take 1–2 hours.
+ */
 function ratePerWorker(random: Random, category: string): number {
   switch (category) {
-    case 'tas': return random.chance(0.35) ? random.int(60, 120) : random.int(150, 300); // leather or synthetic
+    case 'tas': return random.chance(0.35) ? random.int(40, 80) : random.int(100, 180); // leather or synthetic
     case 'koper': return random.int(15, 30);
-    case 'dompet': return random.int(200, 400);
+    case 'dompet': return random.int(150, 300);
     case 'ikat-pinggang': case 'aksesoris': return random.int(300, 600);
     case 'sepatu': return random.int(40, 80);
     default: return random.int(8, 15);
