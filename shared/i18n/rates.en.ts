@@ -19,6 +19,7 @@ export const ratesEn: Widen<typeof ratesId> = {
   },
   form: {
     sameDay: 'Empty = the rate of this date, Rp {{rate}} ({{date}})',
+    fromDay: 'the rate recorded for {{date}}',
     earlierDay: 'Empty = the rate of {{date}}, Rp {{rate}}: the order date has no rate of its own',
     none: 'No {{currency}} rate within {{days}} days up to {{date}}: may be left empty — the order is saved, its rupiah value waits for the rate',
   },

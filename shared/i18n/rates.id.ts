@@ -16,6 +16,7 @@ export const ratesId = {
   },
   form: {
     sameDay: 'Kosong = kurs tanggal ini Rp {{rate}} ({{date}})',
+    fromDay: 'kurs tercatat tanggal {{date}}',
     earlierDay: 'Kosong = kurs {{date}} Rp {{rate}} dipakai: tanggal pesanan belum punya kurs sendiri',
     none: 'Belum ada kurs {{currency}} dalam {{days}} hari sampai {{date}}: boleh dikosongkan — pesanan tetap disimpan, nilai rupiahnya menunggu kurs',
   },

@@ -55,6 +55,16 @@ describe('the rate of a date', () => {
     expect(await t.must('dashboard:missingRates', {})).toEqual({ days: 7, total: 0, rows: [] });
   });
 
+  it('refuses a rate no market quoted (a dollar at Rp 1, a yen at Rp 10.380: its price per 100), naming the field', async () => {
+    const dollar = await t.call('rates:save', { currency: 'USD', validOn: '2026-11-20', idrPerUnit: 1 });
+    expect(dollar.ok ? null : [dollar.error.details, dollar.error.message]).toEqual([
+      { field: 'idrPerUnit' }, 'kurs USD Rp 1 per 1 unit tidak wajar (biasanya Rp 5.000–50.000); periksa salah ketik atau kurs per 100 unit (isi kolom Nilai)',
+    ]);
+    const yen = await t.call('rates:save', { currency: 'JPY', validOn: '2026-11-20', idrPerUnit: 10_380 });
+    expect(yen.ok ? null : yen.error.details).toEqual({ field: 'idrPerUnit' });
+    expect((await t.must('rates:list', {})).length).toBe(2);
+  });
+
   it('lists nothing on a centre whose values all have a rate', async () => {
     await order('PO-1', '2026-11-14');
     expect((await t.must('dashboard:missingRates', {})).total).toBe(0);

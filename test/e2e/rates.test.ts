@@ -39,6 +39,10 @@ describe('daily rates on the screens', () => {
     await page.getByTestId('rate-day').first().filter({ hasText: '13/11/2026' }).waitFor();
     expect(await page.getByTestId('rate-day').count()).toBe(2);
     expect((await backend.must('orders:page', {})).rows[0]).toMatchObject({ orderNo: 'PO-BLW-2614', valueIdr: 240 * 28 * 16_750 });
+    // The order, opened, says which day's rate it carries: Friday the 13th's for Saturday the 14th.
+    await page.getByTestId('rate-form-cancel').click();
+    await page.getByTestId('orders-grid').locator('.ag-row').filter({ hasText: 'PO-BLW-2614' }).dblclick();
+    await page.getByTestId('order-idrRate-hint').filter({ hasText: 'kurs tercatat tanggal 13/11/2026' }).waitFor();
 
     await page.goto(session.url());
     await page.getByTestId('dashboard-as-of').waitFor();

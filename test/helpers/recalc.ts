@@ -69,19 +69,26 @@ export function recalculate(paths: string[], outDir: string): Map<string, string
   }
 }
 
-/** XML parts that do not parse, with the parser's first complaint. */
-export async function malformedParts(path: string): Promise<Malformed[]> {
+/** XML parts that do not parse, with the parser's first complaint; and whether any sheet holds a formula. */
+export async function readParts(path: string): Promise<{ malformed: Malformed[]; hasFormulas: boolean }> {
   const zip = await JSZip.loadAsync(readFileSync(path));
-  const found: Malformed[] = [];
+  const malformed: Malformed[] = [];
+  let hasFormulas = false;
   for (const [part, entry] of Object.entries(zip.files)) {
     if (entry.dir || !/\.(xml|rels|vml)$/i.test(part)) continue;
+    const text = await entry.async('string');
+    if (/^xl\/worksheets\/[^/]+\.xml$/.test(part) && /<f[ >]/.test(text)) hasFormulas = true;
     const errors: string[] = [];
     const parser = new SaxesParser({ xmlns: true });
     parser.on('error', (error) => errors.push(error.message));
-    parser.write(await entry.async('string')).close();
-    if (errors.length > 0) found.push({ file: basename(path), part, error: errors[0] });
+    parser.write(text).close();
+    if (errors.length > 0) malformed.push({ file: basename(path), part, error: errors[0] });
   }
-  return found;
+  return { malformed, hasFormulas };
+}
+
+export async function malformedParts(path: string): Promise<Malformed[]> {
+  return (await readParts(path)).malformed;
 }
 
 type Plain = number | string | boolean | null;
@@ -147,14 +154,19 @@ export async function compareWorkbook(original: string, recalculated: string): P
   return { cells, mismatches };
 }
 
-/** The whole check over a set of workbooks (distinct file names): one LibreOffice run for all. */
+/** The whole check over a set of workbooks (distinct file names): one LibreOffice run for those with formulas. */
 export async function checkWorkbooks(paths: string[]): Promise<RecalcCheck> {
   const outDir = mkdtempSync(join(tmpdir(), 'sentra-recalc-'));
   try {
-    const copies = recalculate(paths, outDir);
     const result: RecalcCheck = { files: paths.length, cells: 0, mismatches: [], malformed: [] };
+    const withFormulas: string[] = [];
     for (const path of paths) {
-      result.malformed.push(...(await malformedParts(path)));
+      const parts = await readParts(path);
+      result.malformed.push(...parts.malformed);
+      if (parts.hasFormulas) withFormulas.push(path);
+    }
+    const copies = withFormulas.length > 0 ? recalculate(withFormulas, outDir) : new Map<string, string>();
+    for (const path of withFormulas) {
       const { cells, mismatches } = await compareWorkbook(path, copies.get(path)!);
       result.cells += cells;
       result.mismatches.push(...mismatches);

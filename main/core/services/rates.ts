@@ -1,4 +1,5 @@
 import type { ExchangeRate } from '../../../shared/domain/orders';
+import { isPlausibleRate, PLAUSIBLE_IDR_PER_UNIT } from '../../../shared/rates';
 import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
@@ -6,10 +7,23 @@ import { getRate, listRates, upsertRate } from '../db/rates';
 import { writeTransaction } from '../db/write';
 import { fillMissingOrderRates } from './orders';
 
+/**
+ * "Kurs USD Rp 1 per 1 unit tidak wajar (biasanya Rp 5.000–50.000)": a typing slip or a quote per
+ * 100 units; null for a plausible rate (shared/rates.ts PLAUSIBLE_IDR_PER_UNIT).
+ */
+export function implausibleRate(ctx: CallContext, currency: string, idrPerUnit: number): string | null {
+  if (isPlausibleRate(currency, idrPerUnit)) return null;
+  const [low, high] = PLAUSIBLE_IDR_PER_UNIT[currency];
+  const number = (value: number) => value.toLocaleString(ctx.locale === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 4 });
+  return ctx.t('rates.invalid.implausible', { currency, rate: number(idrPerUnit), low: number(low), high: number(high) });
+}
+
 /** Writes one rate without a transaction of its own; the same currency and day again corrects it. */
 export function writeRate(ctx: CallContext, values: ExchangeRate): void {
   const { db } = ctx.app;
   if (values.currency === 'IDR') throw new AppError('INVALID_INPUT', ctx.t('errors.rateForRupiah'), { field: 'currency' });
+  const implausible = implausibleRate(ctx, values.currency, values.idrPerUnit);
+  if (implausible) throw new AppError('INVALID_INPUT', implausible, { field: 'idrPerUnit' });
   const now = ctx.app.now();
   const before = getRate(db, values.currency, values.validOn);
   upsertRate(db, values);

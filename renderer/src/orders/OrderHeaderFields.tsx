@@ -6,7 +6,7 @@ import { RATE_WINDOW_DAYS } from '../../../shared/rates';
 import { useApp } from '../app/appContext';
 import { countryName, currencyChoices, pick } from '../common/choices';
 import { dateHint } from '../common/dateHint';
-import { dateForInput } from '../common/formText';
+import { dateForInput, optionalAmount } from '../common/formText';
 import { formatNumber } from '../common/format';
 import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
@@ -35,6 +35,9 @@ export function OrderHeaderFields({ form, buyers, rates, isNew, isLocked }: Orde
     : orderDay
       ? t('rates.form.none', { currency: values.currency, days: RATE_WINDOW_DAYS, date: formatDateId(orderDay) })
       : t('orders.form.rateMissing', { currency: values.currency });
+  // A saved order shows its rate in the field: say which day's recorded rate it is.
+  const isRecordedRate = recorded !== null && optionalAmount(values.idrRate) === recorded.idrPerUnit;
+  const savedRateHint = isRecordedRate ? t('rates.form.fromDay', { date: formatDateId(recorded.validOn) }) : undefined;
 
   function chooseBuyer(code: string) {
     set('buyerCode', code);
@@ -78,7 +81,7 @@ export function OrderHeaderFields({ form, buyers, rates, isNew, isLocked }: Orde
           placeholder={recorded ? formatNumber(recorded.idrPerUnit, locale) : undefined}
           onChange={(value) => set('idrRate', value)}
           error={errors.idrRate}
-          hint={values.idrRate.trim() ? undefined : rateHint}
+          hint={values.idrRate.trim() ? savedRateHint : rateHint}
           testId="order-idrRate"
         />
       ) : (

@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { formatDateId } from '../../../../shared/dates';
 import { exchangeRateInput, type ExchangeRate } from '../../../../shared/domain/orders';
 import { currencyField } from '../../../../shared/domain/catalogue';
-import { PLAUSIBLE_IDR_PER_UNIT, isPlausibleRate } from '../../../../shared/rates';
 import type { CallContext } from '../../app';
 import { listRates } from '../../db/rates';
 import { excelDate } from '../../exporters/workbook-style';
-import { writeRate } from '../../services/rates';
+import { implausibleRate, writeRate } from '../../services/rates';
 import { asText } from '../cells';
 import { ROW_NUMBER, type ColumnSpec } from '../headers';
 import { defineKind, eachRowAlone, type KindDef, type KindHandle, type StoredProblem } from '../kind';
@@ -68,11 +67,9 @@ function storedRateProblems(ctx: CallContext, rows: ParsedRow<ExchangeRate>[]): 
     const rate = row.values;
     if (rate === null) return [];
     if (rate.validOn > today) return [{ row: row.row, key: 'date', message: ctx.t('rates.invalid.future', { date: formatDateId(rate.validOn) }) }];
-    if (isPlausibleRate(rate.currency, rate.idrPerUnit)) return [];
-    const [low, high] = PLAUSIBLE_IDR_PER_UNIT[rate.currency];
-    const number = (value: number) => value.toLocaleString(ctx.locale === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 4 });
-    const params = { currency: rate.currency, rate: number(rate.idrPerUnit), low: number(low), high: number(high) };
-    return [{ row: row.row, key: row.text.rate !== null && row.text.rate !== undefined ? 'rate' : 'sell', message: ctx.t('rates.invalid.implausible', params) }];
+    const implausible = implausibleRate(ctx, rate.currency, rate.idrPerUnit);
+    if (!implausible) return [];
+    return [{ row: row.row, key: row.text.rate !== null && row.text.rate !== undefined ? 'rate' : 'sell', message: implausible }];
   });
 }
 
