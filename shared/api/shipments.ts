@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { idField } from '../domain/fields';
+import type { FobGap } from '../domain/fob';
 import type { OrderStatus } from '../domain/orders';
-import { SHIPMENT_STATUSES, shipmentInput, shipmentStatusInput, type ContainerType, type ShipmentStatus } from '../domain/shipments';
+import { SHIPMENT_STATUSES, shipmentCostsInput, shipmentInput, shipmentStatusInput, type ContainerType, type ShipmentStatus } from '../domain/shipments';
 import type { ContainerFill } from '../shipping/containers';
 import type { CooForm } from '../shipping/origin';
 import type { CartonFacts, CartonRange } from '../shipping/packing';
@@ -21,6 +22,8 @@ export const shipmentsInputs = {
   'shipments:openLines': z.object({ buyerCode: z.string().min(1).max(40), shipmentId: idField.optional() }),
   'shipments:save': shipmentInput,
   'shipments:setStatus': shipmentStatusInput,
+  /** The costs that value a shipment (inland cost, freight, insurance), also once it has left; valued again at the rates recorded by then. */
+  'shipments:setCosts': shipmentCostsInput,
   /** Commercial invoice and packing list as one workbook. */
   'files:shipment': z.object({ id: idField }),
   /** Laporan Pengapalan for whole months; absent months: the centre's year to date. */
@@ -44,9 +47,11 @@ export interface ShipmentSummary {
   grossKg: number;
   volumeM3: number;
   currency: string;
-  fobValue: number;
-  fobUsd: number;
-  fobIdr: number;
+  /** Null: unknown — `fobGaps` says why (a cost its incoterm needs, or the rate). */
+  fobValue: number | null;
+  fobUsd: number | null;
+  fobIdr: number | null;
+  fobGaps: FobGap[];
   orderNos: string;
   pebNo: string | null;
   blNo: string | null;
@@ -96,20 +101,28 @@ export interface ShipmentLine {
   cartonWidthCm: number;
   cartonHeightCm: number;
   ranges: CartonRange[];
+  /** The line's share of the shipment's FOB in US cents (the lines add up to the shipment exactly); null: unknown. */
+  fobUsd: number | null;
 }
 
 /** The value as declared: at the rate of the PEB date (the ETD, else the invoice date, while none is known). */
 export interface ShipmentValue {
   /** Sum of the lines, minor units. */
   invoiceValue: number;
-  /** Invoice value less freight and insurance. */
-  fobValue: number;
-  fobUsd: number;
-  fobIdr: number;
+  /** By the incoterm (shared/domain/fob.ts); null: a cost the incoterm needs is not entered. */
+  fobValue: number | null;
+  /** Null: unknown (the FOB value, or the rate of the date, is). */
+  fobUsd: number | null;
+  fobIdr: number | null;
+  /** The value's date: the PEB date, else the ETD, else the invoice date. */
   rateDate: string;
-  /** Rupiah per unit of the shipment's currency and per USD. */
-  idrRate: number;
-  usdRate: number;
+  /** Rupiah per unit of the shipment's currency and per USD, and the day of each rate used (within seven days of the date); null: no rate. */
+  idrRate: number | null;
+  idrRateOn: string | null;
+  usdRate: number | null;
+  usdRateOn: string | null;
+  /** Why a figure above is unknown; empty when all are known. */
+  gaps: FobGap[];
 }
 
 export interface Shipment {
@@ -132,8 +145,10 @@ export interface Shipment {
   pebNo: string | null;
   pebDate: string | null;
   blNo: string | null;
-  freight: number;
-  insurance: number;
+  /** Minor units of the shipment's currency; null: not entered. */
+  inlandCost: number | null;
+  freight: number | null;
+  insurance: number | null;
   /** As typed; null when the derived marks are used. */
   marksGiven: string | null;
   /** What the cartons carry, as printed. */
@@ -153,6 +168,7 @@ export interface ShipmentsOutputs {
   'shipments:openLines': OpenOrderLine[];
   'shipments:save': Shipment;
   'shipments:setStatus': Shipment;
+  'shipments:setCosts': Shipment;
   'files:shipment': FileBytes;
   'reports:shipments': ShipmentsReport;
 }

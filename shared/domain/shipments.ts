@@ -83,9 +83,14 @@ export const shipmentInput = z
     pebNo: optionalText(40),
     pebDate: isoDateField.nullish().transform((v) => v ?? null),
     blNo: optionalText(40),
-    /** In the invoice currency's minor unit; taken off the invoice value to give the FOB value (CIF, CFR). */
-    freight: money.default(0),
-    insurance: money.default(0),
+    /**
+     * In the invoice currency's minor unit; absent: not entered (unknown, not 0). The FOB value
+     * takes freight and insurance off a C- or D-term price and adds the inland cost to the port of
+     * loading to an EXW price (shared/domain/fob.ts); a term without its figure has no FOB value yet.
+     */
+    inlandCost: money.nullish().transform((v) => v ?? null),
+    freight: money.nullish().transform((v) => v ?? null),
+    insurance: money.nullish().transform((v) => v ?? null),
     /** Shipping marks as painted on the cartons; absent: buyer, PO numbers, port and carton numbers. */
     marks: optionalText(400),
     lines: z.array(shipmentLineInput).min(1, { error: 'invalid.noShipmentLines' }).max(300),
@@ -95,6 +100,18 @@ export const shipmentInput = z
   });
 export type ShipmentInput = z.input<typeof shipmentInput>;
 export type ShipmentValues = z.output<typeof shipmentInput>;
+
+/**
+ * The costs that value a shipment, completed after the papers are locked (the trucking bill of an
+ * EXW shipment often comes after the ship left): the shipment is valued again with them, at the
+ * rates recorded by then. Each absent: not entered.
+ */
+export const shipmentCostsInput = z.object({
+  id: idField,
+  inlandCost: money.nullish().transform((v) => v ?? null),
+  freight: money.nullish().transform((v) => v ?? null),
+  insurance: money.nullish().transform((v) => v ?? null),
+});
 
 /** What a status step may bring along: the PEB when shipping, the bill of lading when closing. */
 export const shipmentStatusInput = z.object({

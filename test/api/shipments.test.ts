@@ -93,16 +93,13 @@ describe('bad input changes nothing', () => {
     expect((await refused(acmeShipment({ buyerCode: 'NOBODY' }))).message).toBe('pembeli NOBODY tidak ditemukan');
   });
 
-  it('refuses negative weights, a product without a carton size, and a date without an exchange rate', async () => {
+  it('refuses negative weights and a product without a carton size (a date without a rate is recorded: shipment-fob.test.ts)', async () => {
     const negative = await refused(acmeShipment({ lines: [{ orderNo: 'SO-2026-101', sku: 'TW-001', qty: 10, netKg: -5 }] }));
     expect(negative.code).toBe('INVALID_INPUT');
     expect(negative.message).toContain('harus lebih dari nol');
     expect((await refused(acmeShipment({ lines: [{ orderNo: 'SO-2026-101', sku: 'DP-002', qty: 10 }] }))).message).toBe(
       'produk DP-002 belum punya ukuran karton (P × L × T cm); lengkapi di halaman Produk',
     );
-    const noRate = await refused(acmeShipment({ etd: '2026-10-15', eta: null }));
-    expect(noRate.message).toBe('kurs USD ke rupiah pada 15/10/2026 belum dicatat');
-    expect(noRate.details).toEqual({ field: 'etd' });
   });
 
   it('refuses a shipment number already in use', async () => {
@@ -163,8 +160,8 @@ describe('shipped exports as export facts', () => {
     await t.must('shipments:save', acmeShipment({ status: 'shipped', containerType: 'LCL', pebNo: '000123', pebDate: '2026-11-28' }));
     const november = { from: '2026-11', to: '2026-11' };
     expect((await t.must('reports:exportPerformance', november)).currentUsd).toBe(502_500);
-    // Somebody enters November from the customs records: the month is not counted twice.
-    await t.must('exports:save', { year: 2026, month: 11, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 400_000 });
+    // Somebody enters November from the customs records, and says which figure the month keeps: it is not counted twice.
+    await t.must('exports:save', { year: 2026, month: 11, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 400_000, monthSource: 'history' });
     expect((await t.must('reports:exportPerformance', november)).currentUsd).toBe(400_000);
   });
 });

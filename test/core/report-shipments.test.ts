@@ -53,8 +53,8 @@ describe('the shipments report', () => {
     ]);
     expect(report.totals).toEqual({
       shipments: 2, cartons: acme.totals.cartons + belgium.totals.cartons, volumeM3: Math.round((acme.totals.volumeM3 + belgium.totals.volumeM3) * 1000) / 1000,
-      grossKg: Math.round((acme.totals.grossKg + belgium.totals.grossKg) * 1000) / 1000, fobUsd: acme.value.fobUsd + belgium.value.fobUsd,
-      fobIdr: acme.value.fobIdr + belgium.value.fobIdr, countries: 2, lines: 3,
+      grossKg: Math.round((acme.totals.grossKg + belgium.totals.grossKg) * 1000) / 1000, fobUsd: (acme.value.fobUsd ?? Number.NaN) + (belgium.value.fobUsd ?? Number.NaN),
+      fobIdr: (acme.value.fobIdr ?? Number.NaN) + (belgium.value.fobIdr ?? Number.NaN), countries: 2, lines: 3,
     });
     expect(report.pending).toEqual({ booked: 1, draft: 1 });
     expect(report.missingMonths).toEqual(['2026-10']);

@@ -91,15 +91,17 @@ export interface ShipmentLineWrite {
   cartonLengthCm: number;
   cartonWidthCm: number;
   cartonHeightCm: number;
+  /** The line's share of the shipment's FOB in US cents (largest remainder: the lines add up to the shipment); null: unknown. */
+  fobUsdCents: number | null;
 }
 
 export function replaceShipmentLines(db: Db, shipmentId: number, lines: readonly ShipmentLineWrite[]): void {
   db.prepare('DELETE FROM shipment_line WHERE shipment_id = ?').run(shipmentId);
   const insert = db.prepare(
     `INSERT INTO shipment_line (shipment_id, line_no, order_line_id, qty, unit_price, cartons, first_carton, net_kg, gross_kg, volume_m3,
-       carton_qty, carton_length_cm, carton_width_cm, carton_height_cm)
+       carton_qty, carton_length_cm, carton_width_cm, carton_height_cm, fob_usd_cents)
      VALUES (@shipmentId, @lineNo, @orderLineId, @qty, @unitPrice, @cartons, @firstCarton, @netKg, @grossKg, @volumeM3,
-       @cartonQty, @cartonLengthCm, @cartonWidthCm, @cartonHeightCm)`,
+       @cartonQty, @cartonLengthCm, @cartonWidthCm, @cartonHeightCm, @fobUsdCents)`,
   );
   for (const line of lines) insert.run({ ...line, shipmentId });
 }
@@ -119,7 +121,7 @@ export function listShipmentLines(db: Db, shipmentId: number): StoredShipmentLin
       `SELECT sl.id, sl.line_no AS lineNo, sl.order_line_id AS orderLineId, sl.qty, sl.unit_price AS unitPrice, sl.cartons,
               sl.first_carton AS firstCarton, sl.net_kg AS netKg, sl.gross_kg AS grossKg, sl.volume_m3 AS volumeM3,
               sl.carton_qty AS cartonQty, sl.carton_length_cm AS cartonLengthCm, sl.carton_width_cm AS cartonWidthCm,
-              sl.carton_height_cm AS cartonHeightCm, o.order_no AS orderNo, p.sku, p.name AS productName, p.hs_code AS hsCode, p.uom
+              sl.carton_height_cm AS cartonHeightCm, sl.fob_usd_cents AS fobUsdCents, o.order_no AS orderNo, p.sku, p.name AS productName, p.hs_code AS hsCode, p.uom
        FROM shipment_line sl JOIN order_line l ON l.id = sl.order_line_id JOIN sales_order o ON o.id = l.order_id
        JOIN product p ON p.id = l.product_id
        WHERE sl.shipment_id = ? ORDER BY sl.line_no`,

@@ -23,16 +23,23 @@ export interface ShipmentRow {
   pebNo: string | null;
   pebDate: string | null;
   blNo: string | null;
-  freight: number;
-  insurance: number;
+  /** Minor units of the shipment's currency; null: not entered. */
+  inlandCost: number | null;
+  freight: number | null;
+  insurance: number | null;
   marks: string | null;
+  /** The value's date: PEB date, else ETD, else invoice date. */
   rateDate: string;
-  idrRate: number;
-  usdRate: number;
+  /** Rupiah per unit of the currency and per USD, and the day of each rate used; null: no rate within the window. */
+  idrRate: number | null;
+  idrRateOn: string | null;
+  usdRate: number | null;
+  usdRateOn: string | null;
   invoiceValue: number;
-  fobValue: number;
-  fobUsdCents: number;
-  fobIdr: number;
+  /** Null: unknown (a cost the incoterm needs is missing, or no rate). */
+  fobValue: number | null;
+  fobUsdCents: number | null;
+  fobIdr: number | null;
   qty: number;
   cartons: number;
   netKg: number;
@@ -47,8 +54,9 @@ const SELECT = `
   SELECT s.id, s.shipment_no AS shipmentNo, s.buyer_id AS buyerId, b.buyer_code AS buyerCode, b.name AS buyerName, s.status,
          s.invoice_date AS invoiceDate, s.currency, s.incoterm, s.incoterm_place AS incotermPlace, s.port_of_loading AS portOfLoading,
          s.port_of_discharge AS portOfDischarge, s.country, s.etd, s.eta, s.container_type AS containerType,
-         s.container_count AS containerCount, s.peb_no AS pebNo, s.peb_date AS pebDate, s.bl_no AS blNo, s.freight, s.insurance,
-         s.marks, s.rate_date AS rateDate, s.idr_rate AS idrRate, s.usd_rate AS usdRate, s.invoice_value AS invoiceValue,
+         s.container_count AS containerCount, s.peb_no AS pebNo, s.peb_date AS pebDate, s.bl_no AS blNo, s.inland_cost AS inlandCost,
+         s.freight, s.insurance, s.marks, s.rate_date AS rateDate, s.idr_rate AS idrRate, s.idr_rate_on AS idrRateOn, s.usd_rate AS usdRate,
+         s.usd_rate_on AS usdRateOn, s.invoice_value AS invoiceValue,
          s.fob_value AS fobValue, s.fob_usd_cents AS fobUsdCents, s.fob_idr AS fobIdr, s.qty, s.cartons, s.net_kg AS netKg,
          s.gross_kg AS grossKg, s.volume_m3 AS volumeM3
   FROM shipment s JOIN buyer b ON b.id = s.buyer_id`;
@@ -77,11 +85,11 @@ export function buyerForShipment(db: Db, buyerCode: string): { id: number; name:
 }
 
 const COLUMNS = `shipment_no, buyer_id, status, invoice_date, currency, incoterm, incoterm_place, port_of_loading, port_of_discharge,
-  country, etd, eta, container_type, container_count, peb_no, peb_date, bl_no, freight, insurance, marks, rate_date, idr_rate, usd_rate,
-  invoice_value, fob_value, fob_usd_cents, fob_idr, qty, cartons, net_kg, gross_kg, volume_m3`;
+  country, etd, eta, container_type, container_count, peb_no, peb_date, bl_no, inland_cost, freight, insurance, marks, rate_date, idr_rate,
+  idr_rate_on, usd_rate, usd_rate_on, invoice_value, fob_value, fob_usd_cents, fob_idr, qty, cartons, net_kg, gross_kg, volume_m3`;
 const VALUES = `@shipmentNo, @buyerId, @status, @invoiceDate, @currency, @incoterm, @incotermPlace, @portOfLoading, @portOfDischarge,
-  @country, @etd, @eta, @containerType, @containerCount, @pebNo, @pebDate, @blNo, @freight, @insurance, @marks, @rateDate, @idrRate,
-  @usdRate, @invoiceValue, @fobValue, @fobUsdCents, @fobIdr, @qty, @cartons, @netKg, @grossKg, @volumeM3`;
+  @country, @etd, @eta, @containerType, @containerCount, @pebNo, @pebDate, @blNo, @inlandCost, @freight, @insurance, @marks, @rateDate,
+  @idrRate, @idrRateOn, @usdRate, @usdRateOn, @invoiceValue, @fobValue, @fobUsdCents, @fobIdr, @qty, @cartons, @netKg, @grossKg, @volumeM3`;
 
 export function insertShipment(db: Db, row: ShipmentWrite, now: string): number {
   const result = db.prepare(`INSERT INTO shipment (${COLUMNS}, created_at, updated_at) VALUES (${VALUES}, @now, @now)`).run({ ...row, now });

@@ -1,22 +1,39 @@
 import { DEFAULT_PORT_OF_LOADING } from '../../../shared/domain/shipments';
-import { fromMinor, CURRENCIES } from '../../../shared/money';
+import { fobInUsdAndIdr, fobValueOf, splitLargestRemainder } from '../../../shared/domain/fob';
+import { CURRENCIES, toMinor, type Currency } from '../../../shared/money';
 import { suggestContainer } from '../../../shared/shipping/containers';
 import { packLine, packedTotals, type PackedLine } from '../../../shared/shipping/packing';
 import type { Db } from '../db/connection';
 import { addDays } from './random';
 import type { Random } from './random';
-import type { RateTable } from './rates';
+import { rateOfDay, type RateTable } from './rates';
 import { exportLines, ROUTES, splitLot, type ExportLine, type Lot } from './shipment-lots';
 
 /** At the stress scale the shipments hold exactly this many lines: some orders leave in two lots. */
 export const STRESS_SHIPMENT_LINES = 50_000;
 
-/** The month's rate on a date, the last month's for dates beyond the table (a booking ahead). */
-function rateAt(rates: RateTable, currency: string, date: string): number {
-  if (currency === 'IDR') return 1;
-  const month = date.slice(0, 7) > rates.months[rates.months.length - 1] ? rates.months[rates.months.length - 1] : date.slice(0, 7);
-  const table = currency === 'USD' || currency === 'EUR' || currency === 'JPY' ? rates.byCurrency[currency] : null;
-  return table?.get(month) ?? table?.get(rates.months[0]) ?? 1;
+/**
+ * The rate a value of `date` uses and its day, by the app's rule (the date's own, else the latest
+ * within seven days: Friday's on a weekend); none for a booking further ahead than that, as the
+ * app values it: its rupiah worth is unknown until the rate of its date is recorded.
+ */
+function rateAt(rates: RateTable, currency: string, date: string): { rate: number; on: string | null } | null {
+  if (currency === 'IDR') return { rate: 1, on: null };
+  return rateOfDay(rates, currency, date);
+}
+
+/**
+ * What the incoterm's price leaves out or carries, in the shipment's minor units: an EXW price
+ * leaves out the trucking from Tanggulangin to Tanjung Perak and the port handling (Rp 2,5–4 juta
+ * a container, Rp 1,2–2 juta for an LCL lot), a CIF price carries the sea freight (about 6 %) and
+ * insurance (0,5 %). Every demo shipment has what its incoterm needs: its FOB value is known.
+ */
+function costsOf(random: Random, incoterm: string, invoiceValue: number, load: { type: string; count: number }, rupiahPerUnit: number, currency: Currency) {
+  // Drawn for EXW shipments only, so that the other shipments' numbers stay as they were.
+  const trucking = () => (load.type === 'LCL' ? random.int(12, 20) * 100_000 : load.count * random.int(25, 40) * 100_000);
+  const inlandCost = incoterm === 'EXW' ? toMinor(trucking() / rupiahPerUnit, currency) : null;
+  const isCif = incoterm === 'CIF';
+  return { inlandCost, freight: isCif ? Math.round(invoiceValue * 0.06) : null, insurance: isCif ? Math.round(invoiceValue * 0.005) : null };
 }
 
 /**
@@ -78,7 +95,7 @@ export interface ShipmentCounts {
  * Shipments for the demo's export book, written with prepared statements inside the caller's
  * transaction: every shipped or closed export order has left on shipments that hold all of it
  * (numbered per year of ETD, `EXP-2025-0042`), with PEB and, once closed, a B/L; ready orders
- * due soon are booked or drafted. Values at the month's rates of the PEB date.
+ * due soon are booked or drafted. Values by the FOB rule at the month's rates of the PEB date.
  */
 export function writeShipments(
   db: Db, random: Random, rates: RateTable, options: { today: string; now: string; target: number | null; keepOpen: ReadonlySet<number> },
@@ -89,13 +106,14 @@ export function writeShipments(
   lots.sort((a, b) => (a.etd === b.etd ? 0 : a.etd < b.etd ? -1 : 1));
   const insertShipment = db.prepare(
     `INSERT INTO shipment (shipment_no, buyer_id, status, invoice_date, currency, incoterm, incoterm_place, port_of_loading, port_of_discharge,
-       country, etd, eta, container_type, container_count, peb_no, peb_date, bl_no, freight, insurance, rate_date, idr_rate, usd_rate,
-       invoice_value, fob_value, fob_usd_cents, fob_idr, qty, cartons, net_kg, gross_kg, volume_m3, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       country, etd, eta, container_type, container_count, peb_no, peb_date, bl_no, inland_cost, freight, insurance, rate_date, idr_rate,
+       idr_rate_on, usd_rate, usd_rate_on, invoice_value, fob_value, fob_usd_cents, fob_idr, qty, cartons, net_kg, gross_kg, volume_m3,
+       created_at, updated_at)
+     VALUES (${Array.from({ length: 36 }, () => '?').join(', ')})`,
   );
   const insertLine = db.prepare(
     `INSERT INTO shipment_line (shipment_id, line_no, order_line_id, qty, unit_price, cartons, first_carton, net_kg, gross_kg, volume_m3,
-       carton_qty, carton_length_cm, carton_width_cm, carton_height_cm) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       carton_qty, carton_length_cm, carton_width_cm, carton_height_cm, fob_usd_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const perYear = new Map<string, number>();
   let pebSerial = 100_000 + random.int(0, 50_000);
@@ -112,24 +130,22 @@ export function writeShipments(
     const isLodged = lot.status === 'shipped' || lot.status === 'closed';
     const pebDate = isLodged ? addDays(lot.etd, -random.int(1, 3)) : null;
     const rateDate = pebDate ?? lot.etd;
-    const idrRate = rateAt(rates, first.currency, rateDate);
-    const usdRate = rateAt(rates, 'USD', rateDate);
+    const idr = rateAt(rates, first.currency, rateDate);
+    const usd = rateAt(rates, 'USD', rateDate);
     const invoiceValue = lot.lines.reduce((sum, item) => sum + item.qty * item.line.unitPrice, 0);
-    // A CIF price carries the sea freight (about 6 %) and insurance (0,5 %); the FOB value is without them.
-    const isCif = first.incoterm === 'CIF';
-    const freight = isCif ? Math.round(invoiceValue * 0.06) : 0;
-    const insurance = isCif ? Math.round(invoiceValue * 0.005) : 0;
-    const fobValue = invoiceValue - freight - insurance;
     const currency = CURRENCIES.find((c) => c === first.currency) ?? 'USD';
-    const fobIdr = Math.round(fromMinor(fobValue, currency) * idrRate);
-    const fobUsd = currency === 'USD' ? fobValue : Math.round((fromMinor(fobValue, currency) * idrRate * 100) / usdRate);
     const incoterm = first.incoterm ?? 'FOB';
+    // The trucking is priced in rupiah: a booking beyond the rates takes the newest dollar rate for it.
+    const costs = costsOf(random, incoterm, invoiceValue, suggestion, idr?.rate ?? rates.byDay.USD.get(rates.days[rates.days.length - 1]) ?? 16_000, currency);
+    const { fobValue } = fobValueOf(incoterm, invoiceValue, costs);
+    const { fobUsd, fobIdr } = fobInUsdAndIdr(fobValue, currency, idr?.rate ?? null, usd?.rate ?? null);
+    const lineFob = fobUsd === null ? [] : splitLargestRemainder(fobUsd, lot.lines.map((item) => item.qty * item.line.unitPrice));
     const info = insertShipment.run(
       `EXP-${year}-${String(serial).padStart(4, '0')}`, first.buyerId, lot.status, addDays(lot.etd, -random.int(3, 10)), first.currency, incoterm,
       incoterm === 'CIF' ? route.port : 'Surabaya', DEFAULT_PORT_OF_LOADING, route.port, first.country, lot.etd, addDays(lot.etd, route.days),
       lot.status === 'draft' ? null : suggestion.type, suggestion.count, isLodged ? String(pebSerial++).padStart(6, '0') : null, pebDate,
       lot.status === 'closed' ? `${random.pick(['MAEU', 'ONEY', 'EGLV', 'CMDU'])}${random.int(100_000_000, 999_999_999)}` : null,
-      freight, insurance, rateDate, idrRate, usdRate, invoiceValue, fobValue, fobUsd, fobIdr,
+      costs.inlandCost, costs.freight, costs.insurance, rateDate, idr?.rate ?? null, idr?.on ?? null, usd?.rate ?? null, usd?.on ?? null, invoiceValue, fobValue, fobUsd, fobIdr,
       totals.qty, totals.cartons, totals.netKg, totals.grossKg, totals.volumeM3, now, now,
     );
     const shipmentId = Number(info.lastInsertRowid);
@@ -137,7 +153,7 @@ export function writeShipments(
     lot.lines.forEach((item, index) => {
       const p = packed[index];
       const l = item.line;
-      insertLine.run(shipmentId, index + 1, l.orderLineId, item.qty, l.unitPrice, p.cartons, carton, p.netKg, p.grossKg, p.volumeM3, l.cartonQty, l.length, l.width, l.height);
+      insertLine.run(shipmentId, index + 1, l.orderLineId, item.qty, l.unitPrice, p.cartons, carton, p.netKg, p.grossKg, p.volumeM3, l.cartonQty, l.length, l.width, l.height, lineFob[index] ?? null);
       carton += p.cartons;
     });
     shipmentLines += lot.lines.length;

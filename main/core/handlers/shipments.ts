@@ -5,7 +5,7 @@ import { shipmentWorkbook } from '../exporters/shipment-workbook';
 import { resolvePeriod } from '../reports/period';
 import { shipmentsReport } from '../reports/shipments-report';
 import { shipmentDetail } from '../services/shipment-detail';
-import { moveShipment, openLinesFor, saveShipment } from '../services/shipments';
+import { moveShipment, openLinesFor, saveShipment, setShipmentCosts } from '../services/shipments';
 
 /** Export shipments: the list, one shipment, the lines a buyer has ready, save, status steps, the papers as a workbook. */
 export const shipmentsHandlers = {
@@ -14,6 +14,7 @@ export const shipmentsHandlers = {
   'shipments:openLines': (args, ctx) => openLinesFor(ctx, args.buyerCode, args.shipmentId ?? null),
   'shipments:save': (args, ctx) => saveShipment(ctx, args),
   'shipments:setStatus': (args, ctx) => moveShipment(ctx, args),
+  'shipments:setCosts': (args, ctx) => setShipmentCosts(ctx, args),
   'files:shipment': async (args, ctx) => {
     const { fileName, data } = await shipmentWorkbook(ctx, args.id);
     return { fileName, dataBase64: data.toString('base64') };

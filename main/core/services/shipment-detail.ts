@@ -1,5 +1,6 @@
 import type { Shipment, ShipmentLine } from '../../../shared/api/shipments';
 import { COUNTRIES } from '../../../shared/countries';
+import { fobGaps } from '../../../shared/domain/fob';
 import { AppError } from '../../../shared/result';
 import { containerFill, suggestContainer } from '../../../shared/shipping/containers';
 import { cooFormFor } from '../../../shared/shipping/origin';
@@ -41,6 +42,7 @@ function lineOf(line: StoredShipmentLine): ShipmentLine {
     cartonWidthCm: line.cartonWidthCm,
     cartonHeightCm: line.cartonHeightCm,
     ranges: cartonRanges(packed, line.cartonQty, line.firstCarton),
+    fobUsd: line.fobUsdCents,
   };
 }
 
@@ -70,6 +72,7 @@ export function shipmentDetail(ctx: CallContext, id: number): Shipment {
     pebNo: row.pebNo,
     pebDate: row.pebDate,
     blNo: row.blNo,
+    inlandCost: row.inlandCost,
     freight: row.freight,
     insurance: row.insurance,
     marksGiven: row.marks,
@@ -83,7 +86,10 @@ export function shipmentDetail(ctx: CallContext, id: number): Shipment {
       fobIdr: row.fobIdr,
       rateDate: row.rateDate,
       idrRate: row.idrRate,
+      idrRateOn: row.idrRateOn,
       usdRate: row.usdRate,
+      usdRateOn: row.usdRateOn,
+      gaps: fobGaps(row.incoterm, row, { fobValue: row.fobValue, fobUsd: row.fobUsdCents, fobIdr: row.fobIdr }),
     },
     coo: cooFormFor(row.country),
     suggestion: suggestContainer(row.volumeM3, row.grossKg),

@@ -16,7 +16,7 @@ const SHIPPABLE_ORDERS: Record<ShipmentStatus, readonly string[]> = {
 /** Orders whose goods are made through the app's SPKs and deliveries. */
 const MADE_IN_APP: readonly string[] = ['in-production', 'ready'];
 
-export interface CheckedLine extends ShipmentLineWrite {
+export interface CheckedLine extends Omit<ShipmentLineWrite, 'fobUsdCents'> {
   facts: OrderLineFacts;
 }
 

@@ -1,6 +1,5 @@
-import { formatDateId } from '../../../shared/dates';
 import { CONTAINER_LABELS, DEFAULT_PORT_OF_LOADING, type ShipmentValues } from '../../../shared/domain/shipments';
-import { CURRENCIES, fromMinor, type Currency } from '../../../shared/money';
+import { fobInUsdAndIdr, fobValueOf, splitLargestRemainder } from '../../../shared/domain/fob';
 import { AppError } from '../../../shared/result';
 import { containerFill, specOf } from '../../../shared/shipping/containers';
 import { packedTotals, roundKg } from '../../../shared/shipping/packing';
@@ -12,7 +11,7 @@ import { checkShipmentLines, type CheckedLine } from './shipment-lines';
 /** Everything a shipment is written with, checked and computed; nothing is written yet. */
 export interface ShipmentPlan {
   header: ShipmentWrite;
-  lines: CheckedLine[];
+  lines: (CheckedLine & { fobUsdCents: number | null })[];
 }
 
 /** Incoterms whose named place is where the goods leave (the seller's side); the others name the destination. */
@@ -37,22 +36,23 @@ function checkStatusNeeds(ctx: CallContext, values: ShipmentValues): void {
   if (status === 'closed') need('blNo', values.blNo);
 }
 
-function currencyOf(code: string): Currency {
-  return CURRENCIES.find((c) => c === code) ?? 'IDR';
-}
-
-/** Rupiah per unit on a date, or a refusal naming the currency and the date. */
-function rateFor(ctx: CallContext, currency: string, date: string, field: string): number {
-  if (currency === 'IDR') return 1;
-  const rate = rateOn(ctx.app.db, currency, date);
-  if (!rate) refuse(ctx, field, 'invalid.missingRate', { currency, date: formatDateId(date) });
-  return rate.idrPerUnit;
+/**
+ * Rupiah per unit on a date and the day of the rate used (db/rates.ts: the date's own, else the
+ * latest within the window); null when none is recorded: the value is unknown, the shipment is
+ * recorded all the same.
+ */
+function rateFor(ctx: CallContext, currency: string, date: string): { rate: number; on: string | null } | null {
+  if (currency === 'IDR') return { rate: 1, on: null };
+  const found = rateOn(ctx.app.db, currency, date);
+  return found ? { rate: found.idrPerUnit, on: found.validOn } : null;
 }
 
 /**
  * Checks a shipment as a whole and computes what is stored: the buyer's defaults, the lines,
- * the container against its payload and volume, and the value at the rates of the declaration
- * date (PEB date, else ETD, else invoice date).
+ * the container against its payload and volume, and the value: FOB by the incoterm's rule
+ * (shared/domain/fob.ts), in USD and rupiah at the rates of the declaration date (PEB date, else
+ * ETD, else invoice date), split over the lines so that they add up to the shipment's cents. A
+ * missing cost or rate leaves the value unknown; it never stops the shipment being recorded.
  */
 export function planShipment(ctx: CallContext, values: ShipmentValues, shipmentId: number | null): ShipmentPlan {
   const buyer = buyerForShipment(ctx.app.db, values.buyerCode);
@@ -70,17 +70,15 @@ export function planShipment(ctx: CallContext, values: ShipmentValues, shipmentI
   const currency = lines[0].facts.currency;
   const invoiceDate = values.invoiceDate ?? ctx.app.today();
   const rateDate = values.pebDate ?? values.etd ?? invoiceDate;
-  const rateField = values.pebDate ? 'pebDate' : values.etd ? 'etd' : 'invoiceDate';
-  const idrRate = rateFor(ctx, currency, rateDate, rateField);
-  const usdRate = rateFor(ctx, 'USD', rateDate, rateField);
+  const idr = rateFor(ctx, currency, rateDate);
+  const usd = rateFor(ctx, 'USD', rateDate);
   const invoiceValue = lines.reduce((sum, line) => sum + line.qty * line.unitPrice, 0);
-  const fobValue = invoiceValue - values.freight - values.insurance;
-  if (fobValue < 0) refuse(ctx, 'freight', 'shipments.errors.freightAboveValue');
-  const fobMajor = fromMinor(fobValue, currencyOf(currency));
-  const fobIdr = Math.round(fobMajor * idrRate);
-  // Dollars stay as invoiced; other currencies cross through the rupiah rates of the same day.
-  const fobUsdCents = currency === 'USD' ? fobValue : Math.round(((fobMajor * idrRate) / usdRate) * 100);
   const incoterm = values.incoterm ?? buyer.incoterm ?? 'FOB';
+  const costs = { inlandCost: values.inlandCost, freight: values.freight, insurance: values.insurance };
+  const { fobValue } = fobValueOf(incoterm, invoiceValue, costs);
+  if (fobValue !== null && fobValue < 0) refuse(ctx, 'freight', 'shipments.errors.freightAboveValue');
+  const { fobUsd: fobUsdCents, fobIdr } = fobInUsdAndIdr(fobValue, currency, idr?.rate ?? null, usd?.rate ?? null);
+  const lineFob = fobUsdCents === null ? null : splitLargestRemainder(fobUsdCents, lines.map((line) => line.qty * line.unitPrice));
   const header: ShipmentWrite = {
     shipmentNo: values.shipmentNo,
     buyerId: buyer.id,
@@ -99,12 +97,15 @@ export function planShipment(ctx: CallContext, values: ShipmentValues, shipmentI
     pebNo: values.pebNo,
     pebDate: values.pebDate,
     blNo: values.blNo,
+    inlandCost: values.inlandCost,
     freight: values.freight,
     insurance: values.insurance,
     marks: values.marks,
     rateDate,
-    idrRate,
-    usdRate,
+    idrRate: idr?.rate ?? null,
+    idrRateOn: idr?.on ?? null,
+    usdRate: usd?.rate ?? null,
+    usdRateOn: usd?.on ?? null,
     invoiceValue,
     fobValue,
     fobUsdCents,
@@ -115,5 +116,5 @@ export function planShipment(ctx: CallContext, values: ShipmentValues, shipmentI
     grossKg: roundKg(totals.grossKg),
     volumeM3: totals.volumeM3,
   };
-  return { header, lines };
+  return { header, lines: lines.map((line, index) => ({ ...line, fobUsdCents: lineFob?.[index] ?? null })) };
 }

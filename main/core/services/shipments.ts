@@ -2,7 +2,7 @@ import type { OpenOrderLine, Shipment } from '../../../shared/api/shipments';
 import { EDITABLE_SHIPMENT, SHIPMENT_TRANSITIONS, shipmentInput, type ShipmentStatus, type ShipmentValues } from '../../../shared/domain/shipments';
 import { AppError } from '../../../shared/result';
 import type { z } from 'zod';
-import type { shipmentStatusInput } from '../../../shared/domain/shipments';
+import type { shipmentCostsInput, shipmentStatusInput } from '../../../shared/domain/shipments';
 import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
 import { updateOrderStatus } from '../db/orders';
@@ -109,6 +109,20 @@ export function moveShipment(ctx: CallContext, step: z.output<typeof shipmentSta
     writeShipment(ctx, next, true);
   });
   return shipmentDetail(ctx, step.id);
+}
+
+/**
+ * The costs that value a shipment, entered or corrected, also on a shipment that has left (its
+ * papers stay as lodged; only its value follows): the shipment is valued again with them at the
+ * rates now recorded for its date, and audited. A cancelled shipment is not valued.
+ */
+export function setShipmentCosts(ctx: CallContext, costs: z.output<typeof shipmentCostsInput>): Shipment {
+  const current = valuesOf(ctx, costs.id);
+  if (current.status === 'cancelled') {
+    throw new AppError('INVALID_INPUT', ctx.t('shipments.errors.locked', { value: current.shipmentNo, status: statusWord(ctx, current.status) }), { field: 'shipmentNo' });
+  }
+  writeTransaction(ctx.app.db, () => writeShipment(ctx, { ...current, inlandCost: costs.inlandCost, freight: costs.freight, insurance: costs.insurance }, true));
+  return shipmentDetail(ctx, costs.id);
 }
 
 /** What a buyer has in production or ready, made and accepted, that is not yet on another shipment. */

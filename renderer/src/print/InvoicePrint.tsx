@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../shared/dates';
+import { fobCostsUsed } from '../../../shared/domain/fob';
 import { useApp } from '../app/appContext';
 import { formatAmount, formatNumber } from '../common/format';
 import { useCallData } from '../common/useCallData';
@@ -28,6 +29,10 @@ export function InvoicePrint({ shipmentId, today }: { shipmentId: number; today:
   const seller = centre.cooperativeName ?? centre.name;
   const warning = shipment.status === 'draft' ? doc('shipments.doc.draft') : shipment.status === 'cancelled' ? doc('shipments.doc.cancelled') : undefined;
   const qty = shipment.lines.reduce((sum, line) => sum + line.qty, 0);
+  const { fobValue, fobUsd, idrRate, idrRateOn, rateDate } = shipment.value;
+  // The rate is named by the day it was recorded (at most seven days before the value's date); none: no data yet, never 0.
+  const rateUsed = idrRate === null ? '' : ` — ${doc('shipments.doc.rate', { date: formatDateId(idrRateOn ?? rateDate), rate: formatNumber(idrRate, PAPERS), currency: shipment.currency })}`;
+  const noData = fobValue === null ? doc('shipments.doc.unknown') : doc('shipments.doc.noRate', { currency: shipment.currency, date: formatDateId(rateDate) });
   return (
     <PrintDocument
       list="invoice"
@@ -84,14 +89,14 @@ export function InvoicePrint({ shipmentId, today }: { shipmentId: number; today:
             <td />
             <td className="num nowrap" data-testid="invoice-total">{money(shipment.value.invoiceValue)}</td>
           </tr>
-          {shipment.freight > 0 ? <SumRow label={doc('shipments.doc.freight')} value={`− ${money(shipment.freight)}`} /> : null}
-          {shipment.insurance > 0 ? <SumRow label={doc('shipments.doc.insurance')} value={`− ${money(shipment.insurance)}`} /> : null}
-          <SumRow label={`${doc('shipments.doc.fob')} (FOB ${shipment.incoterm === 'FOB' ? shipment.incotermPlace : 'Surabaya'})`} value={money(shipment.value.fobValue)} testId="invoice-fob" />
+          {fobCostsUsed(shipment.incoterm).map((cost) => {
+            const amount = shipment[cost];
+            const sign = cost === 'inlandCost' ? '+' : '−';
+            return <SumRow key={cost} label={doc(`shipments.doc.${cost}`)} value={amount === null ? doc('shipments.doc.missing', { what: doc(`shipments.doc.gap.${cost}`) }) : `${sign} ${money(amount)}`} testId={`invoice-${cost}`} />;
+          })}
+          <SumRow label={`${doc('shipments.doc.fob')} (FOB ${shipment.incoterm === 'FOB' ? shipment.incotermPlace : 'Surabaya'})`} value={fobValue === null ? doc('shipments.doc.unknown') : money(fobValue)} testId="invoice-fob" />
           {shipment.currency !== 'USD' ? (
-            <SumRow
-              label={`${doc('shipments.doc.fobUsd')} — ${doc('shipments.doc.rate', { date: formatDateId(shipment.value.rateDate), rate: formatNumber(shipment.value.idrRate, PAPERS), currency: shipment.currency })}`}
-              value={formatAmount(shipment.value.fobUsd, 'USD', PAPERS)}
-            />
+            <SumRow label={`${doc('shipments.doc.fobUsd')}${rateUsed}`} value={fobUsd === null ? noData : formatAmount(fobUsd, 'USD', PAPERS)} testId="invoice-fob-usd" />
           ) : null}
         </tfoot>
       </table>

@@ -24,7 +24,10 @@ export function ShipmentFigures({ figures, country, onUseSuggestion, isLocked }:
     fill.type === 'LCL'
       ? t('shipments.figures.suggestionLcl', { tons: formatQty(fill.revenueTons, locale) })
       : t(`shipments.figures.${key}`, { count: fill.count, container: CONTAINER_LABELS[fill.type], volume: formatNumber(fill.volumePct, locale), weight: formatNumber(fill.weightPct, locale) });
-  const missingRate = figures.rateDate ? t('shipments.figures.noRate', { currency: figures.currency, date: formatDateId(figures.rateDate) }) : '–';
+  const unknown = t('shipments.figures.unknown');
+  const missingRate = figures.fobValue === null ? unknown : figures.rateDate ? `${unknown} — ${t('shipments.figures.noRate', { currency: figures.currency, date: formatDateId(figures.rateDate) })}` : unknown;
+  const missingWhat = figures.missing.map((cost) => t(`shipments.figures.gap.${cost}`)).join(', ');
+  const rateOn = figures.rateOn ? ` (${t('shipments.figures.rateOn', { date: formatDateId(figures.rateOn) })})` : '';
   return (
     <aside className="shipment-figures" data-testid="shipment-figures">
       <h3>{t('shipments.figures.title')}</h3>
@@ -59,12 +62,15 @@ export function ShipmentFigures({ figures, country, onUseSuggestion, isLocked }:
         <dt>{t('shipments.figures.value')}</dt>
         <dd>{formatAmount(figures.invoiceValue, figures.currency, locale)}</dd>
         <dt>{t('shipments.figures.fob')}</dt>
-        <dd data-testid="figures-fob">{formatAmount(figures.fobValue, figures.currency, locale)}</dd>
+        <dd data-testid="figures-fob">{figures.fobValue === null ? unknown : formatAmount(figures.fobValue, figures.currency, locale)}</dd>
         <dt>{t('shipments.figures.fobUsd')}</dt>
-        <dd data-testid="figures-fob-usd">{figures.fobUsd === null ? missingRate : formatAmount(figures.fobUsd, 'USD', locale)}</dd>
+        <dd data-testid="figures-fob-usd">{figures.fobUsd === null ? missingRate : `${formatAmount(figures.fobUsd, 'USD', locale)}${figures.currency === 'USD' ? '' : rateOn}`}</dd>
         <dt>{t('shipments.figures.fobIdr')}</dt>
-        <dd data-testid="figures-fob-idr">{figures.fobIdr === null ? missingRate : formatAmount(figures.fobIdr, 'IDR', locale)}</dd>
+        <dd data-testid="figures-fob-idr">{figures.fobIdr === null ? missingRate : `${formatAmount(figures.fobIdr, 'IDR', locale)}${figures.currency === 'IDR' ? '' : rateOn}`}</dd>
       </dl>
+      {figures.missing.length > 0 ? (
+        <p className="figure-missing small" data-testid="figures-fob-missing">{t('shipments.figures.missing', { what: missingWhat })}</p>
+      ) : null}
       <div className="figure-block">
         <div className="figure-label">{t('shipments.figures.coo')}</div>
         <div className="figure-value" data-testid="figures-coo">{country ? t(`shipments.coo.${cooFormFor(country)}`) : '–'}</div>

@@ -84,11 +84,12 @@ export function ShipmentForm({ shipmentId, today, suggestedNo, onClose, onSaved,
   const isLocked = shown !== null && !EDITABLE_SHIPMENT.includes(shown.status);
   const openLines = useCallData('shipments:openLines', { buyerCode: form.values.buyerCode || '-', ...(shown ? { shipmentId: shown.id } : {}) });
   const open = useMemo(() => (form.values.buyerCode ? (openLines.data ?? []) : []), [form.values.buyerCode, openLines.data]);
-  const figures = useMemo(
-    () => (isLocked && shown ? savedFigures(shown) : liveFigures(open, drafts, form.values, rates.data ?? [])),
-    [isLocked, shown, open, drafts, form.values, rates.data],
-  );
   const buyer = (buyers.data ?? []).find((candidate) => candidate.buyerCode === form.values.buyerCode) ?? null;
+  const buyerIncoterm = buyer?.incoterm ?? null;
+  const figures = useMemo(
+    () => (isLocked && shown ? savedFigures(shown) : liveFigures(open, drafts, form.values, rates.data ?? [], buyerIncoterm)),
+    [isLocked, shown, open, drafts, form.values, rates.data, buyerIncoterm],
+  );
   useEffect(() => {
     if (original) setDrafts(shipmentLinesToDrafts(original));
   }, [original]);
@@ -150,7 +151,7 @@ export function ShipmentForm({ shipmentId, today, suggestedNo, onClose, onSaved,
             <OpenLinesTable open={open} drafts={drafts} figures={figures} serverErrors={lineErrors} isLocked={isLocked} onChange={(key, draft) => setDrafts((current) => ({ ...current, [key]: draft }))} />
           ) : null}
           <h3 className="shipment-section">{t('shipments.form.papers')}</h3>
-          <ShipmentPaperFields form={form} buyerIncoterm={buyer?.incoterm ?? null} currency={figures.currency} />
+          <ShipmentPaperFields form={form} buyerIncoterm={buyerIncoterm} currency={figures.currency} missing={figures.missing} />
         </fieldset>
         <ShipmentFigures
           figures={figures}

@@ -11,12 +11,15 @@ export function ShipmentsStatusBar({ rows, displayed }: { rows: ShipmentSummary[
   if (!rows) return <div className="status-bar">{t('ui.common.loading')}</div>;
   const live = rows.filter((row) => row.status !== 'cancelled');
   const sum = (pick: (row: ShipmentSummary) => number) => live.reduce((total, row) => total + pick(row), 0);
+  // Shipments whose FOB is unknown are not summed as 0: the total says how many it leaves out.
+  const unknownFob = live.filter((row) => row.fobUsd === null).length;
+  const fobText = `${formatAmount(sum((r) => r.fobUsd ?? 0), 'USD', locale)}${unknownFob > 0 ? ` (${t('shipments.fobUnknownCount', { count: unknownFob })})` : ''}`;
   return (
     <div className="status-bar">
       <span data-testid="shipments-count">
         {t('shipments.count', {
           count: rows.length, total: formatNumber(rows.length, locale), cartons: formatNumber(sum((r) => r.cartons), locale),
-          m3: formatM3(sum((r) => r.volumeM3), locale), fob: formatAmount(sum((r) => r.fobUsd), 'USD', locale),
+          m3: formatM3(sum((r) => r.volumeM3), locale), fob: fobText,
         })}
       </span>
       {displayed !== rows.length ? (

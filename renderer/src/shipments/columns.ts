@@ -1,9 +1,10 @@
-import type { ColDef } from 'ag-grid-community';
+import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { ShipmentSummary } from '../../../shared/api/shipments';
 import { CONTAINER_LABELS } from '../../../shared/domain/shipments';
 import type { Locale } from '../../../shared/i18n';
 import { countryName } from '../common/choices';
+import { formatAmount } from '../common/format';
 import { formatM3 } from './formatM3';
 import { dateColumn, moneyColumn, numberColumn, textColumn } from '../grid/columnKit';
 
@@ -12,6 +13,18 @@ import { dateColumn, moneyColumn, numberColumn, textColumn } from '../grid/colum
 function containerText(type: ShipmentSummary['containerType'], count: number): string {
   if (!type) return '–';
   return type === 'LCL' || count === 1 ? CONTAINER_LABELS[type] : `${count} × ${CONTAINER_LABELS[type]}`;
+}
+
+/** An unknown FOB is named with what is missing (the inland cost of an EXW shipment, the freight of a CIF one, the rate), never shown as 0. */
+function unknownFob(t: TFunction, locale: Locale, field: 'fobUsd' | 'fobIdr'): ColDef<ShipmentSummary> {
+  return {
+    cellClass: (params) => (params.data && params.data[field] === null ? 'cell-fob-unknown' : undefined),
+    valueFormatter: (params: ValueFormatterParams<ShipmentSummary, number | null>) => {
+      if (!params.data) return '';
+      if (params.value !== null && params.value !== undefined) return formatAmount(params.value, field === 'fobUsd' ? 'USD' : 'IDR', locale);
+      return t('shipments.fobUnknown', { what: params.data.fobGaps.map((gap) => t(`shipments.figures.gap.${gap}`)).join(', ') });
+    },
+  };
 }
 
 export function shipmentColumns(t: TFunction, locale: Locale): ColDef<ShipmentSummary>[] {
@@ -30,8 +43,8 @@ export function shipmentColumns(t: TFunction, locale: Locale): ColDef<ShipmentSu
     numberColumn<ShipmentSummary>('volumeM3', t('shipments.column.m3'), 85, locale, { valueFormatter: (params) => formatM3(params.value, locale) }),
     numberColumn<ShipmentSummary>('grossKg', t('shipments.column.grossKg'), 105, locale),
     numberColumn<ShipmentSummary>('netKg', t('shipments.column.netKg'), 130, locale, { hide: true }),
-    moneyColumn<ShipmentSummary>('fobUsd', () => 'USD', t('shipments.column.fobUsd'), 130, locale),
-    moneyColumn<ShipmentSummary>('fobIdr', () => 'IDR', t('shipments.column.fobIdr'), 170, locale, { hide: true }),
+    moneyColumn<ShipmentSummary>('fobUsd', () => 'USD', t('shipments.column.fobUsd'), 150, locale, unknownFob(t, locale, 'fobUsd')),
+    moneyColumn<ShipmentSummary>('fobIdr', () => 'IDR', t('shipments.column.fobIdr'), 170, locale, { hide: true, ...unknownFob(t, locale, 'fobIdr') }),
     textColumn<ShipmentSummary>('status', t('shipments.column.status'), 110, {
       valueGetter: (params) => (params.data ? t(`shipments.status.${params.data.status}`) : ''),
       cellClass: (params) => `cell-shipment-status shipment-${params.data?.status ?? 'none'}`,

@@ -1,7 +1,8 @@
 import type { OpenOrderLine } from '../../../shared/api/shipments';
 import type { ExchangeRate } from '../../../shared/domain/orders';
 import { CONTAINER_TYPES } from '../../../shared/domain/shipments';
-import { CURRENCIES, fromMinor, toMinor } from '../../../shared/money';
+import { fobInUsdAndIdr, fobValueOf, type FobCost } from '../../../shared/domain/fob';
+import { CURRENCIES, toMinor } from '../../../shared/money';
 import { containerFill, suggestContainer, type ContainerFill } from '../../../shared/shipping/containers';
 import { packedTotals, packLine, type PackedLine, type PackingProblem } from '../../../shared/shipping/packing';
 import { amountForInput, dateForInput, optionalAmount } from '../common/formText';
@@ -19,11 +20,15 @@ export interface LiveFigures {
   totals: PackedLine;
   currency: string;
   invoiceValue: number;
-  fobValue: number;
-  /** Null when the rate of the date is not recorded. */
+  /** By the incoterm's rule (shared/domain/fob.ts); null while a cost the incoterm needs is not entered (`missing`). */
+  fobValue: number | null;
+  missing: FobCost[];
+  /** Null when the FOB value or the rate of the date is not known. */
   fobUsd: number | null;
   fobIdr: number | null;
   rateDate: string | null;
+  /** The day of the rate used (the date's own or up to seven days before), by currency. */
+  rateOn: string | null;
   suggestion: ContainerFill | null;
   chosen: ContainerFill | null;
 }
@@ -45,10 +50,13 @@ function liveLine(line: OpenOrderLine, qtyText: string, cartonsText: string): Li
 /**
  * What the screen shows as the user types: each line's cartons, weights and m³ (the same
  * arithmetic the backend stores), the totals, the container suggestion and the chosen
- * container's fill, and the FOB value in the currency, in USD and in rupiah at the rates of the
- * declaration date as far as they are recorded. The backend checks it all again on saving.
+ * container's fill, and the FOB value by the incoterm's rule (shared/domain/fob.ts, the backend's
+ * own) in the currency, in USD and in rupiah at the rates of the declaration date as far as they
+ * are recorded. The backend checks it all again on saving.
  */
-export function liveFigures(open: readonly OpenOrderLine[], drafts: LineDrafts, values: ShipmentFormValues, rates: readonly ExchangeRate[]): LiveFigures {
+export function liveFigures(
+  open: readonly OpenOrderLine[], drafts: LineDrafts, values: ShipmentFormValues, rates: readonly ExchangeRate[], buyerIncoterm: string | null,
+): LiveFigures {
   const lines = new Map<string, LiveLine>();
   const packed: PackedLine[] = [];
   let invoiceValue = 0;
@@ -64,17 +72,18 @@ export function liveFigures(open: readonly OpenOrderLine[], drafts: LineDrafts, 
   }
   const totals = packedTotals(packed);
   const code = currencyOf(currency || 'USD');
+  // Blank is not entered (null), which the FOB rule names; an entered 0 is a figure.
   const money = (text: string) => {
     const amount = optionalAmount(text);
-    return amount !== null && Number.isFinite(amount) ? toMinor(amount, code) : 0;
+    return amount !== null && Number.isFinite(amount) ? toMinor(amount, code) : null;
   };
-  const fobValue = invoiceValue - money(values.freight) - money(values.insurance);
+  const incoterm = values.incoterm || buyerIncoterm || 'FOB';
+  const { fobValue, missing } = fobValueOf(incoterm, invoiceValue, { inlandCost: money(values.inlandCost), freight: money(values.freight), insurance: money(values.insurance) });
   const rateDate = dateForInput(values.pebDate) ?? dateForInput(values.etd) ?? dateForInput(values.invoiceDate);
   const isoDate = rateDate && /^\d{4}-\d{2}-\d{2}$/.test(rateDate) ? rateDate : null;
-  const idrRate = code === 'IDR' ? 1 : (rateOn([...rates], code, isoDate)?.idrPerUnit ?? null);
-  const usdRate = rateOn([...rates], 'USD', isoDate)?.idrPerUnit ?? null;
-  const fobIdr = idrRate === null ? null : Math.round(fromMinor(fobValue, code) * idrRate);
-  const fobUsd = code === 'USD' ? fobValue : idrRate === null || usdRate === null ? null : Math.round(((fromMinor(fobValue, code) * idrRate) / usdRate) * 100);
+  const idr = code === 'IDR' ? null : rateOn([...rates], code, isoDate);
+  const usd = rateOn([...rates], 'USD', isoDate);
+  const { fobUsd, fobIdr } = fobInUsdAndIdr(fobValue, code, idr?.idrPerUnit ?? null, usd?.idrPerUnit ?? null);
   const type = CONTAINER_TYPES.find((t) => t === values.containerType);
   const count = Math.max(1, Math.floor(amountForInput(values.containerCount)) || 1);
   return {
@@ -83,9 +92,11 @@ export function liveFigures(open: readonly OpenOrderLine[], drafts: LineDrafts, 
     currency: currency || code,
     invoiceValue,
     fobValue,
+    missing,
     fobUsd,
     fobIdr,
     rateDate: isoDate,
+    rateOn: (code === 'IDR' || code === 'USD' ? usd?.validOn : idr?.validOn) ?? null,
     suggestion: packed.length > 0 ? suggestContainer(totals.volumeM3, totals.grossKg) : null,
     chosen: type && packed.length > 0 ? containerFill(type, count, totals.volumeM3, totals.grossKg) : null,
   };

@@ -9,9 +9,11 @@ export function savedFigures(shipment: Shipment): LiveFigures {
     currency: shipment.currency,
     invoiceValue: shipment.value.invoiceValue,
     fobValue: shipment.value.fobValue,
+    missing: shipment.value.gaps.filter((gap) => gap !== 'rate'),
     fobUsd: shipment.value.fobUsd,
     fobIdr: shipment.value.fobIdr,
     rateDate: shipment.value.rateDate,
+    rateOn: (shipment.currency === 'IDR' || shipment.currency === 'USD' ? shipment.value.usdRateOn : shipment.value.idrRateOn) ?? null,
     suggestion: shipment.suggestion,
     chosen: shipment.fill,
   };

@@ -25,6 +25,7 @@ export interface ShipmentFormValues {
   pebNo: string;
   pebDate: string;
   blNo: string;
+  inlandCost: string;
   freight: string;
   insurance: string;
   marks: string;
@@ -45,7 +46,7 @@ export function lineKey(line: { orderNo: string; sku: string }): string {
 export function emptyShipment(today: string, shipmentNo: string): ShipmentFormValues {
   return {
     shipmentNo, buyerCode: '', invoiceDate: formatDateId(today), incoterm: '', incotermPlace: '', portOfLoading: '', portOfDischarge: '',
-    country: '', etd: '', eta: '', containerType: '', containerCount: '1', pebNo: '', pebDate: '', blNo: '', freight: '', insurance: '', marks: '',
+    country: '', etd: '', eta: '', containerType: '', containerCount: '1', pebNo: '', pebDate: '', blNo: '', inlandCost: '', freight: '', insurance: '', marks: '',
   };
 }
 
@@ -54,13 +55,14 @@ function currencyOf(code: string) {
 }
 
 export function shipmentToForm(shipment: Shipment): ShipmentFormValues {
-  const money = (minor: number) => (minor === 0 ? '' : numberText(fromMinor(minor, currencyOf(shipment.currency))));
+  // Not entered stays blank; an entered 0 shows as 0 (it is a figure, unlike blank).
+  const money = (minor: number | null) => (minor === null ? '' : numberText(fromMinor(minor, currencyOf(shipment.currency))));
   return {
     shipmentNo: shipment.shipmentNo, buyerCode: shipment.buyerCode, invoiceDate: formatDateId(shipment.invoiceDate), incoterm: shipment.incoterm,
     incotermPlace: shipment.incotermPlace, portOfLoading: shipment.portOfLoading, portOfDischarge: shipment.portOfDischarge ?? '',
     country: shipment.country, etd: formatDateId(shipment.etd), eta: formatDateId(shipment.eta), containerType: shipment.containerType ?? '',
     containerCount: String(shipment.containerCount), pebNo: shipment.pebNo ?? '', pebDate: formatDateId(shipment.pebDate), blNo: shipment.blNo ?? '',
-    freight: money(shipment.freight), insurance: money(shipment.insurance), marks: shipment.marksGiven ?? '',
+    inlandCost: money(shipment.inlandCost), freight: money(shipment.freight), insurance: money(shipment.insurance), marks: shipment.marksGiven ?? '',
   };
 }
 
@@ -77,7 +79,7 @@ export function formToInput(values: ShipmentFormValues, open: readonly OpenOrder
   const currency = currencyOf(chosenLines(open, drafts)[0]?.currency ?? 'USD');
   const money = (text: string) => {
     const amount = optionalAmount(text);
-    return amount === null ? 0 : Number.isFinite(amount) ? toMinor(amount, currency) : amount;
+    return amount === null ? null : Number.isFinite(amount) ? toMinor(amount, currency) : amount;
   };
   const count = amountForInput(values.containerCount);
   return {
@@ -97,6 +99,7 @@ export function formToInput(values: ShipmentFormValues, open: readonly OpenOrder
     pebNo: textOrNull(values.pebNo),
     pebDate: dateForInput(values.pebDate),
     blNo: textOrNull(values.blNo),
+    inlandCost: money(values.inlandCost),
     freight: money(values.freight),
     insurance: money(values.insurance),
     marks: textOrNull(values.marks),

@@ -27,6 +27,7 @@ export const shipmentRowInput = z.object({
   status: z.enum(SHIPMENT_STATUSES, { error: 'invalid.shipmentStatus' }).nullish(),
   /** In major units of the orders' currency, which the row names so that cents are read right. */
   currency: currencyField.nullish(),
+  inlandCost: z.number({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }).nullish(),
   freight: z.number({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }).nullish(),
   insurance: z.number({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }).nullish(),
   orderNo: requiredText(40),
@@ -40,7 +41,7 @@ export type ShipmentRow = z.output<typeof shipmentRowInput>;
 
 type HeaderField =
   | 'buyerCode' | 'etd' | 'eta' | 'portOfLoading' | 'portOfDischarge' | 'country' | 'incoterm' | 'container' | 'pebNo' | 'pebDate' | 'blNo' | 'status'
-  | 'currency' | 'freight' | 'insurance';
+  | 'currency' | 'inlandCost' | 'freight' | 'insurance';
 
 /** The shipment's own fields and their columns; the buyer must be given on some row of the shipment. */
 const HEADER_FIELDS: { field: HeaderField; key: string }[] = [
@@ -48,7 +49,7 @@ const HEADER_FIELDS: { field: HeaderField; key: string }[] = [
   { field: 'portOfLoading', key: 'port_of_loading' }, { field: 'portOfDischarge', key: 'port_of_discharge' }, { field: 'country', key: 'country' },
   { field: 'incoterm', key: 'incoterm' }, { field: 'container', key: 'container' }, { field: 'pebNo', key: 'peb_no' },
   { field: 'pebDate', key: 'peb_date' }, { field: 'blNo', key: 'bl_no' }, { field: 'status', key: 'status' },
-  { field: 'currency', key: 'currency' }, { field: 'freight', key: 'freight' }, { field: 'insurance', key: 'insurance' },
+  { field: 'currency', key: 'currency' }, { field: 'inlandCost', key: 'inland_cost' }, { field: 'freight', key: 'freight' }, { field: 'insurance', key: 'insurance' },
 ];
 const KEY_OF_FIELD: Record<string, string> = {
   ...Object.fromEntries(HEADER_FIELDS.map((f) => [f.field, f.key])),
@@ -112,9 +113,10 @@ function assembleShipment(group: ParsedRow<ShipmentRow>[], headerOf: (key: strin
   const incoterm = pick('incoterm');
   const container = pick('container');
   const currency = pick('currency');
-  // Freight and insurance are read in the currency's major unit: without it the cents are unknown.
-  const money = (amount: number | null | undefined) => (amount === null || amount === undefined || !currency ? 0 : toMinor(amount, currency));
-  const charged = pick('freight') ?? pick('insurance');
+  // Costs are read in the currency's major unit: without it the cents are unknown. A blank cell is
+  // not entered (null), which leaves the FOB of a term that needs it unknown, never 0.
+  const money = (amount: number | null | undefined) => (amount === null || amount === undefined || !currency ? null : toMinor(amount, currency));
+  const charged = pick('inlandCost') ?? pick('freight') ?? pick('insurance');
   if (charged !== null && charged !== undefined && !currency) {
     problems.push({ row: first.row, column: headerOf('currency'), message: t('invalid.required') });
   }
@@ -134,6 +136,7 @@ function assembleShipment(group: ParsedRow<ShipmentRow>[], headerOf: (key: strin
     pebNo: pick('pebNo') ?? null,
     pebDate: pick('pebDate') ?? null,
     blNo: pick('blNo') ?? null,
+    inlandCost: money(pick('inlandCost')),
     freight: money(pick('freight')),
     insurance: money(pick('insurance')),
     lines: lines.map(({ orderNo, sku, qty, cartons, netKg, grossKg }) => ({ orderNo, sku, qty, cartons, netKg, grossKg })),

@@ -50,6 +50,7 @@ export const SHIPMENT_COLUMNS: ColumnSpec[] = [
   c('peb_date', 'pebDate', ['tanggalpeb', 'tglpeb', 'pebdate']),
   c('bl_no', 'blNo', ['nobl', 'nomorbl', 'bl', 'blno', 'billoflading', 'nobilloflading']),
   c('status', 'status', ['status', 'statuspengapalan', 'shipmentstatus']),
+  c('inland_cost', 'inlandCost', ['biayadarat', 'ongkosdarat', 'biayatrucking', 'trucking', 'inlandcost', 'inlandfreight', 'inlandhaulage', 'biayakepelabuhan']),
   c('freight', 'freight', ['ongkosangkut', 'biayaangkut', 'freight', 'ongkoskirim', 'freightcharge']),
   c('insurance', 'insurance', ['asuransi', 'insurance', 'premiasuransi']),
 ];
@@ -93,6 +94,12 @@ function storedShipmentProblems(ctx: CallContext, _rows: ParsedRow<ShipmentRow>[
   return problems;
 }
 
+/** A cost of the shipment in its currency; not entered stays an empty cell (never 0). */
+function costColumn(header: string, key: string, cost: (r: ShipmentLineExportRow) => number | null): SheetColumn<ShipmentLineExportRow> {
+  const column = moneyColumn<ShipmentLineExportRow>(header, key, 12, (r) => ({ minor: cost(r) ?? 0, currency: r.currency }));
+  return { ...column, value: (r, i) => (cost(r) === null ? null : column.value(r, i)) };
+}
+
 function exportColumns({ t }: CallContext): SheetColumn<ShipmentLineExportRow>[] {
   const h = (key: string) => t(`shipments.columns.${key}`);
   const text = (key: string, width: number, value: (r: ShipmentLineExportRow) => string | null): SheetColumn<ShipmentLineExportRow> => ({ key, header: h(key), width, kind: 'text', value });
@@ -113,7 +120,8 @@ function exportColumns({ t }: CallContext): SheetColumn<ShipmentLineExportRow>[]
     { ...measure('volume_m3', 10, (r) => r.volumeM3), numFmt: () => '#,##0.000' },
     text('currency', 8, (r) => r.currency),
     moneyColumn<ShipmentLineExportRow>(h('amount'), 'amount', 13, (r) => ({ minor: r.amount, currency: r.currency })),
-    { ...measure('fob_usd', 13, (r) => r.fobUsd / 100) },
+    // Unknown FOB stays an empty cell (never 0); the line values add up to the shipment's cents.
+    { key: 'fob_usd', header: h('fob_usd'), width: 13, kind: 'decimal', value: (r) => (r.fobUsd === null ? null : r.fobUsd / 100), total: 'sum' },
     { key: 'etd', header: h('etd'), width: 12, kind: 'date', value: (r) => excelDate(r.etd) },
     { key: 'eta', header: h('eta'), width: 12, kind: 'date', value: (r) => excelDate(r.eta) },
     text('port_of_loading', 22, (r) => r.portOfLoading),
@@ -125,8 +133,9 @@ function exportColumns({ t }: CallContext): SheetColumn<ShipmentLineExportRow>[]
     { key: 'peb_date', header: h('peb_date'), width: 12, kind: 'date', value: (r) => excelDate(r.pebDate) },
     text('bl_no', 16, (r) => r.blNo),
     { ...text('status', 12, (r) => statusWord(t, r.status)), choices: SHIPMENT_STATUSES.map((s) => statusWord(t, s)) },
-    moneyColumn<ShipmentLineExportRow>(h('freight'), 'freight', 12, (r) => ({ minor: r.freight, currency: r.currency })),
-    moneyColumn<ShipmentLineExportRow>(h('insurance'), 'insurance', 12, (r) => ({ minor: r.insurance, currency: r.currency })),
+    costColumn(h('freight'), 'freight', (r) => r.freight),
+    costColumn(h('insurance'), 'insurance', (r) => r.insurance),
+    costColumn(h('inland_cost'), 'inland_cost', (r) => r.inlandCost),
   ];
 }
 
@@ -142,7 +151,7 @@ export const shipmentKind = defineKind<ShipmentRow, ShipmentValues, ShipmentLine
       shipment_no: asText, buyer_code: asText, order_no: asText, sku: asText, qty: numberCell('required'), cartons: numberCell('none'),
       net_kg: numberCell('none'), gross_kg: numberCell('none'), etd: asDate, eta: asDate, port_of_loading: asText, port_of_discharge: asText,
       country: readCountry, incoterm: asText, container: asText, peb_no: asText, peb_date: asDate, bl_no: asText,
-      status: fromWords(STATUS_WORDS, null), currency: readCurrency, freight: numberCell('none'), insurance: numberCell('none'),
+      status: fromWords(STATUS_WORDS, null), currency: readCurrency, inland_cost: numberCell('none'), freight: numberCell('none'), insurance: numberCell('none'),
     },
     schema: shipmentRowInput,
     display: (s) => ({
@@ -152,7 +161,7 @@ export const shipmentKind = defineKind<ShipmentRow, ShipmentValues, ShipmentLine
       incoterm: s.incoterm ? [s.incoterm.term, s.incoterm.place].filter(Boolean).join(' ') : null,
       container: s.container ? containerText(s.container.type, s.container.count) : null, peb_no: s.pebNo,
       peb_date: s.pebDate ? formatDateId(s.pebDate) : null, bl_no: s.blNo, status: s.status ? statusWord(t, s.status) : null,
-      currency: s.currency ?? null, freight: s.freight ?? null, insurance: s.insurance ?? null,
+      currency: s.currency ?? null, inland_cost: s.inlandCost ?? null, freight: s.freight ?? null, insurance: s.insurance ?? null,
     }),
   }),
   assemble: assembleShipments,
