@@ -112,6 +112,11 @@ describe('import rates', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(exported).buffer);
     expect(workbook.worksheets[0].name).toBe('Kurs');
+    const template = new ExcelJS.Workbook();
+    await template.xlsx.load(new Uint8Array(await importKinds.rates.workbook(t.ctx, false)).buffer);
+    const words: string[] = [];
+    template.worksheets[0].eachRow((row) => row.eachCell((cell) => words.push(String(cell.value))));
+    expect(words.some((text) => text.includes('Wajib: Tanggal, Mata Uang, Kurs (Rp per 1 unit)') && text.includes('Kurs Transaksi BI'))).toBe(true);
     const fresh = await tempApp({ today: '2026-11-23' });
     try {
       expect(await importFile(fresh.ctx, 'rates', 'kurs.xlsx', exported, options)).toEqual({ valid: 2, imported: 2, errors: [] });

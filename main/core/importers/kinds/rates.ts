@@ -11,7 +11,7 @@ import { ROW_NUMBER, type ColumnSpec } from '../headers';
 import { defineKind, eachRowAlone, type KindDef, type KindHandle, type StoredProblem } from '../kind';
 import type { ParsedRow } from '../rows';
 import { numberCell, readCurrency, required } from '../readers';
-import { CURRENCY_HEADER_WORDS, requiredLabels } from './common';
+import { CURRENCY_HEADER_WORDS } from './common';
 import { currencyInTitles, perUnit, readRateDate } from './rates-readers';
 
 const c = (key: string, field: string | null, synonyms: string[], isRequired = false): ColumnSpec => ({
@@ -106,7 +106,8 @@ function rateDef(titleCurrency: string | null): KindDef<ExchangeRate, ExchangeRa
           { key: 'source', header: h('source'), width: 32, kind: 'text', value: (r) => r.source },
         ];
       },
-      instruction: ({ t }, row) => t('rates.instruction', { row, required: requiredLabels(t, RATE_COLUMNS) }),
+      // Currency and rate are needed too, though a bank's download brings them as other columns or above the table.
+      instruction: ({ t }, row) => t('rates.instruction', { row, required: ['date', 'currency', 'rate'].map((key) => t(`rates.columns.${key}`)).join(', ') }),
     },
   };
 }
