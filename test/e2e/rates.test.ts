@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { biRatesWorkbook } from '../fixtures/bi-rates';
 import { arrangeCentre, openSession, type Session } from './harness';
 
 describe('daily rates on the screens', () => {
@@ -48,6 +49,28 @@ describe('daily rates on the screens', () => {
     await page.getByTestId('dashboard-as-of').waitFor();
     await page.getByTestId('dash-orders').waitFor();
     expect(await page.getByTestId('dash-missing-rates').count()).toBe(0);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('imports Bank Indonesia\'s download from the orders page\'s Import menu, at the middle rate per yen', async () => {
+    session = await openSession({ arrange: arrangeCentre });
+    const { page, backend } = session;
+    const workbook = await biRatesWorkbook([
+      [null, 100, '10,470.12', '10,365.50', '11/20/2026 12:00:00 AM'],
+      [null, 100, '10,401.77', '10,297.84', '11/23/2026 12:00:00 AM'],
+    ], { currencyAbove: 'JPY' });
+    await page.goto(session.url('#/orders'));
+    await page.getByTestId('toolbar-import').click();
+    await page.getByTestId('toolbar-import-rates').click();
+    await page.getByTestId('import-file').setInputFiles({ name: 'Kurs Transaksi BI.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook });
+    await page.getByTestId('import-preview').waitFor();
+    expect(await page.getByTestId('import-valid').textContent()).toBe('2');
+    await page.getByTestId('import-save-all').click();
+    await page.getByTestId('import-saved').filter({ hasText: '2 baris disimpan' }).waitFor();
+    expect((await backend.must('rates:list', {})).map((r) => [r.currency, r.validOn, r.idrPerUnit])).toEqual([
+      ['JPY', '2026-11-23', 103.4981],
+      ['JPY', '2026-11-20', 104.1781],
+    ]);
     expect(session.problems).toEqual([]);
   });
 });
