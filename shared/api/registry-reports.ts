@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Member, MemberStatus } from '../domain/member';
 import type { Unit } from '../domain/unit';
+import type { CentreFigures, RegistryFigures } from './centre-figures';
 import { monthField, type ReportPeriod } from './exports';
 import type { RegistrySummary } from './registry';
 
@@ -24,6 +25,8 @@ export interface RegistryReport {
   /** The day the registry is read at: the period's last day, or today in the current month. */
   asOf: string;
   summary: RegistrySummary;
+  /** Members aktif, units, dormant units and workers as every report counts them (null before the registry has any). */
+  figures: RegistryFigures;
   membersByStatus: Record<MemberStatus, number>;
   /** Members (not counting those who left) by gender; `unknown` where none is stored. */
   membersByGender: { L: number; P: number; unknown: number };
@@ -33,8 +36,16 @@ export interface RegistryReport {
 }
 
 /** Production, material use and exports of one business unit in the period. */
+/** Fields e-Smart IKM asks of every unit that a unit's record may lack. */
+export const UNIT_FIELDS = ['kbli', 'nib', 'owner', 'address', 'village', 'categories', 'workers', 'capacity'] as const;
+export type UnitField = (typeof UNIT_FIELDS)[number];
+
 export interface GovernmentUnit {
   unit: Unit;
+  /** Fields of this unit's record that are empty (workers and capacity: an active unit with none). */
+  missingFields: UnitField[];
+  /** Pieces the unit offered the cooperative in the period's months with production data (figures' capacity). */
+  capacity: number | null;
   /** Pieces handed in (accepted + rejected) and accepted at QC; null without a delivery in the period. */
   producedQty: number | null;
   acceptedQty: number | null;
@@ -66,17 +77,22 @@ export interface GovernmentReport {
   /** KBLI codes of the units and how many units have each. */
   kbli: { code: string; units: number }[];
   products: ProductLine[];
-  /** Null where there was no delivery in the period (unknown, not zero). */
+  /** The centre's figures of the period, as every other report shows them (registry, production, capacity, utilisation). */
+  figures: CentreFigures;
+  /** Per field, the units whose record lacks it (only fields some unit lacks). */
+  completeness: { field: UnitField; units: number; unitCodes: string[] }[];
+  /** figures.producedQty: null where there was no delivery in the period (unknown, not zero). */
   producedQty: number | null;
   productionValueIdr: number | null;
-  /** Installed capacity of the active units over the period's months. */
-  installedCapacity: number;
-  /** Produced ÷ installed; null without production data or capacity. */
+  /** figures.capacity: pieces offered over the months with production data; null without any. */
+  installedCapacity: number | null;
+  /** figures.utilisationPct. */
   utilisationPct: number | null;
   materials: MaterialUse[];
   materialValueIdr: number | null;
   /** Null when no month of the period has an export fact. */
   exportUsd: number | null;
+  /** Months of the period whose exports are known (db/export-facts knownExportMonths). */
   exportMonths: number;
   exportCountries: string[];
   /** Fields e-Smart IKM and SIINas ask for that the app does not keep (i18n keys under reportGovernment.missing). */

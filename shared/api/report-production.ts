@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CentreFigures } from './centre-figures';
 import { monthField, type ReportPeriod } from './exports';
 import type { MaterialsReport } from './report-materials';
 
@@ -16,7 +17,7 @@ export interface ProductionLine {
   unitName: string | null;
   /** Pieces of SPKs not cancelled in the weeks starting in the month(s). */
   assigned: number;
-  /** Pieces the workshop(s) could make in those weeks, from the capacity valid then; 0 when dormant, and in months without any work (no load to set against it). */
+  /** Pieces offered to the cooperative in those weeks (reports/figures/capacity.ts), in months with production data only (0 in the others). */
   capacity: number;
   /** Pieces handed in (accepted + rejected). */
   delivered: number;
@@ -24,7 +25,7 @@ export interface ProductionLine {
   rejected: number;
   /** Accepted pieces × the order line's price in rupiah at the order's rate. */
   valueIdr: number;
-  /** False for a month with neither SPK weeks nor deliveries: no data rather than zero. */
+  /** False for a month without any delivery: no production data rather than zero. */
   hasData: boolean;
 }
 
@@ -33,13 +34,15 @@ export interface ProductionReport {
   /** The last day the figures reach: the period's end, or today in the current month. */
   asOf: string;
   total: ProductionLine;
+  /** The centre's figures of the period, as every other report shows them. */
+  figures: CentreFigures;
   /** Rejected ÷ delivered in % (two decimals); null when nothing was delivered. */
   rejectPct: number | null;
-  /** Assigned ÷ capacity in % (two decimals); null without capacity. */
+  /** Delivered ÷ capacity over the months with production data, in % (figures.utilisationPct). */
   utilisationPct: number | null;
   /** Accepted pieces of orders without a rupiah rate: their value is not counted. */
   unpricedAccepted: number;
-  /** Months without SPK weeks or deliveries. */
+  /** Months without any delivery (figures.missingMonths). */
   missingMonths: string[];
   byMonth: ProductionLine[];
   /** Workshops with capacity or work in the period, by unit code. */

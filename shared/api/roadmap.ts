@@ -38,7 +38,9 @@ const year = z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notW
 const kpiValue = z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).min(0, { error: 'invalid.negative' }).max(1e15, { error: 'invalid.tooLarge' });
 
 export const yearValue = z.object({ year, value: kpiValue });
-export const handActual = yearValue.extend({ note: optionalText(300) });
+const monthsCovered = z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notWhole' }).min(1, { error: 'invalid.tooSmall' }).max(12, { error: 'invalid.tooLarge' });
+/** `monthsCovered`: a flow's hand figure that covers only part of its year (visitors January–October: 10). */
+export const handActual = yearValue.extend({ note: optionalText(300), monthsCovered: monthsCovered.nullish().transform((v) => v ?? null) });
 
 export const roadmapKpiInput = z.object({
   id: idField.optional(),
@@ -83,7 +85,9 @@ export const roadmapInputs = {
   /** Header, KPIs, and (where given) their targets and hand actuals: all or nothing. */
   'roadmap:save': roadmapInput,
   /** One target or one hand actual; `value: null` clears it. */
-  'roadmap:setCell': z.object({ kpiId: idField, year, kind: z.enum(['target', 'actual']), value: kpiValue.nullable(), note: optionalText(300) }),
+  'roadmap:setCell': z.object({
+    kpiId: idField, year, kind: z.enum(['target', 'actual']), value: kpiValue.nullable(), note: optionalText(300), monthsCovered: monthsCovered.nullish().transform((v) => v ?? null),
+  }),
   /** Targets of every year after the baseline, growing `pct` % a year from the baseline actual. */
   'roadmap:growTargets': z.object({ kpiId: idField, pct: z.number({ error: 'invalid.notNumber' }).min(-50, { error: 'invalid.tooLarge' }).max(100, { error: 'invalid.tooLarge' }) }),
   'roadmap:saveMilestone': milestoneInput,
@@ -103,6 +107,13 @@ export interface KpiYear {
   note: string | null;
   /** Export value only: months of the year with export facts (of those passed). */
   monthsWithData: number | null;
+  /**
+   * A flow in the current year: the months its actual covers (a hand value's typed months, the
+   * data's months with data), against which share of the target it is judged; null otherwise.
+   */
+  monthsCovered: number | null;
+  /** Production value: orders without a rupiah rate whose accepted pieces are not valued (the figure is partial). */
+  unpricedOrders: string[];
   /** Actual ÷ target in % (target ÷ actual for a KPI that should fall), two decimals. */
   pctOfTarget: number | null;
   status: KpiStatus;

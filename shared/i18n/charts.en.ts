@@ -20,12 +20,12 @@ export const chartsEn: Widen<typeof chartsId> = {
     none: 'No chart: no KPI has a target or an actual yet.',
   },
   production: {
-    title: 'Capacity used by month (SPK ÷ capacity)',
+    title: 'Capacity used by month (handed in ÷ capacity)',
     light: 'below 80 %',
     full: '80–100 %',
     over: 'over capacity',
     capacity: 'full capacity (100 %)',
     missing: 'no data',
-    none: 'No chart: no SPK in {{period}}.',
+    none: 'No chart: nothing handed in in {{period}}.',
   },
 };

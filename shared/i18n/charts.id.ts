@@ -18,12 +18,12 @@ export const chartsId = {
     none: 'Grafik tidak dibuat: belum ada target maupun capaian KPI.',
   },
   production: {
-    title: 'Pemakaian kapasitas per bulan (SPK ÷ kapasitas)',
+    title: 'Pemakaian kapasitas per bulan (disetor ÷ kapasitas)',
     light: 'di bawah 80 %',
     full: '80–100 %',
     over: 'melebihi kapasitas',
     capacity: 'kapasitas penuh (100 %)',
     missing: 'tanpa data',
-    none: 'Grafik tidak dibuat: belum ada SPK pada {{period}}.',
+    none: 'Grafik tidak dibuat: belum ada setoran pada {{period}}.',
   },
 };

@@ -38,10 +38,12 @@ function rowWith(sheet: ExcelJS.Worksheet, text: string, column = 1): ExcelJS.Ro
 
 describe('the government profile', () => {
   it('takes production from delivered work, raw materials from the ledger and exports from the export facts', async () => {
-    const report = await t.must('reports:government', {});
+    const report = await t.must('reports:government', { from: '2026-01', to: '2026-12' });
     expect(report.period).toMatchObject({ from: '2026-01', to: '2026-12' });
     expect(report.summary).toMatchObject({ units: 4, activeUnits: 3, workers: 18, monthlyCapacity: 2080 });
-    expect([report.producedQty, report.productionValueIdr, report.installedCapacity, report.utilisationPct]).toEqual([50, 4_800_000, 24_960, 0.2]);
+    // Only December has deliveries: capacity is its four weeks (Mondays 7–28) of 120 + 120 + 240 pieces offered.
+    expect([report.producedQty, report.productionValueIdr, report.installedCapacity, report.utilisationPct]).toEqual([50, 4_800_000, 4 * 480, 2.6]);
+    expect(report.figures.missingMonths).toHaveLength(11);
     expect(report.materials).toEqual([
       { category: 'benang', uom: 'm', qty: 4900, valueIdr: 98_000 },
       { category: 'kulit', uom: 'sqft', qty: 120, valueIdr: 5_400_000 },
@@ -57,7 +59,7 @@ describe('the government profile', () => {
   });
 
   it('writes the sentra profile over the per-unit sheet with live sums, and lists what the app does not keep', async () => {
-    const file = await t.must('files:report', { name: 'government' });
+    const file = await t.must('files:report', { name: 'government', from: '2026-01', to: '2026-12' });
     expect(file.fileName).toBe('profil-sentra-2026-01-2026-12.xlsx');
     const bytes = Buffer.from(file.dataBase64, 'base64');
     if (process.env.GOVERNMENT_WORKBOOK_OUT) writeFileSync(process.env.GOVERNMENT_WORKBOOK_OUT, bytes);
@@ -68,13 +70,14 @@ describe('the government profile', () => {
     const header = rowWith(units, 'No.');
     expect(header.values).toEqual([
       undefined, 'No.', 'Kode Unit', 'Nama Usaha', 'Pemilik', 'NIB', 'KBLI', 'Alamat', 'Desa/Kelurahan', 'Jenis Produk', 'Tenaga Kerja', 'Kapasitas (pcs/bulan)',
-      'Kapasitas terpasang 12 bulan (pcs)', 'Produksi diserahkan (pcs)', 'Lolos QC (pcs)', 'Utilisasi', 'Nilai produksi (Rp)', 'Bahan baku dipakai (Rp)', 'Mutu', 'Aktif/Dorman',
+      'Kapasitas ditawarkan, 1 bulan berdata (pcs)', 'Produksi diserahkan (pcs)', 'Lolos QC (pcs)', 'Utilisasi', 'Nilai produksi (Rp)', 'Bahan baku dipakai (Rp)', 'Mutu', 'Aktif/Dorman',
+      'Data unit belum lengkap',
     ]);
     const ua = rowWith(units, 'UA', 2);
-    expect(ua.getCell(12).value).toEqual({ formula: `IF(S${ua.number}="Aktif",K${ua.number}*12,0)`, result: 6240 });
+    expect(ua.getCell(12).value).toBe(480);
     expect([13, 14, 16, 17].map((c) => ua.getCell(c).value)).toEqual([40, 38, 3_800_000, 4_590_000]);
     expect(ua.getCell(15).formula).toBe(`IF(L${ua.number}=0,"",M${ua.number}/L${ua.number})`);
-    expect(Number(ua.getCell(15).result)).toBeCloseTo(40 / 6240, 8);
+    expect(Number(ua.getCell(15).result)).toBeCloseTo(40 / 480, 8);
     expect(ua.getCell(15).numFmt).toBe('0.00%');
     // A unit without deliveries has blank production, not zero.
     expect([13, 16].map((c) => rowWith(units, 'UC', 2).getCell(c).value)).toEqual([null, null]);
@@ -85,11 +88,12 @@ describe('the government profile', () => {
     const value = (label: string) => rowWith(profile, label).getCell(2).value;
     expect(value('Jumlah unit usaha')).toEqual({ formula: `COUNTA(${range('B')})`, result: 4 });
     expect(value('Tenaga kerja')).toEqual({ formula: `SUMIF(${range('S')},"Aktif",${range('J')})`, result: 18 });
-    expect(value('Kapasitas terpasang dalam periode')).toEqual({ formula: `SUM(${range('L')})`, result: 24_960 });
+    expect(value('Kapasitas ditawarkan ke koperasi dalam periode')).toEqual({ formula: `SUM(${range('L')})`, result: 1920 });
     expect(value('Produksi (diserahkan unit usaha)')).toEqual({ formula: `SUM(${range('M')})`, result: 50 });
     expect(value('Nilai produksi')).toEqual({ formula: `SUM(${range('P')})`, result: 4_800_000 });
     const used = rowWith(profile, 'Kapasitas terpakai (utilisasi)');
-    expect(Number(used.getCell(2).result)).toBeCloseTo(0.002, 6);
+    expect(Number(used.getCell(2).result)).toBeCloseTo(0.026, 6);
+    expect(used.getCell(4).value).toContain('Januari 2026');
     const leather = rowWith(profile, 'Kulit');
     expect([leather.getCell(2).value, leather.getCell(3).value, leather.getCell(4).value]).toEqual([5_400_000, 'Rp', '120 kaki persegi']);
     const materials = rowWith(profile, 'Jumlah nilai bahan baku');

@@ -25,9 +25,11 @@ describe('the production figures', () => {
     const report = await t.must('reports:production', { from: '2026-10', to: '2026-12' });
     expect(report.asOf).toBe('2026-12-31');
     expect(report.total).toMatchObject({ assigned: 150, capacity: 4320, delivered: 110, accepted: 100, rejected: 10, valueIdr: 13_000_000 });
-    expect([report.rejectPct, report.utilisationPct, report.unpricedAccepted]).toEqual([9.09, 3.47, 0]);
+    // Utilisation: handed in ÷ capacity over the months with deliveries (110 ÷ 4320).
+    expect([report.rejectPct, report.utilisationPct, report.unpricedAccepted]).toEqual([9.09, 2.55, 0]);
+    expect(report.figures).toMatchObject({ producedQty: 110, capacity: 4320, utilisationPct: 2.55, productionValueIdr: 13_000_000, monthsWithData: ['2026-11', '2026-12'] });
     expect(report.byMonth.map((m) => [m.key, m.assigned, m.capacity, m.delivered, m.rejected, m.valueIdr, m.hasData])).toEqual([
-      // October has no work: its capacity is left out of utilisation.
+      // October has no delivery: its capacity is left out of utilisation.
       ['2026-10', 0, 0, 0, 0, 0, false],
       ['2026-11', 120, 2400, 45, 5, 4_000_000, true],
       ['2026-12', 30, 1920, 65, 5, 9_000_000, true],
@@ -60,17 +62,17 @@ describe('the production figures', () => {
     expect(rowValues(summary, h)).toEqual([
       'No.', 'Bulan', 'Ditugaskan (pcs)', 'Kapasitas (pcs)', 'Utilisasi', 'Disetor (pcs)', 'Diterima QC (pcs)', 'Ditolak QC (pcs)', '% Tolak', 'Nilai Produksi (Rp)', 'Keterangan',
     ]);
-    // October has no data: blanks and a remark, never zeros.
-    expect(rowValues(summary, h + 1)).toEqual([1, 'Oktober 2026', null, null, null, null, null, null, null, null, 'belum ada data']);
-    expect(rowValues(summary, h + 2)).toEqual([2, 'November 2026', 120, 2400, 0.05, 45, 40, 5, 5 / 45, 4_000_000]);
-    expect(summary.getCell(h + 2, 5).value).toMatchObject({ formula: `IF(D${h + 2}=0,"",C${h + 2}/D${h + 2})` });
+    // October has no delivery: blanks and a remark, never zeros (its SPK pieces, none, are a count).
+    expect(rowValues(summary, h + 1)).toEqual([1, 'Oktober 2026', 0, null, null, null, null, null, null, null, 'belum ada data']);
+    expect(rowValues(summary, h + 2)).toEqual([2, 'November 2026', 120, 2400, 45 / 2400, 45, 40, 5, 5 / 45, 4_000_000]);
+    expect(summary.getCell(h + 2, 5).value).toMatchObject({ formula: `IF(D${h + 2}=0,"",F${h + 2}/D${h + 2})` });
     expect(summary.getCell(h + 2, 5).numFmt).toBe('0.00%');
     const total = h + 4;
     expect(summary.getCell(total, 1).value).toBe('Jumlah');
     expect(summary.getCell(total, 3).value).toEqual({ formula: `SUBTOTAL(9,C${h + 1}:C${h + 3})`, result: 150 });
     expect(summary.getCell(total, 10).value).toEqual({ formula: `SUBTOTAL(9,J${h + 1}:J${h + 3})`, result: 13_000_000 });
     expect(summary.getCell(total, 9).value).toEqual({ formula: `IF(F${total}=0,"",H${total}/F${total})`, result: 10 / 110 });
-    expect(summary.getCell(total, 5).value).toEqual({ formula: `IF(D${total}=0,"",C${total}/D${total})`, result: 150 / 4320 });
+    expect(summary.getCell(total, 5).value).toEqual({ formula: `IF(D${total}=0,"",F${total}/D${total})`, result: 110 / 4320 });
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: h });
     expect(summary.autoFilter).toBeTruthy();
     expect(summary.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, printTitlesRow: `${h}:${h}` });
@@ -80,7 +82,7 @@ describe('the production figures', () => {
     const detail = workbook.getWorksheet('Unit per Bulan')!;
     const d = headerRowOf(detail);
     // UA Nov, Dec; UB Nov, Dec; UC Nov, Dec.
-    expect(rowValues(detail, d + 1).slice(1, 8)).toEqual(['UA', 'Usaha UA', 'Nov 2026', 100, 600, 100 / 600, 45]);
+    expect(rowValues(detail, d + 1).slice(1, 8)).toEqual(['UA', 'Usaha UA', 'Nov 2026', 100, 600, 45 / 600, 45]);
     expect(detail.getCell(d + 7, 1).value).toBe('Jumlah');
   });
 });

@@ -2,7 +2,7 @@ import type { Currency } from '../../../shared/money';
 import type { Db } from './connection';
 
 /**
- * The production report's sums, aggregated in SQL per workshop and month so that a centre with
+ * The production figures' sums, aggregated in SQL per workshop and month so that a centre with
  * tens of thousands of SPKs and deliveries returns a few thousand rows: assigned pieces from the
  * SPK weeks (`assignment_week (week_start)`), deliveries by day (`delivery (delivered_on)`).
  */
@@ -32,11 +32,11 @@ export interface DeliveredSum {
   rate: number | null;
   accepted: number;
   rejected: number;
-  /** accepted × unit price, in the order currency's minor unit. */
+  /** accepted × unit price, in the order currency's minor unit (an exact integer sum of the source rows). */
   worth: number;
 }
 
-/** Deliveries by workshop, month and the order's currency and rate (the same worth as the roadmap's production value). */
+/** Deliveries by workshop, month and the order's currency and rate. */
 export function deliveredByUnitMonth(db: Db, fromDay: string, toDay: string): DeliveredSum[] {
   return db
     .prepare(
@@ -52,6 +52,27 @@ export function deliveredByUnitMonth(db: Db, fromDay: string, toDay: string): De
     .all(fromDay, toDay) as DeliveredSum[];
 }
 
+export interface UnpricedOrder {
+  orderNo: string;
+  currency: Currency;
+  accepted: number;
+}
+
+/** Orders in a foreign currency without a rupiah rate whose accepted pieces fall in the days: their value is unknown. */
+export function unpricedOrders(db: Db, fromDay: string, toDay: string): UnpricedOrder[] {
+  return db
+    .prepare(
+      `SELECT o.order_no AS orderNo, o.currency, SUM(d.accepted) AS accepted
+       FROM delivery d
+       JOIN work_assignment a ON a.id = d.assignment_id
+       JOIN order_line ol ON ol.id = a.order_line_id
+       JOIN sales_order o ON o.id = ol.order_id
+       WHERE d.delivered_on >= ? AND d.delivered_on <= ? AND o.idr_rate IS NULL AND o.currency <> 'IDR'
+       GROUP BY o.id HAVING SUM(d.accepted) > 0 ORDER BY o.order_no`,
+    )
+    .all(fromDay, toDay) as UnpricedOrder[];
+}
+
 export interface UnitStateRow {
   unitId: number;
   unitCode: string;
@@ -59,6 +80,7 @@ export interface UnitStateRow {
   validFrom: string | null;
   isActive: number | null;
   monthlyCapacity: number | null;
+  offeredCapacity: number | null;
   isRemoved: number;
 }
 
@@ -67,7 +89,7 @@ export function unitCapacityHistory(db: Db, toDay: string): UnitStateRow[] {
   return db
     .prepare(
       `SELECT u.id AS unitId, u.unit_code AS unitCode, u.name, s.valid_from AS validFrom, s.is_active AS isActive,
-              s.monthly_capacity AS monthlyCapacity, u.removed_at IS NOT NULL AS isRemoved
+              s.monthly_capacity AS monthlyCapacity, u.offered_capacity AS offeredCapacity, u.removed_at IS NOT NULL AS isRemoved
        FROM business_unit u LEFT JOIN unit_state s ON s.unit_id = u.id AND s.valid_from <= ?
        ORDER BY u.unit_code, s.valid_from`,
     )

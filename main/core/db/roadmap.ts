@@ -28,6 +28,8 @@ export interface YearEntry {
   year: number;
   value: number;
   note: string | null;
+  /** Hand actuals of a flow: months of the year the figure covers (null: the months passed). */
+  monthsCovered?: number | null;
 }
 
 const ROADMAP_SELECT = `SELECT id, name, start_year AS startYear, end_year AS endYear, baseline_year AS baselineYear, updated_at AS updatedAt FROM roadmap`;
@@ -92,7 +94,7 @@ export function deleteKpi(db: Db, id: number): void {
 export function listTargets(db: Db, roadmapId: number): YearEntry[] {
   return db
     .prepare(
-      `SELECT t.kpi_id AS kpiId, t.year, t.value, NULL AS note FROM roadmap_target t JOIN roadmap_kpi k ON k.id = t.kpi_id
+      `SELECT t.kpi_id AS kpiId, t.year, t.value, NULL AS note, NULL AS monthsCovered FROM roadmap_target t JOIN roadmap_kpi k ON k.id = t.kpi_id
        WHERE k.roadmap_id = ? ORDER BY t.kpi_id, t.year`,
     )
     .all(roadmapId) as YearEntry[];
@@ -101,7 +103,7 @@ export function listTargets(db: Db, roadmapId: number): YearEntry[] {
 export function listHandActuals(db: Db, roadmapId: number): YearEntry[] {
   return db
     .prepare(
-      `SELECT a.kpi_id AS kpiId, a.year, a.value, a.note FROM roadmap_actual a JOIN roadmap_kpi k ON k.id = a.kpi_id
+      `SELECT a.kpi_id AS kpiId, a.year, a.value, a.note, a.months_covered AS monthsCovered FROM roadmap_actual a JOIN roadmap_kpi k ON k.id = a.kpi_id
        WHERE k.roadmap_id = ? ORDER BY a.kpi_id, a.year`,
     )
     .all(roadmapId) as YearEntry[];
@@ -115,17 +117,17 @@ const DELETE_ONE: Record<Kind, string> = {
 const DELETE_ALL: Record<Kind, string> = { target: 'DELETE FROM roadmap_target WHERE kpi_id = ?', actual: 'DELETE FROM roadmap_actual WHERE kpi_id = ?' };
 
 /** Puts one value (null removes it). */
-export function putYearValue(db: Db, kind: Kind, kpiId: number, year: number, value: number | null, note: string | null): void {
+export function putYearValue(db: Db, kind: Kind, kpiId: number, year: number, value: number | null, note: string | null, monthsCovered: number | null = null): void {
   db.prepare(DELETE_ONE[kind]).run(kpiId, year);
   if (value === null) return;
   if (kind === 'target') db.prepare('INSERT INTO roadmap_target (kpi_id, year, value) VALUES (?, ?, ?)').run(kpiId, year, value);
-  else db.prepare('INSERT INTO roadmap_actual (kpi_id, year, value, note) VALUES (?, ?, ?, ?)').run(kpiId, year, value, note);
+  else db.prepare('INSERT INTO roadmap_actual (kpi_id, year, value, note, months_covered) VALUES (?, ?, ?, ?, ?)').run(kpiId, year, value, note, monthsCovered);
 }
 
 /** Replaces every value of one kind of one KPI. */
-export function replaceYearValues(db: Db, kind: Kind, kpiId: number, entries: { year: number; value: number; note?: string | null }[]): void {
+export function replaceYearValues(db: Db, kind: Kind, kpiId: number, entries: { year: number; value: number; note?: string | null; monthsCovered?: number | null }[]): void {
   db.prepare(DELETE_ALL[kind]).run(kpiId);
-  for (const entry of entries) putYearValue(db, kind, kpiId, entry.year, entry.value, entry.note ?? null);
+  for (const entry of entries) putYearValue(db, kind, kpiId, entry.year, entry.value, entry.note ?? null, entry.monthsCovered ?? null);
 }
 
 /** The newest roadmap's export-value target for a year (USD cents), or null when it sets none. */

@@ -67,7 +67,7 @@ export function writeDemoRoadmap(ctx: CallContext): void {
         standard: null, name: 'Pengunjung kawasan Wisata 3 in 1', unit: 'orang', direction: 'up', measure: 'flow',
         // Whole people: the growth is rounded to the nearest visitor.
         targets: YEARS.map((year) => ({ year, value: growthTarget(VISITORS[2018], 3, year - 2018) * 100 })),
-        actuals: typed(VISITORS, 100, (year) => (year === 2026 ? 'Dinas Pariwisata, Januari–Oktober' : 'Dinas Pariwisata'), thisYear),
+        actuals: typed(VISITORS, 100, (year) => (year === 2026 ? 'Dinas Pariwisata, Januari–Oktober' : 'Dinas Pariwisata'), thisYear).map((entry) => (entry.year === 2026 ? { ...entry, monthsCovered: 10 } : entry)),
       },
     ],
   }));

@@ -2,6 +2,7 @@ import type { Cell, CellValue } from 'exceljs';
 import type { GovernmentReport } from '../../../shared/api/registry-reports';
 import { COUNTRIES } from '../../../shared/countries';
 import { formatDateId } from '../../../shared/dates';
+import { monthLabel } from './period';
 import type { CallContext } from '../app';
 import { getCentre, listCategories } from '../db/centre';
 import { writeHeader, type SheetColumn } from '../exporters/workbook-style';
@@ -15,6 +16,11 @@ const USD = '#,##0.00';
 const PERCENT = '0.00%';
 
 type Value = CellValue | { formula: string; result: number | string };
+
+/** Unit codes in a note: the first twenty, then how many more (the unit sheet has them all). */
+function listed(codes: string[]): string {
+  return codes.length <= 20 ? codes.join(', ') : `${codes.slice(0, 20).join(', ')} … (+${codes.length - 20})`;
+}
 
 /**
  * The sentra profile: identity, units and workforce at the period's end, production and capacity
@@ -75,25 +81,34 @@ export function writeProfileSheet(ctx: CallContext, { sheet, headerRow }: Report
 
   const active = `"${ctx.t('reportRegistry.state.active')}"`;
   const has = units.rows > 0;
+  const reg = report.figures.registry;
+  // A registry figure without any history by then is unknown: "belum ada data", never 0.
+  const counted = (value: number | null, formula: string): Value => (value === null ? noData : has ? { formula, result: value } : value);
   section(g('section.units', { date: formatDateId(report.asOf) }));
-  line(g('item.units'), has ? { formula: `COUNTA(${units.range('unit_code')})`, result: report.summary.units } : noData, COUNT, g('unit.units'));
-  line(g('item.activeUnits'), has ? { formula: `COUNTIF(${units.range('state')},${active})`, result: report.summary.activeUnits } : noData, COUNT, g('unit.units'));
-  line(g('item.members'), report.summary.members, COUNT, g('unit.people'), g('note.members'));
-  line(g('item.workers'), has ? { formula: `SUMIF(${units.range('state')},${active},${units.range('workers')})`, result: report.summary.workers } : noData, COUNT, g('unit.people'), g('note.activeOnly'));
-  line(g('item.capacity'), has ? { formula: `SUMIF(${units.range('state')},${active},${units.range('monthly_capacity')})`, result: report.summary.monthlyCapacity } : noData, COUNT, g('unit.pcsMonth'), g('note.activeOnly'));
+  line(g('item.units'), counted(reg.units, `COUNTA(${units.range('unit_code')})`), COUNT, g('unit.units'));
+  line(g('item.activeUnits'), counted(reg.activeUnits, `COUNTIF(${units.range('state')},${active})`), COUNT, g('unit.units'));
+  line(g('item.members'), reg.members ?? noData, COUNT, g('unit.people'), g('note.members'));
+  line(g('item.workers'), counted(reg.workers, `SUMIF(${units.range('state')},${active},${units.range('workers')})`), COUNT, g('unit.people'), g('note.activeOnly'));
+  line(g('item.capacity'), counted(reg.registeredMonthlyCapacity, `SUMIF(${units.range('state')},${active},${units.range('monthly_capacity')})`), COUNT, g('unit.pcsMonth'), g('note.activeOnly'));
 
-  section(g('section.production', { months: report.months }));
-  const installedRow = line(g('item.installed'), has ? { formula: `SUM(${units.range('installed')})`, result: report.installedCapacity } : noData, COUNT, pcs, g('note.installed', { months: report.months }));
-  const known = report.producedQty !== null;
+  const { figures } = report;
+  const covered = figures.monthsWithData.length;
+  const missingMonths = figures.missingMonths.map((month) => monthLabel(ctx, month)).join(', ');
+  section(g('section.production', { months: covered, total: figures.months.length }));
+  const known = report.producedQty !== null && has;
+  const monthsNote = figures.missingMonths.length === 0 ? '' : ` ${g('note.missingMonths', { months: missingMonths })}`;
+  const installedRow = line(g('item.installed'), known ? { formula: `SUM(${units.range('installed')})`, result: report.installedCapacity ?? 0 } : noData, COUNT, pcs, `${g('note.installed', { months: covered })}${monthsNote}`);
   const producedRow = line(g('item.produced'), known ? { formula: `SUM(${units.range('produced')})`, result: report.producedQty ?? 0 } : noData, COUNT, pcs, g('note.produced'));
-  line(g('item.productionValue'), known ? { formula: `SUM(${units.range('production_value')})`, result: report.productionValueIdr ?? 0 } : noData, RUPIAH, 'Rp', g('note.productionValue'));
-  line(g('item.utilisation'), known && report.utilisationPct !== null ? { formula: `IF(B${installedRow}=0,"",B${producedRow}/B${installedRow})`, result: report.utilisationPct / 100 } : noData, PERCENT);
+  const partial = figures.unpricedOrders.length === 0 ? '' : ` ${g('note.partial', { orders: figures.unpricedOrders.map((order) => order.orderNo).join(', ') })}`;
+  line(g('item.productionValue'), known ? { formula: `SUM(${units.range('production_value')})`, result: report.productionValueIdr ?? 0 } : noData, RUPIAH, 'Rp', `${g('note.productionValue')}${partial}`);
+  line(g('item.utilisation'), known && report.utilisationPct !== null ? { formula: `IF(B${installedRow}=0,"",B${producedRow}/B${installedRow})`, result: report.utilisationPct / 100 } : noData, PERCENT, '', monthsNote.trim());
 
   section(g('section.materials'));
   const materialName = (category: string) => ctx.t(`ui.materialCategory.${category}`, { defaultValue: category });
   const uomName = (uom: string) => ctx.t(`ui.uom.${uom}`, { defaultValue: uom });
   const firstMaterial = row;
-  const quantity = (qty: number) => qty.toLocaleString(ctx.locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 });
+  // Material quantities read as whole units among the profile's whole numbers.
+  const quantity = (qty: number) => Math.round(qty).toLocaleString(ctx.locale === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 0 });
   for (const material of report.materials) line(materialName(material.category), material.valueIdr, RUPIAH, 'Rp', `${quantity(material.qty)} ${uomName(material.uom)}`);
   if (report.materials.length === 0) line(g('item.materials'), noData, '@');
   else {
@@ -110,6 +125,13 @@ export function writeProfileSheet(ctx: CallContext, { sheet, headerRow }: Report
   const categories = new Map(listCategories(ctx.app.db).map((c) => [c.code, ctx.locale === 'en' ? c.nameEn : c.nameId]));
   if (report.products.length === 0) line(g('item.products'), noData, '@');
   for (const product of report.products) line(categories.get(product.category) ?? product.category, product.hsCode, '@', g('unit.hs'), g('item.productCount', { count: product.products }));
+
+  section(g('section.completeness'));
+  if (reg.units === null || report.units.length === 0) line(g('item.completeness'), noData, '@');
+  else if (report.completeness.length === 0) line(g('item.completeness'), g('complete'), '@');
+  for (const entry of report.completeness) {
+    line(g(`field.${entry.field}`), entry.units, COUNT, g('unit.units'), g('note.lacking', { total: report.units.length, codes: listed(entry.unitCodes) }));
+  }
 
   section(g('section.missing'));
   for (const key of report.missing) line(g(`missing.${key}`), g('notStored'), '@');

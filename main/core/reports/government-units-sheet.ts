@@ -6,7 +6,8 @@ import { unitColumns } from './registry-sheets';
 /**
  * The per-unit sheet of the government profile: the e-Smart IKM fields the app keeps for each
  * business unit (the registry report's unit columns), then its production, capacity use and
- * material use in the period. A blank production cell means no delivery in the period.
+ * material use in the period, and the fields its record lacks. A blank production cell means no
+ * delivery in the period; a blank capacity, no production data in the period at all.
  */
 
 const REGISTRY_KEYS = ['row_number', 'unit_code', 'name', 'owner_name', 'nib', 'kbli', 'address', 'village', 'categories', 'workers', 'monthly_capacity'];
@@ -26,13 +27,12 @@ export function governmentUnitColumns(ctx: CallContext, report: GovernmentReport
   });
   const fromUnit = ofUnit(REGISTRY_KEYS);
   const tail = ofUnit(['quality_grade', 'state']);
-  const installed = (line: GovernmentUnit) => (line.unit.isActive ? line.unit.monthlyCapacity * report.months : 0);
+  const installed = (line: GovernmentUnit) => line.capacity ?? 0;
+  const fields = (line: GovernmentUnit) => (line.missingFields.length === 0 ? null : line.missingFields.map((field) => ctx.t(`reportGovernment.field.${field}`)).join(', '));
   return [
     ...fromUnit,
-    {
-      key: 'installed', header: g('installed', { months: report.months }), width: 14, kind: 'number', total: 'sum', value: installed,
-      formula: (cellOf) => `IF(${cellOf('state')}="${ctx.t('reportRegistry.state.active')}",${cellOf('monthly_capacity')}*${report.months},0)`,
-    },
+    // The capacity offered in the months with production data (reports/figures): the calendar's weeks, not a formula of the row.
+    { key: 'installed', header: g('installed', { months: report.figures.monthsWithData.length }), width: 14, kind: 'number', total: 'sum', value: (line) => line.capacity },
     { key: 'produced', header: g('produced'), width: 13, kind: 'number', total: 'sum', value: (line) => line.producedQty },
     { key: 'accepted', header: g('accepted'), width: 13, kind: 'number', total: 'sum', value: (line) => line.acceptedQty },
     {
@@ -43,5 +43,6 @@ export function governmentUnitColumns(ctx: CallContext, report: GovernmentReport
     { key: 'production_value', header: g('productionValue'), width: 17, kind: 'number', total: 'sum', value: (line) => line.productionValueIdr },
     { key: 'material_value', header: g('materialValue'), width: 17, kind: 'number', total: 'sum', value: (line) => line.materialValueIdr },
     ...tail,
+    { key: 'missing_fields', header: g('missingFields'), width: 30, kind: 'text', value: fields },
   ];
 }

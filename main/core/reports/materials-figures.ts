@@ -7,7 +7,7 @@ import { rateOn } from '../db/rates';
 import { hasStockBefore, materialFlows, openPurchaseLines } from '../db/report-materials';
 import { openSuggestions } from '../services/open-suggestions';
 import { balancesAsOf } from '../services/stock';
-import { lastDayOf } from './production-capacity';
+import { lastDayOf } from './figures/period';
 
 /**
  * Bahan: stock on hand per material at the period's end (the ledger's sum, as the stock screen

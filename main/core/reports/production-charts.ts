@@ -8,9 +8,9 @@ import { periodLabel } from './period';
 import { addChartSheet, CHART_WIDTH, chartNumbers, placeChart, placeNoChart, shortMonth } from './sheet-chart';
 
 /**
- * The production report's chart sheet: SPK pieces against the workshops' capacity month by month.
- * A month without any SPK or delivery has no column (its capacity was not on offer to any work),
- * and a period without SPKs gets words instead of a picture.
+ * The production report's chart sheet: pieces handed in against the capacity offered, month by
+ * month (the utilisation of reports/figures). A month without production data has no column, and
+ * a period without any gets words instead of a picture.
  */
 
 /** Above this share a month counts as full, as the plan's load colours say (renderer/src/planning/loadLevel.ts). */
@@ -25,7 +25,7 @@ function tone(load: number, capacity: number): string {
 export async function addProductionChartSheet(ctx: CallContext, workbook: Workbook, report: ProductionReportFull, frame: { title: string; lines: string[] }): Promise<void> {
   const { sheet, width, row } = addChartSheet(ctx, workbook, frame);
   const c = (key: string) => ctx.t(`charts.production.${key}`);
-  if (report.total.assigned <= 0) {
+  if (report.figures.producedQty === null) {
     placeNoChart(sheet, row, width, ctx.t('charts.production.none', { period: periodLabel(ctx, report.period.from, report.period.to) }));
     return;
   }
@@ -44,9 +44,9 @@ export async function addProductionChartSheet(ctx: CallContext, workbook: Workbo
     columns: report.byMonth.map((line) => ({
       key: line.key,
       label: shortMonth(ctx, line.key, spansYears),
-      load: line.assigned,
+      load: line.delivered,
       capacity: line.capacity,
-      tone: tone(line.assigned, line.capacity),
+      tone: tone(line.delivered, line.capacity),
       tip: line.unitName ?? line.key,
       isMissing: !line.hasData,
     })),

@@ -1,23 +1,32 @@
-import { monthsOf, type ReportPeriod } from '../../../shared/api/exports';
 import type { ProductionLine, ProductionReportFull } from '../../../shared/api/report-production';
-import { toRupiah } from '../../../shared/money';
+import type { ReportPeriod } from '../../../shared/api/exports';
 import type { CallContext } from '../app';
-import { assignedByUnitMonth, deliveredByUnitMonth } from '../db/report-production';
+import { assignedByUnitMonth } from '../db/report-production';
+import { centreFigureCells, pct } from './figures';
+import { apportion } from './figures/money';
+import { lastDayOf } from './figures/period';
 import { monthLabel } from './period';
-import { capacityByUnitMonth, lastDayOf } from './production-capacity';
+
+export { pct };
 
 /**
  * Produksi: per month and workshop, the pieces the SPKs put in the weeks starting that month,
- * beside what the workshop could make then (utilisation), what it handed in, what QC refused,
- * and what the accepted pieces are worth. Sums come from SQL per workshop × month; this module
- * only folds them into months, workshops and the total.
+ * what the workshops handed in (production quantity), what QC refused, what the accepted pieces
+ * are worth, and the capacity offered against it (utilisation). Every figure comes from the
+ * centre's figures (reports/figures): this module only lays them out in months and workshops.
+ * Money lines are split from the rounded total so that they add up to it.
  */
 
-type Sums = Pick<ProductionLine, 'assigned' | 'capacity' | 'delivered' | 'accepted' | 'rejected' | 'valueIdr'>;
-
-function emptySums(): Sums {
-  return { assigned: 0, capacity: 0, delivered: 0, accepted: 0, rejected: 0, valueIdr: 0 };
+interface Sums {
+  assigned: number;
+  capacity: number;
+  delivered: number;
+  accepted: number;
+  rejected: number;
+  exactIdr: number;
 }
+
+const empty = (): Sums => ({ assigned: 0, capacity: 0, delivered: 0, accepted: 0, rejected: 0, exactIdr: 0 });
 
 function add(into: Sums, from: Partial<Sums>): void {
   into.assigned += from.assigned ?? 0;
@@ -25,86 +34,71 @@ function add(into: Sums, from: Partial<Sums>): void {
   into.delivered += from.delivered ?? 0;
   into.accepted += from.accepted ?? 0;
   into.rejected += from.rejected ?? 0;
-  into.valueIdr += from.valueIdr ?? 0;
+  into.exactIdr += from.exactIdr ?? 0;
 }
 
-/** A share in % to two decimals; null where there is nothing to divide by. */
-export function pct(part: number, whole: number): number | null {
-  return whole === 0 ? null : Math.round((part / whole) * 10_000) / 100;
+type Frame = Pick<ProductionLine, 'key' | 'month' | 'unitCode' | 'unitName' | 'hasData'>;
+
+/** Lines with their values in whole rupiah that add up to the rounded sum of the lot. */
+function lines(frames: Frame[], sums: Sums[]): ProductionLine[] {
+  const values = apportion(sums.map((s) => s.exactIdr));
+  return frames.map((frame, i) => {
+    const { exactIdr: _exact, ...rest } = sums[i];
+    return { ...frame, ...rest, valueIdr: values[i] };
+  });
 }
 
 export function productionReport(ctx: CallContext, period: ReportPeriod): ProductionReportFull {
-  const { db } = ctx.app;
-  const today = ctx.app.today();
-  const fromDay = `${period.from}-01`;
-  const periodEnd = lastDayOf(period.to);
-  const asOf = periodEnd < today ? periodEnd : today;
-  const months = monthsOf(period.from, period.to);
+  const { figures, units, capacity, production } = centreFigureCells(ctx, period);
+  const covered = new Set(figures.monthsWithData);
   const cells = new Map<string, Sums>();
-  const cell = (unitId: number, month: string) => {
-    const key = `${unitId}|${month}`;
+  const cell = (key: string) => {
     let sums = cells.get(key);
-    if (!sums) cells.set(key, (sums = emptySums()));
+    if (!sums) cells.set(key, (sums = empty()));
     return sums;
   };
-  const { units, capacity } = capacityByUnitMonth(ctx, months, today);
-  for (const [key, pieces] of capacity) {
-    const [unitId, month] = key.split('|');
-    cell(Number(unitId), month).capacity += pieces;
-  }
-  for (const row of assignedByUnitMonth(db, fromDay, periodEnd)) cell(row.unitId, row.month).assigned += row.qty;
-  let unpricedAccepted = 0;
-  for (const row of deliveredByUnitMonth(db, fromDay, asOf)) {
-    // An order is saved with its rate; a rupiah order may carry none (as the roadmap's production value reads it).
-    const rate = row.rate ?? (row.currency === 'IDR' ? 1 : null);
-    if (rate === null) unpricedAccepted += row.accepted;
-    add(cell(row.unitId, row.month), {
-      delivered: row.accepted + row.rejected, accepted: row.accepted, rejected: row.rejected, valueIdr: rate === null ? 0 : toRupiah(row.worth, row.currency, rate),
-    });
-  }
-  // Utilisation only over months with work: a month without any SPK or delivery has no load to set against its capacity.
-  const monthsWithWork = new Set<string>();
-  for (const [key, sums] of cells) if (sums.assigned > 0 || sums.delivered > 0) monthsWithWork.add(key.split('|')[1]);
-  for (const [key, sums] of cells) if (!monthsWithWork.has(key.split('|')[1])) sums.capacity = 0;
-  const byMonthSums = new Map(months.map((month) => [month, emptySums()]));
+  for (const [key, pieces] of capacity) cell(key).capacity += pieces;
+  for (const row of assignedByUnitMonth(ctx.app.db, `${period.from}-01`, lastDayOf(period.to))) cell(`${row.unitId}|${row.month}`).assigned += row.qty;
+  for (const [key, p] of production) add(cell(key), { delivered: p.handedIn, accepted: p.accepted, rejected: p.rejected, exactIdr: p.exactIdr });
+  const byMonthSums = new Map(figures.months.map((month) => [month, empty()]));
   const byUnitSums = new Map<number, Sums>();
   for (const [key, sums] of cells) {
     const [unitId, month] = key.split('|');
     const monthSums = byMonthSums.get(month);
     if (monthSums) add(monthSums, sums);
-    const unitSums = byUnitSums.get(Number(unitId)) ?? emptySums();
+    const unitSums = byUnitSums.get(Number(unitId)) ?? empty();
     add(unitSums, sums);
     byUnitSums.set(Number(unitId), unitSums);
   }
-  const total = emptySums();
+  const total = empty();
   for (const sums of byMonthSums.values()) add(total, sums);
-  const hasWork = (sums: Sums) => sums.assigned > 0 || sums.delivered > 0;
-  const byMonth = months.map((month): ProductionLine => {
-    const sums = byMonthSums.get(month) ?? emptySums();
-    return { key: month, month, unitCode: null, unitName: monthLabel(ctx, month), ...sums, hasData: hasWork(sums) };
-  });
-  const shown = units.filter((unit) => {
-    const sums = byUnitSums.get(unit.id);
-    return sums !== undefined && (sums.capacity > 0 || hasWork(sums));
-  });
-  const byUnit = shown.map((unit): ProductionLine => ({
-    key: unit.unitCode, month: null, unitCode: unit.unitCode, unitName: unit.name, ...(byUnitSums.get(unit.id) ?? emptySums()), hasData: true,
-  }));
-  const detail = shown.flatMap((unit) =>
-    months.flatMap((month): ProductionLine[] => {
+  const shows = (sums: Sums | undefined) => sums !== undefined && (sums.capacity > 0 || sums.assigned > 0 || sums.delivered > 0);
+  const byMonth = lines(
+    figures.months.map((month) => ({ key: month, month, unitCode: null, unitName: monthLabel(ctx, month), hasData: covered.has(month) })),
+    figures.months.map((month) => byMonthSums.get(month) ?? empty()),
+  );
+  const shown = units.filter((unit) => shows(byUnitSums.get(unit.id)));
+  const byUnit = lines(
+    shown.map((unit) => ({ key: unit.unitCode, month: null, unitCode: unit.unitCode, unitName: unit.name, hasData: true })),
+    shown.map((unit) => byUnitSums.get(unit.id) ?? empty()),
+  );
+  const detailCells = shown.flatMap((unit) =>
+    figures.months.flatMap((month) => {
       const sums = cells.get(`${unit.id}|${month}`);
-      if (!sums || (sums.capacity === 0 && !hasWork(sums))) return [];
-      return [{ key: `${unit.unitCode}|${month}`, month, unitCode: unit.unitCode, unitName: unit.name, ...sums, hasData: true }];
+      return sums && shows(sums) ? [{ frame: { key: `${unit.unitCode}|${month}`, month, unitCode: unit.unitCode, unitName: unit.name, hasData: covered.has(month) }, sums }] : [];
     }),
   );
+  const detail = lines(detailCells.map((d) => d.frame), detailCells.map((d) => d.sums));
+  const { exactIdr: _exact, ...totals } = total;
   return {
     period,
-    asOf,
-    total: { key: 'total', month: null, unitCode: null, unitName: null, ...total, hasData: hasWork(total) },
-    rejectPct: pct(total.rejected, total.delivered),
-    utilisationPct: pct(total.assigned, total.capacity),
-    unpricedAccepted,
-    missingMonths: byMonth.filter((line) => !line.hasData).map((line) => line.key),
+    asOf: figures.asOf,
+    figures,
+    total: { key: 'total', month: null, unitCode: null, unitName: null, ...totals, valueIdr: figures.productionValueIdr ?? 0, hasData: figures.producedQty !== null },
+    rejectPct: figures.producedQty === null ? null : pct(total.rejected, total.delivered),
+    utilisationPct: figures.utilisationPct,
+    unpricedAccepted: figures.unpricedOrders.reduce((sum, order) => sum + order.accepted, 0),
+    missingMonths: figures.missingMonths,
     byMonth,
     byUnit,
     detail,

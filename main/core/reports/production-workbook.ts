@@ -22,7 +22,9 @@ export function productionTexts(ctx: CallContext, report: ProductionReportFull |
     w('noteAssigned'),
     w('noteValue'),
     ...(report.total.hasData && report.total.delivered === 0 ? [w('noDeliveriesNote')] : []),
-    ...(report.unpricedAccepted > 0 ? [w('unpriced', { count: report.unpricedAccepted })] : []),
+    ...(report.figures.unpricedOrders.length > 0
+      ? [w('unpriced', { count: report.unpricedAccepted, orders: report.figures.unpricedOrders.map((order) => order.orderNo).join(', ') })]
+      : []),
     ...(report.missingMonths.length > 0 ? [w('missingMonths', { months: report.missingMonths.map((month) => monthLabel(ctx, month)).join(', ') })] : []),
   ];
   return {
@@ -33,14 +35,14 @@ export function productionTexts(ctx: CallContext, report: ProductionReportFull |
   };
 }
 
-/** Figures shared by the three sheets; a month without data shows blanks, never zeros. */
+/** Figures shared by the three sheets; a month without production data shows blanks (and its remark), never zeros. */
 function figureColumns(ctx: CallContext): SheetColumn<ProductionLine>[] {
   const c = (key: string) => ctx.t(`reportProduction.column.${key}`);
   const known = (pick: (line: ProductionLine) => number) => (line: ProductionLine) => (line.hasData ? pick(line) : null);
   return [
-    { key: 'assigned', header: c('assigned'), width: 13, kind: 'number', value: known((l) => l.assigned), total: 'sum' },
+    { key: 'assigned', header: c('assigned'), width: 13, kind: 'number', value: (l) => l.assigned, total: 'sum' },
     { key: 'capacity', header: c('capacity'), width: 13, kind: 'number', value: known((l) => l.capacity), total: 'sum' },
-    shareColumn('utilisation', c('utilisation'), { key: 'utilisation', numerator: 'assigned', denominator: 'capacity' }, (l) => (l.hasData ? shareOf(l.assigned, l.capacity) : null)),
+    shareColumn('utilisation', c('utilisation'), { key: 'utilisation', numerator: 'delivered', denominator: 'capacity' }, (l) => (l.hasData ? shareOf(l.delivered, l.capacity) : null)),
     { key: 'delivered', header: c('delivered'), width: 13, kind: 'number', value: known((l) => l.delivered), total: 'sum' },
     { key: 'accepted', header: c('accepted'), width: 13, kind: 'number', value: known((l) => l.accepted), total: 'sum' },
     { key: 'rejected', header: c('rejected'), width: 13, kind: 'number', value: known((l) => l.rejected), total: 'sum' },
@@ -50,7 +52,7 @@ function figureColumns(ctx: CallContext): SheetColumn<ProductionLine>[] {
 }
 
 const SHARES = [
-  { key: 'utilisation', numerator: 'assigned', denominator: 'capacity' },
+  { key: 'utilisation', numerator: 'delivered', denominator: 'capacity' },
   { key: 'rejectPct', numerator: 'rejected', denominator: 'delivered' },
 ];
 

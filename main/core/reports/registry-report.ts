@@ -5,18 +5,12 @@ import type { CallContext } from '../app';
 import { listMembers } from '../db/members';
 import { registrySummary } from '../db/registry';
 import { listUnits } from '../db/units';
+import { figuresAsOf } from './figures/period';
+import { registryFigures } from './figures/registry';
 
-/** The last day of a `YYYY-MM` month. */
-function monthEnd(month: string): string {
-  const [year, monthNo] = month.split('-').map(Number);
-  return new Date(Date.UTC(year, monthNo, 0)).toISOString().slice(0, 10);
-}
-
-/** The day a report reads the registry at: the period's last day, but never after today. */
+/** The day a report reads the registry at: the period's last day, but never after today (the figures' day). */
 export function registryAsOf(ctx: CallContext, period: ReportPeriod): string {
-  const end = monthEnd(period.to);
-  const today = ctx.app.today();
-  return end < today ? end : today;
+  return figuresAsOf(ctx, period);
 }
 
 /**
@@ -35,6 +29,7 @@ export function registryReport(ctx: CallContext, period: ReportPeriod): Registry
     period,
     asOf,
     summary: registrySummary(db, asOf),
+    figures: registryFigures(db, asOf),
     membersByStatus: { aktif: count('aktif'), 'non-aktif': count('non-aktif'), keluar: count('keluar') },
     membersByGender: {
       L: staying.filter((m) => m.gender === 'L').length,

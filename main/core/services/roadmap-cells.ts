@@ -26,7 +26,7 @@ export function setRoadmapCell(ctx: CallContext, args: CallArgs<'roadmap:setCell
     if (args.kind === 'target') checkTargetYear(ctx, roadmap, label, args.year, 'year');
     else checkActualYear(ctx, roadmap, label, args.year, 'year');
     const now = ctx.app.now();
-    putYearValue(db, args.kind, kpi.id, args.year, args.value, args.note);
+    putYearValue(db, args.kind, kpi.id, args.year, args.value, args.note, args.kind === 'actual' ? args.monthsCovered : null);
     touchRoadmap(db, roadmap.id, now);
     recordAudit(db, {
       at: now, actor: ctx.app.actor, entity: 'roadmap', entityId: roadmap.id, action: args.kind,

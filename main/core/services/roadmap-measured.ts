@@ -1,20 +1,25 @@
 import type { StandardKpi } from '../../../shared/api/roadmap';
+import { monthsOf } from '../../../shared/api/exports';
 import type { Db } from '../db/connection';
 import { exportFacts, knownExportMonths } from '../db/export-facts';
-import { registrySummary } from '../db/registry';
-import { productionValueByYear, registryHistoryStarts } from '../db/roadmap-actuals';
+import { registryHistoryStarts } from '../db/roadmap-actuals';
+import { productionTotals } from '../reports/figures/production';
+import { registryFigures } from '../reports/figures/registry';
 
 /**
- * The standard KPIs as the data measures them, year by year: exports from the export facts
- * (history now, shipments later), production value from delivered work, units, workers and
- * members from the registry's dated history at each year's end (today for the current year).
- * A year the data does not reach is absent from the map: unknown, never zero.
+ * The standard KPIs as the data measures them, year by year, by the definitions every report
+ * uses: exports from the export facts (db/export-facts.ts), production value from the centre's
+ * figures (reports/figures/production.ts: accepted pieces at the order's price, rounded once),
+ * active units, workers and members (aktif) from the registry figures at each year's end (today
+ * for the current year). A year the data does not reach is absent from the map: unknown, never zero.
  */
 
 export interface Measured {
   value: number;
-  /** Export value: months of that year with at least one export fact. */
+  /** Exports and production: months of that year with data. */
   monthsWithData: number | null;
+  /** Production value: orders without a rupiah rate left out (the figure is partial). */
+  unpricedOrders?: string[];
 }
 
 export type MeasuredActuals = Record<StandardKpi, Map<number, Measured>>;
@@ -35,6 +40,17 @@ function exportsByYear(db: Db, fromYear: number, toYear: number, thisMonth: stri
   return new Map(years.map((year) => [year, { value: sums.get(year) ?? 0, monthsWithData: months.get(year) ?? 0 }]));
 }
 
+function productionByYear(db: Db, fromYear: number, toYear: number, today: string): Map<number, Measured> {
+  const years = new Map<number, Measured>();
+  for (let year = fromYear; year <= toYear; year++) {
+    const end = `${year}-12-31` < today ? `${year}-12-31` : today;
+    const totals = productionTotals(db, `${year}-01-01`, end, monthsOf(`${year}-01`, end.slice(0, 7)));
+    if (totals.productionValueIdr === null) continue;
+    years.set(year, { value: totals.productionValueIdr, monthsWithData: totals.monthsWithData.length, unpricedOrders: totals.unpriced.map((order) => order.orderNo) });
+  }
+  return years;
+}
+
 export function measuredActuals(db: Db, fromYear: number, toYear: number, today: string): MeasuredActuals {
   const currentYear = Number(today.slice(0, 4));
   const lastYear = Math.min(toYear, currentYear);
@@ -47,19 +63,16 @@ export function measuredActuals(db: Db, fromYear: number, toYear: number, today:
   };
   if (lastYear < fromYear) return result;
   result['export-usd'] = exportsByYear(db, fromYear, lastYear, today.slice(0, 7));
-  for (const [year, value] of productionValueByYear(db, fromYear, lastYear)) result['production-idr'].set(year, { value, monthsWithData: null });
+  result['production-idr'] = productionByYear(db, fromYear, lastYear, today);
   const starts = registryHistoryStarts(db);
+  const first = [starts.units, starts.members].filter((day): day is string => day !== null).sort()[0];
   for (let year = fromYear; year <= lastYear; year++) {
     const asOf = year < currentYear ? `${year}-12-31` : today;
-    const knowsUnits = starts.units !== null && starts.units <= asOf;
-    const knowsMembers = starts.members !== null && starts.members <= asOf;
-    if (!knowsUnits && !knowsMembers) continue;
-    const summary = registrySummary(db, asOf);
-    if (knowsUnits) {
-      result['active-units'].set(year, { value: summary.activeUnits, monthsWithData: null });
-      result.workers.set(year, { value: summary.workers, monthsWithData: null });
-    }
-    if (knowsMembers) result.members.set(year, { value: summary.members, monthsWithData: null });
+    if (first === undefined || first > asOf) continue;
+    const figures = registryFigures(db, asOf);
+    if (figures.activeUnits !== null) result['active-units'].set(year, { value: figures.activeUnits, monthsWithData: null });
+    if (figures.workers !== null) result.workers.set(year, { value: figures.workers, monthsWithData: null });
+    if (figures.members !== null) result.members.set(year, { value: figures.members, monthsWithData: null });
   }
   return result;
 }

@@ -3,7 +3,7 @@ import type { CallContext } from '../app';
 import { currentRoadmap, listHandActuals, listKpis, listTargets, type StoredKpi, type StoredRoadmap, type YearEntry } from '../db/roadmap';
 import { listMilestones, type StoredMilestone } from '../db/roadmap-milestones';
 import { gapAhead } from './roadmap-gap';
-import { measuredActuals, type MeasuredActuals } from './roadmap-measured';
+import { measuredActuals, type Measured, type MeasuredActuals } from './roadmap-measured';
 import { kpiStatus, pctOfTarget } from './roadmap-status';
 
 /** The roadmap as the manager reads it: each KPI year by year against its target, the milestones, the gap ahead. */
@@ -32,7 +32,7 @@ interface Clock {
 }
 
 function kpiProgress(ctx: CallContext, kpi: StoredKpi, years: number[], targets: Map<number, YearEntry>, hands: Map<number, YearEntry>, measured: MeasuredActuals, clock: Clock): KpiProgress {
-  const data = kpi.standard ? measured[kpi.standard] : new Map<number, { value: number; monthsWithData: number | null }>();
+  const data: Map<number, Measured> = kpi.standard ? measured[kpi.standard] : new Map<number, Measured>();
   const cells: KpiYear[] = [];
   for (const year of years) {
     const target = targets.get(year)?.value ?? null;
@@ -40,13 +40,20 @@ function kpiProgress(ctx: CallContext, kpi: StoredKpi, years: number[], targets:
     const measuredYear = data.get(year);
     const actual = hand?.value ?? measuredYear?.value ?? null;
     const before = cells[cells.length - 1];
+    // A flow's current year is judged on the months its figure covers: a hand value's typed months, else the data's months with data.
+    const covered = hand ? (hand.monthsCovered ?? null) : (measuredYear?.monthsWithData ?? null);
+    const monthsCovered = kpi.measure === 'flow' && year === clock.currentYear && actual !== null && covered !== null
+      ? (hand ? covered : Math.min(covered, clock.monthsPassed))
+      : null;
     const status = kpiStatus({
-      target, actual, direction: kpi.direction, measure: kpi.measure, year, ...clock,
+      target, actual, direction: kpi.direction, measure: kpi.measure, year, ...clock, monthsCovered,
       previous: before ? (before.actual ?? before.target) : null,
     });
     cells.push({
       year, target, actual, source: hand ? 'hand' : measuredYear ? 'data' : null, dataValue: measuredYear?.value ?? null, note: hand?.note ?? null,
       monthsWithData: kpi.standard === 'export-usd' && year <= clock.currentYear ? (measuredYear?.monthsWithData ?? 0) : null,
+      monthsCovered,
+      unpricedOrders: hand ? [] : (measuredYear?.unpricedOrders ?? []),
       pctOfTarget: pctOfTarget(target, actual, kpi.direction), status,
     });
   }

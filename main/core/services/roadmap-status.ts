@@ -3,7 +3,8 @@ import type { KpiDirection, KpiMeasure, KpiStatus } from '../../../shared/api/ro
 /**
  * How a KPI's year is judged. A year that has passed is achieved or behind. The current year is
  * achieved once the full target is met, otherwise on track when it is where it should be by now:
- * a flow (exports, production) at the target × the months passed ÷ 12; a level (units, workers)
+ * a flow (exports, production) at the target × the months its figure covers (else the months
+ * passed) ÷ 12; a level (units, workers)
  * on the straight line from last year's figure to the target.
  */
 
@@ -15,6 +16,8 @@ export interface StatusInput {
   year: number;
   currentYear: number;
   monthsPassed: number;
+  /** A flow's months covered by its actual (null: the months passed). */
+  monthsCovered?: number | null;
   /** A level's figure a year earlier (actual, else target), where the straight line starts. */
   previous: number | null;
 }
@@ -26,7 +29,8 @@ function meets(value: number, goal: number, direction: KpiDirection): boolean {
 /** Where the KPI should stand by now in the current year. */
 export function expectedByNow(input: StatusInput): number | null {
   if (input.target === null) return null;
-  const share = input.monthsPassed / 12;
+  // A flow is judged on the months its figure covers: visitors counted to October against 10/12 of the target.
+  const share = (input.monthsCovered ?? input.monthsPassed) / 12;
   if (input.measure === 'flow') return input.target * share;
   if (input.previous === null) return input.target;
   return input.previous + (input.target - input.previous) * share;

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { COUNTRIES } from '../../../shared/countries';
 import { formatDateId } from '../../../shared/dates';
 import { useApp } from '../app/appContext';
-import { formatAmount, formatNumber, formatQty } from '../common/format';
+import { formatAmount, formatNumber } from '../common/format';
 import { useCallData } from '../common/useCallData';
 import { GovernmentUnitsTable } from '../reports/GovernmentUnitsTable';
-import { periodText, shareText } from '../reports/reportFormat';
+import { monthText, periodText, shareText } from '../reports/reportFormat';
 import '../reports/reports.css';
 import { PrintDocument } from './PrintDocument';
 
@@ -24,6 +24,10 @@ export function GovernmentPrint({ from, to, today }: { from: string; to: string;
   const fmt = (value: number) => formatNumber(value, locale);
   const noData = g('noData');
   const idr = (value: number | null) => (value === null ? noData : formatAmount(value, 'IDR', locale));
+  const reg = data.figures.registry;
+  const count = (value: number | null) => (value === null ? noData : fmt(value));
+  const { figures } = data;
+  const missingMonths = figures.missingMonths.length === 0 || figures.producedQty === null ? '' : g('note.missingMonths', { months: figures.missingMonths.map((month) => monthText(month, t)).join(', ') });
   const categoryName = new Map(categories.data.map((c) => [c.code, locale === 'en' ? c.nameEn : c.nameId]));
   // Words left, figures right: a row whose value is a figure says so.
   const rows: { section?: string; label: string; value: string; note?: string; isFigure?: boolean }[] = [
@@ -31,14 +35,21 @@ export function GovernmentPrint({ from, to, today }: { from: string; to: string;
     { label: g('item.cooperative'), value: centre.cooperativeName ?? noData },
     { label: g('item.location'), value: [centre.village, centre.district, centre.regency, centre.province].filter(Boolean).join(', ') || noData },
     { label: g('item.kbli'), value: data.kbli.length === 0 ? noData : data.kbli.map((k) => g('item.kbliUnits', { code: k.code, units: k.units })).join('; ') },
-    { section: g('section.units', { date: formatDateId(data.asOf) }), label: g('item.units'), isFigure: true, value: `${fmt(data.summary.units)} (${g('item.activeUnits').toLowerCase()} ${fmt(data.summary.activeUnits)})` },
-    { label: g('item.members'), isFigure: true, value: fmt(data.summary.members), note: g('note.members') },
-    { label: g('item.workers'), isFigure: true, value: fmt(data.summary.workers), note: g('note.activeOnly') },
-    { label: g('item.capacity'), isFigure: true, value: `${fmt(data.summary.monthlyCapacity)} ${g('unit.pcsMonth')}`, note: g('note.activeOnly') },
-    { section: g('section.production', { months: data.months }), label: g('item.installed'), isFigure: true, value: `${fmt(data.installedCapacity)} ${g('unit.pcs')}`, note: g('note.installed', { months: data.months }) },
+    { section: g('section.units', { date: formatDateId(data.asOf) }), label: g('item.units'), isFigure: true, value: reg.units === null ? noData : `${count(reg.units)} (${g('item.activeUnits').toLowerCase()} ${count(reg.activeUnits)})` },
+    { label: g('item.members'), isFigure: true, value: count(reg.members), note: g('note.members') },
+    { label: g('item.workers'), isFigure: true, value: count(reg.workers), note: g('note.activeOnly') },
+    { label: g('item.capacity'), isFigure: true, value: reg.registeredMonthlyCapacity === null ? noData : `${count(reg.registeredMonthlyCapacity)} ${g('unit.pcsMonth')}`, note: g('note.activeOnly') },
+    {
+      section: g('section.production', { months: figures.monthsWithData.length, total: figures.months.length }), label: g('item.installed'), isFigure: true,
+      value: data.installedCapacity === null ? noData : `${fmt(data.installedCapacity)} ${g('unit.pcs')}`, note: `${g('note.installed', { months: figures.monthsWithData.length })} ${missingMonths}`.trim(),
+    },
     { label: g('item.produced'), isFigure: true, value: data.producedQty === null ? noData : `${fmt(data.producedQty)} ${g('unit.pcs')}`, note: g('note.produced') },
     { label: g('item.productionValue'), isFigure: true, value: idr(data.productionValueIdr), note: g('note.productionValue') },
-    { label: g('item.utilisation'), isFigure: true, value: data.utilisationPct === null ? noData : shareText(data.utilisationPct, locale) },
+    { label: g('item.utilisation'), isFigure: true, value: data.utilisationPct === null ? noData : shareText(data.utilisationPct, locale), note: missingMonths },
+    ...data.completeness.map((entry, i) => ({
+      section: i === 0 ? g('section.completeness') : undefined, label: g(`field.${entry.field}`), isFigure: true, value: fmt(entry.units),
+      note: g('note.lacking', { total: data.units.length, codes: entry.unitCodes.length <= 20 ? entry.unitCodes.join(', ') : `${entry.unitCodes.slice(0, 20).join(', ')} … (+${entry.unitCodes.length - 20})` }),
+    })),
     { section: g('section.exports'), label: g('item.exportValue'), isFigure: true, value: data.exportUsd === null ? noData : formatAmount(data.exportUsd, 'USD', locale), note: g('note.exports', { months: data.exportMonths, total: data.months }) },
     { label: g('item.exportCountries'), value: data.exportCountries.length === 0 ? noData : data.exportCountries.map((code) => COUNTRIES[code]?.[locale] ?? code).join(', ') },
   ];
@@ -74,7 +85,7 @@ export function GovernmentPrint({ from, to, today }: { from: string; to: string;
             {data.materials.map((m) => (
               <tr key={`${m.category}-${m.uom}`}>
                 <td>{t(`ui.materialCategory.${m.category}`, { defaultValue: m.category })}</td>
-                <td className="num nowrap">{formatQty(m.qty, locale)} {t(`ui.uom.${m.uom}`, { defaultValue: m.uom })}</td>
+                <td className="num nowrap">{formatNumber(Math.round(m.qty), locale)} {t(`ui.uom.${m.uom}`, { defaultValue: m.uom })}</td>
                 <td className="num nowrap">{idr(m.valueIdr)}</td>
               </tr>
             ))}

@@ -6,7 +6,7 @@ import { useCallData } from '../common/useCallData';
 import { GovernmentUnitsTable } from './GovernmentUnitsTable';
 import type { MonthPeriod } from './PeriodBar';
 import { RegistryReportShell } from './RegistryReportShell';
-import { shareText } from './reportFormat';
+import { monthText, shareText } from './reportFormat';
 
 /** Profil Sentra untuk Pemerintah on screen: the figures e-Smart IKM and SIINas ask for, and what is not kept. */
 export function GovernmentReport({ today }: { today: string }) {
@@ -25,11 +25,20 @@ function GovernmentFigures({ period }: { period: MonthPeriod }) {
   const noData = t('reportGovernment.noData');
   // Tiles carry large sums in words (`Rp 10,24 miliar`); the table and the workbook keep every rupiah.
   const idr = (value: number | null) => (value === null ? noData : bigMoney(value, 'IDR', locale, t));
+  const reg = data.figures.registry;
+  const count = (value: number | null) => (value === null ? noData : fmt(value));
+  const { figures } = data;
+  const monthsNote = figures.missingMonths.length === 0 || figures.producedQty === null ? '' : ` · ${g('monthsNote', {
+    months: figures.monthsWithData.length, total: figures.months.length, missing: figures.missingMonths.map((month) => monthText(month, t)).join(', '),
+  })}`;
   const cards = [
-    { key: 'units', label: g('unitsCard'), value: fmt(data.summary.units), note: g('unitsNote', { active: fmt(data.summary.activeUnits), workers: fmt(data.summary.workers) }), isAbsent: false },
+    {
+      key: 'units', label: g('unitsCard'), value: count(reg.units), isAbsent: reg.units === null,
+      note: reg.units === null ? '' : g('unitsNote', { active: count(reg.activeUnits), workers: count(reg.workers) }),
+    },
     {
       key: 'production', label: g('productionCard'), value: idr(data.productionValueIdr), isAbsent: data.productionValueIdr === null,
-      note: data.producedQty === null ? t('reportGovernment.note.productionValue') : g('productionNote', { qty: fmt(data.producedQty), pct: shareText(data.utilisationPct, locale) }),
+      note: data.producedQty === null ? t('reportGovernment.note.productionValue') : `${g('productionNote', { qty: fmt(data.producedQty), pct: shareText(data.utilisationPct, locale) })}${monthsNote}`,
     },
     { key: 'materials', label: g('materialsCard'), value: idr(data.materialValueIdr), note: g('materialsNote'), isAbsent: data.materialValueIdr === null },
     {
@@ -51,6 +60,11 @@ function GovernmentFigures({ period }: { period: MonthPeriod }) {
       <div className="report-warning" data-testid="report-missing">
         <strong>{g('missingTitle')}</strong>: {data.missing.map((key) => t(`reportGovernment.missing.${key}`)).join('; ')}.
       </div>
+      {data.completeness.length > 0 ? (
+        <div className="report-warning" data-testid="report-completeness">
+          <strong>{g('completenessTitle')}</strong>: {data.completeness.map((entry) => `${t(`reportGovernment.field.${entry.field}`)} ${fmt(entry.units)}`).join('; ')}.
+        </div>
+      ) : null}
       <GovernmentUnitsTable report={data} />
     </>
   );

@@ -21,17 +21,16 @@ export function GovernmentUnitsTable({ report, className = 'plain-table compact 
         <thead>
           <tr>
             <th>{t('unit.unitCode')}</th><th>{t('unit.name')}</th><th>{t('unit.kbli')}</th><th className="num">{t('unit.workers')}</th>
-            <th className="num">{c('installed', { months: report.months })}</th><th className="num">{c('produced')}</th><th className="num">{c('utilisation')}</th>
+            <th className="num">{c('installed', { months: report.figures.monthsWithData.length })}</th><th className="num">{c('produced')}</th><th className="num">{c('utilisation')}</th>
             <th className="num">{c('productionValue')}</th><th className="num">{c('materialValue')}</th><th>{t('reportRegistry.column.state')}</th>
           </tr>
         </thead>
         <tbody>
-          {report.units.slice(0, limit).map(({ unit, producedQty, productionValueIdr, materialValueIdr }) => {
-            const installed = unit.isActive ? unit.monthlyCapacity * report.months : 0;
-            const utilisation = producedQty === null || installed === 0 ? null : Math.round((producedQty / installed) * 10_000) / 100;
+          {report.units.slice(0, limit).map(({ unit, capacity: installed, producedQty, productionValueIdr, materialValueIdr }) => {
+            const utilisation = producedQty === null || !installed ? null : Math.round((producedQty / installed) * 10_000) / 100;
             return (
               <tr key={unit.id}>
-                <td className="nowrap">{unit.unitCode}</td><td>{unit.name}</td><td>{unit.kbli ?? ''}</td><td className="num">{fmt(unit.workers)}</td>
+                <td className="nowrap">{unit.unitCode}</td><td>{unit.name}</td><td>{unit.kbli ?? <span className="no-data">{t('reportGovernment.noData')}</span>}</td><td className="num">{fmt(unit.workers)}</td>
                 <td className="num">{fmt(installed)}</td><td className="num">{fmt(producedQty)}</td><td className="num">{utilisation === null ? '—' : shareText(utilisation, locale)}</td>
                 <td className="num nowrap">{idr(productionValueIdr)}</td><td className="num nowrap">{idr(materialValueIdr)}</td>
                 <td>{t(unit.isActive ? 'reportRegistry.state.active' : 'reportRegistry.state.dormant')}</td>

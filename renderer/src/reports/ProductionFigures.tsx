@@ -3,7 +3,7 @@ import type { ProductionReport } from '../../../shared/api/report-production';
 import { useApp } from '../app/appContext';
 import { formatAmount, formatNumber } from '../common/format';
 import { bigMoney } from '../dashboard/dashboardFormat';
-import { shareText } from './reportFormat';
+import { monthText, shareText } from './reportFormat';
 
 /** The figures a manager reads first; without deliveries or capacity they say so instead of showing zero. */
 export function ProductionFigures({ report, className = 'headline-figures production-figures', cardClass = 'summary-card' }: { report: ProductionReport; className?: string; cardClass?: string }) {
@@ -11,14 +11,19 @@ export function ProductionFigures({ report, className = 'headline-figures produc
   const { locale } = useApp();
   const s = (key: string, params?: Record<string, unknown>) => t(`reportProduction.screen.${key}`, params);
   const n = (value: number) => formatNumber(value, locale);
-  const { total } = report;
-  const delivered = total.delivered > 0;
+  const { total, figures } = report;
+  const delivered = figures.producedQty !== null;
+  const missing = figures.missingMonths.length > 0 && delivered ? s('missing', { months: figures.missingMonths.map((month) => monthText(month, t)).join(', ') }) : '';
+  const partial = figures.unpricedOrders.length > 0 ? s('partial', { count: figures.unpricedOrders.length }) : '';
   const cards = [
-    { key: 'assigned', label: s('assigned'), value: s('pieces', { count: n(total.assigned) }), note: s('ofCapacity', { count: n(total.capacity) }), absent: !total.hasData },
-    { key: 'utilisation', label: s('utilisation'), value: report.utilisationPct === null ? s('noCapacity') : shareText(report.utilisationPct, locale), note: '', absent: report.utilisationPct === null },
+    { key: 'assigned', label: s('assigned'), value: s('pieces', { count: n(total.assigned) }), note: '', absent: false },
+    {
+      key: 'utilisation', label: s('utilisation'), value: report.utilisationPct === null ? s('noCapacity') : shareText(report.utilisationPct, locale),
+      note: [figures.capacity === null ? '' : s('ofCapacity', { count: n(figures.capacity) }), missing].filter(Boolean).join(' · '), absent: report.utilisationPct === null,
+    },
     { key: 'delivered', label: s('delivered'), value: delivered ? s('pieces', { count: n(total.delivered) }) : s('noDeliveries'), note: delivered ? s('acceptedNote', { count: n(total.accepted) }) : s('noDeliveriesNote'), absent: !delivered },
     { key: 'rejects', label: s('rejectPct'), value: delivered ? shareText(report.rejectPct, locale) : '—', note: delivered ? s('rejectedOf', { rejected: n(total.rejected), delivered: n(total.delivered) }) : '', absent: !delivered },
-    { key: 'value', label: s('value'), value: delivered ? bigMoney(total.valueIdr, 'IDR', locale, t) : '—', note: delivered && total.valueIdr >= 1_000_000 ? formatAmount(total.valueIdr, 'IDR', locale) : '', absent: !delivered },
+    { key: 'value', label: s('value'), value: delivered ? bigMoney(total.valueIdr, 'IDR', locale, t) : '—', note: [delivered && total.valueIdr >= 1_000_000 ? formatAmount(total.valueIdr, 'IDR', locale) : '', partial].filter(Boolean).join(' · '), absent: !delivered },
   ];
   return (
     <div className={className}>

@@ -18,7 +18,7 @@ function pct(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 10_000) / 100;
 }
 
-/** Months or workshops: assigned against capacity, delivered, QC rejects and value; a month without data says so. */
+/** Months or workshops: assigned, capacity, handed in (and its share of capacity), QC rejects and value; a month without deliveries says so. */
 export function ProductionTable({ lines, by, total, className, testId }: ProductionTableProps) {
   const { t } = useTranslation();
   const { locale } = useApp();
@@ -26,10 +26,10 @@ export function ProductionTable({ lines, by, total, className, testId }: Product
   const noData = <span className="no-data">{t('reportProduction.noData')}</span>;
   const cells = (line: ProductionLine) => (
     <>
-      <td className="num">{line.hasData ? formatNumber(line.assigned, locale) : noData}</td>
+      <td className="num">{formatNumber(line.assigned, locale)}</td>
       <td className="num muted-figure">{line.hasData ? formatNumber(line.capacity, locale) : ''}</td>
-      <td className="num">{line.hasData ? shareText(pct(line.assigned, line.capacity), locale) : ''}</td>
-      <td className="num">{line.hasData ? formatNumber(line.delivered, locale) : ''}</td>
+      <td className="num">{line.hasData ? shareText(pct(line.delivered, line.capacity), locale) : ''}</td>
+      <td className="num">{line.hasData ? formatNumber(line.delivered, locale) : noData}</td>
       <td className="num">{line.hasData ? formatNumber(line.rejected, locale) : ''}</td>
       <td className="num">{line.hasData ? shareText(pct(line.rejected, line.delivered), locale) : ''}</td>
       <td className="num nowrap">{line.hasData ? formatAmount(line.valueIdr, 'IDR', locale) : ''}</td>

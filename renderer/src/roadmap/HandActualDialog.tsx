@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { KpiProgress, KpiYear } from '../../../shared/api/roadmap';
 import { useApp } from '../app/appContext';
 import { Dialog } from '../common/Dialog';
+import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
 import { gridUnit, kpiFromInput, kpiInputText, kpiValueText } from './roadmapFormat';
 
@@ -10,7 +11,7 @@ interface HandActualDialogProps {
   kpi: KpiProgress;
   cell: KpiYear;
   /** Saves the hand value (null: back to the data); resolves to an error message or null. */
-  onSave(value: number | null, note: string | null): Promise<string | null>;
+  onSave(value: number | null, note: string | null, monthsCovered: number | null): Promise<string | null>;
   onClose(): void;
 }
 
@@ -21,6 +22,8 @@ export function HandActualDialog({ kpi, cell, onSave, onClose }: HandActualDialo
   const isHand = cell.source === 'hand';
   const [text, setText] = useState(isHand ? kpiInputText(kpi, cell.actual) : '');
   const [note, setNote] = useState(isHand ? (cell.note ?? '') : '');
+  // A flow typed by hand may cover only part of its year (visitors January–October): it is judged on those months.
+  const [covered, setCovered] = useState(isHand && cell.monthsCovered !== null ? String(cell.monthsCovered) : '');
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
   const value = kpiFromInput(kpi, text);
@@ -29,7 +32,7 @@ export function HandActualDialog({ kpi, cell, onSave, onClose }: HandActualDialo
   async function save() {
     if (isInvalid) return;
     setIsSaving(true);
-    const problem = await onSave(value, note.trim() === '' ? null : note.trim());
+    const problem = await onSave(value, note.trim() === '' ? null : note.trim(), kpi.measure === 'flow' && covered !== '' ? Number(covered) : null);
     setIsSaving(false);
     if (problem) setError(problem);
   }
@@ -69,6 +72,16 @@ export function HandActualDialog({ kpi, cell, onSave, onClose }: HandActualDialo
           autoFocus
         />
         <TextField label={t('roadmap.actual.note')} value={note} onChange={setNote} maxLength={300} testId="actual-dialog-note" />
+        {kpi.measure === 'flow' ? (
+          <SelectField
+            label={t('roadmap.actual.covered')}
+            value={covered}
+            onChange={setCovered}
+            options={[{ value: '', label: t('roadmap.actual.coveredAll') }, ...Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: t('roadmap.actual.coveredTo', { month: t(`exports.month.${i + 1}`) }) }))]}
+            hint={t('roadmap.actual.coveredHint')}
+            testId="actual-dialog-covered"
+          />
+        ) : null}
       </div>
       {kpi.standard ? <p className="dialog-note">{t('roadmap.actual.handNote')}</p> : null}
     </Dialog>

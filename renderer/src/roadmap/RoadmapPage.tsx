@@ -101,7 +101,7 @@ export function RoadmapPage() {
         <HandActualDialog
           kpi={editing.kpi}
           cell={editing.cell}
-          onSave={async (value, note) => closeAfter(await actions.saveActual(editing.kpi, editing.cell.year, value, note))}
+          onSave={async (value, note, covered) => closeAfter(await actions.saveActual(editing.kpi, editing.cell.year, value, note, covered))}
           onClose={() => setEditing(null)}
         />
       ) : null}

@@ -28,9 +28,9 @@ export function useRoadmapActions(roadmap: Roadmap, notify: (notice: Notice | nu
     }
   }
 
-  async function saveActual(kpi: KpiProgress, year: number, value: number | null, note: string | null): Promise<string | null> {
+  async function saveActual(kpi: KpiProgress, year: number, value: number | null, note: string | null, monthsCovered: number | null = null): Promise<string | null> {
     try {
-      roadmap.setView(await call('roadmap:setCell', { kpiId: kpi.id, year, kind: 'actual', value, note }));
+      roadmap.setView(await call('roadmap:setCell', { kpiId: kpi.id, year, kind: 'actual', value, note, monthsCovered }));
       notify({ message: t(value === null ? 'roadmap.actual.cleared' : 'roadmap.actual.saved', { kpi: kpi.label, year }) });
       return null;
     } catch (error) {

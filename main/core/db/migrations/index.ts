@@ -12,6 +12,7 @@ import { sql as orderReady } from './011-order-ready';
 import { sql as memberNik } from './012-member-nik';
 import { sql as fob } from './014-fob';
 import { sql as exportMonthSource } from './015-export-month-source';
+import { sql as kpiMonthsCovered } from './016-kpi-months-covered';
 
 export interface Migration {
   version: number;
@@ -38,4 +39,5 @@ export const migrations: Migration[] = [
   { version: 12, name: 'member-nik', sql: memberNik },
   { version: 14, name: 'fob', sql: fob },
   { version: 15, name: 'export-month-source', sql: exportMonthSource },
+  { version: 16, name: 'kpi-months-covered', sql: kpiMonthsCovered },
 ];
