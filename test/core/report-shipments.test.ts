@@ -98,7 +98,7 @@ describe('the shipments report', () => {
 
     const months = sheetNamed(workbook, 'Per Bulan');
     const october = rowWith(months, 'Oktober 2026');
-    expect([october.getCell(3).value, october.getCell(6).value, october.getCell(8).value]).toEqual([null, null, 'belum ada data']);
+    expect([october.getCell(3).value, october.getCell(6).value, october.getCell(8).value, october.getCell(9).value]).toEqual([null, null, null, 'belum ada data']);
     expect(rowWith(months, 'Bulan tanpa pengapalan berangkat: Oktober 2026 — belum ada data, bukan nol.')).toBeDefined();
 
     const countries = sheetNamed(workbook, 'Per Negara');
