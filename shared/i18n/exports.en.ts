@@ -24,6 +24,7 @@ export const exportsEn: Widen<typeof exportsId> = {
     unknown: 'Unknown report "{{name}}". Available reports: {{known}}.',
   },
   source: {
+    countedColumn: 'Exports counted (USD)',
     option: '--month-source must be history or shipments, not "{{value}}".',
     history: 'export history',
     shipments: 'shipments',

@@ -22,6 +22,7 @@ export const exportsId = {
     unknown: 'Laporan "{{name}}" tidak dikenal. Laporan yang tersedia: {{known}}.',
   },
   source: {
+    countedColumn: 'Ekspor dihitung (USD)',
     option: '--month-source harus history atau shipments, bukan "{{value}}".',
     history: 'riwayat ekspor',
     shipments: 'pengapalan',

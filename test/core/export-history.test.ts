@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contextFor, createApp } from '../../main/core/app';
 import { backupFolder } from '../../main/core/db/backup';
-import { exportFacts } from '../../main/core/db/export-facts';
+import { exportFacts, exportMonthSources, knownExportMonths } from '../../main/core/db/export-facts';
 import { writeExportHistory } from '../../main/core/demo/export-history';
 import { createRandom } from '../../main/core/demo/random';
 import { openDatabase, type Db } from '../../main/core/db/connection';
@@ -110,7 +110,9 @@ describe('the demonstration centre’s export history', () => {
     const firstShipped = t.app.db.prepare("SELECT MIN(substr(COALESCE(peb_date, etd), 1, 7)) FROM shipment WHERE status IN ('shipped', 'closed')").pluck().get();
     expect(span).toEqual(['2018-01', '2023-02', 62]);
     expect(firstShipped).toBe('2023-03');
-    // Each month from one source: history before the app, the app's shipments after.
+    // Each month from one source: history before the app, the app's shipments after — no month has both, none is missing.
+    expect(exportMonthSources(t.app.db, '2018-01', '2026-12').filter((month) => month.twoSources)).toEqual([]);
+    expect(knownExportMonths(t.app.db, '2018-01', '2026-10', '2026-11').size).toBe(8 * 12 + 10);
     const byYear = new Map<number, number>();
     for (const fact of exportFacts(t.app.db, '2018-01', '2026-12')) byYear.set(Number(fact.month.slice(0, 4)), (byYear.get(Number(fact.month.slice(0, 4))) ?? 0) + fact.fobUsd);
     const year = (y: number) => byYear.get(y) ?? 0;

@@ -53,8 +53,8 @@ describe('a report download in progress', () => {
 
     await page.unroute(isProgressCall, holdAtRows);
     await page.getByTestId('report-download').click();
-    await page.getByTestId('report-notice').filter({ hasText: 'kinerja-ekspor-2026-01-2026-11.xlsx' }).waitFor();
-    expect(downloads).toEqual(['kinerja-ekspor-2026-01-2026-11.xlsx']);
+    await page.getByTestId('report-notice').filter({ hasText: 'kinerja-ekspor-2026-01-2026-10.xlsx' }).waitFor();
+    expect(downloads).toEqual(['kinerja-ekspor-2026-01-2026-10.xlsx']);
     expect(session.problems).toEqual([]);
   });
 });

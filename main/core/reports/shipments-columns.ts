@@ -77,6 +77,14 @@ export function countryColumns(ctx: CallContext, fobRange: string, totalUsd: num
 }
 
 /** A month without a shipment that left is blank with "no data", not a row of zeros. */
+/** `riwayat ekspor` for a month counted from history, `dua sumber` for one with both and no choice. */
+function sourceWord(ctx: CallContext, m: ShipmentsMonthLine): string | null {
+  const source = m.source;
+  if (!source || source.source === null) return null;
+  if (source.twoSources && !source.chosen) return ctx.t('exports.source.twoSources');
+  return source.source === 'history' ? ctx.t('exports.source.history') : null;
+}
+
 export function monthColumns(ctx: CallContext, missing: Set<string>): SheetColumn<ShipmentsMonthLine>[] {
   const w = words(ctx);
   const known = (m: ShipmentsMonthLine, value: number) => (missing.has(m.month) ? null : value);
@@ -88,7 +96,12 @@ export function monthColumns(ctx: CallContext, missing: Set<string>): SheetColum
     { key: 'm3', header: w('m3'), width: 12, kind: 'decimal', value: (m) => known(m, m.volumeM3), numFmt: () => M3, total: 'sum' },
     { key: 'fobUsd', header: w('fobUsd'), width: 16, kind: 'money', value: (m) => known(m, m.fobUsd / 100), total: 'sum' },
     { key: 'fobIdr', header: w('fobIdr'), width: 19, kind: 'number', value: (m) => known(m, m.fobIdr), numFmt: () => RUPIAH, total: 'sum' },
-    { key: 'remark', header: w('remark'), width: 18, kind: 'text', value: (m) => (missing.has(m.month) ? ctx.t('reportShipments.noData') : null) },
+    // The month's exports as every report counts them (export performance's figure): from history where the month keeps it.
+    {
+      key: 'countedUsd', header: ctx.t('exports.source.countedColumn'), width: 18, kind: 'money',
+      value: (m) => (m.countedUsd === null ? null : m.countedUsd / 100), total: 'sum',
+    },
+    { key: 'remark', header: w('remark'), width: 22, kind: 'text', value: (m) => (missing.has(m.month) ? ctx.t('reportShipments.noData') : sourceWord(ctx, m)) },
   ];
 }
 

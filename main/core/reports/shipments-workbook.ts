@@ -6,7 +6,8 @@ import { detailLines, detailLinesPerYear } from '../db/report-shipments';
 import { countryColumns, lineColumns, M3, monthColumns, shipmentColumns } from './shipments-columns';
 import { shipmentsReport } from './shipments-report';
 import { writeShipmentsSummary } from './shipments-summary';
-import { monthLabel, periodLabel } from './period';
+import { monthSourceNotes } from './export-performance-sources';
+import { monthLabel, partialMonthLabel, periodLabel } from './period';
 import type { Workbook } from 'exceljs';
 import { addStreamRow, closeStreamSheet, EXCEL_MAX_ROWS, headerRowOf, openStreamSheet } from './stream-sheet';
 import { partSheetName, planSheetParts, writeInParts } from './stream-sheet-parts';
@@ -68,9 +69,11 @@ async function writeShipments(ctx: CallContext, period: ReportPeriod, workbook: 
   const label = ctx.t('imports.total');
   const empty = w('noRows');
   const missing = new Set(report.missingMonths);
-  const missingNote = report.missingMonths.length > 0 && report.totals.shipments > 0
-    ? [w('missing', { months: report.missingMonths.map((month) => monthLabel(ctx, month)).join(', ') })]
-    : [];
+  const missingNote = [
+    ...(report.missingMonths.length > 0 && report.totals.shipments > 0 ? [w('missing', { months: report.missingMonths.map((month) => monthLabel(ctx, month)).join(', ') })] : []),
+    ...[partialMonthLabel(ctx, period)].filter((note): note is string => note !== null),
+    ...monthSourceNotes(ctx, report.exports.monthSources),
+  ];
   const frame = (key: string) => ({ name: w(`sheet.${key}`), title: `${title} — ${w(`by.${key}`)}`, lines });
 
   const perShipment = shipmentColumns(ctx);

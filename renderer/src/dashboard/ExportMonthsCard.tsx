@@ -5,6 +5,7 @@ import { ChartLegend } from '../charts/ChartLegend';
 import { GroupedBars } from '../../../shared/charts/GroupedBars';
 import { REST_COLOUR, SLICE_COLOURS } from '../../../shared/charts/scale';
 import { monthText } from '../reports/reportFormat';
+import { monthSourceNotes } from '../exports/monthSourceText';
 import { Card } from './Card';
 import { compactNumber, usd } from './dashboardFormat';
 
@@ -13,7 +14,9 @@ export function ExportMonthsCard({ exports }: { exports: DashboardExports }) {
   const { t } = useTranslation();
   const { locale } = useApp();
   const { year } = exports;
-  const money = (cents: number | null) => (cents === null ? t('dashboard.exports.noData') : usd(cents, locale, t));
+  // Unknown is "belum ada data", never 0 (the reports' words).
+  const money = (cents: number | null) => (cents === null ? t('exports.reports.noData') : usd(cents, locale, t));
+  const sourceNotes = monthSourceNotes(exports.monthSources, t, locale);
   const groups = exports.byMonth.map((row) => {
     const month = String(row.month).padStart(2, '0');
     return {
@@ -31,6 +34,7 @@ export function ExportMonthsCard({ exports }: { exports: DashboardExports }) {
     { key: 'previous', label: String(year - 1), colour: REST_COLOUR },
   ];
   const missing = exports.missingMonths.map((month) => monthText(month, t)).join(', ');
+  const missingBefore = exports.missingPreviousMonths.map((month) => monthText(month, t)).join(', ');
   return (
     <Card
       title={t('dashboard.exports.byMonth')}
@@ -41,6 +45,8 @@ export function ExportMonthsCard({ exports }: { exports: DashboardExports }) {
     >
       <GroupedBars height={212} groups={groups} series={series} formatTick={(value) => compactNumber(value, locale)} label={t('dashboard.exports.byMonth')} testId="export-month-bars" />
       {missing ? <p className="dash-warning">{t('dashboard.exports.missing', { months: missing })}</p> : null}
+      {missingBefore ? <p className="dash-warning" data-testid="dash-export-missing-previous">{t('exports.reports.missingPrevious', { months: missingBefore })}</p> : null}
+      {sourceNotes.map((note) => <p className="dash-warning" key={note} data-testid="dash-export-month-source">{note}</p>)}
     </Card>
   );
 }

@@ -24,7 +24,12 @@ export function ExportSharesCard({ exports, by }: { exports: DashboardExports; b
   if (!period || lines.length === 0) {
     return (
       <Card title={title} testId={testId} className="dash-shares">
-        <NoData text={t('dashboard.exports.noneThisYear', { year: exports.year, last: exports.year - 1, value: usd(exports.lastYearUsd ?? 0, locale, t) })} testId={`${testId}-none`} />
+        <NoData
+          text={t('dashboard.exports.noneThisYear', {
+            year: exports.year, last: exports.year - 1, value: exports.lastYearUsd === null ? t('exports.reports.noData') : usd(exports.lastYearUsd, locale, t),
+          })}
+          testId={`${testId}-none`}
+        />
       </Card>
     );
   }

@@ -1,11 +1,12 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportHistoryRow } from '../../../shared/api/exports';
+import type { ExportHistoryRow, MonthSource } from '../../../shared/api/exports';
 import type { ProductCategory } from '../../../shared/domain/centre';
 import { call } from '../api/client';
 import { RecordFormDialog } from '../common/RecordFormDialog';
 import { useRecordForm } from '../common/useRecordForm';
 import { ExportRowFields } from './ExportRowFields';
+import { MonthSourceAsk, monthSourceConflict, type MonthSourceConflict } from './MonthSourceAsk';
 import { emptyExportRow, exportRowToForm, formToInput, validateExportRow, type ExportFormValues } from './exportFormModel';
 
 interface ExportRowFormProps {
@@ -24,13 +25,24 @@ export function ExportRowForm({ row, categories, today, rowName, onClose, onSave
   const { t } = useTranslation();
   const validate = useCallback((values: ExportFormValues, original: ExportHistoryRow | null) => validateExportRow(values, original, t), [t]);
   const empty = useMemo(() => emptyExportRow(today), [today]);
+  // A month with shipments asks which source it keeps; the answer goes with the next save.
+  const [conflict, setConflict] = useState<MonthSourceConflict | null>(null);
+  const source = useRef<MonthSource | undefined>(undefined);
   const record = useRecordForm<ExportFormValues, ExportHistoryRow, ExportHistoryRow>({
     recordId: row?.id ?? null,
     empty,
     load: async () => row ?? Promise.reject(new Error(t('errors.notFound'))),
     toForm: exportRowToForm,
     validate,
-    persist: (values, original) => call('exports:save', formToInput(values, original)),
+    persist: async (values, original) => {
+      try {
+        return await call('exports:save', { ...formToInput(values, original), monthSource: source.current });
+      } catch (error) {
+        setConflict(monthSourceConflict(error));
+        throw error;
+      }
+    },
+    routeErrors: (errors) => Object.fromEntries(Object.entries(errors).filter(([field]) => field !== 'monthSource')),
     onSaved,
   });
   return (
@@ -41,6 +53,15 @@ export function ExportRowForm({ row, categories, today, rowName, onClose, onSave
       record={record}
       onClose={onClose}
     >
+      {conflict ? (
+        <MonthSourceAsk
+          conflict={conflict}
+          onChoose={(choice) => {
+            source.current = choice;
+            void record.save();
+          }}
+        />
+      ) : null}
       <ExportRowFields form={record.form} categories={categories} isNew={row === null} />
     </RecordFormDialog>
   );

@@ -14,6 +14,7 @@ import { useRegistryPage } from '../common/useRegistryPage';
 import { useRemoveWithUndo } from '../common/useRemoveWithUndo';
 import { exportColumns } from './columns';
 import { ExportRowForm } from './ExportRowForm';
+import { MonthSourcePanel } from './MonthSourcePanel';
 import './exports.css';
 
 /** Riwayat Ekspor: what the centre exported month by month, the base the export reports measure growth from. */
@@ -90,6 +91,7 @@ export function ExportsPage() {
           </span>
         }
       />
+      <MonthSourcePanel today={today} changed={history.data} />
     </div>
   );
 }

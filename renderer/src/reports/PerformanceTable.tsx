@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { monthSourceWord } from '../exports/monthSourceText';
 import type { PerformanceLine } from '../../../shared/api/exports';
 import { useApp } from '../app/appContext';
 import { formatAmount } from '../common/format';
@@ -42,7 +43,11 @@ export function PerformanceTable({ keyHeader, lines, currentHeader, previousHead
       <tbody>
         {lines.map((line) => (
           <tr key={line.key} data-testid={`${testId}-line`} data-key={line.key}>
-            <td className="nowrap">{showKey ? `${line.label} (${line.key})` : line.label}</td>
+            <td className="nowrap">
+              {showKey ? `${line.label} (${line.key})` : line.label}
+              {/* A month counted from history, or with two sources (chosen or not), says so. */}
+              {monthSourceWord(line.source, t) ? <span className="muted" data-testid={`${testId}-source`}>{` · ${monthSourceWord(line.source, t)}`}</span> : null}
+            </td>
             <td className="bars-cell">
               <PairBars current={line.currentUsd} previous={line.previousUsd} max={max} />
             </td>

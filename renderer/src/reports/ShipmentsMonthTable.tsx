@@ -3,6 +3,7 @@ import type { ShipmentsReport } from '../../../shared/api/report-shipments';
 import { useApp } from '../app/appContext';
 import { formatAmount } from '../common/format';
 import { ShipmentSumCells } from './ShipmentSumCells';
+import { monthSourceWord } from '../exports/monthSourceText';
 import { monthText } from './reportFormat';
 
 /** Shipments that left month by month; a month without one says "no data" rather than showing zeros. */
@@ -22,6 +23,7 @@ export function ShipmentsMonthTable({ report, className, testId }: { report: Shi
           <th className="num">{c('m3')}</th>
           <th className="num">{c('fobUsd')}</th>
           <th className="num">{c('fobIdr')}</th>
+          <th className="num">{t('exports.source.countedColumn')}</th>
         </tr>
       </thead>
       <tbody>
@@ -29,11 +31,16 @@ export function ShipmentsMonthTable({ report, className, testId }: { report: Shi
           <tr key={line.month} data-testid={`${testId}-line`} data-key={line.month}>
             <td className="nowrap">{monthText(line.month, t)}</td>
             {missing.has(line.month) ? (
-              <td className="no-data" colSpan={5}>{t('reportShipments.noData')}</td>
+              <td className="no-data" colSpan={6}>{t('reportShipments.noData')}</td>
             ) : (
               <>
                 <ShipmentSumCells sums={line} />
                 <td className="num nowrap">{formatAmount(line.fobIdr, 'IDR', locale)}</td>
+                {/* The month's exports as every report counts them, and from which source where it is not these shipments. */}
+                <td className="num nowrap" data-testid={`${testId}-counted`}>
+                  {line.countedUsd === null ? t('exports.reports.noData') : formatAmount(line.countedUsd, 'USD', locale)}
+                  {monthSourceWord(line.source, t) ? <span className="muted">{` · ${monthSourceWord(line.source, t)}`}</span> : null}
+                </td>
               </>
             )}
           </tr>
@@ -44,6 +51,7 @@ export function ShipmentsMonthTable({ report, className, testId }: { report: Shi
           <td>{t('reportShipments.screen.total')}</td>
           <ShipmentSumCells sums={totals} />
           <td className="num nowrap">{formatAmount(totals.fobIdr, 'IDR', locale)}</td>
+          <td className="num nowrap">{report.exports.usd === null ? t('exports.reports.noData') : formatAmount(report.exports.usd, 'USD', locale)}</td>
         </tr>
       </tfoot>
     </table>

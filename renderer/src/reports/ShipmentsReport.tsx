@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { defaultReportMonths } from '../../../shared/api/exports';
+import { useApp } from '../app/appContext';
 import { useCallData } from '../common/useCallData';
+import { monthSourceNotes, partialMonthText } from '../exports/monthSourceText';
 import type { MonthPeriod } from './PeriodBar';
 import { ReportShell } from './ReportShell';
 import { monthText } from './reportFormat';
@@ -15,18 +18,26 @@ import './shipments-report.css';
  */
 export function ShipmentsReport({ today }: { today: string }) {
   const { t } = useTranslation();
-  const [period, setPeriod] = useState<MonthPeriod>({ from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7) });
+  const { locale } = useApp();
+  // The reports' default period: January to the last complete month (in January the whole previous year).
+  const [period, setPeriod] = useState<MonthPeriod>(() => defaultReportMonths(today));
   const report = useCallData('reports:shipments', period);
-
-
   const data = report.data;
+  const partial = data ? partialMonthText(data.period, t) : null;
+  const sourceNotes = data ? monthSourceNotes(data.exports.monthSources, t, locale) : [];
   const s = (key: string, params?: Record<string, unknown>) => t(`reportShipments.screen.${key}`, params);
   return (
     <ReportShell name="shipments" printList="shipments-report" today={today} period={period} onPeriod={setPeriod}>
       {report.error ? <div className="form-error" role="alert" data-testid="report-error">{report.error}</div> : null}
       {data && !report.error ? (
         <>
+          {partial ? <p className="report-note" data-testid="report-partial-month">{partial}</p> : null}
           <ShipmentsHeadline report={data} />
+          {sourceNotes.length > 0 ? (
+            <div className="report-warning" data-testid="report-month-sources">
+              {sourceNotes.map((note) => <div key={note}>{note}</div>)}
+            </div>
+          ) : null}
           <p className="report-empty" data-testid="shipments-pending">{s('pending', data.pending)}</p>
           {data.totals.shipments === 0 ? (
             <p className="report-empty" data-testid="report-empty">{s('none')}</p>
