@@ -51,6 +51,8 @@ export const shipmentsEn: Widen<typeof shipmentsId> = {
     freightHint: 'For CIF/CFR: taken off the invoice value to give the FOB value.',
     inlandCost: 'Inland Cost to Port of Loading',
     inlandCostHint: 'For EXW: trucking from the workshop to the port of loading and handling, in the invoice currency; added to the invoice value to give the FOB value.',
+    completeCosts: 'This shipment’s FOB value is no data yet ({{what}}). Its papers stay locked; enter the costs here and the FOB value is worked out again at the rates recorded by now.',
+    completeCostsSave: 'Save costs and value again',
     missingCost: 'Not entered: the {{incoterm}} FOB value stays “no data yet” until it is.',
     marks: 'Marks & numbers (shipping marks)',
     marksHint: 'Leave empty for: buyer name, PO numbers, port, carton numbers, MADE IN INDONESIA.',

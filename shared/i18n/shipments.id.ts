@@ -52,6 +52,8 @@ export const shipmentsId = {
     freightHint: 'Untuk CIF/CFR: dikurangkan dari nilai invoice menjadi nilai FOB.',
     inlandCost: 'Biaya Darat ke Pelabuhan Muat',
     inlandCostHint: 'Untuk EXW: truk dari bengkel ke pelabuhan muat dan handling, dalam mata uang invoice; ditambahkan ke nilai invoice menjadi nilai FOB.',
+    completeCosts: 'Nilai FOB pengapalan ini belum ada data ({{what}}). Dokumennya tetap terkunci; isi biayanya di sini, lalu nilai FOB dihitung ulang dengan kurs yang sudah tercatat.',
+    completeCostsSave: 'Simpan biaya dan hitung ulang FOB',
     missingCost: 'Belum diisi: nilai FOB {{incoterm}} belum ada data sampai ini diisi.',
     marks: 'Merek & Nomor (shipping marks)',
     marksHint: 'Kosongkan untuk memakai: nama pembeli, no. PO, pelabuhan, no. karton, MADE IN INDONESIA.',

@@ -80,11 +80,15 @@ describe('FOB for every incoterm', () => {
     });
     expect(euro.value).toMatchObject({ fobValue: 328_000, fobUsd: null, fobIdr: null, gaps: ['rate'] });
     expect(euro.lines.map((line) => line.fobUsd)).toEqual([null]);
-    // The rate comes in: completing the shipment values it again.
-    await t.must('rates:save', { currency: 'USD', validOn: '2026-10-14', idrPerUnit: 16_700, source: 'BI JISDOR' });
+    // The rates come in (the euro's first: the dollar value still waits for the dollar's): the shipments are valued, their lines split again.
     await t.must('rates:save', { currency: 'EUR', validOn: '2026-10-14', idrPerUnit: 19_300, source: 'BI JISDOR' });
-    const valued = await t.must('shipments:setCosts', { id: euro.id, freight: 30_000, insurance: 2_000 });
+    expect((await t.must('shipments:get', { id: euro.id })).value).toMatchObject({ fobIdr: 63_304_000, fobUsd: null, idrRateOn: '2026-10-14', gaps: ['rate'] });
+    await t.must('rates:save', { currency: 'USD', validOn: '2026-10-14', idrPerUnit: 16_700, source: 'BI JISDOR' });
+    const valued = await t.must('shipments:get', { id: euro.id });
     expect(valued.value).toMatchObject({ fobIdr: 63_304_000, fobUsd: 379_066, idrRateOn: '2026-10-14', usdRateOn: '2026-10-14', gaps: [] });
+    expect(valued.lines.map((line) => line.fobUsd)).toEqual([379_066]);
+    expect((await t.must('shipments:get', { id: shipment.id })).value).toMatchObject({ fobIdr: 83_917_500, usdRate: 16_700, gaps: [] });
+    expect(t.app.db.prepare("SELECT COUNT(*) FROM audit_log WHERE entity = 'shipment' AND action = 'rate'").pluck().get()).toBe(3);
   });
 });
 

@@ -143,3 +143,8 @@ export function ordersFullyShipped(db: Db, orderIds: readonly number[]): { id: n
     )
     .all(JSON.stringify(orderIds)) as { id: number; orderNo: string; status: OrderStatus }[];
 }
+
+/** A line's share of its shipment's FOB in US cents, as split again. */
+export function setLineFob(db: Db, lineId: number, fobUsdCents: number | null): void {
+  db.prepare('UPDATE shipment_line SET fob_usd_cents = ? WHERE id = ?').run(fobUsdCents, lineId);
+}

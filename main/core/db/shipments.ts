@@ -107,3 +107,24 @@ export function updateShipment(db: Db, id: number, row: ShipmentWrite, now: stri
 export function setShipmentStatus(db: Db, id: number, status: ShipmentStatus, now: string): void {
   db.prepare('UPDATE shipment SET status = ?, updated_at = ? WHERE id = ?').run(status, now, id);
 }
+
+/** A shipment valued again at rates recorded after it was written: its rates, their days and its USD and rupiah values. */
+export function setShipmentRates(
+  db: Db, id: number, value: { idrRate: number | null; idrRateOn: string | null; usdRate: number | null; usdRateOn: string | null; fobUsdCents: number | null; fobIdr: number | null }, now: string,
+): void {
+  db.prepare(
+    `UPDATE shipment SET idr_rate = @idrRate, idr_rate_on = @idrRateOn, usd_rate = @usdRate, usd_rate_on = @usdRateOn, fob_usd_cents = @fobUsdCents,
+       fob_idr = @fobIdr, updated_at = @now WHERE id = @id`,
+  ).run({ ...value, id, now });
+}
+
+/** Shipments not cancelled whose value waits for a rate of `currency` (their own currency's, or the dollar's). */
+export function shipmentsAwaitingRate(db: Db, currency: string): number[] {
+  return db
+    .prepare(
+      `SELECT id FROM shipment WHERE status <> 'cancelled'
+         AND ((idr_rate IS NULL AND currency = @currency) OR (usd_rate IS NULL AND @currency = 'USD')) ORDER BY id`,
+    )
+    .pluck()
+    .all({ currency }) as number[];
+}

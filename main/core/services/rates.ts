@@ -6,6 +6,7 @@ import { recordAudit } from '../db/audit';
 import { getRate, listRates, upsertRate } from '../db/rates';
 import { writeTransaction } from '../db/write';
 import { fillMissingOrderRates } from './orders';
+import { fillMissingShipmentRates } from './shipment-rates';
 
 /**
  * "Kurs USD Rp 1 per 1 unit tidak wajar (biasanya Rp 5.000–50.000)": a typing slip or a quote per
@@ -29,6 +30,7 @@ export function writeRate(ctx: CallContext, values: ExchangeRate): void {
   upsertRate(db, values);
   // Orders taken without a rate learn their rupiah worth as soon as a rate for their date exists.
   fillMissingOrderRates(ctx, values.currency);
+  fillMissingShipmentRates(ctx, values.currency);
   recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'rate', entityId: null, action: before ? 'update' : 'create', before, after: values });
 }
 

@@ -10,6 +10,7 @@ import { liveFigures } from './liveFigures';
 import { OpenLinesTable } from './OpenLinesTable';
 import { savedFigures } from './savedFigures';
 import { SavedLinesTable } from './SavedLinesTable';
+import { ShipmentCostsPanel } from './ShipmentCostsPanel';
 import { ShipmentDocButtons } from './ShipmentDocButtons';
 import { ShipmentFigures } from './ShipmentFigures';
 import {
@@ -139,6 +140,9 @@ export function ShipmentForm({ shipmentId, today, suggestedNo, onClose, onSaved,
       {buyers.error ?? rates.error ? <div className="form-error">{buyers.error ?? rates.error}</div> : null}
       {form.values.buyerCode && openLines.error ? <div className="form-error">{openLines.error}</div> : null}
       {isLocked && shown ? <div className="info-banner" data-testid="shipment-locked">{t('shipments.form.locked', { status: t(`shipments.status.${shown.status}`) })}</div> : null}
+      {isLocked && shown && shown.status !== 'cancelled' && shown.value.gaps.length > 0 ? (
+        <ShipmentCostsPanel key={`${shown.id}-${shown.value.gaps.join()}`} shipment={shown} onChanged={(next) => { show(next); onChanged(next); }} onError={record.setFormError} />
+      ) : null}
       <div className="shipment-layout">
         <fieldset className="plain-fieldset shipment-main" disabled={isLocked}>
           <ShipmentHeaderFields form={form} buyers={buyers.data ?? []} isNew={shipmentId === null} />
