@@ -23,10 +23,11 @@ afterAll(() => rmSync(t.dir, { recursive: true, force: true }));
 describe('sentra report government', () => {
   it('writes the profile and prints production, raw materials and exports of the year to date', async () => {
     const out = join(t.dir, 'government.xlsx');
-    expect(sentra('report', 'government', '--db', t.dbPath, '--out', out, '--today', '2026-12-31')).toEqual({
+    // Utilisation over December, the one month with deliveries: 50 of its four weeks × (120 + 120 + 240) pieces offered.
+    expect(sentra('report', 'government', '--db', t.dbPath, '--out', out, '--from', '2026-01', '--to', '2026-12', '--today', '2026-12-31')).toEqual({
       code: 0,
       value: {
-        units: 4, active_units: 3, workers: 18, monthly_capacity: 2080, production_qty: 50, production_value_idr: 4_800_000, utilisation_pct: 0.2,
+        units: 4, active_units: 3, workers: 18, monthly_capacity: 2080, production_qty: 50, production_value_idr: 4_800_000, utilisation_pct: 2.6,
         raw_material_value_idr: 5_498_000, export_value_usd: 2500.5,
       },
     });
@@ -43,5 +44,19 @@ describe('sentra report government', () => {
         raw_material_value_idr: null, export_value_usd: null,
       },
     });
+  });
+
+  it('prints null for every figure of a new centre, never zero', async () => {
+    const empty = await tempApp({ today: '2026-12-07' });
+    empty.app.db.close();
+    const out = join(empty.dir, 'government.xlsx');
+    expect(sentra('report', 'government', '--db', empty.dbPath, '--out', out, '--today', '2026-12-07')).toEqual({
+      code: 0,
+      value: {
+        units: null, active_units: null, workers: null, monthly_capacity: null, production_qty: null, production_value_idr: null, utilisation_pct: null,
+        raw_material_value_idr: null, export_value_usd: null,
+      },
+    });
+    rmSync(empty.dir, { recursive: true, force: true });
   });
 });

@@ -22,7 +22,7 @@ describe('sentra report production', () => {
     const out = join(t.dir, 'produksi.xlsx');
     expect(sentra('report', 'production', '--db', db, '--out', out, '--from', '2026-10', '--to', '2026-12', '--today', '2026-12-31')).toEqual({
       code: 0,
-      value: { assigned_pcs: 150, delivered_pcs: 110, accepted_pcs: 100, rejected_pcs: 10, reject_pct: 9.09, utilisation_pct: 3.47, production_value_idr: 13_000_000 },
+      value: { assigned_pcs: 150, delivered_pcs: 110, accepted_pcs: 100, rejected_pcs: 10, reject_pct: 9.09, utilisation_pct: 2.55, production_value_idr: 13_000_000 },
     });
     expect(existsSync(out)).toBe(true);
   });

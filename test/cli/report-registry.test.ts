@@ -20,7 +20,7 @@ afterAll(() => rmSync(t.dir, { recursive: true, force: true }));
 describe('sentra report registry', () => {
   it('writes the workbook and prints the registry of today: members, units, workers and capacity', async () => {
     const out = join(t.dir, 'registry.xlsx');
-    expect(sentra('report', 'registry', '--db', t.dbPath, '--out', out, '--today', '2026-11-23')).toEqual({
+    expect(sentra('report', 'registry', '--db', t.dbPath, '--out', out, '--from', '2026-01', '--to', '2026-11', '--today', '2026-11-23')).toEqual({
       code: 0,
       value: { as_of: '2026-11-23', members: 2, active_members: 2, units: 3, active_units: 2, workers: 18, monthly_capacity: 900 },
     });

@@ -83,7 +83,7 @@ const HEADLINES: Record<ReportName, Headline> = {
     const report = await run(app, args, 'reports:government', { from: args.from, to: args.to });
     // Figures the data does not reach are null, not zero.
     const json = {
-      units: report.summary.units, active_units: report.summary.activeUnits, workers: report.summary.workers, monthly_capacity: report.summary.monthlyCapacity,
+      units: report.figures.registry.units, active_units: report.figures.registry.activeUnits, workers: report.figures.registry.workers, monthly_capacity: report.figures.registry.registeredMonthlyCapacity,
       production_qty: report.producedQty, production_value_idr: report.productionValueIdr, utilisation_pct: report.utilisationPct,
       raw_material_value_idr: report.materialValueIdr, export_value_usd: report.exportUsd === null ? null : dollars(report.exportUsd),
     };
@@ -118,7 +118,7 @@ const HEADLINES: Record<ReportName, Headline> = {
     const delivered = (value: number | null) => (total.delivered > 0 ? value : null);
     const json = {
       assigned_pcs: assigned(total.assigned), delivered_pcs: delivered(total.delivered), accepted_pcs: delivered(total.accepted), rejected_pcs: delivered(total.rejected),
-      reject_pct: delivered(report.rejectPct), utilisation_pct: assigned(report.utilisationPct), production_value_idr: delivered(total.valueIdr),
+      reject_pct: delivered(report.rejectPct), utilisation_pct: report.figures.utilisationPct, production_value_idr: report.figures.productionValueIdr,
     };
     const text = `${period.from}…${period.to}: ${total.assigned} / ${total.delivered} / ${total.rejected} · ${formatMoney(total.valueIdr, 'IDR', args.locale)}`;
     return { json, text };
