@@ -44,6 +44,13 @@ describe('a history row typed for a month that has shipments', () => {
     await page.getByTestId(`keep-shipments-${shipped.month}`).click();
     await line.filter({ hasText: 'pengapalan — dipilih' }).waitFor();
     expect((await backend.must('reports:exportPerformance', { from: shipped.month, to: shipped.month })).currentUsd).toBe(shipped.shipmentsUsd);
+
+    // A period running into this month is compared with the same days a year earlier, and the printed page says so.
+    const running = await backend.must('reports:exportPerformance', { from: shipped.month, to: (await backend.must('dashboard:get', {})).today.slice(0, 7) });
+    const partial = running.period.partialMonth;
+    if (!partial) throw new Error('a period to this month has a partial month');
+    await page.goto(session.url(`#/print/export-performance/${running.period.from}/${running.period.to}`));
+    await page.getByTestId('print-export-note').filter({ hasText: `1–${partial.throughDay} ` }).filter({ hasText: 'bulan berjalan, hari yang sama' }).waitFor();
     expect(session.problems).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { useCallData } from '../common/useCallData';
 import { PerformanceTable } from '../reports/PerformanceTable';
 import { growthText, missingTargetText, monthText, periodText, shareText } from '../reports/reportFormat';
 import '../reports/reports.css';
+import { monthSourceNotes, partialMonthText } from '../exports/monthSourceText';
 import { PrintDocument } from './PrintDocument';
 
 /**
@@ -63,6 +64,9 @@ export function ExportPerformancePrint({ from, to, today }: { from: string; to: 
       </div>
       {data.missingMonths.length > 0 ? <p className="print-note" data-testid="print-missing">{t('exports.reports.missing', { months: months(data.missingMonths) })}</p> : null}
       {data.missingPreviousMonths.length > 0 ? <p className="print-note">{t('exports.reports.missingPrevious', { months: months(data.missingPreviousMonths) })}</p> : null}
+      {[partialMonthText(period, t), ...monthSourceNotes(data.monthSources, t, locale)].filter((note): note is string => note !== null).map((note) => (
+        <p className="print-note" key={note} data-testid="print-export-note">{note}</p>
+      ))}
       {sections.map((section) => (
         <section className="print-section-pair" key={section.key}>
           <h2 className="print-section">{section.title}</h2>

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { useApp } from '../app/appContext';
 import { useCallData } from '../common/useCallData';
+import { monthSourceNotes, partialMonthText } from '../exports/monthSourceText';
 import { monthText, periodText } from '../reports/reportFormat';
 import { ShipmentsCountryTable } from '../reports/ShipmentsCountryTable';
 import { ShipmentsHeadline } from '../reports/ShipmentsHeadline';
@@ -15,6 +17,7 @@ import { PrintDocument } from './PrintDocument';
  */
 export function ShipmentsReportPrint({ from, to, today }: { from: string; to: string; today: string }) {
   const { t } = useTranslation();
+  const { locale } = useApp();
   const report = useCallData('reports:shipments', { from, to });
   if (!report.data) return <div className="boot-message">{report.error ?? t('ui.common.loading')}</div>;
   const data = report.data;
@@ -34,6 +37,9 @@ export function ShipmentsReportPrint({ from, to, today }: { from: string; to: st
     >
       <ShipmentsHeadline report={data} print />
       {!hasData ? <p className="print-note" data-testid="print-empty">{s('none')}</p> : null}
+      {[partialMonthText(period, t), ...monthSourceNotes(data.exports.monthSources, t, locale)].filter((note): note is string => note !== null).map((note) => (
+        <p className="print-note" key={note} data-testid="print-export-note">{note}</p>
+      ))}
       {hasData && data.missingMonths.length > 0 ? (
         <p className="print-note" data-testid="print-missing">{s('missing', { months: data.missingMonths.map((month) => monthText(month, t)).join(', ') })}</p>
       ) : null}
