@@ -39,6 +39,28 @@ describe('the demonstration centre is believable', () => {
     expect(over).toEqual([]);
   });
 
+  it('has every working workshop offer the cooperative a share of its capacity, members more than the rest', () => {
+    const units = t.app.db
+      .prepare(
+        `SELECT u.offered_capacity AS offered, s.monthly_capacity AS capacity, u.owner_member_id IS NOT NULL AS isOwned
+         FROM business_unit u JOIN unit_state s ON s.unit_id = u.id
+         WHERE s.is_active = 1 AND s.valid_from = (SELECT MAX(valid_from) FROM unit_state WHERE unit_id = u.id)`,
+      )
+      .all() as { offered: number | null; capacity: number; isOwned: number }[];
+    expect(units.length).toBeGreaterThan(300);
+    for (const unit of units) {
+      expect(unit.offered).not.toBeNull();
+      expect(unit.offered ?? Infinity).toBeLessThanOrEqual(unit.capacity);
+    }
+    const share = (list: typeof units) => list.reduce((sum, u) => sum + (u.offered ?? 0), 0) / list.reduce((sum, u) => sum + u.capacity, 0);
+    const members = units.filter((u) => u.isOwned === 1);
+    const others = units.filter((u) => u.isOwned === 0);
+    // Members sell most of their output themselves: the cooperative gets a share, not the whole centre.
+    expect(share(units)).toBeGreaterThan(0.03);
+    expect(share(units)).toBeLessThan(0.25);
+    expect(share(members)).toBeGreaterThan(share(others));
+  });
+
   it('uses most of the offered capacity in the busy months and less in the quiet ones', () => {
     const use = utilisationByMonth(t.app.db, ['2026-02', '2026-03', '2026-05', '2026-06', '2026-09', '2026-10']);
     const busy = ['2026-02', '2026-03', '2026-05', '2026-06'].map((month) => use.get(month) ?? 0);

@@ -36,14 +36,15 @@ function daysToLebaran(date: string): number {
 
 /**
  * How busy the home market is on a day, relative to an ordinary one: orders for Lebaran are
- * placed from about ten weeks ahead, school bags in April–May, and the week after Lebaran is quiet.
+ * placed from about ten weeks ahead, school bags in April–June for the new school year in July, and the
+ * week after Lebaran is quiet.
  */
 export function domesticSeason(date: string): number {
   const toLebaran = daysToLebaran(date);
   if (toLebaran < 0) return 0.3;
   if (toLebaran <= 70) return 1.8;
   const month = Number(date.slice(5, 7));
-  return month === 4 || month === 5 ? 1.4 : 1;
+  return month >= 4 && month <= 6 ? 1.5 : 1;
 }
 
 /** US and European buyers place their autumn and Christmas orders in the first half year. */
