@@ -22,7 +22,12 @@ import { writeEveryWorkbook } from './centre-workbooks';
  * these cells may differ: every other cell of these files is still checked. Remove an entry once
  * its fix is in.
  */
-const KNOWN_FAILING: { report: string; cell: string; why: string }[] = [];
+const KNOWN_FAILING: { report: string; cell: string; why: string }[] = [
+  {
+    report: 'shipments', cell: 'C14',
+    why: 'issue 11 (exports): the summary caches the m³ rounded to 3 decimals while its formula refers to the Pengapalan total (exact); shipments-summary.ts should write ROUND(…,3)',
+  },
+];
 
 function isKnown(m: Mismatch): boolean {
   return KNOWN_FAILING.some((k) => new RegExp(`^(en-|empty-)?report-${k.report}(-\\d{4})?\\.xlsx$`).test(m.file) && m.cell.endsWith(`!${k.cell}`));
