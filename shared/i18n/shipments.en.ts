@@ -167,7 +167,7 @@ export const shipmentsEn: Widen<typeof shipmentsId> = {
     insurance: 'Insurance', inland_cost: 'Inland Cost',
   },
   instruction:
-    "How to fill: one row per item, from row {{row}}; rows with the same Shipment No. make one shipment, and its shipment columns (buyer, dates, ports, container, PEB, B/L, status) must agree on each of its rows. Required: {{required}}. Dates dd/mm/yyyy; container: 20', 40', 40'HC or LCL, with a count if more than one (2x40'HC); incoterm with its place (FOB Surabaya); status: {{statuses}}.",
+    "How to fill: one row per item, from row {{row}}; rows with the same Shipment No. make one shipment, and its shipment columns (buyer, dates, ports, container, PEB, B/L, status) must agree on each of its rows. Required: {{required}}. Dates dd/mm/yyyy; container: 20', 40', 40'HC or LCL, with a count if more than one (2x40'HC); incoterm with its place (FOB Surabaya); status: {{statuses}}. Costs in the row's currency, blank if not known (never 0): Inland Cost for EXW (trucking to the port of loading, added to give the FOB value), Freight for CFR/CIF and Insurance for CIF (taken off).",
   invalid: {
     differs: 'differs from row {{row}} of shipment {{shipment}} ({{value}})',
   },

@@ -168,7 +168,7 @@ export const shipmentsId = {
     insurance: 'Asuransi', inland_cost: 'Biaya Darat',
   },
   instruction:
-    'Petunjuk: satu baris per barang, mulai baris {{row}}; baris dengan No. Pengapalan sama menjadi satu pengapalan, dan kolom pengapalannya (pembeli, tanggal, pelabuhan, kontainer, PEB, B/L, status) harus sama di setiap barisnya. Wajib: {{required}}. Tanggal hh/bb/tttt; kontainer: 20\', 40\', 40\'HC atau LCL, boleh dengan jumlah (2x40\'HC); incoterm dengan tempat (FOB Surabaya); status: {{statuses}}.',
+    'Petunjuk: satu baris per barang, mulai baris {{row}}; baris dengan No. Pengapalan sama menjadi satu pengapalan, dan kolom pengapalannya (pembeli, tanggal, pelabuhan, kontainer, PEB, B/L, status) harus sama di setiap barisnya. Wajib: {{required}}. Tanggal hh/bb/tttt; kontainer: 20\', 40\', 40\'HC atau LCL, boleh dengan jumlah (2x40\'HC); incoterm dengan tempat (FOB Surabaya); status: {{statuses}}. Biaya dalam mata uang baris, kosongkan bila belum tahu (jangan 0): Biaya Darat untuk EXW (truk ke pelabuhan muat, ditambahkan menjadi nilai FOB), Ongkos Angkut untuk CFR/CIF dan Asuransi untuk CIF (dikurangkan).',
   invalid: {
     differs: 'berbeda dengan baris {{row}} untuk pengapalan {{shipment}} ({{value}})',
   },

@@ -62,4 +62,40 @@ describe('the FOB value on the shipment screen', () => {
     expect(shipment).toMatchObject({ incoterm: 'EXW', inlandCost: 18_000, freight: null, insurance: null, value: { fobValue: invoice + 18_000 } });
     expect(session.problems).toEqual([]);
   });
+
+  it('names a shipment that left with its FOB unknown in the list, and completes its cost with its papers locked', async () => {
+    let shipmentNo = '';
+    session = await openSession({
+      async arrange(backend) {
+        await backend.must('demo:create', {});
+        // A demo EXW shipment whose trucking bill is not in yet.
+        const exw = (await backend.must('shipments:list', { status: ['closed'] })).find((row) => backend.app.db.prepare('SELECT incoterm FROM shipment WHERE id = ?').pluck().get(row.id) === 'EXW');
+        if (!exw) throw new Error('the demo should hold a closed EXW shipment');
+        await backend.must('shipments:setCosts', { id: exw.id, inlandCost: null });
+        shipmentNo = exw.shipmentNo;
+      },
+    });
+    const { page, backend } = session;
+    await page.goto(session.url('#/shipments'));
+    const grid = page.getByTestId('shipments-grid');
+    await grid.locator('.ag-row').first().waitFor();
+    await page.getByTestId('toolbar-search').fill(shipmentNo);
+    const row = grid.locator('.ag-row').filter({ has: page.locator('.ag-cell[col-id="shipmentNo"]', { hasText: shipmentNo }) });
+    await row.waitFor();
+    expect(await row.locator('.ag-cell[col-id="fobUsd"]').textContent()).toBe('belum ada data: biaya darat ke pelabuhan');
+    await page.getByTestId('shipments-count').filter({ hasText: 'tanpa 1 pengapalan yang nilai FOB-nya belum ada data' }).waitFor();
+
+    await row.locator('.ag-cell[col-id="shipmentNo"]').dblclick();
+    await page.getByTestId('shipment-locked').waitFor();
+    await page.getByTestId('shipment-costs').filter({ hasText: 'biaya darat ke pelabuhan' }).waitFor();
+    expect(await page.getByTestId('figures-fob').textContent()).toBe('belum ada data');
+    await page.getByTestId('shipment-costs-inlandCost').fill('95');
+    await page.getByTestId('shipment-costs-save').click();
+    await page.getByTestId('shipment-costs').waitFor({ state: 'detached' });
+    const id = (await backend.must('shipments:list', {})).find((s) => s.shipmentNo === shipmentNo)!.id;
+    const shipment = await backend.must('shipments:get', { id });
+    expect(shipment).toMatchObject({ status: 'closed', inlandCost: 9_500, value: { fobValue: shipment.value.invoiceValue + 9_500, gaps: [] } });
+    await page.getByTestId('figures-fob').filter({ hasText: formatMoney(shipment.value.invoiceValue + 9_500, 'USD', 'id') }).waitFor();
+    expect(session.problems).toEqual([]);
+  });
 });
