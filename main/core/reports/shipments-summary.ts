@@ -63,8 +63,7 @@ export function writeShipmentsSummary(ctx: CallContext, workbook: Workbook, repo
     row.getCell(1).value = i + 1;
     row.getCell(2).value = w(`item.${item.key}`);
     row.getCell(3).value = isLinked
-      // m³ and kg are the report's totals rounded to 3 decimals: the formula rounds as the report does, so it computes what it caches.
-      ? { formula: `${item.key === 'm3' || item.key === 'grossKg' ? 'ROUND(' : ''}${frame.shipmentsSheet}${frame.letterOf(item.from ?? '')}${frame.shipmentsTotalRow}${item.key === 'm3' || item.key === 'grossKg' ? ',3)' : ''}`, result: item.value ?? 0 }
+      ? { formula: `${frame.shipmentsSheet}${frame.letterOf(item.from ?? '')}${frame.shipmentsTotalRow}`, result: item.value ?? 0 }
       : item.value;
     row.getCell(4).value = item.value === null ? w('noData') : (item.remark ?? null);
     const formats = [{ numFmt: '0', alignment: { horizontal: 'center' as const } }, { numFmt: '@' }, { numFmt: item.numFmt }, { numFmt: '@' }];
