@@ -1,4 +1,6 @@
 import type { Db } from '../db/connection';
+import { exportMonthSources } from '../db/export-facts';
+import { setMonthSourceChoice } from '../db/export-month-source';
 import type { Random } from './random';
 
 /**
@@ -10,6 +12,11 @@ import type { Random } from './random';
  * Destinations weighted USA > Japan > Belgium/Netherlands > Malaysia > China; mostly bags, then
  * wallets and belts, some suitcases: about 1.400 rows. The stress scale starts in 2010 and ships
  * more lines a month, about 6.000 rows.
+ *
+ * One export series: the history stops the month before the first shipment made in the app and the
+ * shipments carry on from that month, so no month has two sources and none is missing. Should a
+ * month ever have both (a shipment drawn into a history month), its choice is recorded as a person
+ * would: the shipments, chosen by the demo (export_month_source), never left to the silent rule.
  */
 
 const BASE_YEAR = 2018;
@@ -98,6 +105,9 @@ export function writeExportHistory(db: Db, random: Random, options: ExportHistor
       insert.run(year, month, combo.country, combo.category, combo.hsCode, cents, options.now, options.now);
       rows++;
     });
+  }
+  for (const both of exportMonthSources(db, `${firstYear}-01`, options.today.slice(0, 7)).filter((m) => m.twoSources)) {
+    setMonthSourceChoice(db, { month: both.month, source: 'shipments', chosenBy: 'demo', chosenAt: options.now });
   }
   return rows;
 }

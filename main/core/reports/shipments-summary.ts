@@ -18,6 +18,8 @@ interface SummaryItem {
   /** Column letter on the shipments sheet's totals row that holds this figure. */
   from?: string;
   remark?: string;
+  /** Its label where it is not `reportShipments.item.<key>`. */
+  label?: string;
 }
 
 const THIN: Partial<Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
@@ -45,6 +47,8 @@ export function writeShipmentsSummary(ctx: CallContext, workbook: Workbook, repo
     { key: 'grossKg', value: known(totals.grossKg), numFmt: '#,##0.00', from: 'grossKg' },
     { key: 'fobUsd', value: known(totals.fobUsd / 100), numFmt: '#,##0.00', from: 'fobUsd' },
     { key: 'fobIdr', value: known(totals.fobIdr), numFmt: '#,##0', from: 'fobIdr' },
+    // The period's exports as every report counts them (export performance's figure), history months included.
+    { key: 'exportUsd', label: ctx.t('exports.source.countedColumn'), value: report.exports.usd === null ? null : report.exports.usd / 100, numFmt: '#,##0.00' },
     { key: 'countries', value: known(totals.countries), numFmt: '#,##0' },
     { key: 'lines', value: known(totals.lines), numFmt: '#,##0' },
     { key: 'booked', value: report.pending.booked, numFmt: '#,##0', remark: w('pendingRemark') },
@@ -61,9 +65,10 @@ export function writeShipmentsSummary(ctx: CallContext, workbook: Workbook, repo
     const row = sheet.getRow(headerRow + 1 + i);
     const isLinked = item.from !== undefined && item.value !== null && hasData;
     row.getCell(1).value = i + 1;
-    row.getCell(2).value = w(`item.${item.key}`);
+    row.getCell(2).value = item.label ?? w(`item.${item.key}`);
     row.getCell(3).value = isLinked
-      ? { formula: `${frame.shipmentsSheet}${frame.letterOf(item.from ?? '')}${frame.shipmentsTotalRow}`, result: item.value ?? 0 }
+      // m³ and kg are the report's totals rounded to 3 decimals: the formula rounds as the report does, so it computes what it caches.
+      ? { formula: `${item.key === 'm3' || item.key === 'grossKg' ? 'ROUND(' : ''}${frame.shipmentsSheet}${frame.letterOf(item.from ?? '')}${frame.shipmentsTotalRow}${item.key === 'm3' || item.key === 'grossKg' ? ',3)' : ''}`, result: item.value ?? 0 }
       : item.value;
     row.getCell(4).value = item.value === null ? w('noData') : (item.remark ?? null);
     const formats = [{ numFmt: '0', alignment: { horizontal: 'center' as const } }, { numFmt: '@' }, { numFmt: item.numFmt }, { numFmt: '@' }];
