@@ -142,7 +142,8 @@ export function decimalsOf(value: number): number {
  * 165,8445 and is never rounded to what the column shows).
  */
 export function exactDecimal(result: number, decimals: number): number {
-  return Number(result.toFixed(Math.min(decimals, 15)));
+  // A term with 15 decimals is no short decimal (1/3): its sum stays as the arithmetic gives it.
+  return decimals >= 15 ? result : Number(result.toFixed(decimals));
 }
 
 /** The SUM of a column's cells, exactly as the formula gives it. */
