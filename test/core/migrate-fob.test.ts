@@ -70,9 +70,9 @@ describe('a centre of release 0.12 with shipments of every kind', () => {
       .all();
     expect(rows).toEqual([
       ['EXP-1', null, 999, 2, '2023-11-13', '2023-11-13', 18_999, 18_999, 2_944_845],
-      ['EXP-2', null, 0, 0, '2023-11-13', '2023-11-13', null, null, null],
+      ['EXP-2', null, null, null, '2023-11-13', '2023-11-13', null, null, null],
       ['EXP-3', null, null, null, '2023-11-01', '2023-11-13', null, null, null],
-      ['EXP-4', null, 500, 0, '2023-11-13', '2023-11-13', 20_000, 20_000, 3_100_000],
+      ['EXP-4', null, 500, null, '2023-11-13', '2023-11-13', 20_000, 20_000, 3_100_000],
     ]);
     expect(db.prepare('SELECT shipment_id, line_no, fob_usd_cents FROM shipment_line ORDER BY id').raw().all()).toEqual([
       [1, 1, 9_500], [1, 2, 9_499], [2, 1, null], [2, 2, null], [3, 1, null], [3, 2, null], [4, 1, 10_000], [4, 2, 10_000],

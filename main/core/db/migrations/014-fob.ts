@@ -4,8 +4,9 @@
  * - `shipment.inland_cost`: what it costs to bring the goods from the workshop to the port of
  *   loading (trucking Tanggulangin → Tanjung Perak, handling), in the shipment's currency's minor
  *   unit; an EXW price plus this is the FOB value. NULL: not entered.
- * - freight and insurance become NULL where not entered (0 was the old default for "nothing
- *   typed"): kept where the incoterm takes them off (C- and D-terms), NULL elsewhere when 0.
+ * - freight and insurance become NULL where not entered: 0 was the old default for "nothing
+ *   typed", so a 0 becomes NULL (a CIF shipment without its freight has an unknown FOB until it
+ *   is entered).
  * - The rates, their days (`idr_rate_on`, `usd_rate_on`: the day of the rate used, at most seven
  *   days before the value's date) and the FOB values may be NULL: unknown, never 0. A shipment is
  *   recorded all the same.
@@ -69,8 +70,7 @@ INSERT INTO shipment_new
 SELECT s.id, s.shipment_no, s.buyer_id, s.status, s.invoice_date, s.currency, s.incoterm, s.incoterm_place, s.port_of_loading,
        s.port_of_discharge, s.country, s.etd, s.eta, s.container_type, s.container_count, s.peb_no, s.peb_date, s.bl_no,
        NULL,
-       CASE WHEN s.incoterm IN ${NEEDS_FREIGHT} THEN NULLIF(s.freight, 0) ELSE s.freight END,
-       CASE WHEN s.incoterm IN ${NEEDS_INSURANCE} THEN NULLIF(s.insurance, 0) ELSE s.insurance END,
+       NULLIF(s.freight, 0), NULLIF(s.insurance, 0),
        s.marks, s.rate_date,
        s.idr_rate, CASE WHEN s.currency = 'IDR' THEN NULL ELSE ${rateDay('s.currency')} END,
        s.usd_rate, ${rateDay("'USD'")},
