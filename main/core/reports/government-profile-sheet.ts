@@ -101,7 +101,7 @@ export function writeProfileSheet(ctx: CallContext, { sheet, headerRow }: Report
   const producedRow = line(g('item.produced'), known ? { formula: `SUM(${units.range('produced')})`, result: report.producedQty ?? 0 } : noData, COUNT, pcs, g('note.produced'));
   const partial = figures.unpricedOrders.length === 0 ? '' : ` ${g('note.partial', { orders: figures.unpricedOrders.map((order) => order.orderNo).join(', ') })}`;
   line(g('item.productionValue'), known ? { formula: `SUM(${units.range('production_value')})`, result: report.productionValueIdr ?? 0 } : noData, RUPIAH, 'Rp', `${g('note.productionValue')}${partial}`);
-  line(g('item.utilisation'), known && report.utilisationPct !== null ? { formula: `IF(B${installedRow}=0,"",B${producedRow}/B${installedRow})`, result: report.utilisationPct / 100 } : noData, PERCENT, '', monthsNote.trim());
+  line(g('item.utilisation'), known && report.utilisationPct !== null ? { formula: `IF(B${installedRow}=0,"",ROUND(B${producedRow}/B${installedRow},4))`, result: Math.round(((report.producedQty ?? 0) / (report.installedCapacity ?? 1)) * 10_000) / 10_000 } : noData, PERCENT, '', monthsNote.trim());
 
   section(g('section.materials'));
   const materialName = (category: string) => ctx.t(`ui.materialCategory.${category}`, { defaultValue: category });
