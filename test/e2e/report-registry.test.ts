@@ -49,11 +49,11 @@ describe('the registry reports on the Laporan page', () => {
     expect(await page.getByTestId('report-units-value').textContent()).toBe(figure(registry.summary.units));
     expect(await page.getByTestId('report-workers-value').textContent()).toBe(figure(registry.summary.workers));
     expect(await page.getByTestId('report-capacity-value').textContent()).toBe(figure(registry.summary.monthlyCapacity));
-    expect(await page.getByTestId('report-as-of').textContent()).toBe('Keadaan register per 23/11/2026 (akhir periode)');
+    expect(await page.getByTestId('report-as-of').textContent()).toBe('Keadaan register per 31/10/2026 (akhir periode)');
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'registry-screen.png'), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
-    expect(download.suggestedFilename()).toBe('anggota-unit-usaha-2026-01-2026-11.xlsx');
+    expect(download.suggestedFilename()).toBe('anggota-unit-usaha-2026-01-2026-10.xlsx');
     const file = join(folder, download.suggestedFilename());
     await download.saveAs(file);
     const workbook = new ExcelJS.Workbook();
@@ -63,7 +63,7 @@ describe('the registry reports on the Laporan page', () => {
 
     await page.getByTestId('report-print').click();
     await page.getByTestId('print-registry').waitFor();
-    expect(page.url()).toContain('#/print/registry/2026-01/2026-11');
+    expect(page.url()).toContain('#/print/registry/2026-01/2026-10');
     expect(await page.getByTestId('print-title').textContent()).toBe('DAFTAR ANGGOTA DAN UNIT USAHA');
     expect(await page.getByTestId('print-members').textContent()).toBe(figure(registry.summary.members));
     expect(await page.getByTestId('print-members-table').locator('tbody tr').count()).toBe(registry.members.length);
@@ -82,7 +82,7 @@ describe('the registry reports on the Laporan page', () => {
     expect(await page.getByTestId('report-government-units').locator('tbody tr').count()).toBe(Math.min(15, government.units.length));
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'government-screen.png'), fullPage: true });
     const [profileDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
-    expect(profileDownload.suggestedFilename()).toBe('profil-sentra-2026-01-2026-11.xlsx');
+    expect(profileDownload.suggestedFilename()).toBe('profil-sentra-2026-01-2026-10.xlsx');
     const profileFile = join(folder, profileDownload.suggestedFilename());
     await profileDownload.saveAs(profileFile);
     const profile = new ExcelJS.Workbook();
@@ -91,12 +91,38 @@ describe('the registry reports on the Laporan page', () => {
 
     await page.getByTestId('report-print').click();
     await page.getByTestId('print-government').waitFor();
-    expect(page.url()).toContain('#/print/government/2026-01/2026-11');
+    expect(page.url()).toContain('#/print/government/2026-01/2026-10');
     expect(await page.getByTestId('print-missing').textContent()).toContain('Data belum tersedia');
     expect(await page.getByTestId('report-government-units').locator('tbody tr').count()).toBe(government.units.length);
     const governmentPdf = SHOTS ? join(SHOTS, 'government-print.pdf') : join(folder, 'government.pdf');
     await page.pdf({ path: governmentPdf, preferCSSPageSize: true });
     expect(pdfPageCount(readFileSync(governmentPdf))).toBeGreaterThan(1);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('shows a new centre\'s government profile without a single zero: "belum ada data" on screen and on paper', async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await backend.must('centre:save', { name: 'Sentra Baru', cooperativeName: 'Koperasi Baru' });
+      },
+    });
+    const { page, backend } = session;
+    const government = await backend.must('reports:government', {});
+    expect(government.figures.registry.units).toBeNull();
+    await page.goto(session.url('#/reports'));
+    await page.getByTestId('report-list-government').click();
+    await page.getByTestId('report-government').waitFor();
+    for (const card of ['units', 'production', 'materials', 'exports']) {
+      expect(await page.getByTestId(`report-${card}-value`).textContent()).toBe('belum ada data');
+    }
+    const zero = /(^|[^\d.,])0([^\d.,]|$)/;
+    expect(await page.getByTestId('report-units').textContent()).not.toMatch(zero);
+    await page.getByTestId('report-print').click();
+    await page.getByTestId('print-government').waitFor();
+    const profile = await page.getByTestId('print-profile').locator('td.num').allTextContents();
+    expect(profile.length).toBeGreaterThan(4);
+    for (const text of profile) expect(text).not.toMatch(zero);
+    expect(profile).toContain('belum ada data');
     expect(session.problems).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { ReportName } from '../../../shared/api/exports';
 import type { MonthPeriod } from './PeriodBar';
 import { ReportShell } from './ReportShell';
+import { presetPeriods } from './reportFormat';
 
 interface RegistryReportShellProps {
   name: Extract<ReportName, 'registry' | 'government'>;
@@ -10,9 +11,10 @@ interface RegistryReportShellProps {
   children(period: MonthPeriod): ReactNode;
 }
 
-/** The registry reports' frame: the months (year to date at first) kept here, the rest as every report has it. */
+/** The registry reports' frame: the months (the reports' default period at first) kept here, the rest as every report has it. */
 export function RegistryReportShell({ name, today, children }: RegistryReportShellProps) {
-  const [period, setPeriod] = useState<MonthPeriod>({ from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7) });
+  // The reports' default period: January to the last complete month (in January the whole previous year).
+  const [period, setPeriod] = useState<MonthPeriod>(() => presetPeriods(today).yearToDate);
   return (
     <ReportShell name={name} printList={name} today={today} period={period} onPeriod={setPeriod}>
       {children(period)}
