@@ -49,6 +49,8 @@ export function cellRemark(ctx: CallContext, view: RoadmapView, kpi: KpiProgress
     cell.monthsWithData !== null && cell.actual !== null && cell.source === 'data' && cell.monthsWithData < (cell.year === view.currentYear ? view.monthsPassed : 12)
       ? r('months', { count: cell.monthsWithData, of: cell.year === view.currentYear ? view.monthsPassed : 12 })
       : null,
+    cell.source === 'hand' && cell.monthsCovered !== null ? r('covered', { count: cell.monthsCovered }) : null,
+    cell.source === 'data' && cell.unpricedOrders.length > 0 ? r('partial', { orders: cell.unpricedOrders.join(', ') }) : null,
     cell.actual === null && cell.year <= view.currentYear ? r('noData') : null,
   ];
   return words.filter((word): word is string => Boolean(word)).join('; ');

@@ -26,9 +26,12 @@ export function KpiRows({ view, kpi, onTarget, onActual, onGrow }: KpiRowsProps)
     const label = t('roadmap.grid.actualLabel', { kpi: kpi.label, year: cell.year });
     const months = cell.monthsWithData !== null && cell.actual !== null && cell.source === 'data' && cell.monthsWithData < (cell.year === view.currentYear ? view.monthsPassed : 12)
       ? t('roadmap.grid.months', { count: cell.monthsWithData, of: cell.year === view.currentYear ? view.monthsPassed : 12 })
-      : null;
+      : cell.source === 'hand' && cell.monthsCovered !== null
+        ? t('roadmap.grid.covered', { count: cell.monthsCovered })
+        : cell.source === 'data' && cell.unpricedOrders.length > 0 ? t('roadmap.grid.partial') : null;
+    const title = [cell.note, cell.unpricedOrders.length > 0 && cell.source === 'data' ? t('roadmap.workbook.remark.partial', { orders: cell.unpricedOrders.join(', ') }) : null].filter(Boolean).join(' · ');
     return (
-      <button type="button" className="actual-button" aria-label={label} title={cell.note ?? undefined} data-testid={`actual-${key}-${cell.year}`} onClick={() => onActual(kpi, cell)}>
+      <button type="button" className="actual-button" aria-label={label} title={title || undefined} data-testid={`actual-${key}-${cell.year}`} onClick={() => onActual(kpi, cell)}>
         {cell.actual === null ? (
           <span className="no-data">{t('roadmap.grid.noData')}</span>
         ) : (
