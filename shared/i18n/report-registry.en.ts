@@ -30,7 +30,7 @@ export const reportRegistryEn: Widen<typeof reportRegistryId> = {
   note: 'Members who left are listed with their status but not counted as members. Workers and capacity count the business units active on the report date.',
   screen: {
     asOfNote: 'Registry as of {{date}} (end of period)',
-    membersCard: 'Members',
+    membersCard: 'Active members',
     membersNote: '{{active}} active · {{inactive}} inactive · {{left}} left',
     unitsCard: 'Business units',
     unitsNote: '{{active}} active · {{dormant}} dormant',

@@ -28,7 +28,7 @@ export const reportRegistryId = {
   note: 'Anggota yang keluar tetap tercantum dengan statusnya, tetapi tidak dihitung dalam jumlah anggota. Tenaga kerja dan kapasitas dihitung dari unit usaha yang aktif pada tanggal laporan.',
   screen: {
     asOfNote: 'Keadaan register per {{date}} (akhir periode)',
-    membersCard: 'Anggota',
+    membersCard: 'Anggota aktif',
     membersNote: '{{active}} aktif · {{inactive}} non-aktif · {{left}} keluar',
     unitsCard: 'Unit usaha',
     unitsNote: '{{active}} aktif · {{dormant}} dorman',

@@ -45,7 +45,7 @@ describe('the registry reports on the Laporan page', () => {
     await page.goto(session.url('#/reports'));
     await page.getByTestId('report-list-registry').click();
     await page.getByTestId('report-registry').waitFor();
-    await page.getByTestId('report-members-value').filter({ hasText: figure(registry.summary.members) }).waitFor();
+    await page.getByTestId('report-members-value').filter({ hasText: figure(registry.figures.members ?? -1) }).waitFor();
     expect(await page.getByTestId('report-units-value').textContent()).toBe(figure(registry.summary.units));
     expect(await page.getByTestId('report-workers-value').textContent()).toBe(figure(registry.summary.workers));
     expect(await page.getByTestId('report-capacity-value').textContent()).toBe(figure(registry.summary.monthlyCapacity));

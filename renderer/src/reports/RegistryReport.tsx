@@ -19,14 +19,19 @@ function RegistryFigures({ period }: { period: MonthPeriod }) {
   if (report.error) return <div className="form-error" role="alert" data-testid="report-error">{report.error}</div>;
   if (!report.data) return null;
   const data = report.data;
-  const s = data.summary;
   const fmt = (value: number) => formatNumber(value, locale);
   const r = (key: string, params?: Record<string, unknown>) => t(`reportRegistry.screen.${key}`, params);
+  // The figures as every report counts them (members aktif at the period's end); unknown before the registry holds any.
+  const f = data.figures;
+  const known = (value: number | null) => (value === null ? t('reportGovernment.noData') : fmt(value));
   const cards = [
-    { key: 'members', label: r('membersCard'), value: fmt(s.members), note: r('membersNote', { active: fmt(data.membersByStatus.aktif), inactive: fmt(data.membersByStatus['non-aktif']), left: fmt(data.membersByStatus.keluar) }) },
-    { key: 'units', label: r('unitsCard'), value: fmt(s.units), note: r('unitsNote', { active: fmt(s.activeUnits), dormant: fmt(data.dormantUnits) }) },
-    { key: 'workers', label: r('workersCard'), value: fmt(s.workers), note: r('workersNote') },
-    { key: 'capacity', label: r('capacityCard'), value: fmt(s.monthlyCapacity), note: r('capacityNote') },
+    {
+      key: 'members', label: r('membersCard'), value: known(f.members), absent: f.members === null,
+      note: f.members === null ? '' : r('membersNote', { active: fmt(data.membersByStatus.aktif), inactive: fmt(data.membersByStatus['non-aktif']), left: fmt(data.membersByStatus.keluar) }),
+    },
+    { key: 'units', label: r('unitsCard'), value: known(f.units), absent: f.units === null, note: f.units === null ? '' : r('unitsNote', { active: known(f.activeUnits), dormant: known(f.dormantUnits) }) },
+    { key: 'workers', label: r('workersCard'), value: known(f.workers), absent: f.workers === null, note: r('workersNote') },
+    { key: 'capacity', label: r('capacityCard'), value: known(f.registeredMonthlyCapacity), absent: f.registeredMonthlyCapacity === null, note: r('capacityNote') },
   ];
   return (
     <>
@@ -35,7 +40,7 @@ function RegistryFigures({ period }: { period: MonthPeriod }) {
         {cards.map((card) => (
           <div className="summary-card" key={card.key} data-testid={`report-${card.key}`}>
             <span className="summary-label">{card.label}</span>
-            <span className="headline-value" data-testid={`report-${card.key}-value`}>{card.value}</span>
+            <span className={`headline-value${card.absent ? ' is-absent' : ''}`} data-testid={`report-${card.key}-value`}>{card.value}</span>
             <span className="summary-note">{card.note}</span>
           </div>
         ))}
