@@ -76,11 +76,11 @@ describe('the production chart', () => {
     expect(workbook.worksheets.slice(2).flatMap((sheet) => sheet.getImages())).toEqual([]);
   });
 
-  it('says there is nothing to draw for a period without SPK, instead of a chart of zeros', async () => {
+  it('says there is nothing to draw for a period without deliveries, instead of a chart of zeros', async () => {
     t = await tempApp({ today: '2026-12-31' });
     await reportCentre(t);
     const sheet = chartSheet(await report('production', '2026-01', '2026-03'));
     expect(sheet.getImages()).toEqual([]);
-    expect(words(sheet)).toContain('Grafik tidak dibuat: belum ada SPK pada Januari–Maret 2026.');
+    expect(words(sheet)).toContain('Grafik tidak dibuat: belum ada setoran pada Januari–Maret 2026.');
   });
 });
