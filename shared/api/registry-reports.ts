@@ -37,7 +37,7 @@ export interface RegistryReport {
 
 /** Production, material use and exports of one business unit in the period. */
 /** Fields e-Smart IKM asks of every unit that a unit's record may lack. */
-export const UNIT_FIELDS = ['kbli', 'nib', 'owner', 'address', 'village', 'categories', 'workers', 'capacity'] as const;
+export const UNIT_FIELDS = ['kbli', 'nib', 'address', 'village', 'categories', 'workers', 'capacity'] as const;
 export type UnitField = (typeof UNIT_FIELDS)[number];
 
 export interface GovernmentUnit {

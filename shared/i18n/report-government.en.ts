@@ -63,7 +63,7 @@ export const reportGovernmentEn: Widen<typeof reportGovernmentId> = {
   },
   complete: 'every unit complete',
   field: {
-    kbli: 'Units without KBLI', nib: 'Units without NIB', owner: 'Units without an owner', address: 'Units without an address', village: 'Units without a village',
+    kbli: 'Units without KBLI', nib: 'Units without NIB', address: 'Units without an address', village: 'Units without a village',
     categories: 'Units without a product category', workers: 'Active units without workers', capacity: 'Active units without capacity',
   },
   screen: {

@@ -61,7 +61,7 @@ export const reportGovernmentId = {
   },
   complete: 'semua unit lengkap',
   field: {
-    kbli: 'Unit tanpa KBLI', nib: 'Unit tanpa NIB', owner: 'Unit tanpa pemilik', address: 'Unit tanpa alamat', village: 'Unit tanpa desa/kelurahan',
+    kbli: 'Unit tanpa KBLI', nib: 'Unit tanpa NIB', address: 'Unit tanpa alamat', village: 'Unit tanpa desa/kelurahan',
     categories: 'Unit tanpa kategori produk', workers: 'Unit aktif tanpa tenaga kerja', capacity: 'Unit aktif tanpa kapasitas',
   },
   screen: {

@@ -50,6 +50,9 @@ describe('the government profile', () => {
     ]);
     expect([report.materialValueIdr, report.exportUsd, report.exportMonths, report.exportCountries]).toEqual([5_498_000, 250_000, 1, ['US']]);
     expect(report.kbli).toEqual([{ code: '15121', units: 2 }]);
+    // The units without a KBLI are counted and named (the e-Smart IKM form asks it of every unit).
+    expect(report.completeness.find((entry) => entry.field === 'kbli')).toEqual({ field: 'kbli', units: 2, unitCodes: ['UC', 'UX'] });
+    expect(report.units.find((line) => line.unit.unitCode === 'UC')?.missingFields).toContain('kbli');
     expect(report.units.map((u) => [u.unit.unitCode, u.producedQty, u.acceptedQty, u.productionValueIdr, u.materialValueIdr])).toEqual([
       ['UA', 40, 38, 3_800_000, 4_590_000], ['UB', 10, 10, 1_000_000, 908_000], ['UC', null, null, null, null], ['UX', null, null, null, null],
     ]);

@@ -23,11 +23,15 @@ function sumOrNull(values: (number | null)[]): number | null {
   return known.length === 0 ? null : known.reduce((sum, value) => sum + value, 0);
 }
 
-/** What a unit's record lacks of what e-Smart IKM asks (workers and capacity only matter while it is active). */
+/**
+ * What a unit's record lacks of what e-Smart IKM asks (workers and capacity only matter while it is
+ * active). A unit owned by someone outside the cooperative is not missing anything: the app keeps
+ * members as owners only.
+ */
 export function missingFields(unit: Unit): UnitField[] {
   const blank = (value: string | null) => value === null || value.trim() === '';
   const lacks: Record<UnitField, boolean> = {
-    kbli: blank(unit.kbli), nib: blank(unit.nib), owner: unit.ownerMemberId === null && blank(unit.ownerName), address: blank(unit.address),
+    kbli: blank(unit.kbli), nib: blank(unit.nib), address: blank(unit.address),
     village: blank(unit.village), categories: unit.categories.length === 0, workers: unit.isActive && unit.workers <= 0, capacity: unit.isActive && unit.monthlyCapacity <= 0,
   };
   return UNIT_FIELDS.filter((field) => lacks[field]);
