@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RoadmapView } from '../../../shared/api/roadmap';
+import type { KpiYear, RoadmapView } from '../../../shared/api/roadmap';
 import { useApp } from '../app/appContext';
 import { gridUnit, kpiKey, kpiNumberText, pctText } from './roadmapFormat';
 
@@ -7,6 +7,10 @@ import { gridUnit, kpiKey, kpiNumberText, pctText } from './roadmapFormat';
 export function RoadmapPrintTable({ view }: { view: RoadmapView }) {
   const { t } = useTranslation();
   const { locale } = useApp();
+  // What the figure covers, as the grid says it: a hand value's months, a production value left partial.
+  const printMark = (cell: KpiYear) =>
+    cell.source === 'hand' && cell.monthsCovered !== null ? ` (${t('roadmap.grid.covered', { count: cell.monthsCovered })})`
+      : cell.source === 'data' && cell.unpricedOrders.length > 0 ? ` (${t('roadmap.grid.partial')})` : '';
   return (
     <table className="print-table roadmap-print-table" data-testid="print-kpis">
       <thead>
@@ -38,7 +42,7 @@ export function RoadmapPrintTable({ view }: { view: RoadmapView }) {
               <td>{t('roadmap.grid.row.actual')}</td>
               {kpi.years.map((cell) => (
                 <td key={cell.year} className="num nowrap" data-testid={`print-actual-${kpiKey(kpi)}-${cell.year}`}>
-                  {cell.actual !== null ? `${kpiNumberText(kpi, cell.actual, locale)}${cell.source === 'hand' ? '*' : ''}` : cell.year <= view.currentYear ? t('roadmap.grid.noData') : ''}
+                  {cell.actual !== null ? `${kpiNumberText(kpi, cell.actual, locale)}${cell.source === 'hand' ? '*' : ''}${printMark(cell)}` : cell.year <= view.currentYear ? t('roadmap.grid.noData') : ''}
                 </td>
               ))}
             </tr>
