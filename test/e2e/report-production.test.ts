@@ -35,6 +35,7 @@ describe('the production and materials reports', () => {
     await page.goto(session.url('#/reports'));
     await page.getByTestId('report-list-production').click();
     await page.getByTestId('report-production').waitFor();
+    expect(await page.getByTestId('period-to-month').inputValue()).toBe('10');
     await page.getByTestId('period-to-month').selectOption('11');
     await page.getByTestId('production-delivered-value').filter({ hasText: '45 pcs' }).waitFor();
     expect(await page.getByTestId('production-rejects-value').textContent()).toBe('11,11 %');
@@ -63,6 +64,7 @@ describe('the production and materials reports', () => {
 
     await page.getByTestId('report-list-materials').click();
     await page.getByTestId('report-materials').waitFor();
+    expect(await page.getByTestId('period-to-month').inputValue()).toBe('10');
     await page.getByTestId('period-to-month').selectOption('11');
     const materials = await backend.must('reports:materials', { from: '2026-01', to: '2026-11' });
     await page.getByTestId('materials-received-value').filter({ hasText: formatMoney(materials.totals.receivedValueIdr, 'IDR') }).waitFor();

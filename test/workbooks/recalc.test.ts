@@ -23,10 +23,6 @@ import { writeEveryWorkbook } from './centre-workbooks';
  * its fix is in.
  */
 const KNOWN_FAILING: { report: string; cell: string; why: string }[] = [
-  {
-    report: 'government', cell: 'B34',
-    why: 'issue 11 (production): utilisation cached as the 2-decimal percentage while the formula divides exactly; government-profile-sheet.ts should write IF(B31=0,"",ROUND(B32/B31,4)) (8387c9b did, ce28e87 undid it from a stale index)',
-  },
 ];
 
 function isKnown(m: Mismatch): boolean {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { defaultReportMonths } from '../../../shared/api/exports';
 import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../shared/dates';
 import { useCallData } from '../common/useCallData';
@@ -15,7 +16,7 @@ import './production-reports.css';
  */
 export function MaterialsReport({ today }: { today: string }) {
   const { t } = useTranslation();
-  const [period, setPeriod] = useState<MonthPeriod>({ from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7) });
+  const [period, setPeriod] = useState<MonthPeriod>(() => defaultReportMonths(today));
   const report = useCallData('reports:materials', period);
   const data = report.data;
   const low = data ? data.materials.filter((line) => line.isBelowReorder || line.isBelowSafety) : [];

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { defaultReportMonths } from '../../../shared/api/exports';
 import { useTranslation } from 'react-i18next';
 import { useCallData } from '../common/useCallData';
 import type { MonthPeriod } from './PeriodBar';
@@ -17,7 +18,7 @@ const TOP_UNITS = 10;
  */
 export function ProductionReport({ today }: { today: string }) {
   const { t } = useTranslation();
-  const [period, setPeriod] = useState<MonthPeriod>({ from: `${today.slice(0, 4)}-01`, to: today.slice(0, 7) });
+  const [period, setPeriod] = useState<MonthPeriod>(() => defaultReportMonths(today));
   const report = useCallData('reports:production', period);
   const data = report.data;
   const busiest = data ? [...data.byUnit].sort((a, b) => b.assigned - a.assigned || b.delivered - a.delivered || a.key.localeCompare(b.key)).slice(0, TOP_UNITS) : [];
