@@ -1,3 +1,4 @@
+import type { FobGap } from '../domain/fob';
 import type { ContainerType, ShipmentStatus } from '../domain/shipments';
 import type { ExportMonthSource, ReportPeriod } from './exports';
 
@@ -24,10 +25,24 @@ export interface ShipmentReportLine {
   volumeM3: number;
   grossKg: number;
   currency: string;
-  fobValue: number;
-  fobUsd: number;
-  fobIdr: number;
+  /** Null: unknown (a cost its incoterm needs is not entered); `fobGaps` says what is missing. */
+  fobValue: number | null;
+  /** Null: unknown, left out of every sum, never counted as 0. */
+  fobUsd: number | null;
+  fobIdr: number | null;
+  /** What the shipment lacks for an unknown FOB figure: costs its incoterm needs, or the rate of its date. Empty when both are known. */
+  fobGaps: FobGap[];
   status: ShipmentStatus;
+}
+
+/** A shipment that left whose FOB in USD or in rupiah is unknown: left out of that sum, and named beside it. */
+export interface ShipmentFobUnknown {
+  shipmentNo: string;
+  month: string;
+  country: string;
+  gaps: FobGap[];
+  /** The sums it is left out of. */
+  leftOutOf: ('fobUsd' | 'fobIdr')[];
 }
 
 export interface ShipmentsCountryLine {
@@ -37,8 +52,11 @@ export interface ShipmentsCountryLine {
   shipments: number;
   cartons: number;
   volumeM3: number;
-  fobUsd: number;
-  /** Of the period's FOB in USD, in % to two decimals; null when the period's total is zero. */
+  /** Sum of the known FOB values; null when none of its shipments' is known. */
+  fobUsd: number | null;
+  /** Its shipments whose FOB in USD is unknown, left out of `fobUsd`. */
+  withoutFob: number;
+  /** Of the period's known FOB in USD, in % to two decimals; null when either is unknown or the total is zero. */
   sharePct: number | null;
 }
 
@@ -48,8 +66,11 @@ export interface ShipmentsMonthLine {
   shipments: number;
   cartons: number;
   volumeM3: number;
-  fobUsd: number;
-  fobIdr: number;
+  /** Sums of the known FOB values; null when none is known (no shipment, or none whose FOB is known). */
+  fobUsd: number | null;
+  fobIdr: number | null;
+  /** Its shipments whose FOB in USD or rupiah is unknown, left out of those sums. */
+  withoutFob: number;
   /**
    * The month's counted exports (the figure export performance shows): null when unknown; when
    * `source.source` is `history`, the month's exports are counted from export history, not from
@@ -61,7 +82,10 @@ export interface ShipmentsMonthLine {
 
 export interface ShipmentsReport {
   period: ReportPeriod;
-  totals: { shipments: number; cartons: number; volumeM3: number; grossKg: number; fobUsd: number; fobIdr: number; countries: number; lines: number };
+  /** `fobUsd`/`fobIdr` sum the known values (null when none is known); `withoutFob` names the shipments they leave out. */
+  totals: { shipments: number; cartons: number; volumeM3: number; grossKg: number; fobUsd: number | null; fobIdr: number | null; countries: number; lines: number };
+  /** Shipments that left with their FOB in USD or rupiah unknown, by date: left out of the FOB sums, never counted as 0. */
+  withoutFob: ShipmentFobUnknown[];
   /** Booked and draft shipments whose ETD falls in the period: not left yet, so not counted above. */
   pending: { booked: number; draft: number };
   /** Months of the period without export data (knownExportMonths): no data, not zero exports. */
@@ -72,7 +96,19 @@ export interface ShipmentsReport {
    */
   exports: { usd: number | null; monthsWithData: number; monthSources: ExportMonthSource[] };
   byCountry: ShipmentsCountryLine[];
-  /** Every month of the period; a month in `missingMonths` has zeros that the screens show as "no data". */
+  /** Every month of the period; a month in `missingMonths` has zero shipments and null FOB, shown as "no data". */
   byMonth: ShipmentsMonthLine[];
   shipments: ShipmentReportLine[];
+}
+
+/** `SHP-2026-005 (ongkos angkut, asuransi)`: what a shipment left out of the FOB sums lacks. */
+export function fobUnknownText(t: (key: string, params?: Record<string, unknown>) => string, gaps: readonly string[]): string {
+  return t('reportShipments.fobUnknown', { what: gaps.map((gap) => t(`shipments.figures.gap.${gap}`)).join(', ') });
+}
+
+/** The sentence naming the shipments the FOB sums leave out; null when they leave out none. */
+export function withoutFobText(t: (key: string, params?: Record<string, unknown>) => string, withoutFob: readonly ShipmentFobUnknown[]): string | null {
+  if (withoutFob.length === 0) return null;
+  const list = withoutFob.map((s) => `${s.shipmentNo} (${s.gaps.map((gap) => t(`shipments.figures.gap.${gap}`)).join(', ')})`).join(', ');
+  return t('reportShipments.withoutFob', { count: withoutFob.length, list });
 }

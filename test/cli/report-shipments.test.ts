@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acmeShipment, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook } from '../fixtures/workbooks';
+import { ratesOfShippingWeek } from '../core/shipment-report-rates';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { sentraJson as sentra } from '../helpers/cli';
 
@@ -13,12 +14,13 @@ import { sentraJson as sentra } from '../helpers/cli';
  * suitcases at USD 19,00 (FOB USD 5.025,00 = Rp 84.143.625 at Rp 16.745; 121 cartons, 7,816 m³),
  * Verhaegen 240 bags at EUR 15,00 CIF (EUR 3.600,00 less EUR 195,00 freight and insurance = EUR
  * 3.405,00 = Rp 65.856.105 at Rp 19.341 = USD 3.932,88; 20 cartons of 0,096 m³), and one booked
- * that has not left.
+ * that has not left. The rates are those of their PEB dates (19 and 20 November, test/core/shipment-report-rates.ts).
  */
 let t: TempApp;
 beforeAll(async () => {
   t = await tempApp({ today: '2026-11-23' });
   await shipmentCentre(t);
+  await ratesOfShippingWeek(t);
   const acme = await t.must('shipments:save', acmeShipment({ status: 'booked', etd: '2026-11-22', eta: '2026-12-15', containerType: '20' }));
   await t.must('shipments:setStatus', { id: acme.id, status: 'shipped', pebNo: '000123', pebDate: '2026-11-20' });
   const belgium = await t.must('shipments:save', {
@@ -38,7 +40,10 @@ describe('sentra report shipments', () => {
     expect(report).toEqual({
       code: 0,
       value: {
-        shipments: 2, cartons: 141, volume_m3: 9.736, fob_usd: 8957.88, fob_idr: 149_999_730, countries: 2, booked: 1, draft: 0,
+        shipments: 2, cartons: 141, volume_m3: 9.736, fob_usd: 8957.88, fob_idr: 149_999_730, countries: 2, booked: 1, draft: 0, without_fob: [],
+        from: '2026-11', to: '2026-11', previous_from: '2025-11', previous_to: '2025-11', partialMonth: { month: '2026-11', throughDay: 23 },
+        export_usd: 8957.88, months_with_data: 1, missing_months: [], by_month: [{ month: '2026-11', fob_usd: 8957.88, export_usd: 8957.88, source: 'shipments' }],
+        month_sources: [],
       },
     });
     const workbook = await readWorkbook(readFileSync(out));
@@ -48,7 +53,15 @@ describe('sentra report shipments', () => {
   it('gives no sums, rather than zeros, for a period no shipment left in', () => {
     const out = join(t.dir, 'kosong.xlsx');
     expect(sentra('report', 'shipments', '--db', t.dbPath, '--out', out, '--from', '2026-01', '--to', '2026-06', '--today', '2026-11-23')).toEqual({
-      code: 0, value: { shipments: 0, cartons: null, volume_m3: null, fob_usd: null, fob_idr: null, countries: 0, booked: 0, draft: 0 },
+      code: 0,
+      value: {
+        shipments: 0, cartons: null, volume_m3: null, fob_usd: null, fob_idr: null, countries: 0, booked: 0, draft: 0, without_fob: [],
+        from: '2026-01', to: '2026-06', previous_from: '2025-01', previous_to: '2025-06', partialMonth: null, export_usd: null, months_with_data: 0,
+        missing_months: ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'],
+        // A month no shipment left in has no FOB sum: null, not 0.
+        by_month: ['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06'].map((month) => ({ month, fob_usd: null, export_usd: null, source: null })),
+        month_sources: [],
+      },
     });
   });
 });

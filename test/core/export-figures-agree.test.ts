@@ -98,6 +98,7 @@ describe('export figures agree across every report', () => {
       db.prepare(`INSERT INTO shipment_line (shipment_id, ${columns.join(', ')}) SELECT ?, ${columns.join(', ')} FROM shipment_line WHERE shipment_id = (SELECT id FROM shipment WHERE shipment_no = 'SHP-2026-001')`).run(id);
     }
     const one = (await t.must('reports:shipments', { from: '2026-09', to: '2026-09' })).totals.fobUsd;
+    if (one === null) throw new Error('the September shipment has a rate within 7 days: its FOB is known');
     const perf = await t.must('reports:exportPerformance', { from: '2026-11', to: '2026-11' });
     expect(perf.period.partialMonth).toEqual({ month: '2026-11', throughDay: 23 });
     expect([perf.currentUsd, perf.previousUsd]).toEqual([0, one]);

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shipmentsWorkbook, shipmentsWorkbookFile } from '../../main/core/reports/shipments-workbook';
 import { acmeShipment, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook } from '../fixtures/workbooks';
+import { ratesOfShippingWeek } from './shipment-report-rates';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
 /**
@@ -15,6 +16,7 @@ let t: TempApp;
 beforeEach(async () => {
   t = await tempApp({ today: '2026-11-23' });
   await shipmentCentre(t);
+  await ratesOfShippingWeek(t);
   await t.must('centre:save', { name: 'Sentra IKM Tanggulangin', cooperativeName: '=HYPERLINK("x") & Co', address: 'Jl. Raya Kludan No. 68' });
   const acme = await t.must('shipments:save', acmeShipment({ status: 'booked', etd: '2026-11-22', eta: '2026-12-15', containerType: '20' }));
   await t.must('shipments:setStatus', { id: acme.id, status: 'shipped', pebNo: '000123', pebDate: '2026-11-20' });
@@ -53,9 +55,11 @@ describe('the shipments report', () => {
     ]);
     expect(report.totals).toEqual({
       shipments: 2, cartons: acme.totals.cartons + belgium.totals.cartons, volumeM3: Math.round((acme.totals.volumeM3 + belgium.totals.volumeM3) * 1000) / 1000,
-      grossKg: Math.round((acme.totals.grossKg + belgium.totals.grossKg) * 1000) / 1000, fobUsd: (acme.value.fobUsd ?? Number.NaN) + (belgium.value.fobUsd ?? Number.NaN),
-      fobIdr: (acme.value.fobIdr ?? Number.NaN) + (belgium.value.fobIdr ?? Number.NaN), countries: 2, lines: 3,
+      grossKg: Math.round((acme.totals.grossKg + belgium.totals.grossKg) * 1000) / 1000, fobUsd: 502_500 + 393_288, fobIdr: 84_143_625 + 65_856_105, countries: 2, lines: 3,
     });
+    // Valued at the rates of their PEB dates (19 and 20 November): every FOB known, none left out.
+    expect([acme.value.fobUsd, acme.value.fobIdr, belgium.value.fobUsd, belgium.value.fobIdr]).toEqual([502_500, 84_143_625, 393_288, 65_856_105]);
+    expect(report.withoutFob).toEqual([]);
     expect(report.pending).toEqual({ booked: 1, draft: 1 });
     expect(report.missingMonths).toEqual(['2026-10']);
     expect(report.byCountry.map((c) => [c.country, c.label, c.shipments])).toEqual([['US', 'Amerika Serikat', 1], ['BE', 'Belgia', 1]]);
@@ -86,14 +90,16 @@ describe('the shipments report', () => {
     expect(first.getCell(14).numFmt).toBe('#,##0.00');
     expect(first.getCell(16).value).toBe(report.shipments[0].fobIdr);
     expect(first.getCell(17).value).toBe('dikapalkan');
+    // Keterangan: empty for a shipment whose FOB is known.
+    expect([shipments.getRow(header).getCell(18).value, first.getCell(18).value]).toEqual(['Keterangan', null]);
     const total = shipments.getRow(header + 3);
     expect(total.getCell(1).value).toBe('Jumlah');
-    expect(total.getCell(15).value).toEqual({ formula: `SUBTOTAL(9,O${header + 1}:O${header + 2})`, result: report.totals.fobUsd / 100 });
+    expect(total.getCell(15).value).toEqual({ formula: `SUBTOTAL(9,O${header + 1}:O${header + 2})`, result: 8957.88 });
     expect(total.getCell(2).value).toEqual({ formula: `SUBTOTAL(3,B${header + 1}:B${header + 2})`, result: 2 });
-    expect(shipments.autoFilter).toEqual(`A${header}:Q${header + 2}`);
+    expect(shipments.autoFilter).toEqual(`A${header}:R${header + 2}`);
 
     const summary = sheetNamed(workbook, 'Ringkasan');
-    expect(rowWith(summary, 'Nilai FOB (USD)').getCell(3).value).toEqual({ formula: `'Pengapalan'!O${header + 3}`, result: report.totals.fobUsd / 100 });
+    expect(rowWith(summary, 'Nilai FOB (USD)').getCell(3).value).toEqual({ formula: `'Pengapalan'!O${header + 3}`, result: 8957.88 });
     expect(rowWith(summary, 'Dipesan (booking), belum berangkat').getCell(3).value).toBe(1);
 
     const months = sheetNamed(workbook, 'Per Bulan');

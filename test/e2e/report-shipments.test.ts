@@ -6,6 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/money';
 import { openSession, pdfPageCount, type Session } from './harness';
 
+/** A sum the test expects known (the demo's shipments are valued). */
+function known(value: number | null): number {
+  if (value === null) throw new Error('expected a known FOB sum');
+  return value;
+}
+
 describe('the shipments report', () => {
   let session: Session | null = null;
   let folder: string | null = null;
@@ -33,10 +39,10 @@ describe('the shipments report', () => {
     await page.getByTestId('report-list-shipments').click();
     await page.getByTestId('report-shipments').waitFor();
     await page.getByTestId('shipments-shipments-value').filter({ hasText: String(expected.totals.shipments) }).waitFor();
-    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(expected.totals.fobUsd, 'USD'));
+    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(known(expected.totals.fobUsd), 'USD'));
     // Billions of rupiah in words on the card (it holds about fifteen characters), the exact sum under them.
     expect(await page.getByTestId('shipments-fobIdr-value').textContent()).toMatch(/^Rp \d{1,3}(,\d{1,2})? (juta|miliar)$/);
-    expect(await page.getByTestId('shipments-fobIdr-note').textContent()).toBe(formatMoney(expected.totals.fobIdr, 'IDR'));
+    expect(await page.getByTestId('shipments-fobIdr-note').textContent()).toBe(formatMoney(known(expected.totals.fobIdr), 'IDR'));
     const countries = await page.getByTestId('shipments-by-country-line').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key')));
     expect(countries).toEqual(expected.byCountry.map((line) => line.country));
     expect(await page.getByTestId('shipments-by-month-line').count()).toBe(expected.byMonth.length);
@@ -58,19 +64,55 @@ describe('the shipments report', () => {
     workbook.getWorksheet('Ringkasan')?.eachRow((row) => {
       if (row.getCell(2).value === 'Nilai FOB (USD)') fob = row;
     });
-    expect(fob?.getCell(3).result).toBe(expected.totals.fobUsd / 100);
+    expect(fob?.getCell(3).result).toBe(known(expected.totals.fobUsd) / 100);
 
     await page.getByTestId('report-print').click();
     await page.getByTestId('print-shipments-report').waitFor();
     expect(page.url()).toContain(`#/print/shipments-report/${from}/${to}`);
     expect(await page.getByTestId('print-title').textContent()).toBe('LAPORAN PENGAPALAN EKSPOR');
     expect(await page.getByTestId('print-shipments-line').count()).toBe(expected.totals.shipments);
-    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(expected.totals.fobUsd, 'USD'));
+    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(known(expected.totals.fobUsd), 'USD'));
     const pdf = join(folder, 'laporan-pengapalan.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true });
     expect(pdfPageCount(readFileSync(pdf))).toBeGreaterThanOrEqual(2);
     await page.getByTestId('print-back').click();
     await page.getByTestId('report-list-shipments').waitFor();
+    expect(session.problems).toEqual([]);
+  });
+  it('names a shipment whose FOB is unknown beside the sums, on screen and on paper, and never counts it as 0', async () => {
+    let shipmentNo = '';
+    session = await openSession({
+      async arrange(backend) {
+        await backend.must('demo:create', {});
+        // A demo EXW shipment of the default period whose trucking bill is not in yet: its FOB is unknown.
+        const { from, to } = (await backend.must('reports:shipments', {})).period;
+        const exw = backend.app.db
+          .prepare("SELECT id, shipment_no AS no FROM shipment WHERE incoterm = 'EXW' AND status IN ('shipped', 'closed') AND substr(COALESCE(peb_date, etd), 1, 7) BETWEEN ? AND ? ORDER BY 2 LIMIT 1")
+          .get(from, to) as { id: number; no: string } | undefined;
+        if (!exw) throw new Error('the demo should hold an EXW shipment that left in the default period');
+        await backend.must('shipments:setCosts', { id: exw.id, inlandCost: null });
+        shipmentNo = exw.no;
+      },
+    });
+    const { page, backend } = session;
+    const expected = await backend.must('reports:shipments', {});
+    expect(expected.withoutFob).toEqual([expect.objectContaining({ shipmentNo, gaps: ['inlandCost'], leftOutOf: ['fobUsd', 'fobIdr'] })]);
+    const named = `Jumlah FOB tanpa 1 pengapalan yang nilai FOB-nya belum ada data: ${shipmentNo} (biaya darat ke pelabuhan).`;
+
+    await page.goto(session.url('#/reports'));
+    await page.getByTestId('report-list-shipments').click();
+    await page.getByTestId('report-without-fob').filter({ hasText: named }).waitFor();
+    // The cards sum the known FOB values and say how many shipments they leave out.
+    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(known(expected.totals.fobUsd), 'USD'));
+    expect(await page.getByTestId('shipments-fobUsd-note').textContent()).toBe('tanpa 1 pengapalan yang nilai FOB-nya belum ada data');
+    expect(await page.getByTestId('shipments-fobIdr-note').textContent()).toBe(`${formatMoney(known(expected.totals.fobIdr), 'IDR')} · tanpa 1 pengapalan yang nilai FOB-nya belum ada data`);
+
+    await page.getByTestId('report-print').click();
+    await page.getByTestId('print-shipments-report').waitFor();
+    expect(await page.getByTestId('print-without-fob').textContent()).toBe(named);
+    const row = page.getByTestId('print-shipments-line').filter({ hasText: shipmentNo });
+    // Its FOB in the order currency, USD and rupiah: what it lacks, never 0.
+    expect(await row.getByTestId('print-shipments-fob-unknown').allTextContents()).toEqual(Array(3).fill('belum ada data: biaya darat ke pelabuhan'));
     expect(session.problems).toEqual([]);
   });
 });

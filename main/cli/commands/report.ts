@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { jobsInputs } from '../../../shared/api/jobs';
+import { withoutFobText } from '../../../shared/api/report-shipments';
 import { REPORT_NAMES, shiftMonth, type ExportMonthSource, type PartialMonth, type ReportName, type ReportPeriod } from '../../../shared/api/exports';
 import { translator } from '../../../shared/i18n';
 import { formatMoney } from '../../../shared/money';
@@ -96,16 +97,23 @@ const HEADLINES: Record<ReportName, Headline> = {
     const { totals, pending, period } = report;
     // Without a shipment that left, the sums are unknown (null), not zero.
     const known = <T>(value: T) => (totals.shipments > 0 ? value : null);
-    // export_usd is the period's counted exports (export performance's current_usd); fob_usd sums the shipments listed.
+    // export_usd is the period's counted exports (export performance's current_usd); fob_usd sums the shipments listed whose FOB is
+    // known (null when none is), without_fob names those it leaves out.
     const json = {
-      shipments: totals.shipments, cartons: known(totals.cartons), volume_m3: known(totals.volumeM3), fob_usd: known(dollars(totals.fobUsd)),
-      fob_idr: known(totals.fobIdr), countries: totals.countries, booked: pending.booked, draft: pending.draft,
+      shipments: totals.shipments, cartons: known(totals.cartons), volume_m3: known(totals.volumeM3), fob_usd: cents(totals.fobUsd),
+      fob_idr: totals.fobIdr, countries: totals.countries, booked: pending.booked, draft: pending.draft,
+      without_fob: report.withoutFob.map((s) => ({
+        shipment_no: s.shipmentNo, month: s.month, missing: s.gaps, left_out_of: s.leftOutOf.map((sum) => (sum === 'fobUsd' ? 'fob_usd' : 'fob_idr')),
+      })),
       ...periodJson(period), export_usd: cents(report.exports.usd), months_with_data: report.exports.monthsWithData, missing_months: report.missingMonths,
-      by_month: report.byMonth.map((line) => ({ month: line.month, fob_usd: dollars(line.fobUsd), export_usd: cents(line.countedUsd), source: line.source?.source ?? null })),
+      by_month: report.byMonth.map((line) => ({ month: line.month, fob_usd: cents(line.fobUsd), export_usd: cents(line.countedUsd), source: line.source?.source ?? null })),
       month_sources: monthSourcesJson(report.exports.monthSources),
     };
+    const t = translator(args.locale);
+    const money = (value: number | null, currency: 'USD' | 'IDR') => (value === null ? t('reportShipments.noData') : formatMoney(value, currency, args.locale));
     const text = [
-      `${period.from}…${period.to}: ${totals.shipments} · ${formatMoney(totals.fobUsd, 'USD', args.locale)} · ${formatMoney(totals.fobIdr, 'IDR', args.locale)}`,
+      `${period.from}…${period.to}: ${totals.shipments} · ${money(totals.fobUsd, 'USD')} · ${money(totals.fobIdr, 'IDR')}`,
+      ...[withoutFobText(t, report.withoutFob)].filter((line): line is string => line !== null),
       ...sourceLines(app, args, report.exports.monthSources),
     ].join('\n');
     return { json, text };

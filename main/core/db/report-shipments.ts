@@ -1,4 +1,5 @@
 import type { ShipmentReportLine } from '../../../shared/api/report-shipments';
+import { fobGaps } from '../../../shared/domain/fob';
 import type { ShipmentStatus } from '../../../shared/domain/shipments';
 import type { Db } from './connection';
 import { LINE_FOB_USD } from './shipments-facts';
@@ -12,18 +13,26 @@ import { LINE_FOB_USD } from './shipments-facts';
 const MONTH = 'substr(COALESCE(s.peb_date, s.etd), 1, 7)';
 const LEFT = `s.status IN ('shipped', 'closed') AND ${MONTH} BETWEEN @from AND @to`;
 
+type LeftRow = Omit<ShipmentReportLine, 'fobGaps'> & { incoterm: string; inlandCost: number | null; freight: number | null; insurance: number | null };
+
+/** Each with what it lacks where its FOB in USD or rupiah is unknown (shared/domain/fob.ts's rule, as the shipment list names it). */
 export function shipmentsThatLeft(db: Db, from: string, to: string): ShipmentReportLine[] {
-  return db
+  const rows = db
     .prepare(
       `SELECT s.shipment_no AS shipmentNo, b.buyer_code AS buyerCode, b.name AS buyerName, s.country, s.etd, s.peb_no AS pebNo,
               s.peb_date AS pebDate, ${MONTH} AS month, s.container_type AS containerType, s.container_count AS containerCount,
               s.cartons, s.volume_m3 AS volumeM3, s.gross_kg AS grossKg, s.currency, s.fob_value AS fobValue,
-              s.fob_usd_cents AS fobUsd, s.fob_idr AS fobIdr, s.status
+              s.fob_usd_cents AS fobUsd, s.fob_idr AS fobIdr, s.status,
+              s.incoterm, s.inland_cost AS inlandCost, s.freight, s.insurance
        FROM shipment s JOIN buyer b ON b.id = s.buyer_id
        WHERE ${LEFT}
        ORDER BY COALESCE(s.peb_date, s.etd), s.shipment_no`,
     )
-    .all({ from, to }) as ShipmentReportLine[];
+    .all({ from, to }) as LeftRow[];
+  return rows.map(({ incoterm, inlandCost, freight, insurance, ...line }) => ({
+    ...line,
+    fobGaps: line.fobUsd === null || line.fobIdr === null ? fobGaps(incoterm, { inlandCost, freight, insurance }, line) : [],
+  }));
 }
 
 /** Draft and booked shipments with an ETD in the period: planned, not left. */
@@ -55,8 +64,8 @@ export interface ShipmentReportDetail {
   currency: string;
   /** qty × unit price, minor units of the shipment's currency. */
   amount: number;
-  /** The line's share of the shipment's FOB in US cents, by its share of the invoice value (as in shipments-facts.ts). */
-  fobUsd: number;
+  /** The line's share of the shipment's FOB in US cents, by its share of the invoice value (as in shipments-facts.ts); null: unknown. */
+  fobUsd: number | null;
 }
 
 /** Lines per year of their date, to plan the detail sheets before writing any row. */

@@ -1,4 +1,4 @@
-import type { ShipmentReportLine, ShipmentsCountryLine, ShipmentsMonthLine } from '../../../shared/api/report-shipments';
+import { fobUnknownText, type ShipmentReportLine, type ShipmentsCountryLine, type ShipmentsMonthLine } from '../../../shared/api/report-shipments';
 import { COUNTRIES } from '../../../shared/countries';
 import { CURRENCIES, fromMinor, minorDigits } from '../../../shared/money';
 import type { CallContext } from '../app';
@@ -31,7 +31,24 @@ function countryName(ctx: CallContext, code: string): string {
   return COUNTRIES[code]?.[ctx.locale] ?? code;
 }
 
-export function shipmentColumns(ctx: CallContext): SheetColumn<ShipmentReportLine>[] {
+/** USD cents to dollars; unknown stays an empty cell. */
+function usd(cents: number | null): number | null {
+  return cents === null ? null : cents / 100;
+}
+
+/**
+ * A sum of FOB values only where one of them is known: SUBTOTAL over empty cells would cache a 0
+ * for a total that is unknown.
+ */
+function sumIfKnown(known: boolean): 'sum' | undefined {
+  return known ? 'sum' : undefined;
+}
+
+/**
+ * `known` says which FOB totals have at least one known value. A shipment whose FOB is unknown has
+ * its FOB cells empty (never 0, so SUBTOTAL leaves it out) and its remark names what it lacks.
+ */
+export function shipmentColumns(ctx: CallContext, known: { fobUsd: boolean; fobIdr: boolean } = { fobUsd: true, fobIdr: true }): SheetColumn<ShipmentReportLine>[] {
   const w = words(ctx);
   return [
     rowNumber(ctx),
@@ -49,16 +66,17 @@ export function shipmentColumns(ctx: CallContext): SheetColumn<ShipmentReportLin
     { key: 'currency', header: w('currency'), width: 7, kind: 'text', value: (s) => s.currency },
     {
       key: 'fobValue', header: w('fobValue'), width: 15, kind: 'money',
-      value: (s) => fromMinor(s.fobValue, currencyOf(s.currency)), numFmt: (s) => moneyFormat(minorDigits(currencyOf(s.currency))),
+      value: (s) => (s.fobValue === null ? null : fromMinor(s.fobValue, currencyOf(s.currency))), numFmt: (s) => moneyFormat(minorDigits(currencyOf(s.currency))),
     },
-    { key: 'fobUsd', header: w('fobUsd'), width: 14, kind: 'money', value: (s) => s.fobUsd / 100, total: 'sum' },
-    { key: 'fobIdr', header: w('fobIdr'), width: 17, kind: 'number', value: (s) => s.fobIdr, numFmt: () => RUPIAH, total: 'sum' },
+    { key: 'fobUsd', header: w('fobUsd'), width: 14, kind: 'money', value: (s) => usd(s.fobUsd), total: sumIfKnown(known.fobUsd) },
+    { key: 'fobIdr', header: w('fobIdr'), width: 17, kind: 'number', value: (s) => s.fobIdr, numFmt: () => RUPIAH, total: sumIfKnown(known.fobIdr) },
     { key: 'status', header: w('status'), width: 11, kind: 'text', value: (s) => ctx.t(`shipments.status.${s.status}`) },
+    { key: 'remark', header: w('remark'), width: 30, kind: 'text', value: (s) => (s.fobGaps.length > 0 ? fobUnknownText(ctx.t, s.fobGaps) : null) },
   ];
 }
 
 /** Share of FOB as a live formula over the FOB column of the data rows (`range`), carrying its result. */
-export function countryColumns(ctx: CallContext, fobRange: string, totalUsd: number): SheetColumn<ShipmentsCountryLine>[] {
+export function countryColumns(ctx: CallContext, fobRange: string, totalUsd: number | null): SheetColumn<ShipmentsCountryLine>[] {
   const w = words(ctx);
   return [
     rowNumber(ctx),
@@ -67,10 +85,10 @@ export function countryColumns(ctx: CallContext, fobRange: string, totalUsd: num
     { key: 'shipments', header: w('shipments'), width: 12, kind: 'number', value: (c) => c.shipments, total: 'sum' },
     { key: 'cartons', header: w('cartons'), width: 10, kind: 'number', value: (c) => c.cartons, total: 'sum' },
     { key: 'm3', header: w('m3'), width: 12, kind: 'decimal', value: (c) => c.volumeM3, numFmt: () => M3, total: 'sum' },
-    { key: 'fobUsd', header: w('fobUsd'), width: 16, kind: 'money', value: (c) => c.fobUsd / 100, total: 'sum' },
+    { key: 'fobUsd', header: w('fobUsd'), width: 16, kind: 'money', value: (c) => usd(c.fobUsd), total: sumIfKnown(totalUsd !== null) },
     {
       key: 'share', header: w('share'), width: 11, kind: 'decimal', numFmt: () => PERCENT,
-      value: (c) => (totalUsd === 0 ? null : c.fobUsd / totalUsd),
+      value: (c) => (totalUsd === null || totalUsd === 0 || c.fobUsd === null ? null : c.fobUsd / totalUsd),
       formula: (cellOf) => `IF(SUM(${fobRange})=0,"",${cellOf('fobUsd')}/SUM(${fobRange}))`,
     },
   ];
@@ -85,7 +103,15 @@ function sourceWord(ctx: CallContext, m: ShipmentsMonthLine): string | null {
   return source.source === 'history' ? ctx.t('exports.source.history') : null;
 }
 
-export function monthColumns(ctx: CallContext, missing: Set<string>): SheetColumn<ShipmentsMonthLine>[] {
+/** A month's remark: no data, its shipments left out of the FOB sums, its source. */
+function monthRemark(ctx: CallContext, m: ShipmentsMonthLine, missing: Set<string>): string | null {
+  if (missing.has(m.month)) return ctx.t('reportShipments.noData');
+  const parts = [m.withoutFob > 0 ? ctx.t('reportShipments.withoutFobShort', { count: m.withoutFob }) : null, sourceWord(ctx, m)];
+  return parts.filter((part): part is string => part !== null).join('; ') || null;
+}
+
+/** `totals` says which FOB totals have at least one known value. */
+export function monthColumns(ctx: CallContext, missing: Set<string>, totals: { fobUsd: boolean; fobIdr: boolean }): SheetColumn<ShipmentsMonthLine>[] {
   const w = words(ctx);
   const known = (m: ShipmentsMonthLine, value: number) => (missing.has(m.month) ? null : value);
   return [
@@ -94,18 +120,19 @@ export function monthColumns(ctx: CallContext, missing: Set<string>): SheetColum
     { key: 'shipments', header: w('shipments'), width: 12, kind: 'number', value: (m) => known(m, m.shipments), total: 'sum' },
     { key: 'cartons', header: w('cartons'), width: 10, kind: 'number', value: (m) => known(m, m.cartons), total: 'sum' },
     { key: 'm3', header: w('m3'), width: 12, kind: 'decimal', value: (m) => known(m, m.volumeM3), numFmt: () => M3, total: 'sum' },
-    { key: 'fobUsd', header: w('fobUsd'), width: 16, kind: 'money', value: (m) => known(m, m.fobUsd / 100), total: 'sum' },
-    { key: 'fobIdr', header: w('fobIdr'), width: 19, kind: 'number', value: (m) => known(m, m.fobIdr), numFmt: () => RUPIAH, total: 'sum' },
+    { key: 'fobUsd', header: w('fobUsd'), width: 16, kind: 'money', value: (m) => usd(m.fobUsd), total: sumIfKnown(totals.fobUsd) },
+    { key: 'fobIdr', header: w('fobIdr'), width: 19, kind: 'number', value: (m) => m.fobIdr, numFmt: () => RUPIAH, total: sumIfKnown(totals.fobIdr) },
     // The month's exports as every report counts them (export performance's figure): from history where the month keeps it.
     {
       key: 'countedUsd', header: ctx.t('exports.source.countedColumn'), width: 18, kind: 'money',
       value: (m) => (m.countedUsd === null ? null : m.countedUsd / 100), total: 'sum',
     },
-    { key: 'remark', header: w('remark'), width: 22, kind: 'text', value: (m) => (missing.has(m.month) ? ctx.t('reportShipments.noData') : sourceWord(ctx, m)) },
+    { key: 'remark', header: w('remark'), width: 22, kind: 'text', value: (m) => monthRemark(ctx, m, missing) },
   ];
 }
 
-export function lineColumns(ctx: CallContext): SheetColumn<ShipmentReportDetail>[] {
+/** `knownUsd`: some line's FOB share is known (else its column has no total, rather than a 0). */
+export function lineColumns(ctx: CallContext, knownUsd = true): SheetColumn<ShipmentReportDetail>[] {
   const w = words(ctx);
   return [
     rowNumber(ctx),
@@ -127,6 +154,6 @@ export function lineColumns(ctx: CallContext): SheetColumn<ShipmentReportDetail>
       key: 'amount', header: w('amount'), width: 15, kind: 'money',
       value: (l) => fromMinor(l.amount, currencyOf(l.currency)), numFmt: (l) => moneyFormat(minorDigits(currencyOf(l.currency))),
     },
-    { key: 'fobUsd', header: w('fobUsd'), width: 13, kind: 'money', value: (l) => l.fobUsd / 100, total: 'sum' },
+    { key: 'fobUsd', header: w('fobUsd'), width: 13, kind: 'money', value: (l) => usd(l.fobUsd), total: sumIfKnown(knownUsd) },
   ];
 }

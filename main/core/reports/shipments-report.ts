@@ -1,5 +1,5 @@
 import { monthsOf, type ReportPeriod } from '../../../shared/api/exports';
-import type { ShipmentReportLine, ShipmentsCountryLine, ShipmentsMonthLine, ShipmentsReport } from '../../../shared/api/report-shipments';
+import type { ShipmentFobUnknown, ShipmentReportLine, ShipmentsCountryLine, ShipmentsMonthLine, ShipmentsReport } from '../../../shared/api/report-shipments';
 import { COUNTRIES } from '../../../shared/countries';
 import type { CallContext } from '../app';
 import { detailLinesPerYear, pendingShipments, shipmentsThatLeft } from '../db/report-shipments';
@@ -15,8 +15,8 @@ function round3(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-function sharePct(part: number, total: number): number | null {
-  return total === 0 ? null : Math.round((part / total) * 10_000) / 100;
+function sharePct(part: number | null, total: number | null): number | null {
+  return part === null || total === null || total === 0 ? null : Math.round((part / total) * 10_000) / 100;
 }
 
 interface Sums {
@@ -24,20 +24,38 @@ interface Sums {
   cartons: number;
   volumeM3: number;
   grossKg: number;
-  fobUsd: number;
-  fobIdr: number;
+  /** Sums of the known values (whole cents, whole rupiah); null when none is known, never 0. */
+  fobUsd: number | null;
+  fobIdr: number | null;
+  /** Shipments whose FOB in USD or rupiah is unknown, left out of those sums. */
+  withoutFob: number;
+}
+
+/** Adds the known values; an unknown one is left out (and counted), a sum of nothing known stays null. */
+function addKnown(sum: number | null, value: number | null): number | null {
+  return value === null ? sum : (sum ?? 0) + value;
 }
 
 function sumUp(lines: ShipmentReportLine[]): Sums {
-  const sums = { shipments: lines.length, cartons: 0, volumeM3: 0, grossKg: 0, fobUsd: 0, fobIdr: 0 };
+  const sums: Sums = { shipments: lines.length, cartons: 0, volumeM3: 0, grossKg: 0, fobUsd: null, fobIdr: null, withoutFob: 0 };
   for (const line of lines) {
     sums.cartons += line.cartons;
     sums.volumeM3 += line.volumeM3;
     sums.grossKg += line.grossKg;
-    sums.fobUsd += line.fobUsd;
-    sums.fobIdr += line.fobIdr;
+    sums.fobUsd = addKnown(sums.fobUsd, line.fobUsd);
+    sums.fobIdr = addKnown(sums.fobIdr, line.fobIdr);
+    if (line.fobUsd === null || line.fobIdr === null) sums.withoutFob += 1;
   }
   return { ...sums, volumeM3: round3(sums.volumeM3), grossKg: round3(sums.grossKg) };
+}
+
+function fobUnknown(lines: ShipmentReportLine[]): ShipmentFobUnknown[] {
+  return lines
+    .filter((line) => line.fobUsd === null || line.fobIdr === null)
+    .map((line) => ({
+      shipmentNo: line.shipmentNo, month: line.month, country: line.country, gaps: line.fobGaps,
+      leftOutOf: [...(line.fobUsd === null ? ['fobUsd' as const] : []), ...(line.fobIdr === null ? ['fobIdr' as const] : [])],
+    }));
 }
 
 function groupBy(lines: ShipmentReportLine[], keyOf: (line: ShipmentReportLine) => string): Map<string, ShipmentReportLine[]> {
@@ -54,16 +72,19 @@ function groupBy(lines: ShipmentReportLine[], keyOf: (line: ShipmentReportLine) 
 export function shipmentsReport(ctx: CallContext, period: ReportPeriod): ShipmentsReport {
   const { db } = ctx.app;
   const shipments = shipmentsThatLeft(db, period.from, period.to);
-  const totals = sumUp(shipments);
+  const { shipments: count, cartons, volumeM3, grossKg, fobUsd, fobIdr } = sumUp(shipments);
+  const totals = { shipments: count, cartons, volumeM3, grossKg, fobUsd, fobIdr };
   const byCountry: ShipmentsCountryLine[] = [...groupBy(shipments, (line) => line.country)]
     .map(([country, lines]) => {
       const sums = sumUp(lines);
       return {
         country, label: COUNTRIES[country]?.[ctx.locale] ?? country,
-        shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3, fobUsd: sums.fobUsd, sharePct: sharePct(sums.fobUsd, totals.fobUsd),
+        shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3, fobUsd: sums.fobUsd,
+        withoutFob: lines.filter((line) => line.fobUsd === null).length, sharePct: sharePct(sums.fobUsd, totals.fobUsd),
       };
     })
-    .sort((a, b) => b.fobUsd - a.fobUsd || a.country.localeCompare(b.country));
+    // Largest known FOB first; a country with none known last.
+    .sort((a, b) => (b.fobUsd ?? -1) - (a.fobUsd ?? -1) || a.country.localeCompare(b.country));
   const perMonth = groupBy(shipments, (line) => line.month);
   // The counted exports of each month, from export performance's own computation.
   const figures = periodExports(ctx, period);
@@ -73,7 +94,7 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
     const sums = sumUp(perMonth.get(month) ?? []);
     return {
       month, label: monthLabel(ctx, month), shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3, fobUsd: sums.fobUsd, fobIdr: sums.fobIdr,
-      countedUsd: figures.isKnown(month) ? (counted.get(month) ?? 0) : null, source: figures.sourceOf.get(month) ?? null,
+      withoutFob: sums.withoutFob, countedUsd: figures.isKnown(month) ? (counted.get(month) ?? 0) : null, source: figures.sourceOf.get(month) ?? null,
     };
   });
   const pending = pendingShipments(db, period.from, period.to);
@@ -81,6 +102,7 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
   return {
     period,
     totals: { ...totals, countries: byCountry.length, lines },
+    withoutFob: fobUnknown(shipments),
     pending: {
       booked: pending.find((row) => row.status === 'booked')?.count ?? 0,
       draft: pending.find((row) => row.status === 'draft')?.count ?? 0,

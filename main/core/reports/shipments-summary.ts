@@ -36,17 +36,22 @@ export interface SummaryFrame {
 }
 
 export function writeShipmentsSummary(ctx: CallContext, workbook: Workbook, report: ShipmentsReport, frame: SummaryFrame): void {
-  const w = (key: string) => ctx.t(`reportShipments.${key}`);
+  const w = (key: string, params?: Record<string, unknown>) => ctx.t(`reportShipments.${key}`, params);
   const { totals } = report;
   const hasData = totals.shipments > 0;
   const known = (value: number) => (hasData ? value : null);
+  const leftOut = (sum: 'fobUsd' | 'fobIdr') => {
+    const count = report.withoutFob.filter((shipment) => shipment.leftOutOf.includes(sum)).length;
+    return count > 0 ? w('withoutFobShort', { count }) : undefined;
+  };
   const items: SummaryItem[] = [
     { key: 'shipments', value: totals.shipments, numFmt: '#,##0', from: 'shipmentNo' },
     { key: 'cartons', value: known(totals.cartons), numFmt: '#,##0', from: 'cartons' },
     { key: 'm3', value: known(totals.volumeM3), numFmt: M3, from: 'm3' },
     { key: 'grossKg', value: known(totals.grossKg), numFmt: '#,##0.00', from: 'grossKg' },
-    { key: 'fobUsd', value: known(totals.fobUsd / 100), numFmt: '#,##0.00', from: 'fobUsd' },
-    { key: 'fobIdr', value: known(totals.fobIdr), numFmt: '#,##0', from: 'fobIdr' },
+    // Sums of the known FOB values (null when none is known), each saying how many shipments it leaves out.
+    { key: 'fobUsd', value: totals.fobUsd === null ? null : totals.fobUsd / 100, numFmt: '#,##0.00', from: 'fobUsd', remark: leftOut('fobUsd') },
+    { key: 'fobIdr', value: totals.fobIdr, numFmt: '#,##0', from: 'fobIdr', remark: leftOut('fobIdr') },
     // The period's exports as every report counts them (export performance's figure), history months included.
     { key: 'exportUsd', label: ctx.t('exports.source.countedColumn'), value: report.exports.usd === null ? null : report.exports.usd / 100, numFmt: '#,##0.00' },
     { key: 'countries', value: known(totals.countries), numFmt: '#,##0' },
@@ -70,7 +75,7 @@ export function writeShipmentsSummary(ctx: CallContext, workbook: Workbook, repo
       // m³ and kg are the report's totals rounded to 3 decimals: the formula rounds as the report does, so it computes what it caches.
       ? { formula: `${item.key === 'm3' || item.key === 'grossKg' ? 'ROUND(' : ''}${frame.shipmentsSheet}${frame.letterOf(item.from ?? '')}${frame.shipmentsTotalRow}${item.key === 'm3' || item.key === 'grossKg' ? ',3)' : ''}`, result: item.value ?? 0 }
       : item.value;
-    row.getCell(4).value = item.value === null ? w('noData') : (item.remark ?? null);
+    row.getCell(4).value = item.value === null ? [w('noData'), item.remark].filter((text) => text !== undefined).join('; ') : (item.remark ?? null);
     const formats = [{ numFmt: '0', alignment: { horizontal: 'center' as const } }, { numFmt: '@' }, { numFmt: item.numFmt }, { numFmt: '@' }];
     formats.forEach((style, c) => (row.getCell(c + 1).style = { ...style, border: THIN }));
     row.commit();

@@ -1,5 +1,5 @@
 import type { ReportPeriod } from '../../../shared/api/exports';
-import type { ShipmentsReport } from '../../../shared/api/report-shipments';
+import { withoutFobText, type ShipmentsReport } from '../../../shared/api/report-shipments';
 import { formatDateId } from '../../../shared/dates';
 import type { CallContext } from '../app';
 import { detailLines, detailLinesPerYear } from '../db/report-shipments';
@@ -74,34 +74,37 @@ async function writeShipments(ctx: CallContext, period: ReportPeriod, workbook: 
     ...[partialMonthLabel(ctx, period)].filter((note): note is string => note !== null),
     ...monthSourceNotes(ctx, report.exports.monthSources),
   ];
+  // The shipments whose FOB is unknown: left out of the FOB sums (their cells empty), named under each table that sums them.
+  const fobNote = [withoutFobText(ctx.t, report.withoutFob)].filter((note): note is string => note !== null);
+  const known = { fobUsd: report.totals.fobUsd !== null, fobIdr: report.totals.fobIdr !== null };
   const frame = (key: string) => ({ name: w(`sheet.${key}`), title: `${title} — ${w(`by.${key}`)}`, lines });
 
-  const perShipment = shipmentColumns(ctx);
+  const perShipment = shipmentColumns(ctx, known);
   const letterOf = (key: string) => String.fromCharCode(65 + perShipment.findIndex((column) => column.key === key));
   writeShipmentsSummary(ctx, workbook, report, {
     name: w('sheet.summary'), title, lines, shipmentsSheet: `'${w('sheet.shipments')}'!`,
-    shipmentsTotalRow: headerRow + report.shipments.length + 1, letterOf, notes: report.totals.shipments === 0 ? [empty] : missingNote,
+    shipmentsTotalRow: headerRow + report.shipments.length + 1, letterOf, notes: report.totals.shipments === 0 ? [empty] : [...fobNote, ...missingNote],
   });
 
   const fobLetter = String.fromCharCode(65 + countryColumns(ctx, '', 0).findIndex((column) => column.key === 'fobUsd'));
   const fobRange = `$${fobLetter}$${headerRow + 1}:$${fobLetter}$${Math.max(headerRow + 1, headerRow + report.byCountry.length)}`;
   const byCountry = openStreamSheet(ctx, workbook, { ...frame('country'), orientation: 'portrait', columns: countryColumns(ctx, fobRange, report.totals.fobUsd), frozenColumns: 3 });
   for (const line of report.byCountry) addStreamRow(byCountry, line);
-  closeStreamSheet(byCountry, { label, empty, totalFormats: { m3: M3 } });
+  closeStreamSheet(byCountry, { label, empty, notes: fobNote, totalFormats: { m3: M3 } });
 
-  const byMonth = openStreamSheet(ctx, workbook, { ...frame('month'), orientation: 'portrait', columns: monthColumns(ctx, missing), frozenColumns: 2 });
+  const byMonth = openStreamSheet(ctx, workbook, { ...frame('month'), orientation: 'portrait', columns: monthColumns(ctx, missing, known), frozenColumns: 2 });
   // Without a single shipment that left, a list of empty months would only total to a zero: the sheet says "no data" instead.
   for (const line of report.totals.shipments > 0 ? report.byMonth : []) addStreamRow(byMonth, line);
-  closeStreamSheet(byMonth, { label, empty, notes: missingNote, totalFormats: { m3: M3, fobIdr: '#,##0' } });
+  closeStreamSheet(byMonth, { label, empty, notes: [...fobNote, ...missingNote], totalFormats: { m3: M3, fobIdr: '#,##0' } });
 
   const shipments = openStreamSheet(ctx, workbook, { ...frame('shipments'), orientation: 'landscape', columns: perShipment, frozenColumns: 2 });
   for (const line of report.shipments) addStreamRow(shipments, line);
-  closeStreamSheet(shipments, { label, empty, totalFormats: { m3: M3, fobIdr: '#,##0' } });
+  closeStreamSheet(shipments, { label, empty, notes: fobNote, totalFormats: { m3: M3, fobIdr: '#,##0' } });
 
   const limit = options.rowLimit ?? EXCEL_MAX_ROWS - headerRow - 4;
   const parts = planSheetParts(detailLinesPerYear(ctx.app.db, period.from, period.to), limit);
   const splitNote = parts.length > 1 ? [w('split', { limit: limit.toLocaleString(ctx.locale === 'id' ? 'id-ID' : 'en-GB') })] : [];
-  const columns = lineColumns(ctx);
+  const columns = lineColumns(ctx, known.fobUsd);
   // The lines come from an open iterator while writeInParts pauses for deflate: fine on the report
   // worker's own connection (main/core/jobs); on a connection shared with other work, a write made
   // during a pause would fail as busy (reads are fine).

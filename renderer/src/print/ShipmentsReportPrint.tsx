@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { withoutFobText } from '../../../shared/api/report-shipments';
 import { useApp } from '../app/appContext';
 import { useCallData } from '../common/useCallData';
 import { monthSourceNotes, partialMonthText } from '../exports/monthSourceText';
@@ -40,6 +41,7 @@ export function ShipmentsReportPrint({ from, to, today }: { from: string; to: st
       {[partialMonthText(period, t), ...monthSourceNotes(data.exports.monthSources, t, locale)].filter((note): note is string => note !== null).map((note) => (
         <p className="print-note" key={note} data-testid="print-export-note">{note}</p>
       ))}
+      {hasData && withoutFobText(t, data.withoutFob) ? <p className="print-note" data-testid="print-without-fob">{withoutFobText(t, data.withoutFob)}</p> : null}
       {hasData && data.missingMonths.length > 0 ? (
         <p className="print-note" data-testid="print-missing">{s('missing', { months: data.missingMonths.map((month) => monthText(month, t)).join(', ') })}</p>
       ) : null}

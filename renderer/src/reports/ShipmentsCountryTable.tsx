@@ -26,7 +26,7 @@ export function ShipmentsCountryTable({ report, className, testId }: { report: S
         {report.byCountry.map((line) => (
           <tr key={line.country} data-testid={`${testId}-line`} data-key={line.country}>
             <td className="nowrap">{`${line.label} (${line.country})`}</td>
-            <ShipmentSumCells sums={line} />
+            <ShipmentSumCells sums={line} leftOut={line.withoutFob} />
             <td className="num nowrap">{shareText(line.sharePct, locale)}</td>
           </tr>
         ))}
@@ -34,8 +34,8 @@ export function ShipmentsCountryTable({ report, className, testId }: { report: S
       <tfoot>
         <tr className="print-sum">
           <td>{t('reportShipments.screen.total')}</td>
-          <ShipmentSumCells sums={totals} />
-          <td className="num nowrap">{totals.fobUsd > 0 ? shareText(100, locale) : '—'}</td>
+          <ShipmentSumCells sums={totals} leftOut={report.withoutFob.filter((s) => s.leftOutOf.includes('fobUsd')).length} />
+          <td className="num nowrap">{totals.fobUsd !== null && totals.fobUsd > 0 ? shareText(100, locale) : '—'}</td>
         </tr>
       </tfoot>
     </table>

@@ -14,9 +14,13 @@ export function ShipmentsHeadline({ report, print = false }: { report: Shipments
   const hasData = totals.shipments > 0;
   const noData = t('reportShipments.noData');
   const largest = report.byCountry[0];
-  const money = (minor: number, currency: 'USD' | 'IDR') => {
+  // A sum of the known FOB values; the shipments it leaves out are counted in its note (and named under the tables).
+  const money = (minor: number | null, currency: 'USD' | 'IDR') => {
+    const leftOut = report.withoutFob.filter((s) => s.leftOutOf.includes(currency === 'USD' ? 'fobUsd' : 'fobIdr')).length;
+    const without = leftOut > 0 ? t('reportShipments.withoutFobShort', { count: leftOut }) : null;
+    if (minor === null) return { value: noData, note: without ?? '' };
     const { value, exact } = cardMoney(minor, currency, locale, t);
-    return { value, note: exact ?? '' };
+    return { value, note: [exact, without].filter((text) => text !== null).join(' · ') };
   };
   const cards = [
     {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CONTAINER_LABELS } from '../../../shared/domain/shipments';
-import type { ShipmentsReport } from '../../../shared/api/report-shipments';
+import { fobUnknownText, type ShipmentsReport } from '../../../shared/api/report-shipments';
 import { formatDateId } from '../../../shared/dates';
 import { useApp } from '../app/appContext';
 import { formatAmount, formatNumber } from '../common/format';
@@ -45,9 +45,14 @@ export function ShipmentsListTable({ report, className, testId }: { report: Ship
             <td className="num">{formatNumber(s.cartons, locale)}</td>
             <td className="num">{m3Text(s.volumeM3, locale)}</td>
             <td className="num">{kgText(s.grossKg, locale)}</td>
-            <td className="num nowrap">{formatAmount(s.fobValue, s.currency, locale)}</td>
-            <td className="num nowrap">{formatAmount(s.fobUsd, 'USD', locale)}</td>
-            <td className="num nowrap">{formatAmount(s.fobIdr, 'IDR', locale)}</td>
+            {/* An unknown FOB says what it lacks, never 0; the sums below leave it out. */}
+            {[{ value: s.fobValue, currency: s.currency }, { value: s.fobUsd, currency: 'USD' }, { value: s.fobIdr, currency: 'IDR' }].map((cell, i) =>
+              cell.value === null ? (
+                <td key={i} className="num no-data" data-testid={`${testId}-fob-unknown`}>{fobUnknownText(t, s.fobGaps)}</td>
+              ) : (
+                <td key={i} className="num nowrap">{formatAmount(cell.value, cell.currency, locale)}</td>
+              ),
+            )}
             <td>{t(`shipments.status.${s.status}`)}</td>
           </tr>
         ))}
@@ -59,8 +64,13 @@ export function ShipmentsListTable({ report, className, testId }: { report: Ship
           <td className="num">{m3Text(totals.volumeM3, locale)}</td>
           <td className="num">{kgText(totals.grossKg, locale)}</td>
           <td />
-          <td className="num nowrap">{formatAmount(totals.fobUsd, 'USD', locale)}</td>
-          <td className="num nowrap">{formatAmount(totals.fobIdr, 'IDR', locale)}</td>
+          {[{ value: totals.fobUsd, currency: 'USD' }, { value: totals.fobIdr, currency: 'IDR' }].map((cell) =>
+            cell.value === null ? (
+              <td key={cell.currency} className="num no-data">{t('reportShipments.noData')}</td>
+            ) : (
+              <td key={cell.currency} className="num nowrap">{`${formatAmount(cell.value, cell.currency, locale)}${report.withoutFob.some((out) => out.leftOutOf.includes(cell.currency === 'USD' ? 'fobUsd' : 'fobIdr')) ? ' *' : ''}`}</td>
+            ),
+          )}
           <td />
         </tr>
       </tfoot>

@@ -6,6 +6,14 @@ import { ShipmentSumCells } from './ShipmentSumCells';
 import { monthSourceWord } from '../exports/monthSourceText';
 import { monthText } from './reportFormat';
 
+/** A sum of known rupiah FOB values; none known reads "no data", some left out are marked `*`. */
+function IdrCell({ value, leftOut }: { value: number | null; leftOut: number }) {
+  const { t } = useTranslation();
+  const { locale } = useApp();
+  if (value === null) return <td className="num no-data">{t('reportShipments.noData')}</td>;
+  return <td className="num nowrap">{`${formatAmount(value, 'IDR', locale)}${leftOut > 0 ? ' *' : ''}`}</td>;
+}
+
 /** Shipments that left month by month; a month without one says "no data" rather than showing zeros. */
 export function ShipmentsMonthTable({ report, className, testId }: { report: ShipmentsReport; className: string; testId: string }) {
   const { t } = useTranslation();
@@ -13,6 +21,7 @@ export function ShipmentsMonthTable({ report, className, testId }: { report: Shi
   const c = (key: string) => t(`reportShipments.column.${key}`);
   const missing = new Set(report.missingMonths);
   const { totals } = report;
+  const leftOut = (sum: 'fobUsd' | 'fobIdr') => report.withoutFob.filter((s) => s.leftOutOf.includes(sum)).length;
   return (
     <table className={`${className} shipments-report-table`} data-testid={testId}>
       <thead>
@@ -34,8 +43,8 @@ export function ShipmentsMonthTable({ report, className, testId }: { report: Shi
               <td className="no-data" colSpan={6}>{t('reportShipments.noData')}</td>
             ) : (
               <>
-                <ShipmentSumCells sums={line} />
-                <td className="num nowrap">{formatAmount(line.fobIdr, 'IDR', locale)}</td>
+                <ShipmentSumCells sums={line} leftOut={line.withoutFob} />
+                <IdrCell value={line.fobIdr} leftOut={line.withoutFob} />
                 {/* The month's exports as every report counts them, and from which source where it is not these shipments. */}
                 <td className="num nowrap" data-testid={`${testId}-counted`}>
                   {line.countedUsd === null ? t('exports.reports.noData') : formatAmount(line.countedUsd, 'USD', locale)}
@@ -49,8 +58,8 @@ export function ShipmentsMonthTable({ report, className, testId }: { report: Shi
       <tfoot>
         <tr className="print-sum">
           <td>{t('reportShipments.screen.total')}</td>
-          <ShipmentSumCells sums={totals} />
-          <td className="num nowrap">{formatAmount(totals.fobIdr, 'IDR', locale)}</td>
+          <ShipmentSumCells sums={totals} leftOut={leftOut('fobUsd')} />
+          <IdrCell value={totals.fobIdr} leftOut={leftOut('fobIdr')} />
           <td className="num nowrap">{report.exports.usd === null ? t('exports.reports.noData') : formatAmount(report.exports.usd, 'USD', locale)}</td>
         </tr>
       </tfoot>
