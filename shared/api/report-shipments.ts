@@ -112,3 +112,13 @@ export function withoutFobText(t: (key: string, params?: Record<string, unknown>
   const list = withoutFob.map((s) => `${s.shipmentNo} (${s.gaps.map((gap) => t(`shipments.figures.gap.${gap}`)).join(', ')})`).join(', ');
   return t('reportShipments.withoutFob', { count: withoutFob.length, list });
 }
+
+/**
+ * The months of `missingMonths` in which no shipment left: their rows read "no data". A missing
+ * month in which shipments left with their FOB unknown keeps its counts (its FOB unknown, its
+ * shipments named by `withoutFob`).
+ */
+export function monthsWithoutShipments(report: Pick<ShipmentsReport, 'missingMonths' | 'byMonth'>): string[] {
+  const shipped = new Set(report.byMonth.filter((line) => line.shipments > 0).map((line) => line.month));
+  return report.missingMonths.filter((month) => !shipped.has(month));
+}

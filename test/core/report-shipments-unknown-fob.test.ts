@@ -75,9 +75,14 @@ describe('the shipments report with a shipment whose FOB is unknown', () => {
       ['2026-10', 1, null, null, 1],
       ['2026-11', 2, 532_500, 84_143_625, 1],
     ]);
+    // October's only shipment has no known FOB: the month's exports are unknown (not 0) here and in export performance.
+    expect(report.missingMonths).toEqual(['2026-10']);
+    expect(report.byMonth.map((m) => m.countedUsd)).toEqual([null, 532_500]);
+    const performance = await t.must('reports:exportPerformance', { from: '2026-10', to: '2026-11' });
+    expect([performance.currentUsd, performance.byMonth.map((m) => [m.key, m.currentKnown])]).toEqual([532_500, [['2026-10', false], ['2026-11', true]]]);
     // October alone: nothing known, so no sum at all.
     const october = await t.must('reports:shipments', { from: '2026-10', to: '2026-10' });
-    expect([october.totals.shipments, october.totals.fobUsd, october.totals.fobIdr, october.withoutFob.length]).toEqual([1, null, null, 1]);
+    expect([october.totals.shipments, october.totals.fobUsd, october.totals.fobIdr, october.withoutFob.length, october.exports.usd]).toEqual([1, null, null, 1, null]);
   });
 
   it('gives null, not 0, in sentra report shipments --json, and lists the shipments without FOB', () => {
@@ -92,7 +97,10 @@ describe('the shipments report with a shipment whose FOB is unknown', () => {
       ],
       by_month: [{ month: '2026-10', fob_usd: null }, { month: '2026-11', fob_usd: 5325 }],
     });
-    expect(run('2026-10', '2026-10').value).toMatchObject({ shipments: 1, fob_usd: null, fob_idr: null, without_fob: [{ shipment_no: 'SHP-2026-002' }] });
+    expect(run('2026-10', '2026-10').value).toMatchObject({
+      shipments: 1, fob_usd: null, fob_idr: null, without_fob: [{ shipment_no: 'SHP-2026-002' }], export_usd: null, missing_months: ['2026-10'],
+      by_month: [{ month: '2026-10', fob_usd: null, export_usd: null }],
+    });
   });
 
   it('leaves the unknown cells empty with a remark in the workbook, and its totals say what they leave out', async () => {
@@ -124,7 +132,8 @@ describe('the shipments report with a shipment whose FOB is unknown', () => {
     expect([7, 8].map((c) => rowWith(countries, 'BE').getCell(c).value)).toEqual([null, null]);
     expect(rowWith(countries, named)).toBeDefined();
     const months = sheetNamed(workbook, 'Per Bulan');
-    expect([6, 7, 9].map((c) => rowWith(months, 'Oktober 2026').getCell(c).value)).toEqual([null, null, 'tanpa 1 pengapalan yang nilai FOB-nya belum ada data']);
+    // October keeps its shipment count; its FOB and counted exports are empty, the remark says why.
+    expect([3, 6, 7, 8, 9].map((c) => rowWith(months, 'Oktober 2026').getCell(c).value)).toEqual([1, null, null, null, 'tanpa 1 pengapalan yang nilai FOB-nya belum ada data']);
     const lines = sheetNamed(workbook, 'Rincian Barang');
     expect(rowWith(lines, 'SHP-2026-002').getCell(17).value).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { monthsOf, type ExportMonthSource, type MonthSource, type PartialMonth } from '../../../shared/api/exports';
 import type { Db } from './connection';
 import { monthSourceChoices } from './export-month-source';
-import { LINE_FOB_USD, shipmentExportFacts, type ShipmentFact } from './shipments-facts';
+import { LINE_FOB_USD, shipmentExportFacts, shipmentsWithoutFob, type ShipmentFact } from './shipments-facts';
 
 /**
  * Export facts: what left the centre, by month, destination, product category and HS code, in
@@ -116,13 +116,18 @@ export function exportFacts(db: Db, from: string, to: string, cut?: PartialMonth
  * data" every report uses: those with history rows, and every month from the first shipment that
  * left up to `thisMonth`. Once the centre ships through the app, a month without a shipment shipped
  * nothing: a zero, not a gap. Before that, or without history, a month with no fact is unknown and
- * the reports say so. A cut month counted from history is unknown (see above).
+ * the reports say so. A cut month counted from history is unknown (see above), and so is a month
+ * whose shipments all left with their FOB unknown (shipmentsWithoutFob names them).
  */
 export function knownExportMonths(db: Db, from: string, to: string, thisMonth: string, cut?: PartialMonth | null): Set<string> {
   const known = new Set<string>();
-  for (const month of exportMonthSources(db, from, to, cut)) if (month.source === 'history') known.add(month.month);
+  const sources = exportMonthSources(db, from, to, cut);
+  for (const month of sources) if (month.source === 'history') known.add(month.month);
   const historyCut = cut ? exportMonthSources(db, cut.month, cut.month, cut).some((month) => month.source === null) : false;
-  for (const month of shippingMonths(db, from, to, thisMonth)) if (!(historyCut && month === cut?.month)) known.add(month);
+  // A whole month whose shipments all left with their FOB unknown (and no history) has no figure: unknown, not a zero.
+  const withFigure = new Set(sources.map((month) => month.month));
+  const unvalued = new Set(shipmentsWithoutFob(db, from, to).map((shipment) => shipment.month).filter((month) => month !== cut?.month && !withFigure.has(month)));
+  for (const month of shippingMonths(db, from, to, thisMonth)) if (!(historyCut && month === cut?.month) && !unvalued.has(month)) known.add(month);
   return known;
 }
 

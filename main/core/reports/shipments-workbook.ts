@@ -1,5 +1,5 @@
 import type { ReportPeriod } from '../../../shared/api/exports';
-import { withoutFobText, type ShipmentsReport } from '../../../shared/api/report-shipments';
+import { monthsWithoutShipments, withoutFobText, type ShipmentsReport } from '../../../shared/api/report-shipments';
 import { formatDateId } from '../../../shared/dates';
 import type { CallContext } from '../app';
 import { detailLines, detailLinesPerYear } from '../db/report-shipments';
@@ -68,9 +68,10 @@ async function writeShipments(ctx: CallContext, period: ReportPeriod, workbook: 
   const headerRow = headerRowOf(ctx, lines);
   const label = ctx.t('imports.total');
   const empty = w('noRows');
-  const missing = new Set(report.missingMonths);
+  const noShipments = monthsWithoutShipments(report);
+  const missing = new Set(noShipments);
   const missingNote = [
-    ...(report.missingMonths.length > 0 && report.totals.shipments > 0 ? [w('missing', { months: report.missingMonths.map((month) => monthLabel(ctx, month)).join(', ') })] : []),
+    ...(noShipments.length > 0 && report.totals.shipments > 0 ? [w('missing', { months: noShipments.map((month) => monthLabel(ctx, month)).join(', ') })] : []),
     ...[partialMonthLabel(ctx, period)].filter((note): note is string => note !== null),
     ...monthSourceNotes(ctx, report.exports.monthSources),
   ];

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { withoutFobText } from '../../../shared/api/report-shipments';
+import { monthsWithoutShipments, withoutFobText } from '../../../shared/api/report-shipments';
 import { useApp } from '../app/appContext';
 import { useCallData } from '../common/useCallData';
 import { monthSourceNotes, partialMonthText } from '../exports/monthSourceText';
@@ -42,8 +42,8 @@ export function ShipmentsReportPrint({ from, to, today }: { from: string; to: st
         <p className="print-note" key={note} data-testid="print-export-note">{note}</p>
       ))}
       {hasData && withoutFobText(t, data.withoutFob) ? <p className="print-note" data-testid="print-without-fob">{withoutFobText(t, data.withoutFob)}</p> : null}
-      {hasData && data.missingMonths.length > 0 ? (
-        <p className="print-note" data-testid="print-missing">{s('missing', { months: data.missingMonths.map((month) => monthText(month, t)).join(', ') })}</p>
+      {hasData && monthsWithoutShipments(data).length > 0 ? (
+        <p className="print-note" data-testid="print-missing">{s('missing', { months: monthsWithoutShipments(data).map((month) => monthText(month, t)).join(', ') })}</p>
       ) : null}
       {hasData ? (
         <>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ShipmentsReport } from '../../../shared/api/report-shipments';
+import { monthsWithoutShipments, type ShipmentsReport } from '../../../shared/api/report-shipments';
 import { useApp } from '../app/appContext';
 import { formatAmount } from '../common/format';
 import { ShipmentSumCells } from './ShipmentSumCells';
@@ -19,7 +19,8 @@ export function ShipmentsMonthTable({ report, className, testId }: { report: Shi
   const { t } = useTranslation();
   const { locale } = useApp();
   const c = (key: string) => t(`reportShipments.column.${key}`);
-  const missing = new Set(report.missingMonths);
+  // A month no shipment left in reads "no data"; one whose shipments left with their FOB unknown keeps its counts.
+  const missing = new Set(monthsWithoutShipments(report));
   const { totals } = report;
   const leftOut = (sum: 'fobUsd' | 'fobIdr') => report.withoutFob.filter((s) => s.leftOutOf.includes(sum)).length;
   return (

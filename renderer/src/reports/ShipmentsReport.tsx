@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultReportMonths } from '../../../shared/api/exports';
-import { withoutFobText } from '../../../shared/api/report-shipments';
+import { monthsWithoutShipments, withoutFobText } from '../../../shared/api/report-shipments';
 import { useApp } from '../app/appContext';
 import { useCallData } from '../common/useCallData';
 import { monthSourceNotes, partialMonthText } from '../exports/monthSourceText';
@@ -44,8 +44,8 @@ export function ShipmentsReport({ today }: { today: string }) {
             <p className="report-empty" data-testid="report-empty">{s('none')}</p>
           ) : (
             <>
-              {data.missingMonths.length > 0 ? (
-                <div className="report-warning" data-testid="report-missing">{s('missing', { months: data.missingMonths.map((month) => monthText(month, t)).join(', ') })}</div>
+              {monthsWithoutShipments(data).length > 0 ? (
+                <div className="report-warning" data-testid="report-missing">{s('missing', { months: monthsWithoutShipments(data).map((month) => monthText(month, t)).join(', ') })}</div>
               ) : null}
               {withoutFobText(t, data.withoutFob) ? (
                 <div className="report-warning" data-testid="report-without-fob">{withoutFobText(t, data.withoutFob)}</div>
