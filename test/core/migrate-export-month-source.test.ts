@@ -14,11 +14,11 @@ afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('a centre made by every schema before migration 15 (export month source)', () => {
+describe('a centre made by every schema before migration 14 (export month source)', () => {
   it('opens with its history kept, no month chosen, and takes a choice per month', async () => {
     dir = mkdtempSync(join(tmpdir(), 'sentra-v15-'));
     const path = join(dir, 'centre.sqlite');
-    const old = await openDatabase(path, { migrations: migrations.filter((m) => m.version < 15) });
+    const old = await openDatabase(path, { migrations: migrations.filter((m) => m.version < 14) });
     old.prepare(
       `INSERT INTO export_history (year, month, country, category_code, hs_code, fob_usd_cents, created_at, updated_at)
        VALUES (2024, 3, 'US', 'tas', '4202.21', 10000, 'x', 'x')`,

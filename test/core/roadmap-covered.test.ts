@@ -43,10 +43,10 @@ describe('a hand actual that covers part of its year', () => {
     expect([cell.status, cell.monthsCovered]).toEqual(['behind', 10]);
   });
 
-  it('opens a centre of release 0.15 with its hand actuals covering the months passed', async () => {
+  it('opens a centre of release 0.14 with its hand actuals covering the months passed', async () => {
     dir = mkdtempSync(join(tmpdir(), 'sentra-v15-'));
     const path = join(dir, 'centre.sqlite');
-    const old = await openDatabase(path, { migrations: migrations.filter((m) => m.version <= 15) });
+    const old = await openDatabase(path, { migrations: migrations.filter((m) => m.version <= 14) });
     const roadmap = old.prepare("INSERT INTO roadmap (name, start_year, end_year, baseline_year, created_at, updated_at) VALUES ('R', 2026, 2026, 2025, 'x', 'x')").run().lastInsertRowid;
     const kpi = old.prepare("INSERT INTO roadmap_kpi (roadmap_id, position, standard_code, name, unit, direction, measure, decimals) VALUES (?, 0, NULL, 'Pengunjung', 'orang', 'up', 'flow', 2)").run(roadmap).lastInsertRowid;
     old.prepare('INSERT INTO roadmap_target (kpi_id, year, value) VALUES (?, 2026, 120000)').run(kpi);

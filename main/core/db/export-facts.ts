@@ -10,7 +10,7 @@ import { LINE_FOB_USD, shipmentExportFacts, shipmentsWithoutFob, type ShipmentFa
  * Two sources: shipments that left (shipped or closed) recorded in the app, and the export history
  * typed or imported for the time before. A month is counted from ONE source, so nothing counts
  * twice: a month with only one source counts it; a month with both counts the source a person
- * chose for it (export_month_source, migration 015), and until somebody chooses, the shipments —
+ * chose for it (export_month_source, migration 014), and until somebody chooses, the shipments —
  * the app's own itemised records, which one history row must not silently replace — with the
  * month flagged "dua sumber" (`twoSources` and no `chosen`) in every report.
  *

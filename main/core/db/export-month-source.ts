@@ -1,7 +1,7 @@
 import type { MonthSource } from '../../../shared/api/exports';
 import type { Db } from './connection';
 
-/** The month-source choices (migration 015): which source a month with both keeps, who chose, when. */
+/** The month-source choices (migration 014): which source a month with both keeps, who chose, when. */
 
 export interface MonthSourceChoice {
   month: string;

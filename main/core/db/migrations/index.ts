@@ -10,9 +10,9 @@ import { sql as labourTime } from './009-labour-time';
 import { sql as spkPay } from './010-spk-pay';
 import { sql as orderReady } from './011-order-ready';
 import { sql as memberNik } from './012-member-nik';
-import { sql as fob } from './014-fob';
-import { sql as exportMonthSource } from './015-export-month-source';
-import { sql as kpiMonthsCovered } from './016-kpi-months-covered';
+import { sql as fob } from './013-fob';
+import { sql as exportMonthSource } from './014-export-month-source';
+import { sql as kpiMonthsCovered } from './015-kpi-months-covered';
 
 export interface Migration {
   version: number;
@@ -37,7 +37,7 @@ export const migrations: Migration[] = [
   { version: 10, name: 'spk-pay', sql: spkPay },
   { version: 11, name: 'order-ready', sql: orderReady },
   { version: 12, name: 'member-nik', sql: memberNik },
-  { version: 14, name: 'fob', sql: fob },
-  { version: 15, name: 'export-month-source', sql: exportMonthSource },
-  { version: 16, name: 'kpi-months-covered', sql: kpiMonthsCovered },
+  { version: 13, name: 'fob', sql: fob },
+  { version: 14, name: 'export-month-source', sql: exportMonthSource },
+  { version: 15, name: 'kpi-months-covered', sql: kpiMonthsCovered },
 ];

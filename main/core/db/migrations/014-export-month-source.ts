@@ -1,5 +1,5 @@
 /**
- * Release 0.15: which source a month's exports are counted from, where a month has both export
+ * Release 0.14: which source a month's exports are counted from, where a month has both export
  * history and shipments that left. Chosen by a person (importing history for such a month, or
  * saving a history row by hand), recorded with who and when; until chosen the shipments count
  * and the reports flag the month "dua sumber" (db/export-facts.ts).

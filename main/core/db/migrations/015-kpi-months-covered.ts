@@ -1,5 +1,5 @@
 /**
- * Release 0.16: how many months of its year a hand-typed KPI actual covers (visitors counted
+ * Release 0.15: how many months of its year a hand-typed KPI actual covers (visitors counted
  * January–October: 10). A flow KPI's current year is judged against that share of its target,
  * not against the months passed; null: the whole of the months passed.
  */

@@ -1,5 +1,5 @@
 /**
- * Release 0.14: FOB for every incoterm, and a shipment's FOB split over its lines so the parts add
+ * Release 0.13: FOB for every incoterm, and a shipment's FOB split over its lines so the parts add
  * up to the whole.
  * - `shipment.inland_cost`: what it costs to bring the goods from the workshop to the port of
  *   loading (trucking Tanggulangin → Tanjung Perak, handling), in the shipment's currency's minor
