@@ -39,6 +39,7 @@ export const exportsEn: Widen<typeof exportsId> = {
     panelTitle: 'Source per month',
     panelHint: 'Months with both export history and shipments. The reports count one source per month.',
     panelEmpty: 'No month has two sources.',
+    otherMonth: 'Choose the source of another month, before its history is imported:',
     keepHistory: 'Use history',
     keepShipments: 'Use shipments',
     notChosen: 'not chosen (shipments counted)',

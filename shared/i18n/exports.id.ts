@@ -37,6 +37,7 @@ export const exportsId = {
     panelTitle: 'Sumber per bulan',
     panelHint: 'Bulan yang punya riwayat ekspor dan pengapalan sekaligus. Laporan menghitung satu sumber per bulan.',
     panelEmpty: 'Tidak ada bulan dengan dua sumber.',
+    otherMonth: 'Tentukan sumber bulan lain, sebelum riwayatnya diimpor:',
     keepHistory: 'Pakai riwayat',
     keepShipments: 'Pakai pengapalan',
     notChosen: 'belum dipilih (pengapalan dihitung)',

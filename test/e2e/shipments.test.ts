@@ -27,11 +27,14 @@ describe('shipments', () => {
     const [order] = (await backend.must('orders:page', { buyerCode: 'BE-MVH', status: ['ready'] })).rows;
     if (!order) throw new Error('the demo should leave an order of BE-MVH ready to ship');
     const detail = await backend.must('orders:get', { id: order.id });
-    // One line: shipped whole, the order itself is marked shipped.
-    expect(detail.lines).toHaveLength(1);
-    const line = detail.lines[0];
-    const product = (await backend.must('products:list', {})).find((p) => p.sku === line.sku)!;
-    const cartons = Math.ceil(line.qty / product.cartonQty);
+    // Every line shipped whole: the order itself is then marked shipped.
+    const lines = detail.lines;
+    expect(lines.length).toBeGreaterThan(0);
+    const line = lines[0];
+    const products = await backend.must('products:list', {});
+    const productOf = (sku: string) => products.find((p) => p.sku === sku)!;
+    const cartons = lines.reduce((sum, l) => sum + Math.ceil(l.qty / productOf(l.sku).cartonQty), 0);
+    const pieces = lines.reduce((sum, l) => sum + l.qty, 0);
 
     await page.goto(session.url('#/shipments'));
     const grid = page.getByTestId('shipments-grid');
@@ -51,7 +54,7 @@ describe('shipments', () => {
     // Too much is said at the line as it is typed; the open quantity fills with one click.
     await page.getByTestId('shipment-line-0-qty').fill(String(line.qty + 1));
     await page.getByTestId('shipment-line-0-qty-error').filter({ hasText: 'melebihi sisa' }).waitFor();
-    await page.getByTestId('shipment-line-0-all').click();
+    for (let index = 0; index < lines.length; index += 1) await page.getByTestId(`shipment-line-${index}-all`).click();
     await page.getByTestId('figures-cartons').filter({ hasText: String(cartons) }).waitFor();
     expect(await page.getByTestId('figures-suggestion').textContent()).toMatch(/LCL|20'|40'/);
     expect(await page.getByTestId('figures-coo').textContent()).toBe('Pernyataan asal barang oleh eksportir terdaftar (REX) pada invoice');
@@ -85,8 +88,8 @@ describe('shipments', () => {
     expect(await page.getByTestId('print-title').textContent()).toBe('COMMERCIAL INVOICE');
     expect(await page.getByTestId('paper-no').textContent()).toContain(shipmentNo);
     expect(await page.getByTestId('paper-buyer').textContent()).toContain('Maison Verhaegen BV');
-    expect(await page.getByTestId('invoice-hs').textContent()).toBe(product.hsCode);
-    expect(await page.getByTestId('invoice-total-qty').textContent()).toBe(new Intl.NumberFormat('en-GB').format(line.qty));
+    expect(new Set(await page.getByTestId('invoice-hs').allTextContents())).toEqual(new Set(lines.map((l) => productOf(l.sku).hsCode)));
+    expect(await page.getByTestId('invoice-total-qty').textContent()).toBe(new Intl.NumberFormat('en-GB').format(pieces));
     const euros = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(shipment.value.invoiceValue / 100);
     expect(await page.getByTestId('invoice-total').textContent()).toBe(`EUR ${euros}`);
     expect(await page.getByTestId('invoice-coo').textContent()).toBe('Statement on origin by a registered exporter (REX) on the invoice');
@@ -111,7 +114,8 @@ describe('shipments', () => {
     expect(await page.getByTestId('packing-total-cartons').textContent()).toBe(String(cartons));
     expect(await page.getByTestId('packing-total-gross').textContent()).toBe(new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2 }).format(shipment.totals.grossKg));
     await page.pdf({ path: join(folder, 'packing.pdf'), preferCSSPageSize: true });
-    expect(pdfPageCount(readFileSync(join(folder, 'packing.pdf')))).toBe(1);
+    // Three lines of carton ranges on A4 landscape: the marks and the signature may take a second page.
+    expect(pdfPageCount(readFileSync(join(folder, 'packing.pdf')))).toBeLessThanOrEqual(lines.length === 1 ? 1 : 2);
 
     // Both papers as one workbook: real numbers, live totals with their values.
     await page.getByTestId('print-back').click();

@@ -92,8 +92,11 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
   for (const fact of figures.current) counted.set(fact.month, (counted.get(fact.month) ?? 0) + fact.fobUsd);
   const byMonth: ShipmentsMonthLine[] = monthsOf(period.from, period.to).map((month) => {
     const sums = sumUp(perMonth.get(month) ?? []);
+    // A known month no shipment left in shipped nothing: its FOB is a zero, as its counted exports are.
+    const shippedNothing = sums.shipments === 0 && figures.isKnown(month);
     return {
-      month, label: monthLabel(ctx, month), shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3, fobUsd: sums.fobUsd, fobIdr: sums.fobIdr,
+      month, label: monthLabel(ctx, month), shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3,
+      fobUsd: shippedNothing ? 0 : sums.fobUsd, fobIdr: shippedNothing ? 0 : sums.fobIdr,
       withoutFob: sums.withoutFob, countedUsd: figures.isKnown(month) ? (counted.get(month) ?? 0) : null, source: figures.sourceOf.get(month) ?? null,
     };
   });

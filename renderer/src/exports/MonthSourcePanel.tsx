@@ -54,7 +54,8 @@ export function MonthSourcePanel({ today, changed }: { today: string | null; cha
         </div>
       ))}
       <div className="month-source-row">
-        <input type="month" value={other} max={thisMonth} onChange={(event) => setOther(event.target.value)} aria-label={t('exports.columns.month')} data-testid="month-source-other" />
+        <label htmlFor="month-source-other">{t('exports.source.otherMonth')}</label>
+        <input id="month-source-other" type="month" value={other} max={thisMonth} onChange={(event) => setOther(event.target.value)} aria-label={t('exports.columns.month')} data-testid="month-source-other" />
         {/^\d{4}-\d{2}$/.test(other) ? buttons([other]) : null}
       </div>
       {message ? <p role="status" data-testid="month-source-saved">{message}</p> : null}
