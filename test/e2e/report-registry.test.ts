@@ -93,6 +93,10 @@ describe('the registry reports on the Laporan page', () => {
     await page.getByTestId('print-government').waitFor();
     expect(page.url()).toContain('#/print/government/2026-01/2026-10');
     expect(await page.getByTestId('print-missing').textContent()).toContain('Data belum tersedia');
+    // Section G (what units still lack) follows F, as in the workbook, one row per missing field.
+    expect(await page.getByTestId('print-completeness').locator('tr').count()).toBe(government.completeness.length);
+    const sections = await page.locator('h2.print-section').allTextContents();
+    expect(sections.slice(-3).map((text) => text.slice(0, 2))).toEqual(['D.', 'F.', 'G.']);
     expect(await page.getByTestId('report-government-units').locator('tbody tr').count()).toBe(government.units.length);
     const governmentPdf = SHOTS ? join(SHOTS, 'government-print.pdf') : join(folder, 'government.pdf');
     await page.pdf({ path: governmentPdf, preferCSSPageSize: true });

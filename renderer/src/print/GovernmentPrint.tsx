@@ -46,10 +46,6 @@ export function GovernmentPrint({ from, to, today }: { from: string; to: string;
     { label: g('item.produced'), isFigure: true, value: data.producedQty === null ? noData : `${fmt(data.producedQty)} ${g('unit.pcs')}`, note: g('note.produced') },
     { label: g('item.productionValue'), isFigure: true, value: idr(data.productionValueIdr), note: g('note.productionValue') },
     { label: g('item.utilisation'), isFigure: true, value: data.utilisationPct === null ? noData : shareText(data.utilisationPct, locale), note: missingMonths },
-    ...data.completeness.map((entry, i) => ({
-      section: i === 0 ? g('section.completeness') : undefined, label: g(`field.${entry.field}`), isFigure: true, value: fmt(entry.units),
-      note: g('note.lacking', { total: data.units.length, codes: entry.unitCodes.length <= 20 ? entry.unitCodes.join(', ') : `${entry.unitCodes.slice(0, 20).join(', ')} … (+${entry.unitCodes.length - 20})` }),
-    })),
     { section: g('section.exports'), label: g('item.exportValue'), isFigure: true, value: data.exportUsd === null ? noData : formatAmount(data.exportUsd, 'USD', locale), note: g('note.exports', { months: data.exportMonths, total: data.months }) },
     { label: g('item.exportCountries'), value: data.exportCountries.length === 0 ? noData : data.exportCountries.map((code) => COUNTRIES[code]?.[locale] ?? code).join(', ') },
   ];
@@ -100,6 +96,21 @@ export function GovernmentPrint({ from, to, today }: { from: string; to: string;
             {data.products.map((p) => (
               <tr key={`${p.category}-${p.hsCode}`}>
                 <td>{categoryName.get(p.category) ?? p.category}</td><td className="mono">{p.hsCode}</td><td>{g('item.productCount', { count: p.products })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {/* G after F, as in the workbook: which units lack which field, so the Dinas knows what is still to be asked. */}
+      <h2 className="print-section">{g('section.completeness')}</h2>
+      {data.units.length === 0 ? <p className="print-note">{noData}</p> : data.completeness.length === 0 ? <p className="print-note">{g('complete')}</p> : (
+        <table className="print-table" data-testid="print-completeness">
+          <tbody>
+            {data.completeness.map((entry) => (
+              <tr key={entry.field}>
+                <td>{g(`field.${entry.field}`)}</td>
+                <td className="num nowrap">{fmt(entry.units)}</td>
+                <td>{g('note.lacking', { total: data.units.length, codes: entry.unitCodes.length <= 20 ? entry.unitCodes.join(', ') : `${entry.unitCodes.slice(0, 20).join(', ')} … (+${entry.unitCodes.length - 20})` })}</td>
               </tr>
             ))}
           </tbody>
