@@ -44,6 +44,8 @@ export interface DashboardExports {
   monthsWithData: { current: number; previous: number };
   /** Months of either period with both sources: the one counted, chosen or flagged "dua sumber". */
   monthSources: ExportMonthSource[];
+  /** Shipments each total leaves out because their FOB is unknown (export performance names them). */
+  withoutFob: { current: number; previous: number };
   /** The whole of the year before, for scale; null when it has no export data. */
   lastYearUsd: number | null;
   target: ExportTarget | null;

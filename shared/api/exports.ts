@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNTRIES } from '../countries';
 import { idField, requiredText } from '../domain/fields';
+import type { FobGap } from '../domain/fob';
 import type { FileBytes } from './files';
 
 /**
@@ -140,6 +141,13 @@ export interface PerformanceLine {
  * The export-performance report. Money in USD cents. `target` stays null until a roadmap
  * exists: the report says so rather than printing a zero target.
  */
+/** A shipment the export totals leave out, and what its FOB lacks. */
+export interface ExportShipmentWithoutFob {
+  shipmentNo: string;
+  month: string;
+  gaps: FobGap[];
+}
+
 export interface ExportPerformance {
   period: ReportPeriod;
   /** Null when no month of the period has export data (unknown, not zero). */
@@ -157,6 +165,11 @@ export interface ExportPerformance {
   /** Months of either period with no export fact at all: data missing, not zero exports. */
   missingMonths: string[];
   missingPreviousMonths: string[];
+  /**
+   * Shipments that left in a month counted from shipments but whose FOB is unknown (a cost its
+   * incoterm needs, or the rate): left out of the totals, and named wherever the totals are shown.
+   */
+  withoutFob: { current: ExportShipmentWithoutFob[]; previous: ExportShipmentWithoutFob[] };
   facts: number;
   byMonth: PerformanceLine[];
   byCountry: PerformanceLine[];

@@ -1,6 +1,6 @@
 import type { FobGap } from '../domain/fob';
 import type { ContainerType, ShipmentStatus } from '../domain/shipments';
-import type { ExportMonthSource, ReportPeriod } from './exports';
+import type { ExportMonthSource, ExportPerformance, ReportPeriod } from './exports';
 
 /**
  * The shipments report (Laporan Pengapalan): shipments that left in a period — shipped or closed,
@@ -107,10 +107,20 @@ export function fobUnknownText(t: (key: string, params?: Record<string, unknown>
 }
 
 /** The sentence naming the shipments the FOB sums leave out; null when they leave out none. */
-export function withoutFobText(t: (key: string, params?: Record<string, unknown>) => string, withoutFob: readonly ShipmentFobUnknown[]): string | null {
+export function withoutFobText(
+  t: (key: string, params?: Record<string, unknown>) => string,
+  withoutFob: readonly Pick<ShipmentFobUnknown, 'shipmentNo' | 'gaps'>[],
+  key = 'reportShipments.withoutFob',
+): string | null {
   if (withoutFob.length === 0) return null;
   const list = withoutFob.map((s) => `${s.shipmentNo} (${s.gaps.map((gap) => t(`shipments.figures.gap.${gap}`)).join(', ')})`).join(', ');
-  return t('reportShipments.withoutFob', { count: withoutFob.length, list });
+  return t(key, { count: withoutFob.length, list });
+}
+
+/** Export performance's sentences for the shipments its two totals leave out (none: an empty list). */
+export function performanceWithoutFobNotes(t: (key: string, params?: Record<string, unknown>) => string, withoutFob: ExportPerformance['withoutFob']): string[] {
+  return [withoutFobText(t, withoutFob.current, 'exports.reports.withoutFob'), withoutFobText(t, withoutFob.previous, 'exports.reports.withoutFobPrevious')]
+    .filter((note): note is string => note !== null);
 }
 
 /**

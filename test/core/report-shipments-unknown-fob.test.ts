@@ -149,3 +149,21 @@ describe('the shipments report with a shipment whose FOB is unknown', () => {
     expect(rowWith(lines, 'Jumlah').getCell(17).value).toBeNull();
   });
 });
+
+describe('export performance and the dashboard beside a shipment whose FOB is unknown', () => {
+  it('leave it out of their totals and name it, on screen words, in the workbook and in the dashboard tile', async () => {
+    const performance = await t.must('reports:exportPerformance', { from: '2026-10', to: '2026-11' });
+    expect(performance.withoutFob).toEqual({ current: [{ shipmentNo: 'SHP-2026-002', month: '2026-10', gaps: ['freight', 'insurance'] }], previous: [] });
+    const shipments = await t.must('reports:shipments', { from: '2026-10', to: '2026-11' });
+    expect(performance.currentUsd).toBe(shipments.exports.usd);
+
+    const workbook = await readWorkbook(Buffer.from((await t.must('files:report', { name: 'export-performance', from: '2026-10', to: '2026-11' })).dataBase64, 'base64'));
+    const texts: string[] = [];
+    sheetNamed(workbook, 'Ringkasan').eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'string') texts.push(cell.value); }));
+    expect(texts.some((text) => text.startsWith('Jumlah periode ini tanpa 1 pengapalan') && text.includes('SHP-2026-002 (ongkos angkut, asuransi)'))).toBe(true);
+
+    // The dashboard's period (January–November 2026) holds October: its tile says it leaves one out.
+    const board = await t.must('dashboard:get', {});
+    expect(board.exports?.withoutFob).toEqual({ current: 1, previous: 0 });
+  });
+});

@@ -7,7 +7,7 @@ import { translator } from '../../../shared/i18n';
 import { formatMoney } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
 import { contextFor, type App } from '../../core/app';
-import { monthSourcesJson, monthSourceNotes } from '../../core/reports/export-performance-sources';
+import { monthSourcesJson, monthSourceNotes, withoutFobJson } from '../../core/reports/export-performance-sources';
 import { beginPart, commitPart, removeOrphanParts, removePart } from '../../core/db/part-file';
 import { describeIssues } from '../../core/dispatch';
 import type { CliArgs } from '../index';
@@ -50,6 +50,7 @@ const HEADLINES: Record<ReportName, Headline> = {
       ...periodJson(period), months_with_data: report.monthsWithData.current, previous_months_with_data: report.monthsWithData.previous,
       missing_months: report.missingMonths, missing_previous_months: report.missingPreviousMonths,
       month_sources: monthSourcesJson(report.monthSources),
+      without_fob: withoutFobJson(report.withoutFob.current), previous_without_fob: withoutFobJson(report.withoutFob.previous),
     };
     const t = translator(args.locale);
     const usd = (value: number | null) => (value === null ? t('exports.reports.noData') : formatMoney(value, 'USD', args.locale));

@@ -1,6 +1,7 @@
-import { monthsOf, shiftMonth, type ExportMonthSource, type PartialMonth, type ReportPeriod } from '../../../shared/api/exports';
+import { monthsOf, shiftMonth, type ExportMonthSource, type ExportShipmentWithoutFob, type PartialMonth, type ReportPeriod } from '../../../shared/api/exports';
 import type { CallContext } from '../app';
 import { exportFacts, exportMonthSources, knownExportMonths, type ExportFact } from '../db/export-facts';
+import { shipmentsWithoutFob } from '../db/shipments-facts';
 
 /**
  * A period's export figures, the one computation behind export performance, the shipments
@@ -23,6 +24,8 @@ export interface PeriodExports {
   monthSources: ExportMonthSource[];
   /** Source of each month of either period that has a figure. */
   sourceOf: Map<string, ExportMonthSource>;
+  /** Shipments of months counted from shipments whose FOB is unknown: left out of the totals, to be named beside them. */
+  withoutFob: { current: ExportShipmentWithoutFob[]; previous: ExportShipmentWithoutFob[] };
 }
 
 /** Growth in % to two decimals; null where the earlier period had nothing (growth from zero is no figure). */
@@ -57,12 +60,19 @@ export function periodExports(ctx: CallContext, period: ReportPeriod): PeriodExp
   const currentUsd = total(current, monthsWithData.current);
   const previousUsd = total(previous, monthsWithData.previous);
   const sources = [...exportMonthSources(db, period.previousFrom, period.previousTo, cut), ...exportMonthSources(db, period.from, period.to)];
+  const sourceOf = new Map(sources.map((month) => [month.month, month]));
+  // A month counted from its export history does not miss the shipments whose FOB is unknown.
+  const leftOut = (from: string, to: string): ExportShipmentWithoutFob[] =>
+    shipmentsWithoutFob(db, from, to)
+      .filter((shipment) => sourceOf.get(shipment.month)?.source !== 'history')
+      .map(({ shipmentNo, month, gaps }) => ({ shipmentNo, month, gaps }));
   return {
     current, previous, currentUsd, previousUsd,
     growthPct: currentUsd === null || previousUsd === null ? null : growthPct(currentUsd, previousUsd),
     isKnown: (month) => known.has(month),
     monthsWithData, missingMonths, missingPreviousMonths,
     monthSources: sources.filter((month) => month.twoSources),
-    sourceOf: new Map(sources.map((month) => [month.month, month])),
+    sourceOf,
+    withoutFob: { current: leftOut(period.from, period.to), previous: leftOut(period.previousFrom, period.previousTo) },
   };
 }

@@ -1,4 +1,4 @@
-import { shiftMonth, type ExportMonthSource, type ReportPeriod } from '../../../shared/api/exports';
+import { shiftMonth, type ExportMonthSource, type ExportShipmentWithoutFob, type ReportPeriod } from '../../../shared/api/exports';
 import { formatMoney } from '../../../shared/money';
 import type { CallContext } from '../app';
 import { monthLabel } from './period';
@@ -39,4 +39,9 @@ export function monthSourcesJson(sources: ExportMonthSource[]): Record<string, u
     month: month.month, source: month.source, history_usd: dollars(month.historyUsd), shipments_usd: dollars(month.shipmentsUsd),
     two_sources: month.twoSources, chosen: month.chosen,
   }));
+}
+
+/** The shipments export totals leave out, as the CLI's `--json` gives them: `{"shipment_no":"EXP-2026-0015","month":"2026-10","missing":["inlandCost"]}`. */
+export function withoutFobJson(shipments: ExportShipmentWithoutFob[]): Record<string, unknown>[] {
+  return shipments.map((shipment) => ({ shipment_no: shipment.shipmentNo, month: shipment.month, missing: shipment.gaps }));
 }

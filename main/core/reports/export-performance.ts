@@ -80,6 +80,7 @@ export function exportPerformance(ctx: CallContext, period: ReportPeriod): Expor
     hasRoadmap: currentRoadmap(db) !== undefined,
     missingMonths: figures.missingMonths,
     missingPreviousMonths: figures.missingPreviousMonths,
+    withoutFob: figures.withoutFob,
     facts: current.length + previous.length,
     byMonth: months.map((month) => {
       const source = figures.sourceOf.get(month);

@@ -1,4 +1,5 @@
 import type { Cell } from 'exceljs';
+import { performanceWithoutFobNotes } from '../../../shared/api/report-shipments';
 import type { ExportPerformance, PerformanceLine } from '../../../shared/api/exports';
 import type { CallContext } from '../app';
 import { writeHeader, type SheetColumn } from '../exporters/workbook-style';
@@ -94,6 +95,7 @@ export function writeSummarySheet(ctx: CallContext, { sheet, headerRow }: Report
     report.growthPct === null ? w('growthNone') : null,
     report.missingMonths.length > 0 ? w('missingMonths', { months: list(report.missingMonths) }) : null,
     report.missingPreviousMonths.length > 0 ? w('missingPreviousMonths', { months: list(report.missingPreviousMonths) }) : null,
+    ...performanceWithoutFobNotes(ctx.t, report.withoutFob),
     ...monthSourceNotes(ctx, report.monthSources, report.period),
     w('source'),
   ].filter((note): note is string => note !== null);

@@ -65,6 +65,7 @@ export function dashboardExports(ctx: CallContext, today: string): DashboardExpo
     missingPreviousMonths: report.missingPreviousMonths,
     monthsWithData: report.monthsWithData,
     monthSources: report.monthSources,
+    withoutFob: { current: report.withoutFob.current.length, previous: report.withoutFob.previous.length },
     lastYearUsd,
     target: targetOf(ctx, year, report.currentUsd),
     byMonth: months,

@@ -34,7 +34,11 @@ export function KpiStrip({ board }: { board: Dashboard }) {
       ? {
           key: 'exports', href: '#/reports', label: t('dashboard.kpi.exports', { period: periodText(period.from, period.to, t) }),
           value: known(exports.currentUsd),
-          note: t('dashboard.kpi.exportsBefore', { period: periodText(period.previousFrom, period.previousTo, t), value: known(exports.previousUsd) }),
+          // A total that leaves out shipments whose FOB is unknown says so where it is shown.
+          note: [
+            exports.withoutFob.current > 0 ? t('exports.reports.withoutFobShort', { count: exports.withoutFob.current }) : null,
+            t('dashboard.kpi.exportsBefore', { period: periodText(period.previousFrom, period.previousTo, t), value: known(exports.previousUsd) }),
+          ].filter(Boolean).join(' · '),
         }
       : { key: 'exports', href: '#/exports', label: t('dashboard.kpi.exportsNone', { year }), value: t('dashboard.kpi.noData'), note: `${t('dashboard.exports.noneLink')} →`, isAbsent: true },
     {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { performanceWithoutFobNotes } from '../../../shared/api/report-shipments';
 import { useApp } from '../app/appContext';
 import { formatAmount } from '../common/format';
 import { useCallData } from '../common/useCallData';
@@ -63,6 +64,7 @@ export function ExportPerformancePrint({ from, to, today }: { from: string; to: 
         ))}
       </div>
       {data.missingMonths.length > 0 ? <p className="print-note" data-testid="print-missing">{t('exports.reports.missing', { months: months(data.missingMonths) })}</p> : null}
+      {performanceWithoutFobNotes(t, data.withoutFob).map((note) => <p className="print-note" key={note} data-testid="print-without-fob">{note}</p>)}
       {data.missingPreviousMonths.length > 0 ? <p className="print-note">{t('exports.reports.missingPrevious', { months: months(data.missingPreviousMonths) })}</p> : null}
       {[partialMonthText(period, t), ...monthSourceNotes(data.monthSources, t, locale)].filter((note): note is string => note !== null).map((note) => (
         <p className="print-note" key={note} data-testid="print-export-note">{note}</p>

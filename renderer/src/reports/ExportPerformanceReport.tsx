@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { performanceWithoutFobNotes } from '../../../shared/api/report-shipments';
 import { useTranslation } from 'react-i18next';
 import { defaultReportMonths } from '../../../shared/api/exports';
 import { useApp } from '../app/appContext';
@@ -38,6 +39,11 @@ export function ExportPerformanceReport({ today }: { today: string }) {
           {sourceNotes.length > 0 ? (
             <div className="report-warning" data-testid="report-month-sources">
               {sourceNotes.map((note) => <div key={note}>{note}</div>)}
+            </div>
+          ) : null}
+          {performanceWithoutFobNotes(t, data.withoutFob).length > 0 ? (
+            <div className="report-warning" data-testid="report-without-fob">
+              {performanceWithoutFobNotes(t, data.withoutFob).map((note) => <div key={note}>{note}</div>)}
             </div>
           ) : null}
           {data.missingMonths.length > 0 || data.missingPreviousMonths.length > 0 ? (
