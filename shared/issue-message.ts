@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
-/** A message key (`invalid.*`, an importer's `imports.invalid.*` or `rates.invalid.*`, the boundary's `guard.*`, the plausibility `checks.*`). */
-const MESSAGE_KEY = /^((imports\.|rates\.)?invalid|guard|checks)\./;
+/** A message key (`invalid.*`, an importer's `imports.invalid.*`, `rates.invalid.*` or `exporter.invalid.*`, the boundary's `guard.*`, the plausibility `checks.*`). */
+const MESSAGE_KEY = /^((imports\.|rates\.|exporter\.)?invalid|guard|checks)\./;
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
 

@@ -16,6 +16,8 @@ export const supplyInputs = {
   'products:save': productInput,
   'products:remove': byId,
   'products:restore': byId,
+  /** Products on export orders without an English name: their papers cannot be printed yet. */
+  'products:missingExportNames': z.object({}),
   'bom:get': z.object({ sku: z.string().min(1) }),
   /** Replaces the whole bill of materials of one product. */
   'bom:save': productBomInput,
@@ -68,6 +70,7 @@ export interface SupplyOutputs {
   'products:save': Product;
   'products:remove': Product;
   'products:restore': Product;
+  'products:missingExportNames': { id: number; sku: string; name: string }[];
   'bom:get': BomLine[];
   'bom:save': BomLine[];
   'materials:list': Material[];

@@ -24,6 +24,10 @@ export const productInput = z.object({
   id: idField.optional(),
   sku: requiredText(40),
   name: requiredText(160),
+  /** The English description export papers print; they never fall back to the Indonesian name. */
+  nameEn: optionalText(200),
+  /** Material composition as customs ask for it ("upper 100 % cowhide leather, lining 100 % polyester"). */
+  composition: optionalText(300),
   category: requiredText(40),
   hsCode: hsCodeField,
   outerMaterial: z.enum(OUTER_MATERIALS, { error: 'invalid.outerMaterial' }).nullish().transform((v) => v ?? null),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkAccountNo, checkedField, checkEmail, checkNib, checkNpwp, checkSwift } from './exporter';
 import { optionalText, requiredText } from './fields';
 
 /** The working week the plan counts per worker when a centre has not said otherwise (UU Ketenagakerjaan: 40 hours). */
@@ -19,12 +20,23 @@ export const centreInput = z.object({
   province: optionalText(80),
   postalCode: optionalText(10),
   phone: optionalText(40),
-  email: optionalText(120),
+  email: checkedField(checkEmail),
   chairName: optionalText(120),
   chairTitle: optionalText(80),
   secretaryName: optionalText(120),
   secretaryTitle: optionalText(80),
   signCity: optionalText(80),
+  // The exporter, as export papers print it (issue 12): legal name, English address, NIB, NPWP, contact, bank.
+  legalName: optionalText(160),
+  addressEn: optionalText(300),
+  nib: checkedField(checkNib),
+  npwp: checkedField(checkNpwp),
+  contactPerson: optionalText(120),
+  bankName: optionalText(120),
+  bankBranch: optionalText(120),
+  bankAccountNo: checkedField(checkAccountNo),
+  bankAccountName: optionalText(160),
+  swift: checkedField(checkSwift),
   /** Working hours per worker per week: a workshop's people's time is workers × this. */
   workHoursPerWeek: z
     .number({ error: 'invalid.notNumber' })

@@ -2,6 +2,7 @@ import { shellEn } from './shell.en';
 import { maintenanceEn } from './maintenance.en';
 import { checksEn } from './checks.en';
 import { guardEn } from './guard.en';
+import { exporterEn } from './exporter.en';
 import { serverEn } from './server.en';
 import { jobsEn } from './jobs.en';
 import { chartsEn } from './charts.en';
@@ -168,6 +169,7 @@ export const en: Messages = {
   shell: shellEn,
   maintenance: maintenanceEn,
   guard: guardEn,
+  exporter: exporterEn,
   checks: checksEn,
   server: serverEn,
 };

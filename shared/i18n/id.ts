@@ -2,6 +2,7 @@ import { shellId } from './shell.id';
 import { maintenanceId } from './maintenance.id';
 import { checksId } from './checks.id';
 import { guardId } from './guard.id';
+import { exporterId } from './exporter.id';
 import { serverId } from './server.id';
 import { jobsId } from './jobs.id';
 import { chartsId } from './charts.id';
@@ -169,6 +170,7 @@ export const id = {
   shell: shellId,
   maintenance: maintenanceId,
   guard: guardId,
+  exporter: exporterId,
   checks: checksId,
   server: serverId,
 };

@@ -72,7 +72,7 @@ export const importEn: Widen<typeof importId> = {
       sku: 'SKU', name: 'Product Name', category: 'Category', hs_code: 'HS Code', outer_material: 'Outer Material', uom: 'Unit',
       labour_minutes: 'Labour (min/pc)', carton_qty: 'Pieces per Carton', carton_length_cm: 'Carton Length (cm)',
       carton_width_cm: 'Carton Width (cm)', carton_height_cm: 'Carton Height (cm)', carton_gross_kg: 'Carton Gross Weight (kg)',
-      price: 'Price', currency: 'Currency', piece_rate: 'Piece Rate (Rp/pc)',
+      price: 'Price', currency: 'Currency', piece_rate: 'Piece Rate (Rp/pc)', name_en: 'Name (English)', composition: 'Composition',
     },
     bom: {
       sku: 'SKU', product_name: 'Product Name', material_code: 'Material Code', material_name: 'Material Name',

@@ -70,7 +70,7 @@ export const importId = {
       sku: 'SKU', name: 'Nama Produk', category: 'Kategori', hs_code: 'Kode HS', outer_material: 'Bahan Luar', uom: 'Satuan',
       labour_minutes: 'Waktu Kerja (menit/pcs)', carton_qty: 'Isi per Karton', carton_length_cm: 'Panjang Karton (cm)',
       carton_width_cm: 'Lebar Karton (cm)', carton_height_cm: 'Tinggi Karton (cm)', carton_gross_kg: 'Berat Kotor Karton (kg)',
-      price: 'Harga', currency: 'Mata Uang', piece_rate: 'Ongkos Jahit (Rp/pcs)',
+      price: 'Harga', currency: 'Mata Uang', piece_rate: 'Ongkos Jahit (Rp/pcs)', name_en: 'Nama (Inggris)', composition: 'Komposisi',
     },
     bom: {
       sku: 'SKU', product_name: 'Nama Produk', material_code: 'Kode Bahan', material_name: 'Nama Bahan',

@@ -7,6 +7,9 @@ import { migrations } from '../../main/core/db/migrations';
 import { fileState, holdOpen, makeCentre, type Holder } from '../helpers/centre-files';
 import { sentraJson as json, sentraRun as sentra } from '../helpers/cli';
 
+/** Migration numbers may skip one while branches meet (016 and 017 of issue 12): the newest is not the count. */
+const newestVersion = Math.max(...migrations.map((m) => m.version));
+
 let dir: string;
 let centre: string;
 let holder: Holder | undefined;
@@ -58,7 +61,7 @@ describe('sentra check only reads', () => {
     const before = fileState(centre);
     const folder = readdirSync(dir);
     const result = json('check', '--db', centre);
-    expect(result).toMatchObject({ code: 0, value: { ok: true, integrity: ['ok'], foreignKeys: 0, schemaVersion: migrations.length, pending: 0 } });
+    expect(result).toMatchObject({ code: 0, value: { ok: true, integrity: ['ok'], foreignKeys: 0, schemaVersion: newestVersion, pending: 0 } });
     expect(fileState(centre)).toEqual(before);
     expect(readdirSync(dir)).toEqual(folder);
   });
@@ -141,7 +144,7 @@ describe('sentra restore', () => {
     const from = join(dir, 'good.sqlite');
     await makeCentre(from, { name: 'Centre from the backup' });
     const result = json('restore', '--db', centre, '--from', from);
-    expect(result).toMatchObject({ code: 0, value: { restored: centre, from, schemaVersion: migrations.length, pending: 0 } });
+    expect(result).toMatchObject({ code: 0, value: { restored: centre, from, schemaVersion: newestVersion, pending: 0 } });
     expect(centreName(centre)).toBe('Centre from the backup');
     expect(centreName(String(result.value.replacedBackup))).toBe('Centre as it is now');
     expect(json('count', 'members', '--db', centre).value).toEqual({ count: 2 });

@@ -10,6 +10,9 @@ import { schemaVersion } from '../../main/core/db/migrate';
 import { migrations } from '../../main/core/db/migrations';
 import { writeMember } from '../../main/core/services/members';
 
+/** Migration numbers may skip one while branches meet (016 and 017 of issue 12): the newest is not the count. */
+const newestVersion = Math.max(...migrations.map((m) => m.version));
+
 let dir: string | undefined;
 let db: Db | undefined;
 afterEach(() => {
@@ -32,7 +35,7 @@ describe('a database of release 0.1 (migration 1 only)', () => {
     old.close();
 
     db = await openDatabase(path);
-    expect(schemaVersion(db)).toBe(migrations.length);
+    expect(schemaVersion(db)).toBe(newestVersion);
     expect(listMembers(db).map((m) => [m.memberNo, m.name, m.status])).toEqual([
       ['INT-0001', 'Siti Aminah', 'aktif'],
       ['INT-0002', 'Budi Santoso', 'aktif'],

@@ -3,7 +3,7 @@ import type { Db } from './connection';
 
 // BOM line counts come from one grouped subquery joined in, not a count per product row.
 const PRODUCT_SELECT = `
-  SELECT p.id, p.sku, p.name, p.category_code AS category, p.hs_code AS hsCode, p.outer_material AS outerMaterial,
+  SELECT p.id, p.sku, p.name, p.name_en AS nameEn, p.composition, p.category_code AS category, p.hs_code AS hsCode, p.outer_material AS outerMaterial,
          p.uom, p.labour_minutes AS labourMinutes, p.carton_qty AS cartonQty, p.carton_length_cm AS cartonLengthCm,
          p.carton_width_cm AS cartonWidthCm, p.carton_height_cm AS cartonHeightCm, p.carton_gross_kg AS cartonGrossKg,
          p.price, p.currency, p.piece_rate AS pieceRate, COALESCE(b.lines, 0) AS bomLines, p.updated_at AS updatedAt, p.removed_at AS removedAt
@@ -35,9 +35,11 @@ export function insertProduct(db: Db, product: ProductRow, now: string): number 
   const result = db
     .prepare(
       `INSERT INTO product (sku, name, category_code, hs_code, outer_material, uom, labour_minutes, carton_qty,
-         carton_length_cm, carton_width_cm, carton_height_cm, carton_gross_kg, price, currency, piece_rate, created_at, updated_at)
+         carton_length_cm, carton_width_cm, carton_height_cm, carton_gross_kg, price, currency, piece_rate, name_en, composition,
+         created_at, updated_at)
        VALUES (@sku, @name, @categoryCode, @hsCode, @outerMaterial, @uom, @labourMinutes, @cartonQty,
-         @cartonLengthCm, @cartonWidthCm, @cartonHeightCm, @cartonGrossKg, @price, @currency, @pieceRate, @now, @now)`,
+         @cartonLengthCm, @cartonWidthCm, @cartonHeightCm, @cartonGrossKg, @price, @currency, @pieceRate, @nameEn, @composition,
+         @now, @now)`,
     )
     .run({ ...pickStored(product), now });
   return Number(result.lastInsertRowid);
@@ -48,7 +50,8 @@ export function updateProduct(db: Db, id: number, product: ProductRow, now: stri
     `UPDATE product SET sku = @sku, name = @name, category_code = @categoryCode, hs_code = @hsCode,
        outer_material = @outerMaterial, uom = @uom, labour_minutes = @labourMinutes, carton_qty = @cartonQty,
        carton_length_cm = @cartonLengthCm, carton_width_cm = @cartonWidthCm, carton_height_cm = @cartonHeightCm,
-       carton_gross_kg = @cartonGrossKg, price = @price, currency = @currency, piece_rate = @pieceRate, updated_at = @now
+       carton_gross_kg = @cartonGrossKg, price = @price, currency = @currency, piece_rate = @pieceRate,
+       name_en = @nameEn, composition = @composition, updated_at = @now
      WHERE id = @id`,
   ).run({ ...pickStored(product), id, now });
 }
@@ -97,10 +100,10 @@ export function touchProduct(db: Db, productId: number, now: string): void {
 function pickStored(product: ProductRow): ProductRow {
   const {
     sku, name, categoryCode, hsCode, outerMaterial, uom, labourMinutes, cartonQty, cartonLengthCm, cartonWidthCm, cartonHeightCm,
-    cartonGrossKg, price, currency, pieceRate,
+    cartonGrossKg, price, currency, pieceRate, nameEn, composition,
   } = product;
   return {
     sku, name, categoryCode, hsCode, outerMaterial, uom, labourMinutes, cartonQty, cartonLengthCm, cartonWidthCm, cartonHeightCm,
-    cartonGrossKg, price, currency, pieceRate,
+    cartonGrossKg, price, currency, pieceRate, nameEn: nameEn ?? null, composition: composition ?? null,
   };
 }

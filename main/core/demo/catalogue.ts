@@ -2,6 +2,7 @@ import type { Db } from '../db/connection';
 import { MATERIALS, stockPolicy, SUPPLIERS } from './materials-data';
 import { PIECE_RATES } from './piece-rates';
 import { cartonGrossKg, PRODUCTS, productUom } from './products-data';
+import { productEnglish } from './products-english';
 import { recipe } from './recipes';
 
 /** Row ids of what was written, for the stock ledger and the orders that follow. */
@@ -26,9 +27,10 @@ export function writeCatalogue(db: Db, now: string): CatalogueIds {
   );
   const insertProduct = db.prepare(
     `INSERT INTO product (sku, name, category_code, hs_code, outer_material, uom, labour_minutes, carton_qty,
-       carton_length_cm, carton_width_cm, carton_height_cm, carton_gross_kg, carton_net_kg, price, currency, piece_rate, created_at, updated_at)
+       carton_length_cm, carton_width_cm, carton_height_cm, carton_gross_kg, carton_net_kg, price, currency, piece_rate, name_en, composition,
+       created_at, updated_at)
      VALUES (@sku, @name, @category, @hsCode, @outerMaterial, @uom, @labourMinutes, @cartonQty,
-       @length, @width, @height, @grossKg, @netKg, @price, @currency, @pieceRate, @now, @now)`,
+       @length, @width, @height, @grossKg, @netKg, @price, @currency, @pieceRate, @nameEn, @composition, @now, @now)`,
   );
   const insertBomLine = db.prepare('INSERT INTO bom_line (product_id, material_id, qty_per_unit, waste_pct) VALUES (?, ?, ?, ?)');
 
@@ -66,6 +68,7 @@ export function writeCatalogue(db: Db, now: string): CatalogueIds {
       price: isExported ? Math.round((spec.fobUsd ?? 0) * 100) : spec.priceIdr,
       currency: isExported ? 'USD' : 'IDR',
       pieceRate: PIECE_RATES[spec.sku] ?? null,
+      ...productEnglish(spec.sku),
       now,
     });
     const productId = Number(info.lastInsertRowid);

@@ -39,6 +39,17 @@ const DEMO_CENTRE = centreInput.parse({
   secretaryName: 'Sri Wahyuningsih',
   secretaryTitle: 'Sekretaris',
   signCity: 'Sidoarjo',
+  // The exporter as its papers print it; the NIB, NPWP and account number are fictional.
+  legalName: 'KOPERASI INDUSTRI TAS DAN KOPER (INTAKO)',
+  addressEn: 'Jl. Raya Kludan No. 68, Tanggulangin, Sidoarjo 61272, East Java, Indonesia',
+  nib: '9120301762548',
+  npwp: '0017352846143000',
+  contactPerson: 'Sri Wahyuningsih (Export Administration)',
+  bankName: 'PT Bank Rakyat Indonesia (Persero) Tbk',
+  bankBranch: 'KCP Tanggulangin, Sidoarjo',
+  bankAccountNo: '0621 01 000318 30 7',
+  bankAccountName: 'KOPERASI INDUSTRI TAS DAN KOPER (INTAKO)',
+  swift: 'BRINIDJA',
 });
 
 /** The registry check does not look at the supply tables; a catalogue typed in by hand counts too. */

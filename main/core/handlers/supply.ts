@@ -10,6 +10,7 @@ import { removeBuyer, restoreBuyer, saveBuyer } from '../services/buyers';
 import { removeMaterial, restoreMaterial, saveMaterial } from '../services/materials';
 import { orderDetail, saveOrder } from '../services/orders';
 import { orderHistory, setOrderStatus } from '../services/order-status';
+import { productsMissingExportNames } from '../services/export-names';
 import { productWithBom, removeProduct, restoreProduct, saveProduct } from '../services/products';
 import { ratesFor, saveRate } from '../services/rates';
 import { balancesAsOf, saveMovement, workshopHoldings } from '../services/stock';
@@ -21,6 +22,7 @@ export const supplyHandlers = {
   'products:save': (args, ctx) => saveProduct(ctx, args),
   'products:remove': (args, ctx) => removeProduct(ctx, args.id),
   'products:restore': (args, ctx) => restoreProduct(ctx, args.id),
+  'products:missingExportNames': (_args, ctx) => productsMissingExportNames(ctx.app.db),
   'bom:get': (args, ctx) => bomForSku(ctx, args.sku),
   'bom:save': (args, ctx) => replaceBom(ctx, args.sku, args.lines),
   'materials:list': (args, ctx) => listMaterials(ctx.app.db, ctx.app.today(), args.includeRemoved),

@@ -12,7 +12,9 @@ import { Letterhead } from '../print/Letterhead';
 import { PlanRulesFields } from './PlanRulesFields';
 import { CENTRE_GROUPS, centreToForm, formAsCentre, formToCentre, validateCentre, type CentreFormValues } from './centreFormModel';
 
-const WIDE_FIELDS = new Set(['name', 'cooperativeName', 'address']);
+/** Fields whose expected shape is said under them (the exporter's numbers and codes). */
+const HINTED_FIELDS = new Set(['legalName', 'addressEn', 'nib', 'npwp', 'swift']);
+const WIDE_FIELDS = new Set(['name', 'cooperativeName', 'address', 'legalName', 'addressEn', 'bankAccountName']);
 
 /** Profil Sentra: what the letterhead (kop surat) and the signature block of every printout say. */
 export function CentrePage() {
@@ -67,6 +69,7 @@ export function CentrePage() {
                     error={form.errors[field]}
                     required={field === 'name'}
                     wide={WIDE_FIELDS.has(field)}
+                    hint={HINTED_FIELDS.has(field) ? t(`exporter.hint.${field}`) : undefined}
                     testId={`centre-${field}`}
                   />
                 ))}

@@ -6,6 +6,7 @@ import { schemaErrors, type FieldErrors } from '../common/validation';
 export const CENTRE_FIELDS = [
   'name', 'cooperativeName', 'cooperativeRegNo', 'address', 'village', 'district', 'regency', 'province',
   'postalCode', 'phone', 'email', 'chairTitle', 'chairName', 'secretaryTitle', 'secretaryName', 'signCity',
+  'legalName', 'addressEn', 'nib', 'npwp', 'contactPerson', 'bankName', 'bankBranch', 'bankAccountNo', 'bankAccountName', 'swift',
 ] as const;
 export type CentreField = (typeof CENTRE_FIELDS)[number];
 /** The letterhead's texts, and the two rules of the production plan. */
@@ -17,26 +18,14 @@ export const CENTRE_GROUPS: { key: string; fields: CentreField[] }[] = [
   { key: 'address', fields: ['address', 'village', 'district', 'regency', 'province', 'postalCode'] },
   { key: 'contact', fields: ['phone', 'email'] },
   { key: 'signatures', fields: ['chairTitle', 'chairName', 'secretaryTitle', 'secretaryName', 'signCity'] },
+  { key: 'exporter', fields: ['legalName', 'addressEn', 'nib', 'npwp', 'contactPerson'] },
+  { key: 'bank', fields: ['bankName', 'bankBranch', 'bankAccountNo', 'bankAccountName', 'swift'] },
 ];
 
 export function centreToForm(centre: Centre): CentreFormValues {
+  const texts = Object.fromEntries(CENTRE_FIELDS.map((field) => [field, centre[field] ?? ''])) as Record<CentreField, string>;
   return {
-    name: centre.name,
-    cooperativeName: centre.cooperativeName ?? '',
-    cooperativeRegNo: centre.cooperativeRegNo ?? '',
-    address: centre.address ?? '',
-    village: centre.village ?? '',
-    district: centre.district ?? '',
-    regency: centre.regency ?? '',
-    province: centre.province ?? '',
-    postalCode: centre.postalCode ?? '',
-    phone: centre.phone ?? '',
-    email: centre.email ?? '',
-    chairTitle: centre.chairTitle ?? '',
-    chairName: centre.chairName ?? '',
-    secretaryTitle: centre.secretaryTitle ?? '',
-    secretaryName: centre.secretaryName ?? '',
-    signCity: centre.signCity ?? '',
+    ...texts,
     workHoursPerWeek: String(centre.workHoursPerWeek),
     membersFirst: centre.membersFirst,
     ratePerMinute: String(centre.ratePerMinute),
@@ -57,23 +46,10 @@ function orNull(text: string): string | null {
 
 /** The form's values as the letterhead preview shows them (empty text is no text). */
 export function formAsCentre(values: CentreFormValues): Centre {
+  const texts = Object.fromEntries(CENTRE_FIELDS.map((field) => [field, orNull(values[field])])) as Record<CentreField, string | null>;
   return {
+    ...texts,
     name: values.name.trim(),
-    cooperativeName: orNull(values.cooperativeName),
-    cooperativeRegNo: orNull(values.cooperativeRegNo),
-    address: orNull(values.address),
-    village: orNull(values.village),
-    district: orNull(values.district),
-    regency: orNull(values.regency),
-    province: orNull(values.province),
-    postalCode: orNull(values.postalCode),
-    phone: orNull(values.phone),
-    email: orNull(values.email),
-    chairTitle: orNull(values.chairTitle),
-    chairName: orNull(values.chairName),
-    secretaryTitle: orNull(values.secretaryTitle),
-    secretaryName: orNull(values.secretaryName),
-    signCity: orNull(values.signCity),
     workHoursPerWeek: numberForInput(values.workHoursPerWeek),
     membersFirst: values.membersFirst,
     ratePerMinute: numberForInput(values.ratePerMinute),

@@ -51,6 +51,24 @@ export function ProductFields({ form, categories, isNew }: ProductFieldsProps) {
     <div className="form-grid">
       <TextField label={t('ui.product.sku')} value={values.sku} onChange={(value) => set('sku', value)} error={errors.sku} required autoFocus={isNew} testId="product-sku" />
       <TextField label={t('ui.product.name')} value={values.name} onChange={(value) => set('name', value)} error={errors.name} required testId="product-name" />
+      <TextField
+        label={t('exporter.product.nameEn')}
+        value={values.nameEn}
+        onChange={(value) => set('nameEn', value)}
+        error={errors.nameEn}
+        hint={t('exporter.product.nameEnHint')}
+        wide
+        testId="product-nameEn"
+      />
+      <TextField
+        label={t('exporter.product.composition')}
+        value={values.composition}
+        onChange={(value) => set('composition', value)}
+        error={errors.composition}
+        hint={t('exporter.product.compositionHint')}
+        wide
+        testId="product-composition"
+      />
       <SelectField
         label={t('ui.product.category')}
         value={values.category}

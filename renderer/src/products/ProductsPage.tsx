@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../shared/domain/catalogue';
 import { call } from '../api/client';
@@ -12,6 +12,7 @@ import { useRemoveWithUndo } from '../common/useRemoveWithUndo';
 import { categoryName } from '../units/columns';
 import { productColumns } from './columns';
 import { ProductBom } from './ProductBom';
+import { MissingExportNames } from './MissingExportNames';
 import { ProductForm } from './ProductForm';
 
 /** Produk: the centre's articles (SKU) with customs code, labour, carton and price, and each one's bill of materials. */
@@ -19,6 +20,7 @@ export function ProductsPage() {
   const { t } = useTranslation();
   const { locale } = useApp();
   const products = useCallData('products:list', {});
+  const missingNames = useCallData('products:missingExportNames', {});
   const categories = useCallData('categories:list', {});
   const materials = useCallData('materials:list', {});
   const page = useRegistryPage<Product>();
@@ -35,6 +37,11 @@ export function ProductsPage() {
     notify: page.notify,
     name: (product) => product.name,
   });
+  // Whatever changed the list (a save, an import, a removal) may have named or unnamed an export product.
+  const reloadMissing = missingNames.reload;
+  useEffect(() => {
+    if (products.data) void reloadMissing();
+  }, [products.data, reloadMissing]);
   const rows = products.data ?? [];
   const withoutBom = rows.filter((product) => product.bomLines === 0).length;
   const fmt = (value: number) => formatNumber(value, locale);
@@ -45,6 +52,7 @@ export function ProductsPage() {
       area="products"
       page={page}
       list={products}
+      header={<MissingExportNames products={missingNames.data ?? []} />}
       columns={columns}
       kinds={['products', 'bom']}
       emptyText={t('ui.products.empty')}

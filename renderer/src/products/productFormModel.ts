@@ -11,6 +11,9 @@ export type OuterMaterial = (typeof OUTER_MATERIALS)[number];
 export interface ProductFormValues {
   sku: string;
   name: string;
+  /** English description for export papers; empty: none yet (the papers will ask for it). */
+  nameEn: string;
+  composition: string;
   category: string;
   hsCode: string;
   outerMaterial: '' | OuterMaterial;
@@ -28,7 +31,7 @@ export interface ProductFormValues {
 }
 
 export const EMPTY_PRODUCT: ProductFormValues = {
-  sku: '', name: '', category: '', hsCode: '', outerMaterial: '', uom: 'pcs', labourMinutes: '', cartonQty: '',
+  sku: '', name: '', nameEn: '', composition: '', category: '', hsCode: '', outerMaterial: '', uom: 'pcs', labourMinutes: '', cartonQty: '',
   cartonLengthCm: '', cartonWidthCm: '', cartonHeightCm: '', cartonGrossKg: '', price: '', currency: 'IDR', pieceRate: '',
 };
 
@@ -36,6 +39,8 @@ export function productToForm(product: Product): ProductFormValues {
   return {
     sku: product.sku,
     name: product.name,
+    nameEn: product.nameEn ?? '',
+    composition: product.composition ?? '',
     category: product.category,
     hsCode: product.hsCode,
     outerMaterial: product.outerMaterial ?? '',
@@ -63,6 +68,8 @@ export function formToInput(values: ProductFormValues, original: Product | null)
     id: original?.id,
     sku: values.sku,
     name: values.name,
+    nameEn: values.nameEn,
+    composition: values.composition,
     category: values.category,
     hsCode: values.hsCode,
     outerMaterial: values.outerMaterial === '' ? null : values.outerMaterial,

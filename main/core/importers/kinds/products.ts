@@ -36,6 +36,9 @@ export const PRODUCT_COLUMNS: ColumnSpec[] = [
   c('currency', 'currency', CURRENCY_HEADER_WORDS, true),
   // Last, so that a workbook written before it still reads column for column; blank: from the labour minutes.
   c('piece_rate', 'pieceRate', ['ongkosjahit', 'ongkos', 'ongkoskerja', 'ongkospcs', 'ongkosperpcs', 'upah', 'upahjahit', 'upahborongan', 'upahperpcs', 'tarifborongan', 'piecerate', 'ongkosjahit*', 'upah*', 'piecerate*']),
+  // Issue 12, after piece_rate for the same reason. "Bahan" alone stays outer_material's word (older files).
+  c('name_en', 'nameEn', ['namainggris', 'namabahasainggris', 'namaekspor', 'deskripsiekspor', 'deskripsiinggris', 'englishname', 'englishdescription', 'descriptionen', 'nameen', 'namaen', 'namainggris*', 'englishname*']),
+  c('composition', 'composition', ['komposisi', 'komposisibahan', 'bahankomposisi', 'bahanproduk', 'composition', 'materialcomposition', 'komposisi*', 'composition*']),
 ];
 
 const OUTER_WORDS = withLabels(OUTER_MATERIAL_WORDS, OUTER_MATERIALS, (code) => `imports.words.outerMaterial.${code}`);
@@ -84,6 +87,8 @@ export const productKind = defineKind<ProductValues, ProductValues, StoredProduc
         price: numberCell('required'),
         currency: readCurrency,
         piece_rate: numberCell('none'),
+        name_en: asText,
+        composition: asText,
       },
       // Rupiah have no minor unit: a rate typed with sen is rounded like a rupiah price.
       prepare: (input) => ({ ...input, price: amountToMinor(input.price, input.currency), pieceRate: amountToMinor(input.pieceRate, 'IDR') }),
@@ -92,7 +97,7 @@ export const productKind = defineKind<ProductValues, ProductValues, StoredProduc
         sku: p.sku, name: p.name, category: nameOf(p.category), hs_code: p.hsCode, outer_material: p.outerMaterial, uom: p.uom,
         labour_minutes: p.labourMinutes, carton_qty: p.cartonQty, carton_length_cm: p.cartonLengthCm, carton_width_cm: p.cartonWidthCm,
         carton_height_cm: p.cartonHeightCm, carton_gross_kg: p.cartonGrossKg, price: fromMinor(p.price, p.currency), currency: p.currency,
-        piece_rate: p.pieceRate,
+        piece_rate: p.pieceRate, name_en: p.nameEn, composition: p.composition,
       }),
     };
   },
@@ -127,6 +132,8 @@ export const productKind = defineKind<ProductValues, ProductValues, StoredProduc
         moneyColumn<StoredProduct>(h('price'), 'price', 13, (p) => ({ minor: p.price, currency: p.currency })),
         { key: 'currency', header: h('currency'), width: 8, kind: 'text', value: (p) => p.currency, choices: [...CURRENCIES] },
         { key: 'piece_rate', header: h('piece_rate'), width: 14, kind: 'number', value: (p) => p.pieceRate },
+        { key: 'name_en', header: h('name_en'), width: 36, kind: 'text', value: (p) => p.nameEn },
+        { key: 'composition', header: h('composition'), width: 40, kind: 'text', value: (p) => p.composition },
       ];
     },
     instruction: (ctx, row) => ctx.t('imports.instruction.products', {
