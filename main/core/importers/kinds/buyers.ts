@@ -21,7 +21,29 @@ export const BUYER_COLUMNS: ColumnSpec[] = [
   c('kind', 'kind', ['jenis', 'jenispembeli', 'tipe', 'tipepembeli', 'kategori', 'kind', 'type', 'pasar', 'segmen', 'buyerkind'], true),
   c('currency', 'currency', CURRENCY_HEADER_WORDS, true),
   c('incoterm', 'incoterm', ['incoterm', 'incoterms', 'syaratpenyerahan', 'deliveryterm', 'deliveryterms', 'termofdelivery']),
+  // What export papers print (issue 12).
+  c('address', 'address', ['alamat', 'alamatpembeli', 'alamatlengkap', 'jalan', 'address', 'streetaddress', 'addressline']),
+  c('city', 'city', ['kota', 'kabupatenkota', 'city', 'town']),
+  c('postcode', 'postcode', ['kodepos', 'postcode', 'postalcode', 'zip', 'zipcode']),
+  c('contact', 'contact', ['kontak', 'kontakperson', 'narahubung', 'namakontak', 'contact', 'contactperson', 'attn', 'attention']),
+  c('email', 'email', ['email', 'surel', 'alamatemail', 'emailaddress']),
+  c('phone', 'phone', ['telepon', 'telp', 'tel', 'notelepon', 'nomortelepon', 'nohp', 'hp', 'phone', 'telephone', 'phonenumber']),
+  c('notify_party', 'notifyParty', ['notifyparty', 'pihakyangdiberitahu', 'notify', 'pihakdiberitahu']),
+  c('payment_terms', 'paymentTerms', ['syaratpembayaran', 'carapembayaran', 'termpembayaran', 'paymentterms', 'paymentterm', 'termsofpayment', 'payment']),
+  c('incoterm_place', 'incotermPlace', ['tempatincoterm', 'tempatpenyerahan', 'namedplace', 'incotermplace', 'placeofdelivery']),
+  c('port_of_discharge', 'portOfDischarge', ['pelabuhantujuan', 'pelabuhanbongkar', 'portofdischarge', 'pod', 'destinationport', 'dischargeport']),
 ];
+
+const PAPER_KEYS = ['address', 'city', 'postcode', 'contact', 'email', 'phone', 'notify_party', 'payment_terms', 'incoterm_place', 'port_of_discharge'] as const;
+type PaperKey = (typeof PAPER_KEYS)[number];
+type PaperField = 'address' | 'city' | 'postcode' | 'contact' | 'email' | 'phone' | 'notifyParty' | 'paymentTerms' | 'incotermPlace' | 'portOfDischarge';
+const PAPER_FIELD: Record<PaperKey, PaperField> = {
+  address: 'address', city: 'city', postcode: 'postcode', contact: 'contact', email: 'email', phone: 'phone',
+  notify_party: 'notifyParty', payment_terms: 'paymentTerms', incoterm_place: 'incotermPlace', port_of_discharge: 'portOfDischarge',
+};
+const PAPER_WIDTH: Record<PaperKey, number> = {
+  address: 36, city: 18, postcode: 10, contact: 20, email: 26, phone: 18, notify_party: 36, payment_terms: 32, incoterm_place: 22, port_of_discharge: 20,
+};
 
 const KIND_WORDS = withLabels(BUYER_KIND_WORDS, BUYER_KINDS, (code) => `imports.words.buyerKind.${code}`);
 
@@ -40,11 +62,13 @@ export const buyerKind = defineKind<BuyerValues, BuyerValues, StoredBuyer>({
       kind: required(fromWords(KIND_WORDS, null)),
       currency: readCurrency,
       incoterm: readIncoterm,
+      ...Object.fromEntries(PAPER_KEYS.map((key) => [key, asText])),
     },
     schema: buyerInput,
     display: (b) => ({
       buyer_code: b.buyerCode, name: b.name, country: b.country, kind: ctx.t(`imports.words.buyerKind.${b.kind}`), currency: b.currency,
       incoterm: b.incoterm,
+      ...Object.fromEntries(PAPER_KEYS.map((key) => [key, b[PAPER_FIELD[key]]])),
     }),
   }),
   assemble: eachRowAlone,
@@ -66,6 +90,7 @@ export const buyerKind = defineKind<BuyerValues, BuyerValues, StoredBuyer>({
         },
         { key: 'currency', header: h('currency'), width: 8, kind: 'text', value: (b) => b.currency, choices: [...CURRENCIES] },
         { key: 'incoterm', header: h('incoterm'), width: 9, kind: 'text', value: (b) => b.incoterm, choices: [...INCOTERMS] },
+        ...PAPER_KEYS.map((key) => ({ key, header: h(key), width: PAPER_WIDTH[key], kind: 'text' as const, value: (b: StoredBuyer) => b[PAPER_FIELD[key]] })),
       ];
     },
     instruction: ({ t }, row) => t('imports.instruction.buyers', {
