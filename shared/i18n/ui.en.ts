@@ -354,6 +354,9 @@ export const uiEn: Widen<typeof uiId> = {
     currency: 'Currency',
     idrRate: 'Rate (Rp per 1 {{currency}})',
     note: 'Note',
+    buyerPo: "Buyer's PO no.",
+    buyerPoDate: "Buyer's PO date",
+    paymentTerms: 'Payment terms',
     product: 'Product',
     unitPrice: 'Unit price',
   },
@@ -366,6 +369,8 @@ export const uiEn: Widen<typeof uiId> = {
     closed: 'Close order', cancelled: 'Cancel order',
   },
   orderForm: {
+    buyerPoHint: "The buyer's own PO number, printed on the invoice",
+    paymentTermsHint: 'Taken from the buyer; may be changed for this order',
     newTitle: 'New order',
     editTitle: 'Order {{orderNo}} — {{buyer}}',
     shipByHint: 'The date the goods must leave the centre',

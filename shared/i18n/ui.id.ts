@@ -353,6 +353,9 @@ export const uiId = {
     currency: 'Mata uang',
     idrRate: 'Kurs (Rp per 1 {{currency}})',
     note: 'Catatan',
+    buyerPo: 'No. PO pembeli',
+    buyerPoDate: 'Tanggal PO pembeli',
+    paymentTerms: 'Syarat pembayaran',
     product: 'Produk',
     unitPrice: 'Harga satuan',
   },
@@ -365,6 +368,8 @@ export const uiId = {
     closed: 'Tutup pesanan', cancelled: 'Batalkan pesanan',
   },
   orderForm: {
+    buyerPoHint: 'Nomor PO dari pembeli sendiri, tercetak di invoice',
+    paymentTermsHint: 'Diambil dari pembeli; boleh diubah untuk pesanan ini',
     newTitle: 'Pesanan baru',
     editTitle: 'Pesanan {{orderNo}} — {{buyer}}',
     shipByHint: 'Tanggal barang harus keluar dari sentra',
