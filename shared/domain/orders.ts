@@ -91,8 +91,11 @@ export const orderInput = z
     /** The buyer's own purchase-order number and date, printed on the papers as "Buyer's PO No.". */
     buyerPo: optionalText(60),
     buyerPoDate: isoDateField.nullish().transform((v) => v ?? null),
-    /** Empty on a new order: the buyer's payment terms are taken. */
-    paymentTerms: optionalText(200),
+    /**
+     * Left out (undefined) on a new order: the buyer's payment terms are taken; given, even empty
+     * (null), it is kept as given, so that an exported order comes back as it was.
+     */
+    paymentTerms: z.undefined().or(optionalText(200)),
     lines: z.array(orderLineInput).min(1, { error: 'invalid.noLines' }).max(500),
     /**
      * Saves lines that are unusual but possible (a free line, months of the centre's capacity);
@@ -135,8 +138,9 @@ export interface OrderLine {
   acceptedQty: number;
 }
 
-export interface Order extends Omit<OrderValues, 'id' | 'lines'> {
+export interface Order extends Omit<OrderValues, 'id' | 'lines' | 'paymentTerms'> {
   id: number;
+  paymentTerms: string | null;
   buyerName: string;
   /** The lines' worth in rupiah; null while a foreign-currency order has no rate ("belum ada kurs"). */
   valueIdr: number | null;

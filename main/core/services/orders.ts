@@ -79,8 +79,8 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
     throw new AppError('INVALID_INPUT', ctx.t('invalid.poDateFuture'), { field: 'buyerPoDate' });
   }
   const { orderNo, orderDate, shipBy, currency, status, note, buyerPo, buyerPoDate } = values;
-  // A new order without terms takes the buyer's; a saved order keeps what it was given.
-  const paymentTerms = values.paymentTerms ?? (before ? null : buyerPaymentTerms(db, buyer.id));
+  // Terms left out: a new order takes the buyer's, a saved one keeps its own; given (even empty), they are kept.
+  const paymentTerms = values.paymentTerms === undefined ? (before ? before.paymentTerms : buyerPaymentTerms(db, buyer.id)) : values.paymentTerms;
   const stored = { orderNo, orderDate, shipBy, currency, status, note, buyerPo, buyerPoDate, paymentTerms, buyerId: buyer.id, idrRate: rate, valueIdr: rate === null ? 0 : toRupiah(value, currency, rate) };
   const now = ctx.app.now();
   let id: number;

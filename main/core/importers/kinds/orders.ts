@@ -68,6 +68,11 @@ function storedOrderProblems(ctx: CallContext, rows: ParsedRow<OrderRow>[], reco
     if (buyerRow && buyer && !buyers.has(buyer.toUpperCase())) {
       problems.push({ row: buyerRow.row, key: 'buyer_code', message: t('invalid.unknownBuyer', { value: buyer }) });
     }
+    const poDate = record.values?.buyerPoDate;
+    if (poDate && poDate > ctx.app.today()) {
+      const poRow = record.rows.map((row) => byRow.get(row)).find((row) => row?.text.buyer_po_date);
+      problems.push({ row: poRow?.row ?? record.rows[0], key: 'buyer_po_date', message: t('invalid.poDateFuture') });
+    }
     if (record.values) problems.push(...importLineProblems(t, record.rows, record.values, capacity));
   }
   return problems;
