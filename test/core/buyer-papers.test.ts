@@ -147,16 +147,16 @@ describe('import and export with the new columns', () => {
     const t = await app();
     await seedSupply(t);
     const buyers = await workbookBuffer(titled('Pembeli', 'DAFTAR PEMBELI',
-      ['No', 'Kode Pembeli', 'Nama', 'Negara', 'Jenis', 'Mata Uang', 'Alamat', 'Kota', 'Kode Pos', 'Kontak', 'Email', 'Telepon', 'Pihak yang Diberitahu', 'Syarat Pembayaran', 'Pelabuhan Tujuan'],
+      ['No', 'Kode Pembeli', 'Nama', 'Negara', 'Jenis', 'Mata Uang', 'Incoterm', 'Alamat', 'Kota', 'Kode Pos', 'Kontak', 'Email', 'Telepon', 'Pihak yang Diberitahu', 'Syarat Pembayaran', 'Pelabuhan Tujuan'],
       [
-        [1, 'NL-VDL', 'Van der Linden B.V.', 'Belanda', 'ekspor', 'EUR', 'Kalverstraat 112', 'Amsterdam', '1012 PK', 'Pieter', 'inkoop@vdl.example.nl', '+31 20 555 0173', 'Same as consignee', 'L/C at sight', 'Rotterdam'],
-        [2, 'MY-KMS', 'Kulit Mewah Sdn. Bhd.', 'Malaysia', 'ekspor', 'USD', null, 'Kuala Lumpur', null, null, 'aisyah-at-kulitmewah', null, null, null, null],
+        [1, 'NL-VDL', 'Van der Linden B.V.', 'Belanda', 'ekspor', 'EUR', 'FOB Tanjung Perak, Surabaya', 'Kalverstraat 112', 'Amsterdam', '1012 PK', 'Pieter', 'inkoop@vdl.example.nl', '+31 20 555 0173', 'Same as consignee', 'L/C at sight', 'Rotterdam'],
+        [2, 'MY-KMS', 'Kulit Mewah Sdn. Bhd.', 'Malaysia', 'ekspor', 'USD', 'CIF', null, 'Kuala Lumpur', null, null, 'aisyah-at-kulitmewah', null, null, null, null],
       ]));
     const outcome = await importFile(t.ctx, 'buyers', 'pembeli.xlsx', buyers, { dryRun: false, skipInvalid: true });
     expect(outcome.errors).toEqual([expect.objectContaining({ column: 'Email', message: expect.stringContaining('bukan alamat e-mail') })]);
     expect((await t.must('buyers:list', {})).find((b) => b.buyerCode === 'NL-VDL')).toMatchObject({
       address: 'Kalverstraat 112', city: 'Amsterdam', postcode: '1012 PK', contact: 'Pieter', email: 'inkoop@vdl.example.nl', phone: '+31 20 555 0173',
-      notifyParty: 'Same as consignee', paymentTerms: 'L/C at sight', portOfDischarge: 'Rotterdam',
+      notifyParty: 'Same as consignee', paymentTerms: 'L/C at sight', portOfDischarge: 'Rotterdam', incoterm: 'FOB', incotermPlace: 'Tanjung Perak, Surabaya',
     });
     const orders = await workbookBuffer(titled('Pesanan', 'REKAP PESANAN',
       ['No', 'No. PO', 'Kode Pembeli', 'Tgl PO', 'Tanggal Kirim', 'Valuta', 'No. PO Pembeli', 'Tanggal PO Pembeli', 'Syarat Pembayaran', 'Kode Barang', 'Jumlah', 'Harga Satuan'],

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { COUNTRIES } from '../../../../shared/countries';
 import { BUYER_KINDS, buyerInput, INCOTERMS, type BuyerValues } from '../../../../shared/domain/orders';
 import { CURRENCIES } from '../../../../shared/money';
@@ -7,7 +8,7 @@ import { asText } from '../cells';
 import { ROW_NUMBER, type ColumnSpec } from '../headers';
 import { defineKind, eachRowAlone } from '../kind';
 import { buyerCodesInUse } from '../../db/lookups';
-import { fromWords, readCountry, readCurrency, readIncoterm, required, withLabels } from '../readers';
+import { fromWords, readCountry, readCurrency, required, withLabels } from '../readers';
 import { BUYER_KIND_WORDS } from '../words';
 import { column, CURRENCY_HEADER_WORDS, requiredLabels, storedDuplicates } from './common';
 
@@ -47,6 +48,19 @@ const PAPER_WIDTH: Record<PaperKey, number> = {
 
 const KIND_WORDS = withLabels(BUYER_KIND_WORDS, BUYER_KINDS, (code) => `imports.words.buyerKind.${code}`);
 
+/**
+ * "FOB Tanjung Perak, Surabaya" in the incoterm column: FOB is the incoterm and, when the place
+ * column is empty, the rest is its named place (as the papers print it), not lost.
+ */
+function splitNamedPlace(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || !('incoterm' in input) || typeof input.incoterm !== 'string') return input;
+  const [code, ...rest] = input.incoterm.trim().split(/\s+/);
+  const place = rest.join(' ');
+  const given = 'incotermPlace' in input && typeof input.incotermPlace === 'string' && input.incotermPlace.trim() !== '';
+  return { ...input, incoterm: code.toUpperCase(), ...(place !== '' && !given ? { incotermPlace: place } : {}) };
+}
+const buyerRowInput = z.preprocess(splitNamedPlace, buyerInput);
+
 /** Buyers: a country by code or by name, the kind in Indonesian or English words. */
 export const buyerKind = defineKind<BuyerValues, BuyerValues, StoredBuyer>({
   kind: 'buyers',
@@ -61,10 +75,10 @@ export const buyerKind = defineKind<BuyerValues, BuyerValues, StoredBuyer>({
       country: required(readCountry),
       kind: required(fromWords(KIND_WORDS, null)),
       currency: readCurrency,
-      incoterm: readIncoterm,
+      incoterm: asText,
       ...Object.fromEntries(PAPER_KEYS.map((key) => [key, asText])),
     },
-    schema: buyerInput,
+    schema: buyerRowInput,
     display: (b) => ({
       buyer_code: b.buyerCode, name: b.name, country: b.country, kind: ctx.t(`imports.words.buyerKind.${b.kind}`), currency: b.currency,
       incoterm: b.incoterm,
