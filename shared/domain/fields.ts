@@ -58,6 +58,15 @@ export const phoneField = z
     return z.NEVER;
   });
 
+/** An e-mail address as a buyer's contact: one @, a name before it and a dotted domain after it. */
+export const emailField = z
+  .string()
+  .trim()
+  .max(160, { error: 'invalid.tooLong' })
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), { error: 'invalid.email' })
+  .nullish()
+  .transform((v) => (v === undefined || v === null || v === '' ? null : v));
+
 export const wholeCount = z
   .number({ error: 'invalid.notNumber' })
   .int({ error: 'invalid.notWhole' })

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COUNTRIES } from '../countries';
 import { currencyField } from './catalogue';
-import { BOUNDS, idField, isoDateField, optionalText, rateField, requiredText, unitPriceField } from './fields';
+import { BOUNDS, emailField, idField, isoDateField, optionalText, rateField, requiredText, unitPriceField } from './fields';
 
 export const BUYER_KINDS = ['export', 'domestic', 'marketplace', 'government'] as const;
 export const INCOTERMS = ['EXW', 'FCA', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP'] as const;
@@ -18,6 +18,22 @@ export const buyerInput = z.object({
   kind: z.enum(BUYER_KINDS, { error: 'invalid.buyerKind' }),
   currency: currencyField,
   incoterm: z.enum(INCOTERMS, { error: 'invalid.incoterm' }).nullish().transform((v) => v ?? null),
+  // What export papers print of the buyer (issue 12); all optional, a domestic buyer needs few.
+  /** Street lines, one a line. */
+  address: optionalText(400),
+  city: optionalText(120),
+  postcode: optionalText(20),
+  /** The person who handles the orders. */
+  contact: optionalText(120),
+  email: emailField,
+  phone: optionalText(40),
+  /** Name and address, free text, as printed under "Notify party". */
+  notifyParty: optionalText(600),
+  /** As written on the papers: "T/T 30 % deposit, 70 % against copy of B/L", "L/C at sight". */
+  paymentTerms: optionalText(200),
+  /** The named place of the incoterm: "Tanjung Perak, Surabaya" makes "FOB Tanjung Perak, Surabaya". */
+  incotermPlace: optionalText(120),
+  portOfDischarge: optionalText(120),
 });
 export type BuyerInput = z.input<typeof buyerInput>;
 export type BuyerValues = z.output<typeof buyerInput>;
@@ -72,6 +88,14 @@ export const orderInput = z
     idrRate: rateField.nullish().transform((v) => v ?? null),
     status: z.enum(ORDER_STATUSES, { error: 'invalid.orderStatus' }).default('draft'),
     note: optionalText(400),
+    /** The buyer's own purchase-order number and date, printed on the papers as "Buyer's PO No.". */
+    buyerPo: optionalText(60),
+    buyerPoDate: isoDateField.nullish().transform((v) => v ?? null),
+    /**
+     * Left out (undefined) on a new order: the buyer's payment terms are taken; given, even empty
+     * (null), it is kept as given, so that an exported order comes back as it was.
+     */
+    paymentTerms: z.undefined().or(optionalText(200)),
     lines: z.array(orderLineInput).min(1, { error: 'invalid.noLines' }).max(500),
     /**
      * Saves lines that are unusual but possible (a free line, months of the centre's capacity);
@@ -114,8 +138,9 @@ export interface OrderLine {
   acceptedQty: number;
 }
 
-export interface Order extends Omit<OrderValues, 'id' | 'lines'> {
+export interface Order extends Omit<OrderValues, 'id' | 'lines' | 'paymentTerms'> {
   id: number;
+  paymentTerms: string | null;
   buyerName: string;
   /** The lines' worth in rupiah; null while a foreign-currency order has no rate ("belum ada kurs"). */
   valueIdr: number | null;

@@ -31,6 +31,8 @@ export const en: Messages = {
     offeredAboveCapacity: 'the capacity offered to the cooperative cannot exceed the monthly capacity ({{capacity}} pcs)',
     required: 'is required',
     tooLong: 'is too long',
+    email: 'is not an e-mail address (e.g. name@company.com)',
+    poDateFuture: "the buyer's PO date may not be after today",
     tooLarge: 'number is too large',
     prefKey: 'unknown preference {{value}}',
     prefLanguage: "language must be 'id' or 'en'",

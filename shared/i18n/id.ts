@@ -32,6 +32,8 @@ export const id = {
     offeredAboveCapacity: 'kapasitas untuk koperasi tidak boleh melebihi kapasitas per bulan ({{capacity}} pcs)',
     required: 'wajib diisi',
     tooLong: 'terlalu panjang',
+    email: 'bukan alamat e-mail (contoh: nama@perusahaan.com)',
+    poDateFuture: 'tanggal PO pembeli tidak boleh setelah hari ini',
     tooLarge: 'angka terlalu besar',
     prefKey: 'preferensi {{value}} tidak dikenal',
     prefLanguage: "bahasa harus 'id' atau 'en'",

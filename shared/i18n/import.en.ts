@@ -85,11 +85,14 @@ export const importEn: Widen<typeof importId> = {
     },
     buyers: {
       buyer_code: 'Buyer Code', name: 'Buyer Name', country: 'Country', kind: 'Buyer Kind', currency: 'Currency', incoterm: 'Incoterm',
+      address: 'Address', city: 'City', postcode: 'Postcode', contact: 'Contact Person', email: 'E-mail', phone: 'Phone',
+      notify_party: 'Notify Party', payment_terms: 'Payment Terms', incoterm_place: 'Incoterm Place', port_of_discharge: 'Port of Discharge',
     },
     orders: {
       order_no: 'Order No.', buyer_code: 'Buyer Code', buyer_name: 'Buyer Name', order_date: 'Order Date', ship_by: 'Ship By',
       currency: 'Currency', idr_rate: 'Rate (IDR)', status: 'Order Status', note: 'Note', sku: 'SKU', product_name: 'Product Name',
       qty: 'Quantity', unit_price: 'Unit Price', line_value: 'Value',
+      buyer_po: "Buyer's PO No.", buyer_po_date: "Buyer's PO Date", payment_terms: 'Payment Terms',
     },
     stock: {
       material_code: 'Material Code', material_name: 'Material Name', kind: 'Movement', date: 'Date', qty: 'Quantity', uom: 'Unit',

@@ -83,11 +83,14 @@ export const importId = {
     },
     buyers: {
       buyer_code: 'Kode Pembeli', name: 'Nama Pembeli', country: 'Negara', kind: 'Jenis Pembeli', currency: 'Mata Uang', incoterm: 'Incoterm',
+      address: 'Alamat', city: 'Kota', postcode: 'Kode Pos', contact: 'Kontak', email: 'Email', phone: 'Telepon',
+      notify_party: 'Notify Party', payment_terms: 'Syarat Pembayaran', incoterm_place: 'Tempat Incoterm', port_of_discharge: 'Pelabuhan Tujuan',
     },
     orders: {
       order_no: 'No. Pesanan', buyer_code: 'Kode Pembeli', buyer_name: 'Nama Pembeli', order_date: 'Tanggal Pesanan',
       ship_by: 'Kirim Paling Lambat', currency: 'Mata Uang', idr_rate: 'Kurs (Rp)', status: 'Status Pesanan', note: 'Catatan',
       sku: 'SKU', product_name: 'Nama Produk', qty: 'Jumlah Pesan', unit_price: 'Harga Satuan', line_value: 'Nilai',
+      buyer_po: 'No. PO Pembeli', buyer_po_date: 'Tanggal PO Pembeli', payment_terms: 'Syarat Pembayaran',
     },
     stock: {
       material_code: 'Kode Bahan', material_name: 'Nama Bahan', kind: 'Jenis Mutasi', date: 'Tanggal', qty: 'Kuantitas', uom: 'Satuan',

@@ -4,6 +4,8 @@ import type { Db } from './connection';
 // Open orders (still to be made or shipped) come from one grouped subquery, not a count per buyer.
 const BUYER_SELECT = `
   SELECT b.id, b.buyer_code AS buyerCode, b.name, b.country, b.kind, b.currency, b.incoterm,
+         b.address, b.city, b.postcode, b.contact, b.email, b.phone, b.notify_party AS notifyParty,
+         b.payment_terms AS paymentTerms, b.incoterm_place AS incotermPlace, b.port_of_discharge AS portOfDischarge,
          COALESCE(o.open, 0) AS openOrders, b.removed_at AS removedAt
   FROM buyer b
   LEFT JOIN (SELECT buyer_id, COUNT(*) AS open FROM sales_order
@@ -33,8 +35,8 @@ type BuyerRow = Omit<BuyerValues, 'id'>;
 export function insertBuyer(db: Db, buyer: BuyerRow, now: string): number {
   const result = db
     .prepare(
-      `INSERT INTO buyer (buyer_code, name, country, kind, currency, incoterm, created_at, updated_at)
-       VALUES (@buyerCode, @name, @country, @kind, @currency, @incoterm, @now, @now)`,
+      `INSERT INTO buyer (buyer_code, name, country, kind, currency, incoterm, ${PAPER_COLUMNS.join(', ')}, created_at, updated_at)
+       VALUES (@buyerCode, @name, @country, @kind, @currency, @incoterm, ${PAPER_FIELDS.map((f) => `@${f}`).join(', ')}, @now, @now)`,
     )
     .run({ ...pickStored(buyer), now });
   return Number(result.lastInsertRowid);
@@ -43,7 +45,7 @@ export function insertBuyer(db: Db, buyer: BuyerRow, now: string): number {
 export function updateBuyer(db: Db, id: number, buyer: BuyerRow, now: string): void {
   db.prepare(
     `UPDATE buyer SET buyer_code = @buyerCode, name = @name, country = @country, kind = @kind, currency = @currency,
-       incoterm = @incoterm, updated_at = @now
+       incoterm = @incoterm, ${PAPER_COLUMNS.map((c, i) => `${c} = @${PAPER_FIELDS[i]}`).join(', ')}, updated_at = @now
      WHERE id = @id`,
   ).run({ ...pickStored(buyer), id, now });
 }
@@ -52,7 +54,16 @@ export function setBuyerRemoved(db: Db, id: number, removedAt: string | null, no
   db.prepare('UPDATE buyer SET removed_at = ?, updated_at = ? WHERE id = ?').run(removedAt, now, id);
 }
 
+// The details export papers print (migration 016), field by column.
+const PAPER_FIELDS = ['address', 'city', 'postcode', 'contact', 'email', 'phone', 'notifyParty', 'paymentTerms', 'incotermPlace', 'portOfDischarge'] as const;
+const PAPER_COLUMNS = ['address', 'city', 'postcode', 'contact', 'email', 'phone', 'notify_party', 'payment_terms', 'incoterm_place', 'port_of_discharge'] as const;
+
 function pickStored(buyer: BuyerRow): BuyerRow {
-  const { buyerCode, name, country, kind, currency, incoterm } = buyer;
-  return { buyerCode, name, country, kind, currency, incoterm };
+  const { buyerCode, name, country, kind, currency, incoterm, address, city, postcode, contact, email, phone, notifyParty, paymentTerms, incotermPlace, portOfDischarge } = buyer;
+  return { buyerCode, name, country, kind, currency, incoterm, address, city, postcode, contact, email, phone, notifyParty, paymentTerms, incotermPlace, portOfDischarge };
+}
+
+/** A buyer's payment terms, which a new order takes when it names none. */
+export function buyerPaymentTerms(db: Db, id: number): string | null {
+  return (db.prepare('SELECT payment_terms FROM buyer WHERE id = ?').pluck().get(id) as string | null | undefined) ?? null;
 }

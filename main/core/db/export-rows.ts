@@ -40,6 +40,9 @@ export interface OrderLineExportRow {
   idrRate: number | null;
   status: OrderStatus;
   note: string | null;
+  buyerPo: string | null;
+  buyerPoDate: string | null;
+  paymentTerms: string | null;
   lineNo: number;
   sku: string;
   productName: string;
@@ -54,7 +57,7 @@ export function orderLineExportRows(db: Db): OrderLineExportRow[] {
     .prepare(
       `SELECT o.order_no AS orderNo, b.buyer_code AS buyerCode, b.name AS buyerName, o.order_date AS orderDate, o.ship_by AS shipBy,
               o.currency, o.idr_rate AS idrRate, o.status, o.note, l.line_no AS lineNo, p.sku, p.name AS productName, l.qty,
-              l.unit_price AS unitPrice
+              l.unit_price AS unitPrice, o.buyer_po AS buyerPo, o.buyer_po_date AS buyerPoDate, o.payment_terms AS paymentTerms
        FROM sales_order o JOIN buyer b ON b.id = o.buyer_id JOIN order_line l ON l.order_id = o.id JOIN product p ON p.id = l.product_id
        ORDER BY o.ship_by, o.order_no COLLATE NOCASE, l.line_no`,
     )

@@ -20,7 +20,8 @@ export function getOrderHeader(db: Db, id: number): OrderHeader | undefined {
     .prepare(
       `SELECT o.id, o.order_no AS orderNo, b.buyer_code AS buyerCode, b.name AS buyerName, o.order_date AS orderDate,
               o.ship_by AS shipBy, o.currency, o.idr_rate AS idrRate, o.status, o.note, ${orderValueIdrSql('o')} AS valueIdr,
-              o.ready_reason AS readyReason
+              o.ready_reason AS readyReason,
+              o.buyer_po AS buyerPo, o.buyer_po_date AS buyerPoDate, o.payment_terms AS paymentTerms
        FROM sales_order o JOIN buyer b ON b.id = o.buyer_id WHERE o.id = ?`,
     )
     .get(id) as OrderHeader | undefined;
@@ -50,8 +51,10 @@ export type OrderRow = Omit<OrderValues, 'id' | 'lines' | 'buyerCode' | 'idrRate
 export function insertOrder(db: Db, order: OrderRow, now: string): number {
   const result = db
     .prepare(
-      `INSERT INTO sales_order (order_no, buyer_id, order_date, ship_by, currency, idr_rate, status, note, value_idr, created_at, updated_at)
-       VALUES (@orderNo, @buyerId, @orderDate, @shipBy, @currency, @idrRate, @status, @note, @valueIdr, @now, @now)`,
+      `INSERT INTO sales_order (order_no, buyer_id, order_date, ship_by, currency, idr_rate, status, note, value_idr,
+         buyer_po, buyer_po_date, payment_terms, created_at, updated_at)
+       VALUES (@orderNo, @buyerId, @orderDate, @shipBy, @currency, @idrRate, @status, @note, @valueIdr,
+         @buyerPo, @buyerPoDate, @paymentTerms, @now, @now)`,
     )
     .run({ ...pickStored(order), now });
   return Number(result.lastInsertRowid);
@@ -60,7 +63,8 @@ export function insertOrder(db: Db, order: OrderRow, now: string): number {
 export function updateOrder(db: Db, id: number, order: OrderRow, now: string): void {
   db.prepare(
     `UPDATE sales_order SET order_no = @orderNo, buyer_id = @buyerId, order_date = @orderDate, ship_by = @shipBy,
-       currency = @currency, idr_rate = @idrRate, status = @status, note = @note, value_idr = @valueIdr, updated_at = @now
+       currency = @currency, idr_rate = @idrRate, status = @status, note = @note, value_idr = @valueIdr,
+       buyer_po = @buyerPo, buyer_po_date = @buyerPoDate, payment_terms = @paymentTerms, updated_at = @now
      WHERE id = @id`,
   ).run({ ...pickStored(order), id, now });
 }
@@ -127,8 +131,8 @@ export function setOrderRate(db: Db, id: number, idrRate: number, valueIdr: numb
 }
 
 function pickStored(order: OrderRow): OrderRow {
-  const { orderNo, buyerId, orderDate, shipBy, currency, idrRate, status, note, valueIdr } = order;
-  return { orderNo, buyerId, orderDate, shipBy, currency, idrRate, status, note, valueIdr };
+  const { orderNo, buyerId, orderDate, shipBy, currency, idrRate, status, note, valueIdr, buyerPo, buyerPoDate, paymentTerms } = order;
+  return { orderNo, buyerId, orderDate, shipBy, currency, idrRate, status, note, valueIdr, buyerPo, buyerPoDate, paymentTerms };
 }
 
 export type OrderPageFilter = z.output<(typeof supplyInputs)['orders:page']>;

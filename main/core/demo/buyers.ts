@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { BUYER_PAPERS } from './buyer-papers';
 import { PRODUCTS, type ProductSpec } from './products-data';
 
 /**
@@ -70,12 +71,16 @@ export const BUYERS: readonly Omit<DemoBuyer, 'id'>[] = BUYER_ROWS.map((row) => 
 
 export function writeBuyers(db: Db, now: string): DemoBuyer[] {
   const insert = db.prepare(
-    `INSERT INTO buyer (buyer_code, name, country, kind, currency, incoterm, created_at, updated_at)
-     VALUES (@code, @name, @country, @kind, @currency, @incoterm, @now, @now)`,
+    `INSERT INTO buyer (buyer_code, name, country, kind, currency, incoterm, address, city, postcode, contact, email, phone,
+       notify_party, payment_terms, incoterm_place, port_of_discharge, created_at, updated_at)
+     VALUES (@code, @name, @country, @kind, @currency, @incoterm, @address, @city, @postcode, @contact, @email, @phone,
+       @notifyParty, @paymentTerms, @incotermPlace, @portOfDischarge, @now, @now)`,
   );
   return BUYERS.map((buyer) => {
     const { code, name, country, kind, currency, incoterm } = buyer;
-    const id = Number(insert.run({ code, name, country, kind, currency, incoterm, now }).lastInsertRowid);
+    // Every demo buyer has its papers' details; a code without them is a slip in buyer-papers.ts.
+    const { po: _po, ...papers } = BUYER_PAPERS[code];
+    const id = Number(insert.run({ code, name, country, kind, currency, incoterm, ...papers, now }).lastInsertRowid);
     return { ...buyer, id };
   });
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { BUYER_PAPERS, poDateBefore } from './buyer-papers';
 import type { DemoBuyer } from './buyers';
 import { orderDate, shipBy, statusFor } from './order-timing';
 import { PRODUCTS, type ProductSpec } from './products-data';
@@ -107,8 +108,9 @@ export interface OrderBookInput {
 export function writeOrders(db: Db, random: Random, input: OrderBookInput): OrderBookCounts {
   const { buyers, productIds, rates, size, today, now } = input;
   const insertOrder = db.prepare(
-    `INSERT INTO sales_order (order_no, buyer_id, order_date, ship_by, currency, idr_rate, status, note, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO sales_order (order_no, buyer_id, order_date, ship_by, currency, idr_rate, status, note, buyer_po, buyer_po_date, payment_terms,
+       created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertLine = db.prepare('INSERT INTO order_line (order_id, line_no, product_id, qty, unit_price) VALUES (?, ?, ?, ?, ?)');
   const pools = new Map(buyers.map((buyer) => [buyer.code, poolFor(buyer)]));
@@ -128,7 +130,13 @@ export function writeOrders(db: Db, random: Random, input: OrderBookInput): Orde
     const due = shipBy(random, buyer, date);
     const status = statusFor(random, date, due, today);
     const note = buyer.kind === 'export' ? `PO ${buyer.code.slice(3)}-${year.slice(2)}${String(random.int(1, 999)).padStart(3, '0')}` : null;
-    const info = insertOrder.run(orderNo, buyer.id, date, due, buyer.currency, rateOn(rates, buyer.currency, date), status, note, now, now);
+    // The buyer's own PO, numbered its way, dated before the order (no draw: the book stays as seeded).
+    const papers = BUYER_PAPERS[buyer.code];
+    const buyerPo = papers?.po ? papers.po(year, date.slice(5, 7), serial) : null;
+    const buyerPoDate = buyerPo ? poDateBefore(date, serial) : null;
+    const info = insertOrder.run(
+      orderNo, buyer.id, date, due, buyer.currency, rateOn(rates, buyer.currency, date), status, note, buyerPo, buyerPoDate, papers?.paymentTerms ?? null, now, now,
+    );
     const orderId = Number(info.lastInsertRowid);
 
     let count: number;

@@ -4,7 +4,7 @@ import { toRupiah } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import { recordAudit } from '../db/audit';
-import { findBuyerByCode } from '../db/buyers';
+import { buyerPaymentTerms, findBuyerByCode } from '../db/buyers';
 import { findProductBySku } from '../db/catalogue';
 import { deleteOrderLinesAfter, findOrderByNo, insertOrder, ordersWithoutRate, setOrderRate, updateOrder, upsertOrderLine } from '../db/orders';
 import { rateOn } from '../db/rates';
@@ -75,8 +75,13 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
   checkOrderLines(ctx, values, before);
   const rate = idrRate(ctx, values);
   const value = lines.reduce((sum, line) => sum + line.qty * line.unitPrice, 0);
-  const { orderNo, orderDate, shipBy, currency, status, note } = values;
-  const stored = { orderNo, orderDate, shipBy, currency, status, note, buyerId: buyer.id, idrRate: rate, valueIdr: rate === null ? 0 : toRupiah(value, currency, rate) };
+  if (values.buyerPoDate !== null && values.buyerPoDate > ctx.app.today()) {
+    throw new AppError('INVALID_INPUT', ctx.t('invalid.poDateFuture'), { field: 'buyerPoDate' });
+  }
+  const { orderNo, orderDate, shipBy, currency, status, note, buyerPo, buyerPoDate } = values;
+  // Terms left out: a new order takes the buyer's, a saved one keeps its own; given (even empty), they are kept.
+  const paymentTerms = values.paymentTerms === undefined ? (before ? before.paymentTerms : buyerPaymentTerms(db, buyer.id)) : values.paymentTerms;
+  const stored = { orderNo, orderDate, shipBy, currency, status, note, buyerPo, buyerPoDate, paymentTerms, buyerId: buyer.id, idrRate: rate, valueIdr: rate === null ? 0 : toRupiah(value, currency, rate) };
   const now = ctx.app.now();
   let id: number;
   if (before) {
@@ -91,7 +96,7 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
   for (const line of lines) upsertOrderLine(db, { orderId: id, lineNo: line.lineNo, productId: line.productId, qty: line.qty, unitPrice: line.unitPrice });
   // Saved out of production (set back to draft, cancelled): its open SPKs go with it, each audited.
   const closedWork = before && before.status !== status && !PRODUCING.has(status) ? closeOpenWork(ctx, before, now) : [];
-  const after = { ...values, idrRate: rate, ...(closedWork.length > 0 ? { closedWork: closedWork.map((work) => work.assignmentId) } : {}) };
+  const after = { ...values, paymentTerms, idrRate: rate, ...(closedWork.length > 0 ? { closedWork: closedWork.map((work) => work.assignmentId) } : {}) };
   recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'order', entityId: id, action: before ? 'update' : 'create', before, after });
   return id;
 }

@@ -7,8 +7,9 @@ import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
 import type { ValidatedForm } from '../common/useValidatedForm';
 import type { BuyerFormValues } from './buyerFormModel';
+import { BuyerPaperFields } from './BuyerPaperFields';
 
-/** Code and name; where the buyer is, what kind of buyer, and the terms the orders default to. */
+/** Code and name; where the buyer is, what kind of buyer, the terms the orders default to, and what papers print. */
 export function BuyerFields({ form, isNew }: { form: ValidatedForm<BuyerFormValues>; isNew: boolean }) {
   const { t } = useTranslation();
   const { locale } = useApp();
@@ -54,6 +55,9 @@ export function BuyerFields({ form, isNew }: { form: ValidatedForm<BuyerFormValu
         hint={t('ui.buyerForm.incotermHint')}
         testId="buyer-incoterm"
       />
+      <TextField label={t('ui.buyer.incotermPlace')} value={values.incotermPlace} onChange={(value) => set('incotermPlace', value)} error={errors.incotermPlace} hint={t('ui.buyerForm.incotermPlaceHint')} testId="buyer-incotermPlace" />
+      <TextField label={t('ui.buyer.portOfDischarge')} value={values.portOfDischarge} onChange={(value) => set('portOfDischarge', value)} error={errors.portOfDischarge} testId="buyer-portOfDischarge" />
+      <BuyerPaperFields form={form} />
     </div>
   );
 }

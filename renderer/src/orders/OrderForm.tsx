@@ -38,7 +38,7 @@ export function OrderForm({ orderId, today, onClose, onSaved, onStatusChanged }:
   const [order, setOrder] = useState<Order | null>(null);
   const [closedWork, setClosedWork] = useState<ClosedWork[]>([]);
   const skus = useMemo(() => new Set((products.data ?? []).map((product) => product.sku)), [products.data]);
-  const validate = useCallback((values: OrderFormValues, original: Order | null) => validateOrderHeader(values, original, t), [t]);
+  const validate = useCallback((values: OrderFormValues, original: Order | null) => validateOrderHeader(values, original, t, today), [t, today]);
   // The lines are read in the order's currency, which lives in the header form below.
   const record = useRecordForm<OrderFormValues, Order, Order>({
     recordId: orderId,

@@ -44,6 +44,8 @@ export function OrderHeaderFields({ form, buyers, rates, isNew, isLocked }: Orde
     // The order's currency follows its buyer, as long as nothing else was chosen by hand.
     const buyer = buyers.find((option) => option.buyerCode === code);
     if (buyer && isNew) set('currency', buyer.currency);
+    // So do its payment terms on a new order; the field stays changeable for this one order.
+    if (buyer && isNew) set('paymentTerms', buyer.paymentTerms ?? '');
   }
 
   return (
@@ -87,6 +89,9 @@ export function OrderHeaderFields({ form, buyers, rates, isNew, isLocked }: Orde
       ) : (
         <div />
       )}
+      <TextField label={t('ui.order.buyerPo')} value={values.buyerPo} onChange={(value) => set('buyerPo', value)} error={errors.buyerPo} hint={t('ui.orderForm.buyerPoHint')} testId="order-buyerPo" />
+      <TextField label={t('ui.order.buyerPoDate')} value={values.buyerPoDate} placeholder={t('ui.form.datePlaceholder')} onChange={(value) => set('buyerPoDate', value)} error={errors.buyerPoDate} hint={dateHint(values.buyerPoDate, locale, t)} testId="order-buyerPoDate" />
+      <TextField label={t('ui.order.paymentTerms')} value={values.paymentTerms} onChange={(value) => set('paymentTerms', value)} error={errors.paymentTerms} hint={t('ui.orderForm.paymentTermsHint')} wide testId="order-paymentTerms" />
       <TextField label={t('ui.order.note')} value={values.note} onChange={(value) => set('note', value)} error={errors.note} wide testId="order-note" />
     </div>
   );

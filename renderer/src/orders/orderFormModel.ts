@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDateId } from '../../../shared/dates';
+import { formatDateId, isValidIsoDate } from '../../../shared/dates';
 import { orderInput, orderLineInput, type Order, type OrderInput, type OrderStatus } from '../../../shared/domain/orders';
 import { fromMinor, toMinor, type Currency } from '../../../shared/money';
 import { amountForInput, dateForInput, numberForInput, numberText, optionalAmount, textOf, textOrNull } from '../common/formText';
@@ -15,6 +15,11 @@ export interface OrderFormValues {
   /** Rupiah per unit of a foreign currency; empty = the recorded rate of the order date. */
   idrRate: string;
   note: string;
+  /** The buyer's own PO number and date, as its papers print them. */
+  buyerPo: string;
+  buyerPoDate: string;
+  /** Taken from the buyer when it is chosen on a new order; changeable. */
+  paymentTerms: string;
 }
 
 /** One order line as typed: product, quantity, unit price in major units (`12,50` dollars). */
@@ -27,7 +32,7 @@ export interface OrderLineDraft {
 export const BLANK_ORDER_LINE: OrderLineDraft = { sku: '', qty: '', unitPrice: '' };
 
 export function emptyOrder(today: string): OrderFormValues {
-  return { orderNo: '', buyerCode: '', orderDate: formatDateId(today), shipBy: '', currency: 'USD', idrRate: '', note: '' };
+  return { orderNo: '', buyerCode: '', orderDate: formatDateId(today), shipBy: '', currency: 'USD', idrRate: '', note: '', buyerPo: '', buyerPoDate: '', paymentTerms: '' };
 }
 
 /** Only an order nobody has started on may change its lines (as the backend rules). */
@@ -44,6 +49,9 @@ export function orderToForm(order: Order): OrderFormValues {
     currency: order.currency,
     idrRate: order.idrRate === null || order.currency === 'IDR' ? '' : numberText(order.idrRate),
     note: textOf(order.note),
+    buyerPo: textOf(order.buyerPo),
+    buyerPoDate: order.buyerPoDate ? formatDateId(order.buyerPoDate) : '',
+    paymentTerms: textOf(order.paymentTerms),
   };
 }
 
@@ -73,6 +81,9 @@ export function formToInput(values: OrderFormValues, lines: OrderLineDraft[], or
     idrRate: values.currency === 'IDR' ? null : optionalAmount(values.idrRate),
     status: original?.status ?? 'draft',
     note: textOrNull(values.note),
+    buyerPo: textOrNull(values.buyerPo),
+    buyerPoDate: dateForInput(values.buyerPoDate),
+    paymentTerms: textOrNull(values.paymentTerms),
     lines: lines.map((line) => draftToLine(line, values.currency)),
   };
 }
@@ -81,11 +92,14 @@ export function formToInput(values: OrderFormValues, lines: OrderLineDraft[], or
 const SOUND_LINE: OrderLineDraft = { sku: '-', qty: '1', unitPrice: '0' };
 
 /** The header's own problems; the lines are checked line by line (validateOrderLine). */
-export function validateOrderHeader(values: OrderFormValues, original: Order | null, t: TFunction): FieldErrors {
+export function validateOrderHeader(values: OrderFormValues, original: Order | null, t: TFunction, today: string): FieldErrors {
   const errors = schemaErrors(orderInput, formToInput(values, [SOUND_LINE], original), t);
   for (const field of ['orderDate', 'shipBy'] as const) {
     if (values[field].trim() === '') errors[field] = t('invalid.required');
   }
+  // A PO the buyer has not yet written is a slip (as the service refuses it).
+  const poDate = dateForInput(values.buyerPoDate);
+  if (poDate && isValidIsoDate(poDate) && poDate > today) errors.buyerPoDate = t('invalid.poDateFuture');
   return errors;
 }
 

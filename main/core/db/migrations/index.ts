@@ -13,6 +13,7 @@ import { sql as memberNik } from './012-member-nik';
 import { sql as fob } from './013-fob';
 import { sql as exportMonthSource } from './014-export-month-source';
 import { sql as kpiMonthsCovered } from './015-kpi-months-covered';
+import { sql as buyerPapers } from './016-buyer-papers';
 import { sql as exportIdentity } from './017-export-identity';
 
 export interface Migration {
@@ -41,5 +42,6 @@ export const migrations: Migration[] = [
   { version: 13, name: 'fob', sql: fob },
   { version: 14, name: 'export-month-source', sql: exportMonthSource },
   { version: 15, name: 'kpi-months-covered', sql: kpiMonthsCovered },
+  { version: 16, name: 'buyer-papers', sql: buyerPapers },
   { version: 17, name: 'export-identity', sql: exportIdentity },
 ];

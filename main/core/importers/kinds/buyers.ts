@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { COUNTRIES } from '../../../../shared/countries';
 import { BUYER_KINDS, buyerInput, INCOTERMS, type BuyerValues } from '../../../../shared/domain/orders';
 import { CURRENCIES } from '../../../../shared/money';
@@ -7,7 +8,7 @@ import { asText } from '../cells';
 import { ROW_NUMBER, type ColumnSpec } from '../headers';
 import { defineKind, eachRowAlone } from '../kind';
 import { buyerCodesInUse } from '../../db/lookups';
-import { fromWords, readCountry, readCurrency, readIncoterm, required, withLabels } from '../readers';
+import { fromWords, readCountry, readCurrency, required, withLabels } from '../readers';
 import { BUYER_KIND_WORDS } from '../words';
 import { column, CURRENCY_HEADER_WORDS, requiredLabels, storedDuplicates } from './common';
 
@@ -21,9 +22,44 @@ export const BUYER_COLUMNS: ColumnSpec[] = [
   c('kind', 'kind', ['jenis', 'jenispembeli', 'tipe', 'tipepembeli', 'kategori', 'kind', 'type', 'pasar', 'segmen', 'buyerkind'], true),
   c('currency', 'currency', CURRENCY_HEADER_WORDS, true),
   c('incoterm', 'incoterm', ['incoterm', 'incoterms', 'syaratpenyerahan', 'deliveryterm', 'deliveryterms', 'termofdelivery']),
+  // What export papers print (issue 12).
+  c('address', 'address', ['alamat', 'alamatpembeli', 'alamatlengkap', 'jalan', 'address', 'streetaddress', 'addressline']),
+  c('city', 'city', ['kota', 'kabupatenkota', 'city', 'town']),
+  c('postcode', 'postcode', ['kodepos', 'postcode', 'postalcode', 'zip', 'zipcode']),
+  c('contact', 'contact', ['kontak', 'kontakperson', 'narahubung', 'namakontak', 'contact', 'contactperson', 'attn', 'attention']),
+  c('email', 'email', ['email', 'surel', 'alamatemail', 'emailaddress']),
+  c('phone', 'phone', ['telepon', 'telp', 'tel', 'notelepon', 'nomortelepon', 'nohp', 'hp', 'phone', 'telephone', 'phonenumber']),
+  c('notify_party', 'notifyParty', ['notifyparty', 'pihakyangdiberitahu', 'notify', 'pihakdiberitahu']),
+  c('payment_terms', 'paymentTerms', ['syaratpembayaran', 'carapembayaran', 'termpembayaran', 'paymentterms', 'paymentterm', 'termsofpayment', 'payment']),
+  c('incoterm_place', 'incotermPlace', ['tempatincoterm', 'tempatpenyerahan', 'namedplace', 'incotermplace', 'placeofdelivery']),
+  c('port_of_discharge', 'portOfDischarge', ['pelabuhantujuan', 'pelabuhanbongkar', 'portofdischarge', 'pod', 'destinationport', 'dischargeport']),
 ];
 
+const PAPER_KEYS = ['address', 'city', 'postcode', 'contact', 'email', 'phone', 'notify_party', 'payment_terms', 'incoterm_place', 'port_of_discharge'] as const;
+type PaperKey = (typeof PAPER_KEYS)[number];
+type PaperField = 'address' | 'city' | 'postcode' | 'contact' | 'email' | 'phone' | 'notifyParty' | 'paymentTerms' | 'incotermPlace' | 'portOfDischarge';
+const PAPER_FIELD: Record<PaperKey, PaperField> = {
+  address: 'address', city: 'city', postcode: 'postcode', contact: 'contact', email: 'email', phone: 'phone',
+  notify_party: 'notifyParty', payment_terms: 'paymentTerms', incoterm_place: 'incotermPlace', port_of_discharge: 'portOfDischarge',
+};
+const PAPER_WIDTH: Record<PaperKey, number> = {
+  address: 36, city: 18, postcode: 10, contact: 20, email: 26, phone: 18, notify_party: 36, payment_terms: 32, incoterm_place: 22, port_of_discharge: 20,
+};
+
 const KIND_WORDS = withLabels(BUYER_KIND_WORDS, BUYER_KINDS, (code) => `imports.words.buyerKind.${code}`);
+
+/**
+ * "FOB Tanjung Perak, Surabaya" in the incoterm column: FOB is the incoterm and, when the place
+ * column is empty, the rest is its named place (as the papers print it), not lost.
+ */
+function splitNamedPlace(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || !('incoterm' in input) || typeof input.incoterm !== 'string') return input;
+  const [code, ...rest] = input.incoterm.trim().split(/\s+/);
+  const place = rest.join(' ');
+  const given = 'incotermPlace' in input && typeof input.incotermPlace === 'string' && input.incotermPlace.trim() !== '';
+  return { ...input, incoterm: code.toUpperCase(), ...(place !== '' && !given ? { incotermPlace: place } : {}) };
+}
+const buyerRowInput = z.preprocess(splitNamedPlace, buyerInput);
 
 /** Buyers: a country by code or by name, the kind in Indonesian or English words. */
 export const buyerKind = defineKind<BuyerValues, BuyerValues, StoredBuyer>({
@@ -39,12 +75,14 @@ export const buyerKind = defineKind<BuyerValues, BuyerValues, StoredBuyer>({
       country: required(readCountry),
       kind: required(fromWords(KIND_WORDS, null)),
       currency: readCurrency,
-      incoterm: readIncoterm,
+      incoterm: asText,
+      ...Object.fromEntries(PAPER_KEYS.map((key) => [key, asText])),
     },
-    schema: buyerInput,
+    schema: buyerRowInput,
     display: (b) => ({
       buyer_code: b.buyerCode, name: b.name, country: b.country, kind: ctx.t(`imports.words.buyerKind.${b.kind}`), currency: b.currency,
       incoterm: b.incoterm,
+      ...Object.fromEntries(PAPER_KEYS.map((key) => [key, b[PAPER_FIELD[key]]])),
     }),
   }),
   assemble: eachRowAlone,
@@ -66,6 +104,7 @@ export const buyerKind = defineKind<BuyerValues, BuyerValues, StoredBuyer>({
         },
         { key: 'currency', header: h('currency'), width: 8, kind: 'text', value: (b) => b.currency, choices: [...CURRENCIES] },
         { key: 'incoterm', header: h('incoterm'), width: 9, kind: 'text', value: (b) => b.incoterm, choices: [...INCOTERMS] },
+        ...PAPER_KEYS.map((key) => ({ key, header: h(key), width: PAPER_WIDTH[key], kind: 'text' as const, value: (b: StoredBuyer) => b[PAPER_FIELD[key]] })),
       ];
     },
     instruction: ({ t }, row) => t('imports.instruction.buyers', {

@@ -22,13 +22,16 @@ export const orderRowInput = z.object({
   idrRate: z.number({ error: 'invalid.notNumber' }).positive({ error: 'invalid.notPositive' }).nullish(),
   status: z.enum(ORDER_STATUSES, { error: 'invalid.orderStatus' }).nullish(),
   note: optionalText(400),
+  buyerPo: optionalText(60),
+  buyerPoDate: isoDateField.nullish(),
+  paymentTerms: optionalText(200),
   sku: requiredText(40),
   qty: orderLineInput.shape.qty,
   unitPrice: z.number({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }),
 });
 export type OrderRow = z.output<typeof orderRowInput>;
 
-type OrderField = 'buyerCode' | 'orderDate' | 'shipBy' | 'currency' | 'idrRate' | 'status' | 'note';
+type OrderField = 'buyerCode' | 'orderDate' | 'shipBy' | 'currency' | 'idrRate' | 'status' | 'note' | 'buyerPo' | 'buyerPoDate' | 'paymentTerms';
 
 /** The order's own fields and their columns; the first four must be given on some row of the order. */
 const ORDER_FIELDS: { field: OrderField; key: string; isRequired: boolean }[] = [
@@ -39,6 +42,9 @@ const ORDER_FIELDS: { field: OrderField; key: string; isRequired: boolean }[] = 
   { field: 'idrRate', key: 'idr_rate', isRequired: false },
   { field: 'status', key: 'status', isRequired: false },
   { field: 'note', key: 'note', isRequired: false },
+  { field: 'buyerPo', key: 'buyer_po', isRequired: false },
+  { field: 'buyerPoDate', key: 'buyer_po_date', isRequired: false },
+  { field: 'paymentTerms', key: 'payment_terms', isRequired: false },
 ];
 const LINE_KEYS: Record<string, string> = { sku: 'sku', qty: 'qty', unitPrice: 'unit_price' };
 
@@ -50,7 +56,7 @@ function sameValue(field: OrderField, a: string | number, b: string | number): b
 }
 
 function shown(field: OrderField, value: string | number): string {
-  return (field === 'orderDate' || field === 'shipBy') && typeof value === 'string' ? formatDateId(value) : String(value);
+  return (field === 'orderDate' || field === 'shipBy' || field === 'buyerPoDate') && typeof value === 'string' ? formatDateId(value) : String(value);
 }
 
 /**
@@ -102,6 +108,9 @@ function assembleOrder(group: ParsedRow<OrderRow>[], headerOf: (key: string) => 
       idrRate: chosen.idrRate?.value ?? null,
       status: chosen.status?.value ?? 'draft',
       note: chosen.note?.value ?? null,
+      buyerPo: chosen.buyerPo?.value ?? null,
+      buyerPoDate: chosen.buyerPoDate?.value ?? null,
+      paymentTerms: chosen.paymentTerms?.value ?? null,
       lines: lines.map((line) => ({ sku: line.sku, qty: line.qty, unitPrice: toMinor(line.unitPrice, parsedCurrency.data) })),
     });
     if (parsed.success) return parsed.data;

@@ -36,6 +36,11 @@ export const ORDER_COLUMNS: ColumnSpec[] = [
   c('qty', 'qty', ['qty', 'jumlah', 'jumlahpesan', 'kuantitas', 'banyaknya', 'quantity', 'pcs', 'jumlahpcs', 'qty*', 'jumlahpesan*']),
   c('unit_price', 'unitPrice', ['hargasatuan', 'harga', 'hargaperpcs', 'unitprice', 'price', 'harga*', 'unitprice*'], true),
   c('line_value', null, ['nilai', 'jumlahharga', 'totalharga', 'subtotal', 'amount', 'value', 'nilai*']),
+  // What export papers print (issue 12). "No. PO" and "Tgl PO" stay the order's own number and date,
+  // as the centre's order books have them; the buyer's own PO is "No. PO Pembeli".
+  c('buyer_po', 'buyerPo', ['nopopembeli', 'nomorpopembeli', 'popembeli', 'buyerpo', 'buyerponumber', 'buyerpono', 'customerpo', 'customerponumber']),
+  c('buyer_po_date', 'buyerPoDate', ['tanggalpopembeli', 'tglpopembeli', 'buyerpodate', 'customerpodate']),
+  c('payment_terms', 'paymentTerms', ['syaratpembayaran', 'carapembayaran', 'termpembayaran', 'paymentterms', 'paymentterm', 'termsofpayment']),
 ];
 
 const STATUS_WORDS = withLabels(ORDER_STATUS_WORDS, ORDER_STATUSES, (code) => `imports.words.orderStatus.${code}`);
@@ -62,6 +67,11 @@ function storedOrderProblems(ctx: CallContext, rows: ParsedRow<OrderRow>[], reco
     const buyer = buyerRow?.text.buyer_code;
     if (buyerRow && buyer && !buyers.has(buyer.toUpperCase())) {
       problems.push({ row: buyerRow.row, key: 'buyer_code', message: t('invalid.unknownBuyer', { value: buyer }) });
+    }
+    const poDate = record.values?.buyerPoDate;
+    if (poDate && poDate > ctx.app.today()) {
+      const poRow = record.rows.map((row) => byRow.get(row)).find((row) => row?.text.buyer_po_date);
+      problems.push({ row: poRow?.row ?? record.rows[0], key: 'buyer_po_date', message: t('invalid.poDateFuture') });
     }
     if (record.values) problems.push(...importLineProblems(t, record.rows, record.values, capacity));
   }
@@ -96,13 +106,14 @@ export const orderKind = defineKind<OrderRow, OrderValues, OrderLineExportRow>({
     identityKeys: [],
     readers: {
       order_no: asText, buyer_code: asText, order_date: asDate, ship_by: asDate, currency: readCurrency, idr_rate: numberCell('none'),
-      status: fromWords(STATUS_WORDS, null), note: asText, sku: asText, qty: numberCell('required'), unit_price: numberCell('required'),
+      status: fromWords(STATUS_WORDS, null), note: asText, buyer_po: asText, buyer_po_date: asDate, payment_terms: asText, sku: asText, qty: numberCell('required'), unit_price: numberCell('required'),
     },
     schema: orderRowInput,
     display: (o) => ({
       order_no: o.orderNo, buyer_code: o.buyerCode, order_date: o.orderDate ? formatDateId(o.orderDate) : null,
       ship_by: o.shipBy ? formatDateId(o.shipBy) : null, currency: o.currency ?? null, idr_rate: o.idrRate ?? null,
-      status: o.status ? statusWord(t, o.status) : null, note: o.note, sku: o.sku, qty: o.qty, unit_price: o.unitPrice,
+      status: o.status ? statusWord(t, o.status) : null, note: o.note, buyer_po: o.buyerPo,
+      buyer_po_date: o.buyerPoDate ? formatDateId(o.buyerPoDate) : null, payment_terms: o.paymentTerms, sku: o.sku, qty: o.qty, unit_price: o.unitPrice,
     }),
   }),
   assemble: assembleOrders,
@@ -137,6 +148,9 @@ export const orderKind = defineKind<OrderRow, OrderValues, OrderLineExportRow>({
         { key: 'qty', header: h('qty'), width: 10, kind: 'number', value: (l) => l.qty },
         moneyColumn<OrderLineExportRow>(h('unit_price'), 'unit_price', 13, price),
         { ...value, formula: (cellOf) => `${cellOf('qty')}*${cellOf('unit_price')}` },
+        { key: 'buyer_po', header: h('buyer_po'), width: 16, kind: 'text', value: (l) => l.buyerPo },
+        { key: 'buyer_po_date', header: h('buyer_po_date'), width: 12, kind: 'date', value: (l) => (l.buyerPoDate ? excelDate(l.buyerPoDate) : null) },
+        { key: 'payment_terms', header: h('payment_terms'), width: 32, kind: 'text', value: (l) => l.paymentTerms },
       ];
     },
     totals: writeOrderTotals,
