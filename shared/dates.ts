@@ -20,6 +20,12 @@ export function isValidIsoDate(text: string): boolean {
   return m !== null && isoDate(Number(m[1]), Number(m[2]), Number(m[3])) === text;
 }
 
+/** An ISO date moved by whole days (negative: back), through UTC so that no time zone shifts it. */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.slice(0, 10).split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
 /** The centre's calendar day (WIB) of a moment stored as an ISO timestamp in UTC (a plan's run). */
 export function centreDayOf(timestamp: string): string {
   const moment = new Date(timestamp);

@@ -4,6 +4,8 @@
  * holiday falls back to the last working day), else its rate is unknown (null) — never an older
  * rate, which could be a month stale. Whoever shows a value names `validOn`, the date actually used.
  */
+import { addDays } from './dates';
+
 export const RATE_WINDOW_DAYS = 7;
 
 export interface DatedRate {
@@ -11,15 +13,9 @@ export interface DatedRate {
   validOn: string;
 }
 
-/** `2026-12-06` minus `days` days, as an ISO date. */
-export function isoDaysBefore(date: string, days: number): string {
-  const [year, month, day] = date.slice(0, 10).split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day - days)).toISOString().slice(0, 10);
-}
-
 /** The earliest day whose rate a value of `date` may still use. */
 export function oldestUsableRateDay(date: string): string {
-  return isoDaysBefore(date, RATE_WINDOW_DAYS);
+  return addDays(date, -RATE_WINDOW_DAYS);
 }
 
 /** The rate a value of `date` in `currency` uses, or null when none lies within the window. */

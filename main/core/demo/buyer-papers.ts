@@ -4,6 +4,7 @@
  * terms as DOMAIN §8 lists them, the incoterm's named place (FOB: the port of loading, CIF: the
  * port of destination, EXW: the centre) and the buyer's own purchase-order numbering.
  */
+import { addDays } from '../../../shared/dates';
 export interface BuyerPapers {
   address: string;
   city: string;
@@ -94,7 +95,5 @@ export const BUYER_PAPERS: Readonly<Record<string, BuyerPapers>> = {
 
 /** The buyer's PO date: two to six days before the order was entered, as a PO arrives by e-mail and waits. */
 export function poDateBefore(orderDate: string, serial: number): string {
-  const date = new Date(`${orderDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - (2 + (serial % 5)));
-  return date.toISOString().slice(0, 10);
+  return addDays(orderDate, -(2 + (serial % 5)));
 }

@@ -64,10 +64,7 @@ export function createRandom(seed: number): Random {
   };
 }
 
-/** An ISO date moved by whole days, through UTC so that no time zone shifts it. */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
+export { addDays } from '../../../shared/dates';
 
 /** The earlier of two ISO dates: demo history never runs past the centre's today. */
 export function notAfter(date: string, limit: string): string {

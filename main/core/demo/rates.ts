@@ -1,4 +1,5 @@
-import { isoDaysBefore, RATE_WINDOW_DAYS } from '../../../shared/rates';
+import { addDays } from '../../../shared/dates';
+import { RATE_WINDOW_DAYS } from '../../../shared/rates';
 import type { Db } from '../db/connection';
 import type { Random } from './random';
 
@@ -67,7 +68,7 @@ export function buildRates(random: Random, today: string): RateTable {
   // Day-to-day drift around the path, pulled back to it: a few tenths of a percent.
   let drift = 0;
   let crossDrift = 0;
-  for (let day = `${FIRST_RATE_MONTH}-01`; day <= today; day = isoDaysBefore(day, -1)) {
+  for (let day = `${FIRST_RATE_MONTH}-01`; day <= today; day = addDays(day, 1)) {
     const month = day.slice(0, 7);
     if (table.months[table.months.length - 1] !== month) table.months.push(month);
     if (!isWorkingDay(day)) continue;
@@ -92,7 +93,7 @@ export function buildRates(random: Random, today: string): RateTable {
 export function rateOfDay(rates: RateTable, currency: string, date: string): { rate: number; on: string } | null {
   if (currency !== 'USD' && currency !== 'EUR' && currency !== 'JPY') return null;
   for (let back = 0; back <= RATE_WINDOW_DAYS; back++) {
-    const day = isoDaysBefore(date, back);
+    const day = addDays(date, -back);
     const rate = rates.byDay[currency].get(day);
     if (rate !== undefined) return { rate, on: day };
   }
