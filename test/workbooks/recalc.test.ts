@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_KINDS } from '../../shared/api/files';
 import { REPORT_NAMES } from '../../shared/api/exports';
-import { checkWorkbooks, describeCheck, malformedParts, type Mismatch, type RecalcCheck } from '../helpers/recalc';
+import { checkWorkbooks, describeCheck, malformedParts, type RecalcCheck } from '../helpers/recalc';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { writeEveryWorkbook } from './centre-workbooks';
 
@@ -15,20 +15,6 @@ import { writeEveryWorkbook } from './centre-workbooks';
  * never recalculates (a phone's preview, a script) see the same figure. Needs `soffice`
  * (Debian: apt-get install libreoffice-calc-nogui; .ci/run installs it).
  */
-
-/**
- * Cells known to cache a value their formula does not compute, in files other helpers of issue 11
- * own, each with its fix: a report's file (any period, any language) and the cell's address. Only
- * these cells may differ: every other cell of these files is still checked. Remove an entry once
- * its fix is in.
- */
-// Empty: every workbook agrees. The last two, fixed in issue 11: the government profile's
-// utilisation (B34, now ROUND(produced ÷ capacity, 4)) and the shipments summary's m³ (ROUND(…, 3)).
-const KNOWN_FAILING: { report: string; cell: string; why: string }[] = [];
-
-function isKnown(m: Mismatch): boolean {
-  return KNOWN_FAILING.some((k) => new RegExp(`^(en-|empty-)?report-${k.report}(-\\d{4})?\\.xlsx$`).test(m.file) && m.cell.endsWith(`!${k.cell}`));
-}
 
 /** A workbook whose cached values are wrong on purpose: proves LibreOffice really recalculated. */
 async function writeCanary(path: string): Promise<void> {
@@ -88,11 +74,9 @@ describe('workbooks recalculated by LibreOffice', () => {
   });
 
   it('caches in every formula cell what the formula computes', () => {
+    // No cell is tolerated: a mismatch is fixed where the workbook is written, not listed here.
     const found = check.mismatches.filter((m) => m.file !== CANARY);
-    const unexpected = found.filter((m) => !isKnown(m));
-    const tolerated = found.filter(isKnown);
-    if (tolerated.length > 0) console.warn(`known mismatches (see KNOWN_FAILING):\n${describeCheck({ ...check, malformed: [], mismatches: tolerated }).join('\n')}`);
-    expect(describeCheck({ ...check, malformed: [], mismatches: unexpected })).toEqual([]);
+    expect(describeCheck({ ...check, malformed: [], mismatches: found })).toEqual([]);
   });
 
   it('writes only well-formed XML in every part of every workbook', () => {
