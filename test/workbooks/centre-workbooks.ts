@@ -8,7 +8,7 @@ import type { TempApp } from '../helpers/temp-app';
 
 /**
  * Every workbook the app writes, from one centre, into a folder: the seven reports (default
- * period and the whole year before), each list's export and template, the plan, the purchase
+ * period, one month — June — and the whole year before), each list's export and template, the plan, the purchase
  * orders with one partly received, a month's deliveries and pay, the workshops' material accounts
  * and the papers of a shipment per incoterm. File names are unique within a run (`prefix`).
  */
@@ -26,12 +26,15 @@ export async function writeEveryWorkbook(t: TempApp, dir: string, options: { pre
     written.push(path);
   };
   const lastYear = `${Number(t.app.today().slice(0, 4)) - 1}`;
+  const june = `${t.app.today().slice(0, 4)}-06`;
   for (const name of REPORT_NAMES) {
     // A report that needs what a new centre lacks (the roadmap) says so instead of a workbook.
     const first = await t.call('files:report', { name }, locale);
     if (!first.ok && first.error.code === 'NOT_FOUND') continue;
     save(`report-${name}`, await must('files:report', { name }));
     if (!options.reportsOnly) save(`report-${name}-${lastYear}`, await must('files:report', { name, from: `${lastYear}-01`, to: `${lastYear}-12` }));
+    // One month: a utilisation or a share over a single month's figures, cached as it computes.
+    if (!options.reportsOnly) save(`report-${name}-${june}`, await must('files:report', { name, from: june, to: june }));
   }
   if (options.reportsOnly) return written;
   for (const kind of IMPORT_KINDS) {
