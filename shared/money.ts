@@ -21,6 +21,11 @@ export function fromMinor(minor: number, currency: Currency): number {
   return minor / 10 ** MINOR_DIGITS[currency];
 }
 
+/** US cents as dollars with two decimals, as JSON prints them (725.54); unknown stays null. */
+export function usdFromCents(cents: number | null): number | null {
+  return cents === null ? null : fromMinor(Math.round(cents), 'USD');
+}
+
 /** `Rp 1.234.567` or `USD 12,50` in Indonesian; `IDR 1,234,567` / `USD 12.50` in English. */
 export function formatMoney(minor: number, currency: Currency, locale: 'id' | 'en' = 'id'): string {
   const digits = MINOR_DIGITS[currency];

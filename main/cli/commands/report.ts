@@ -4,7 +4,7 @@ import { jobsInputs } from '../../../shared/api/jobs';
 import { withoutFobText } from '../../../shared/api/report-shipments';
 import { REPORT_NAMES, shiftMonth, type ExportMonthSource, type PartialMonth, type ReportName, type ReportPeriod } from '../../../shared/api/exports';
 import { translator } from '../../../shared/i18n';
-import { formatMoney } from '../../../shared/money';
+import { formatMoney, usdFromCents } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
 import { contextFor, type App } from '../../core/app';
 import { monthSourcesJson, monthSourceNotes, withoutFobJson } from '../../core/reports/export-performance-sources';
@@ -16,16 +16,6 @@ import { run, withApp } from '../run';
 
 /** What `--json` prints for a report: its headline figures, in the contract's keys. */
 type Headline = (app: App, args: CliArgs) => Promise<{ json: Record<string, unknown>; text: string }>;
-
-/** USD cents to dollars with two decimals, as numbers (725.54). */
-function dollars(cents: number): number {
-  return Math.round(cents) / 100;
-}
-
-/** Unknown stays null. */
-function cents(value: number | null): number | null {
-  return value === null ? null : dollars(value);
-}
 
 /** The period as every report's `--json` gives it: `from`, `to`, `previous_from`, `previous_to`, `partialMonth` (null or `{"month","throughDay"}`). */
 function periodJson(period: ReportPeriod): Record<string, unknown> {
@@ -46,7 +36,7 @@ const HEADLINES: Record<ReportName, Headline> = {
     const report = await run(app, args, 'reports:exportPerformance', { from: args.from, to: args.to });
     const { period } = report;
     const json = {
-      current_usd: cents(report.currentUsd), previous_usd: cents(report.previousUsd), growth_pct: report.growthPct,
+      current_usd: usdFromCents(report.currentUsd), previous_usd: usdFromCents(report.previousUsd), growth_pct: report.growthPct,
       ...periodJson(period), months_with_data: report.monthsWithData.current, previous_months_with_data: report.monthsWithData.previous,
       missing_months: report.missingMonths, missing_previous_months: report.missingPreviousMonths,
       month_sources: monthSourcesJson(report.monthSources),
@@ -67,10 +57,9 @@ const HEADLINES: Record<ReportName, Headline> = {
     const view = await run(app, args, 'roadmap:get', { year: month ? Number(month.slice(0, 4)) : undefined });
     if (!view) throw new AppError('NOT_FOUND', translator(args.locale)('roadmap.errors.noRoadmap'));
     const h = view.headline;
-    const usd = (cents: number | null) => (cents === null ? null : dollars(cents));
     const json = {
       year: h.year, kpis: h.kpis, achieved: h.achieved, on_track: h.onTrack, behind: h.behind, no_data: h.noData,
-      export_target_usd: usd(h.exportTargetUsd), export_actual_usd: usd(h.exportActualUsd),
+      export_target_usd: usdFromCents(h.exportTargetUsd), export_actual_usd: usdFromCents(h.exportActualUsd),
     };
     const text = translator(args.locale)('roadmap.workbook.headline', { ...h });
     return { json, text };
@@ -87,7 +76,7 @@ const HEADLINES: Record<ReportName, Headline> = {
     const json = {
       units: report.figures.registry.units, active_units: report.figures.registry.activeUnits, workers: report.figures.registry.workers, monthly_capacity: report.figures.registry.registeredMonthlyCapacity,
       production_qty: report.producedQty, production_value_idr: report.productionValueIdr, utilisation_pct: report.utilisationPct,
-      raw_material_value_idr: report.materialValueIdr, export_value_usd: report.exportUsd === null ? null : dollars(report.exportUsd),
+      raw_material_value_idr: report.materialValueIdr, export_value_usd: usdFromCents(report.exportUsd),
     };
     const idr = (value: number | null) => (value === null ? '—' : formatMoney(value, 'IDR', args.locale));
     const text = `${report.period.from}…${report.period.to}: ${report.summary.units} · ${idr(report.productionValueIdr)} · ${idr(report.materialValueIdr)}`;
@@ -101,13 +90,13 @@ const HEADLINES: Record<ReportName, Headline> = {
     // export_usd is the period's counted exports (export performance's current_usd); fob_usd sums the shipments listed whose FOB is
     // known (null when none is), without_fob names those it leaves out.
     const json = {
-      shipments: totals.shipments, cartons: known(totals.cartons), volume_m3: known(totals.volumeM3), fob_usd: cents(totals.fobUsd),
+      shipments: totals.shipments, cartons: known(totals.cartons), volume_m3: known(totals.volumeM3), fob_usd: usdFromCents(totals.fobUsd),
       fob_idr: totals.fobIdr, countries: totals.countries, booked: pending.booked, draft: pending.draft,
       without_fob: report.withoutFob.map((s) => ({
         shipment_no: s.shipmentNo, month: s.month, missing: s.gaps, left_out_of: s.leftOutOf.map((sum) => (sum === 'fobUsd' ? 'fob_usd' : 'fob_idr')),
       })),
-      ...periodJson(period), export_usd: cents(report.exports.usd), months_with_data: report.exports.monthsWithData, missing_months: report.missingMonths,
-      by_month: report.byMonth.map((line) => ({ month: line.month, fob_usd: cents(line.fobUsd), export_usd: cents(line.countedUsd), source: line.source?.source ?? null })),
+      ...periodJson(period), export_usd: usdFromCents(report.exports.usd), months_with_data: report.exports.monthsWithData, missing_months: report.missingMonths,
+      by_month: report.byMonth.map((line) => ({ month: line.month, fob_usd: usdFromCents(line.fobUsd), export_usd: usdFromCents(line.countedUsd), source: line.source?.source ?? null })),
       month_sources: monthSourcesJson(report.exports.monthSources),
     };
     const t = translator(args.locale);

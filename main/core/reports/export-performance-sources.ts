@@ -1,5 +1,5 @@
 import { shiftMonth, type ExportMonthSource, type ExportShipmentWithoutFob, type ReportPeriod } from '../../../shared/api/exports';
-import { formatMoney } from '../../../shared/money';
+import { formatMoney, usdFromCents } from '../../../shared/money';
 import type { CallContext } from '../app';
 import { monthLabel } from './period';
 
@@ -34,9 +34,8 @@ export function monthSourceNotes(ctx: CallContext, sources: ExportMonthSource[],
 
 /** The month sources as the CLI's `--json` gives them: `{"month":"2026-03","source":"shipments","history_usd":100,"shipments_usd":126716.1,"two_sources":true,"chosen":null}`. */
 export function monthSourcesJson(sources: ExportMonthSource[]): Record<string, unknown>[] {
-  const dollars = (cents: number | null) => (cents === null ? null : Math.round(cents) / 100);
   return sources.map((month) => ({
-    month: month.month, source: month.source, history_usd: dollars(month.historyUsd), shipments_usd: dollars(month.shipmentsUsd),
+    month: month.month, source: month.source, history_usd: usdFromCents(month.historyUsd), shipments_usd: usdFromCents(month.shipmentsUsd),
     two_sources: month.twoSources, chosen: month.chosen,
   }));
 }
