@@ -391,7 +391,6 @@ export const uiEn: Widen<typeof uiId> = {
   rate: {
     button: 'Rates',
     title: 'Exchange rates',
-    explained: 'Orders in a foreign currency are valued in rupiah at the latest rate on or before the order date.',
     currency: 'Currency',
     validOn: 'Rate date',
     idrPerUnit: 'Rp per 1 {{currency}}',

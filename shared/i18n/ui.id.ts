@@ -390,7 +390,6 @@ export const uiId = {
   rate: {
     button: 'Kurs',
     title: 'Kurs mata uang',
-    explained: 'Nilai pesanan dalam mata uang asing dihitung ke rupiah dengan kurs terakhir pada atau sebelum tanggal pesanan.',
     currency: 'Mata uang',
     validOn: 'Tanggal kurs',
     idrPerUnit: 'Rp per 1 {{currency}}',
