@@ -12,6 +12,8 @@ interface Tile {
   label: string;
   value: string;
   note: string;
+  /** What the figure leaves out, on a line of its own so that the note stays readable. */
+  warning?: string;
   /** The figure is missing, and the value says so in words. */
   isAbsent?: boolean;
   tone?: 'good' | 'bad';
@@ -34,11 +36,9 @@ export function KpiStrip({ board }: { board: Dashboard }) {
       ? {
           key: 'exports', href: '#/reports', label: t('dashboard.kpi.exports', { period: periodText(period.from, period.to, t) }),
           value: known(exports.currentUsd),
+          note: t('dashboard.kpi.exportsBefore', { period: periodText(period.previousFrom, period.previousTo, t), value: known(exports.previousUsd) }),
           // A total that leaves out shipments whose FOB is unknown says so where it is shown.
-          note: [
-            exports.withoutFob.current > 0 ? t('exports.reports.withoutFobShort', { count: exports.withoutFob.current }) : null,
-            t('dashboard.kpi.exportsBefore', { period: periodText(period.previousFrom, period.previousTo, t), value: known(exports.previousUsd) }),
-          ].filter(Boolean).join(' · '),
+          warning: exports.withoutFob.current > 0 ? t('exports.reports.withoutFobShort', { count: exports.withoutFob.current }) : undefined,
         }
       : { key: 'exports', href: '#/exports', label: t('dashboard.kpi.exportsNone', { year }), value: t('dashboard.kpi.noData'), note: `${t('dashboard.exports.noneLink')} →`, isAbsent: true },
     {
@@ -78,7 +78,8 @@ export function KpiStrip({ board }: { board: Dashboard }) {
         <a key={tile.key} className={`dash-kpi${tile.tone ? ` is-${tile.tone}` : ''}`} href={tile.href} data-testid={`kpi-${tile.key}`}>
           <span className="dash-kpi-label">{tile.label}</span>
           <span className={`dash-kpi-value${tile.isAbsent ? ' is-absent' : ''}`} data-testid={`kpi-${tile.key}-value`}>{tile.value}</span>
-          <span className="dash-kpi-note">{tile.note}</span>
+          <span className="dash-kpi-note" title={tile.note}>{tile.note}</span>
+          {tile.warning ? <span className="dash-kpi-note is-warning" title={tile.warning} data-testid={`kpi-${tile.key}-warning`}>{tile.warning}</span> : null}
         </a>
       ))}
     </div>
