@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { isLocale, type Locale } from '../../shared/i18n';
 import { output, type Output } from './output';
 import { backupCommand, checkCommand, restoreCommand } from './commands/maintenance';
+import { documentCommand } from './commands/document';
 import { payCommand } from './commands/pay';
 import { planCommand, promiseCommand } from './commands/plan';
 import { countCommand, demoCommand, exportCommand, importCommand, templateCommand } from './commands/registry';
@@ -28,6 +29,9 @@ export interface CliArgs {
   skipInvalid: boolean;
   /** `import exports --month-source history|shipments`: which source a month with shipments keeps. */
   monthSource: string | undefined;
+  /** `sentra document proforma --order NO`, `… invoice --shipment NO`. */
+  order: string | undefined;
+  shipment: string | undefined;
   open: boolean;
   locale: Locale;
 }
@@ -48,6 +52,7 @@ const COMMANDS: Record<string, Command> = {
   promise: promiseCommand,
   pay: payCommand,
   report: reportCommand,
+  document: documentCommand,
 };
 
 const USAGE = `sentra <command> [options]
@@ -65,6 +70,7 @@ const USAGE = `sentra <command> [options]
   promise --db F --sku S --qty N [...] [--today D]  earliest ship date of a prospective order
   pay --month YYYY-MM --db F [--out F.xlsx] [--json]  the month's piece-rate statements; the pay workbook with --out
   report NAME --db F --out F.xlsx [--from YYYY-MM --to YYYY-MM]  a report workbook; --json prints its headline figures
+  document invoice|packing-list --shipment NO --db F --out F.xlsx   an export paper in English
 KIND is one of members, units, products, bom, materials, buyers, orders, stock, exports, shipments (at most 200.000 rows a file).\nNAME is export-performance, roadmap, registry, production, materials, government or shipments.\nEvery command takes --db FILE, --json and --lang id|en.`;
 
 export async function main(argv: string[]): Promise<number> {
@@ -90,6 +96,8 @@ export async function main(argv: string[]): Promise<number> {
         'dry-run': { type: 'boolean', default: false },
         'skip-invalid': { type: 'boolean', default: false },
         'month-source': { type: 'string' },
+        order: { type: 'string' },
+        shipment: { type: 'string' },
         'no-open': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -123,6 +131,8 @@ export async function main(argv: string[]): Promise<number> {
     dryRun: values['dry-run'],
     skipInvalid: values['skip-invalid'],
     monthSource: values['month-source'],
+    order: values.order,
+    shipment: values.shipment,
     open: !values['no-open'],
     locale: isLocale(values.lang) ? values.lang : 'id',
   };

@@ -3,6 +3,7 @@ import { calendarHandlers } from './handlers/calendar';
 import { dashboardHandlers } from './handlers/dashboard';
 import { exportsHandlers } from './handlers/exports';
 import { jobsHandlers } from './handlers/jobs';
+import { papersHandlers } from './handlers/papers';
 import { planningHandlers } from './handlers/planning';
 import { productionHandlers } from './handlers/production';
 import { productionReportHandlers } from './handlers/production-reports';
@@ -14,6 +15,6 @@ import { shipmentsHandlers } from './handlers/shipments';
 import { supplyHandlers } from './handlers/supply';
 
 /** The one handler table: IPC, HTTP and the CLI all run these after validating the argument. */
-export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...calendarHandlers, ...productionHandlers, ...purchasingHandlers, ...exportsHandlers, ...shipmentsHandlers, ...dashboardHandlers, ...roadmapHandlers, ...registryReportHandlers, ...productionReportHandlers, ...jobsHandlers } satisfies HandlerTable;
+export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...calendarHandlers, ...productionHandlers, ...purchasingHandlers, ...exportsHandlers, ...shipmentsHandlers, ...papersHandlers, ...dashboardHandlers, ...roadmapHandlers, ...registryReportHandlers, ...productionReportHandlers, ...jobsHandlers } satisfies HandlerTable;
 
 export type { HandlerTable };

@@ -4,6 +4,7 @@ import { dashboardInputs, type DashboardOutputs } from './dashboard';
 import { exportsInputs, type ExportsOutputs } from './exports';
 import { filesInputs, type FilesOutputs } from './files';
 import { jobsInputs, type JobsOutputs } from './jobs';
+import { papersInputs, type PapersOutputs } from './papers';
 import { planInputs, type PlanningOutputs } from './planning';
 import { productionInputs, type ProductionOutputs } from './production';
 import { purchasingInputs, type PurchasingOutputs } from './purchasing';
@@ -19,10 +20,10 @@ import { systemInputs, type SystemOutputs } from './system';
  * The one contract of the application: every call's name, the zod schema of its single argument
  * and the type of its result. IPC, HTTP and the CLI all dispatch through it.
  */
-export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...calendarInputs, ...productionInputs, ...purchasingInputs, ...exportsInputs, ...shipmentsInputs, ...dashboardInputs, ...roadmapInputs, ...registryReportInputs, ...productionReportInputs, ...jobsInputs };
+export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...calendarInputs, ...productionInputs, ...purchasingInputs, ...exportsInputs, ...shipmentsInputs, ...papersInputs, ...dashboardInputs, ...roadmapInputs, ...registryReportInputs, ...productionReportInputs, ...jobsInputs };
 
 export type CallName = keyof typeof callInputs;
-export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & CalendarOutputs & ProductionOutputs & PurchasingOutputs & ExportsOutputs & ShipmentsOutputs & DashboardOutputs & RoadmapOutputs & RegistryReportOutputs & ProductionReportOutputs & JobsOutputs;
+export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & CalendarOutputs & ProductionOutputs & PurchasingOutputs & ExportsOutputs & ShipmentsOutputs & PapersOutputs & DashboardOutputs & RoadmapOutputs & RegistryReportOutputs & ProductionReportOutputs & JobsOutputs;
 /** What a caller passes (before defaults and normalisation). */
 export type CallInput<K extends CallName> = z.input<(typeof callInputs)[K]>;
 /** What a service receives (validated and normalised). */

@@ -37,6 +37,14 @@ export const CONTAINER_LABELS: Record<ContainerType, string> = { '20': "20'", '4
 /** Where goods leave from unless the shipment says otherwise (UN/LOCODE IDSUB). */
 export const DEFAULT_PORT_OF_LOADING = 'Tanjung Perak, Surabaya (IDSUB)';
 
+/** Terms whose named place is in the seller's country (E- and F-terms): the port of loading's city. */
+const PLACE_AT_ORIGIN = new Set(['EXW', 'FCA', 'FAS', 'FOB']);
+
+/** The named place after an incoterm when none is given: Surabaya for E- and F-terms, else the port of discharge. */
+export function defaultIncotermPlace(incoterm: string, portOfDischarge: string | null): string {
+  return PLACE_AT_ORIGIN.has(incoterm) ? 'Surabaya' : (portOfDischarge ?? '');
+}
+
 const weightField = z.number({ error: 'invalid.notNumber' }).positive({ error: 'invalid.notPositive' }).max(1_000_000, { error: 'invalid.tooLarge' });
 
 /** One line: part of an order line, by order number and SKU. Weights are given only where weighed. */

@@ -3,6 +3,7 @@ import { maintenanceEn } from './maintenance.en';
 import { checksEn } from './checks.en';
 import { guardEn } from './guard.en';
 import { exporterEn } from './exporter.en';
+import { papersEn } from './papers.en';
 import { serverEn } from './server.en';
 import { jobsEn } from './jobs.en';
 import { chartsEn } from './charts.en';
@@ -172,6 +173,7 @@ export const en: Messages = {
   maintenance: maintenanceEn,
   guard: guardEn,
   exporter: exporterEn,
+  papers: papersEn,
   checks: checksEn,
   server: serverEn,
 };

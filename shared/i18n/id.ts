@@ -3,6 +3,7 @@ import { maintenanceId } from './maintenance.id';
 import { checksId } from './checks.id';
 import { guardId } from './guard.id';
 import { exporterId } from './exporter.id';
+import { papersId } from './papers.id';
 import { serverId } from './server.id';
 import { jobsId } from './jobs.id';
 import { chartsId } from './charts.id';
@@ -173,6 +174,7 @@ export const id = {
   maintenance: maintenanceId,
   guard: guardId,
   exporter: exporterId,
+  papers: papersId,
   checks: checksId,
   server: serverId,
 };

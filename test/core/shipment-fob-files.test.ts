@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFile } from '../../main/core/importers';
+import { completePaperDetails } from '../api/paper-details';
 import { acmeShipment, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook, workbookBuffer } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
@@ -72,6 +73,7 @@ describe('the inland cost through Excel', () => {
 describe('the commercial invoice workbook', () => {
   it('adds the inland cost of an EXW shipment to the FOB value (a live formula) and names the day of the rate used', async () => {
     const exw = await t.must('shipments:save', acmeShipment({ incoterm: 'EXW', inlandCost: 18_000 }));
+    await completePaperDetails(t);
     const file = await t.must('files:shipment', { id: exw.id });
     const sheet = (await readWorkbook(Buffer.from(file.dataBase64, 'base64'))).getWorksheet('Commercial Invoice')!;
     const sums = invoiceSums(sheet);
@@ -83,6 +85,7 @@ describe('the commercial invoice workbook', () => {
 
   it('leaves the FOB cells of a CIF shipment without insurance empty and says why, never 0', async () => {
     const cif = await t.must('shipments:save', acmeShipment({ incoterm: 'CIF', freight: 31_000 }));
+    await completePaperDetails(t);
     const file = await t.must('files:shipment', { id: cif.id });
     const sheet = (await readWorkbook(Buffer.from(file.dataBase64, 'base64'))).getWorksheet('Commercial Invoice')!;
     const sums = invoiceSums(sheet);

@@ -78,10 +78,24 @@ export function shipmentNumbersInUse(db: Db): Set<string> {
 }
 
 /** The buyer a shipment goes to, with what its defaults come from. */
-export function buyerForShipment(db: Db, buyerCode: string): { id: number; name: string; country: string; currency: string; incoterm: string | null } | undefined {
+/** A buyer's defaults for a new shipment: currency, incoterm with its named place, port of discharge, country. */
+export interface ShipmentBuyer {
+  id: number;
+  name: string;
+  country: string;
+  currency: string;
+  incoterm: string | null;
+  incotermPlace: string | null;
+  portOfDischarge: string | null;
+}
+
+export function buyerForShipment(db: Db, buyerCode: string): ShipmentBuyer | undefined {
   return db
-    .prepare('SELECT id, name, country, currency, incoterm FROM buyer WHERE buyer_code = ? COLLATE NOCASE AND removed_at IS NULL')
-    .get(buyerCode) as { id: number; name: string; country: string; currency: string; incoterm: string | null } | undefined;
+    .prepare(
+      `SELECT id, name, country, currency, incoterm, incoterm_place AS incotermPlace, port_of_discharge AS portOfDischarge
+       FROM buyer WHERE buyer_code = ? COLLATE NOCASE AND removed_at IS NULL`,
+    )
+    .get(buyerCode) as ShipmentBuyer | undefined;
 }
 
 const COLUMNS = `shipment_no, buyer_id, status, invoice_date, currency, incoterm, incoterm_place, port_of_loading, port_of_discharge,

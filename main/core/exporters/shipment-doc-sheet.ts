@@ -1,8 +1,9 @@
 import type { Borders, Workbook, Worksheet } from 'exceljs';
-import type { Shipment } from '../../../shared/api/shipments';
+import type { ShipmentPapers } from '../../../shared/api/papers';
 import { COUNTRIES } from '../../../shared/countries';
 import { formatDateId } from '../../../shared/dates';
-import type { Centre } from '../../../shared/domain/centre';
+import type { PaperExporter } from '../../../shared/api/papers';
+import { bankLines, buyerPoText, exporterLines, notifyLines, partyLines } from '../../../shared/domain/paper-text';
 import { CONTAINER_LABELS } from '../../../shared/domain/shipments';
 import type { Translate } from '../../../shared/i18n';
 import { excelDate, headerFooterText } from './workbook-style';
@@ -21,13 +22,6 @@ export interface DocSheet {
   row: number;
 }
 
-function sellerLines(centre: Centre): string[] {
-  const place = [centre.address, centre.village, centre.district, centre.regency, [centre.province, centre.postalCode].filter(Boolean).join(' ')]
-    .filter((part): part is string => Boolean(part && part.trim()));
-  const contact = [centre.phone ? `Phone ${centre.phone}` : null, centre.email].filter((part): part is string => Boolean(part));
-  return [centre.name, place.join(', '), contact.join(' · ')].filter((line) => line !== '' && line !== centre.cooperativeName);
-}
-
 function merged(sheet: Worksheet, row: number, from: number, to: number, value: string | number | Date | null, font: { bold?: boolean; size?: number } = {}): void {
   if (to > from) sheet.mergeCells(row, from, row, to);
   const cell = sheet.getRow(row).getCell(from);
@@ -38,8 +32,8 @@ function merged(sheet: Worksheet, row: number, from: number, to: number, value: 
 }
 
 /** A sheet on A4 with the seller in the page header and "Page 1 of 2" in the footer. */
-export function docSheet(workbook: Workbook, name: string, doc: Translate, centre: Centre, title: string, options: { width: number; landscape: boolean; printedOn: string }): DocSheet {
-  const seller = centre.cooperativeName ?? centre.name;
+export function docSheet(workbook: Workbook, name: string, doc: Translate, exporter: PaperExporter, title: string, options: { width: number; landscape: boolean; printedOn: string }): DocSheet {
+  const seller = exporter.name;
   const sheet = workbook.addWorksheet(name, {
     pageSetup: {
       paperSize: 9, orientation: options.landscape ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
@@ -52,36 +46,49 @@ export function docSheet(workbook: Workbook, name: string, doc: Translate, centr
   });
   merged(sheet, 1, 1, options.width, seller, { bold: true, size: 14 });
   let row = 2;
-  for (const line of sellerLines(centre)) merged(sheet, row++, 1, options.width, line, { size: 10 });
+  // The exporter's letterhead in English: address, NIB and NPWP, contact (the name is above).
+  for (const line of exporterLines(exporter, doc).slice(1)) merged(sheet, row++, 1, options.width, line, { size: 10 });
   row++;
   merged(sheet, row, 1, options.width, title, { bold: true, size: 16 });
   sheet.getRow(row).getCell(1).alignment = { horizontal: 'center' };
   return { sheet, row: row + 2 };
 }
 
-/** The facts of the shipment both papers print, as [label, value] pairs. */
-export function shipmentFacts(shipment: Shipment, doc: Translate, numberLabel: string): [string, string | Date | null][] {
-  const orderNos = [...new Set(shipment.lines.map((line) => line.orderNo))].join(', ');
+/** The facts of the shipment both papers print, as [label, value] pairs (the parties are in their boxes above). */
+export function shipmentFacts(papers: ShipmentPapers, doc: Translate, numberLabel: string): [string, string | Date | null][] {
+  const { shipment } = papers;
   const type = shipment.containerType;
   const container = !type ? doc('shipments.doc.none') : type === 'LCL' || shipment.containerCount === 1 ? CONTAINER_LABELS[type] : `${shipment.containerCount} x ${CONTAINER_LABELS[type]}`;
   return [
     [numberLabel, shipment.shipmentNo],
     [doc('shipments.doc.date'), excelDate(shipment.invoiceDate)],
-    [doc('shipments.doc.buyer'), shipment.buyerName],
-    [doc('shipments.doc.buyerPo'), orderNos],
-    [doc('shipments.doc.destination'), COUNTRIES[shipment.country]?.en ?? shipment.country],
+    [doc('shipments.doc.buyerPo'), buyerPoText(papers.orders, doc)],
+    [doc('shipments.doc.paymentTerms'), papers.paymentTerms],
     [doc('shipments.doc.terms'), `${shipment.incoterm} ${shipment.incotermPlace}`.trim()],
+    [doc('shipments.doc.currency'), shipment.currency],
     [doc('shipments.doc.portOfLoading'), shipment.portOfLoading],
     [doc('shipments.doc.portOfDischarge'), shipment.portOfDischarge],
     [doc('shipments.doc.etd'), excelDate(shipment.etd)],
     [doc('shipments.doc.eta'), excelDate(shipment.eta)],
+    [doc('shipments.doc.destination'), COUNTRIES[shipment.country]?.en ?? shipment.country],
+    [doc('shipments.doc.origin'), papers.countryOfOrigin],
     [doc('shipments.doc.container'), container],
-    [doc('shipments.doc.currency'), shipment.currency],
     [doc('shipments.doc.peb'), [shipment.pebNo, shipment.pebDate ? formatDateId(shipment.pebDate) : null].filter(Boolean).join(' / ') || null],
     [doc('shipments.doc.bl'), shipment.blNo],
-    [doc('shipments.doc.origin'), doc('shipments.doc.originValue')],
     [doc('shipments.doc.coo'), doc(`shipments.coo.${shipment.coo}`)],
   ];
+}
+
+/** Shipper and consignee side by side, then the notify party beside the account the buyer pays into. */
+export function writeParties(target: DocSheet, papers: Pick<ShipmentPapers, 'exporter' | 'consignee' | 'notifyParty'>, doc: Translate, width: number, withBank: boolean): void {
+  writeBoxes(target, [
+    { label: doc('shipments.doc.shipper'), lines: exporterLines(papers.exporter, doc) },
+    { label: doc('shipments.doc.consignee'), lines: partyLines(papers.consignee, doc) },
+  ], width);
+  writeBoxes(target, [
+    { label: doc('shipments.doc.notify'), lines: notifyLines(papers.notifyParty, doc) },
+    ...(withBank ? [{ label: doc('shipments.doc.bankDetails'), lines: bankLines(papers.exporter.bank, doc) }] : []),
+  ], width);
 }
 
 /** Label/value pairs two to a row: the left pair across the first half of the width, the right across the rest. */
@@ -90,16 +97,48 @@ export function writeFacts(target: DocSheet, facts: [string, string | Date | nul
   const half = Math.floor(width / 2);
   for (let i = 0; i < facts.length; i += 2) {
     const pairs = [facts[i], facts[i + 1]].filter((pair): pair is [string, string | Date | null] => pair !== undefined);
+    let lines = 1;
     pairs.forEach(([label, value], side) => {
       const start = side === 0 ? 1 : half + 1;
       const end = side === 0 ? half : width;
       const labelEnd = start + Math.max(0, Math.floor((end - start + 1) / 2) - 1);
       merged(sheet, target.row, start, labelEnd, label, { bold: true });
       merged(sheet, target.row, labelEnd + 1, end, value ?? none);
+      const text = typeof value === 'string' ? value : '';
+      lines = Math.max(lines, linesIn(sheet, label, start, labelEnd), linesIn(sheet, text, labelEnd + 1, end));
     });
+    // A merged cell does not grow with its wrapped text: the row is made tall enough, or the text runs over the next row.
+    sheet.getRow(target.row).height = 15 * lines;
     target.row++;
   }
   target.row++;
+}
+
+/** How many lines a text wraps to in the merged columns from..to (about one character per unit of column width). */
+export function linesIn(sheet: Worksheet, text: string, from: number, to: number): number {
+  let width = 0;
+  for (let col = from; col <= to; col++) width += sheet.getColumn(col).width ?? 9;
+  const perLine = Math.max(1, Math.floor(width * 1.1));
+  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
+/** Boxes side by side (shipper | consignee, notify party | bank), each a bold label over its lines, as tall as the fullest. */
+export function writeBoxes(target: DocSheet, boxes: { label: string; lines: string[] }[], width: number): void {
+  const { sheet } = target;
+  const span = Math.floor(width / boxes.length);
+  let tallest = 1;
+  boxes.forEach((box, i) => {
+    const from = 1 + i * span;
+    const to = i === boxes.length - 1 ? width : from + span - 1;
+    merged(sheet, target.row, from, to, box.label, { bold: true });
+    merged(sheet, target.row + 1, from, to, box.lines.join('\n'));
+    for (let col = from; col <= to; col++) {
+      sheet.getRow(target.row).getCell(col).border = { top: { style: 'thin' } };
+    }
+    tallest = Math.max(tallest, linesIn(sheet, box.lines.join('\n'), from, to));
+  });
+  sheet.getRow(target.row + 1).height = 15 * tallest;
+  target.row += 3;
 }
 
 /** A block of text across the width (marks, a declaration), tall enough for its lines. */
@@ -107,7 +146,7 @@ export function writeBlock(target: DocSheet, label: string, text: string, width:
   merged(target.sheet, target.row, 1, width, label, { bold: true });
   target.row++;
   merged(target.sheet, target.row, 1, width, text);
-  target.sheet.getRow(target.row).height = Math.max(15, text.split('\n').length * 14);
+  target.sheet.getRow(target.row).height = 15 * linesIn(target.sheet, text, 1, width);
   target.row += 2;
 }
 

@@ -1,17 +1,23 @@
 import type { Workbook } from 'exceljs';
+import type { PaperGood, ShipmentPapers } from '../../../shared/api/papers';
 import type { Shipment } from '../../../shared/api/shipments';
 import { formatDateId } from '../../../shared/dates';
-import type { Centre } from '../../../shared/domain/centre';
 import { fobCostsUsed } from '../../../shared/domain/fob';
 import type { Translate } from '../../../shared/i18n';
 import { CURRENCIES, fromMinor, minorDigits, type Currency } from '../../../shared/money';
-import { docSheet, finishTable, shipmentFacts, THIN, writeBlock, writeFacts, writeTableHeader } from './shipment-doc-sheet';
+import { docSheet, finishTable, linesIn, shipmentFacts, THIN, writeBlock, writeFacts, writeParties, writeTableHeader } from './shipment-doc-sheet';
 import { moneyFormat, sumOf } from './workbook-style';
 
 const WIDTHS = [5, 15, 12, 34, 11, 9, 6, 12, 15];
 
 function currencyOf(code: string): Currency {
   return CURRENCIES.find((c) => c === code) ?? 'USD';
+}
+
+/** The goods as customs read them: the English description, then the composition on its own line. */
+export function goodsText(good: PaperGood | undefined, doc: Translate): string {
+  if (!good) return '';
+  return [good.description ?? '', good.composition ? `${doc('shipments.doc.composition')}: ${good.composition}` : ''].filter(Boolean).join('\n');
 }
 
 /** The rate a value used, named by the day of the rate (at most seven days before the value's date), or why there is none. */
@@ -38,12 +44,14 @@ function rateText(shipment: Shipment, doc: Translate): { used: string; missing: 
  * USD and rupiah with the day of the rate used, marks and numbers, the proof of origin and the
  * declaration. A figure not known is an empty cell named "no data yet", never 0.
  */
-export function writeInvoiceSheet(workbook: Workbook, shipment: Shipment, centre: Centre, doc: Translate, printedOn: string): void {
+export function writeInvoiceSheet(workbook: Workbook, papers: ShipmentPapers, doc: Translate, printedOn: string): void {
+  const { shipment, exporter } = papers;
   const width = WIDTHS.length;
-  const target = docSheet(workbook, doc('shipments.workbook.invoiceSheet'), doc, centre, doc('shipments.doc.invoiceTitle'), { width, landscape: false, printedOn });
+  const target = docSheet(workbook, doc('shipments.workbook.invoiceSheet'), doc, exporter, doc('shipments.doc.invoiceTitle'), { width, landscape: false, printedOn });
   const { sheet } = target;
   WIDTHS.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  writeFacts(target, shipmentFacts(shipment, doc, doc('shipments.doc.invoiceNo')), width, doc('shipments.doc.none'));
+  writeParties(target, papers, doc, width, true);
+  writeFacts(target, shipmentFacts(papers, doc, doc('shipments.doc.invoiceNo')), width, doc('shipments.doc.none'));
   const currency = currencyOf(shipment.currency);
   const money = moneyFormat(minorDigits(currency));
   const header = writeTableHeader(target, [
@@ -51,15 +59,18 @@ export function writeInvoiceSheet(workbook: Workbook, shipment: Shipment, centre
     doc('shipments.doc.qty'), '', doc('shipments.doc.unitPrice'), `${doc('shipments.doc.amount')} (${currency})`,
   ]);
   const first = target.row;
+  const poOf = new Map(papers.orders.map((order) => [order.orderNo, order.buyerPo ?? order.orderNo]));
   shipment.lines.forEach((line, index) => {
     const row = sheet.getRow(target.row);
-    const values = [index + 1, line.orderNo, line.sku, line.productName, line.hsCode, line.qty, line.uom, fromMinor(line.unitPrice, currency)];
+    const description = goodsText(papers.goods[index], doc);
+    const values = [index + 1, poOf.get(line.orderNo) ?? line.orderNo, line.sku, description, line.hsCode, line.qty, line.uom, fromMinor(line.unitPrice, currency)];
     values.forEach((value, i) => (row.getCell(i + 1).value = value));
     row.getCell(9).value = { formula: `F${target.row}*H${target.row}`, result: fromMinor(line.amount, currency) };
     row.getCell(6).numFmt = '#,##0';
     row.getCell(8).numFmt = money;
     row.getCell(9).numFmt = money;
-    row.getCell(4).alignment = { wrapText: true };
+    row.getCell(4).alignment = { wrapText: true, vertical: 'top' };
+    row.height = 15 * linesIn(sheet, description, 4, 4);
     for (let col = 1; col <= width; col++) row.getCell(col).border = THIN;
     target.row++;
   });
@@ -120,7 +131,7 @@ export function writeInvoiceSheet(workbook: Workbook, shipment: Shipment, centre
   target.row++;
   writeBlock(target, doc('shipments.doc.marks'), shipment.marks, width);
   writeBlock(target, doc('shipments.doc.coo'), doc(`shipments.coo.${shipment.coo}`), width);
-  writeBlock(target, doc('shipments.doc.declaration'), doc('shipments.doc.signFor', { name: centre.cooperativeName ?? centre.name }), width);
+  writeBlock(target, doc('shipments.doc.declaration'), `${doc('shipments.doc.declaration')}\n${doc('shipments.doc.signFor', { name: exporter.name })}`, width);
   target.row += 2;
-  sheet.getRow(target.row).getCell(1).value = centre.chairName ? `${centre.chairName}${centre.chairTitle ? `, ${centre.chairTitle}` : ''}` : '.............................................';
+  sheet.getRow(target.row).getCell(1).value = exporter.signatory ?? '.............................................';
 }

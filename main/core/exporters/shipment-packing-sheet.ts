@@ -1,8 +1,7 @@
 import type { Workbook } from 'exceljs';
-import type { Shipment } from '../../../shared/api/shipments';
-import type { Centre } from '../../../shared/domain/centre';
+import type { ShipmentPapers } from '../../../shared/api/papers';
 import type { Translate } from '../../../shared/i18n';
-import { docSheet, finishTable, shipmentFacts, THIN, writeBlock, writeFacts, writeTableHeader } from './shipment-doc-sheet';
+import { docSheet, finishTable, shipmentFacts, THIN, writeBlock, writeFacts, writeParties, writeTableHeader } from './shipment-doc-sheet';
 import { sumOf } from './workbook-style';
 
 const WIDTHS = [11, 8, 15, 11, 30, 8, 9, 10, 10, 11, 11, 13, 9];
@@ -19,25 +18,28 @@ function english(value: number, digits = 2): string {
  * article, pieces per carton, pieces (live cartons × pieces), net and gross per carton and for
  * the run, carton size and m³; live totals underneath and the shipping marks.
  */
-export function writePackingSheet(workbook: Workbook, shipment: Shipment, centre: Centre, doc: Translate, printedOn: string): void {
+export function writePackingSheet(workbook: Workbook, papers: ShipmentPapers, doc: Translate, printedOn: string): void {
+  const { shipment } = papers;
   const width = WIDTHS.length;
-  const target = docSheet(workbook, doc('shipments.workbook.packingSheet'), doc, centre, doc('shipments.doc.packingTitle'), { width, landscape: true, printedOn });
+  const target = docSheet(workbook, doc('shipments.workbook.packingSheet'), doc, papers.exporter, doc('shipments.doc.packingTitle'), { width, landscape: true, printedOn });
   const { sheet } = target;
   WIDTHS.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
-  writeFacts(target, shipmentFacts(shipment, doc, doc('shipments.doc.packingNo')), width, doc('shipments.doc.none'));
+  writeParties(target, papers, doc, width, false);
+  writeFacts(target, shipmentFacts(papers, doc, doc('shipments.doc.packingNo')), width, doc('shipments.doc.none'));
   const header = writeTableHeader(target, [
     doc('shipments.doc.cartonNo'), doc('shipments.doc.cartons'), doc('shipments.doc.buyerPo'), 'SKU', doc('shipments.doc.description'),
     doc('shipments.doc.perCarton'), doc('shipments.doc.qty'), doc('shipments.doc.netPerCarton'), doc('shipments.doc.grossPerCarton'),
     doc('shipments.doc.netTotal'), doc('shipments.doc.grossTotal'), doc('shipments.doc.size'), doc('shipments.doc.m3'),
   ]);
   const first = target.row;
-  const runs = shipment.lines.flatMap((line) => line.ranges.map((range) => ({ line, range })));
-  for (const { line, range } of runs) {
+  const poOf = new Map(papers.orders.map((order) => [order.orderNo, order.buyerPo ?? order.orderNo]));
+  const runs = shipment.lines.flatMap((line, index) => line.ranges.map((range) => ({ line, range, good: papers.goods[index] })));
+  for (const { line, range, good } of runs) {
     const r = target.row;
     const row = sheet.getRow(r);
     const size = `${line.cartonLengthCm} × ${line.cartonWidthCm} × ${line.cartonHeightCm}`;
     const values = [
-      range.from === range.to ? String(range.from) : `${range.from}–${range.to}`, range.count, line.orderNo, line.sku, line.productName, range.pieces,
+      range.from === range.to ? String(range.from) : `${range.from}–${range.to}`, range.count, poOf.get(line.orderNo) ?? line.orderNo, line.sku, good?.description ?? '', range.pieces,
       { formula: `B${r}*F${r}`, result: range.count * range.pieces }, range.netKg, range.grossKg, range.netKgTotal, range.grossKgTotal, size, range.volumeM3,
     ];
     values.forEach((value, i) => {

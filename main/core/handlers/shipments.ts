@@ -1,7 +1,7 @@
 import type { shipmentsInputs } from '../../../shared/api/shipments';
 import type { AreaHandlers } from '../handler-types';
 import { listShipments } from '../db/shipments-list';
-import { shipmentWorkbook } from '../exporters/shipment-workbook';
+import { shipmentPaperWorkbook } from '../papers/workbooks';
 import { resolvePeriod } from '../reports/period';
 import { shipmentsReport } from '../reports/shipments-report';
 import { shipmentDetail } from '../services/shipment-detail';
@@ -16,7 +16,7 @@ export const shipmentsHandlers = {
   'shipments:setStatus': (args, ctx) => moveShipment(ctx, args),
   'shipments:setCosts': (args, ctx) => setShipmentCosts(ctx, args),
   'files:shipment': async (args, ctx) => {
-    const { fileName, data } = await shipmentWorkbook(ctx, args.id);
+    const { fileName, data } = await shipmentPaperWorkbook(ctx, { id: args.id }, 'both');
     return { fileName, dataBase64: data.toString('base64') };
   },
   'reports:shipments': (args, ctx) => shipmentsReport(ctx, resolvePeriod(ctx, args.from, args.to)),

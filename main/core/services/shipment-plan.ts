@@ -1,4 +1,4 @@
-import { CONTAINER_LABELS, DEFAULT_PORT_OF_LOADING, type ShipmentValues } from '../../../shared/domain/shipments';
+import { CONTAINER_LABELS, DEFAULT_PORT_OF_LOADING, defaultIncotermPlace, type ShipmentValues } from '../../../shared/domain/shipments';
 import { fobInUsdAndIdr, fobValueOf, splitLargestRemainder } from '../../../shared/domain/fob';
 import { AppError } from '../../../shared/result';
 import { containerFill, specOf } from '../../../shared/shipping/containers';
@@ -13,9 +13,6 @@ export interface ShipmentPlan {
   header: ShipmentWrite;
   lines: (CheckedLine & { fobUsdCents: number | null })[];
 }
-
-/** Incoterms whose named place is where the goods leave (the seller's side); the others name the destination. */
-const PLACE_AT_ORIGIN = new Set(['EXW', 'FCA', 'FAS', 'FOB']);
 
 function refuse(ctx: CallContext, field: string, key: string, params: Record<string, unknown> = {}): never {
   throw new AppError('INVALID_INPUT', ctx.t(key, params), { field });
@@ -74,6 +71,7 @@ export function planShipment(ctx: CallContext, values: ShipmentValues, shipmentI
   const usd = rateFor(ctx, 'USD', rateDate);
   const invoiceValue = lines.reduce((sum, line) => sum + line.qty * line.unitPrice, 0);
   const incoterm = values.incoterm ?? buyer.incoterm ?? 'FOB';
+  const portOfDischarge = values.portOfDischarge ?? buyer.portOfDischarge;
   const costs = { inlandCost: values.inlandCost, freight: values.freight, insurance: values.insurance };
   const { fobValue } = fobValueOf(incoterm, invoiceValue, costs);
   if (fobValue !== null && fobValue < 0) refuse(ctx, 'freight', 'shipments.errors.freightAboveValue');
@@ -86,9 +84,10 @@ export function planShipment(ctx: CallContext, values: ShipmentValues, shipmentI
     invoiceDate,
     currency,
     incoterm,
-    incotermPlace: values.incotermPlace ?? (PLACE_AT_ORIGIN.has(incoterm) ? 'Surabaya' : (values.portOfDischarge ?? '')),
+    // The buyer's named place goes with the buyer's incoterm only; its port of discharge when none is given.
+    incotermPlace: values.incotermPlace ?? (incoterm === buyer.incoterm ? buyer.incotermPlace : null) ?? defaultIncotermPlace(incoterm, portOfDischarge),
     portOfLoading: values.portOfLoading ?? DEFAULT_PORT_OF_LOADING,
-    portOfDischarge: values.portOfDischarge,
+    portOfDischarge,
     country: values.country ?? buyer.country,
     etd: values.etd,
     eta: values.eta,

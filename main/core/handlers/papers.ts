@@ -1,0 +1,15 @@
+import type { papersInputs } from '../../../shared/api/papers';
+import type { AreaHandlers } from '../handler-types';
+import { proformaPaper } from '../papers/proforma';
+import { shipmentPapers } from '../papers/shipment-papers';
+import { shipmentPaperWorkbook } from '../papers/workbooks';
+
+/** Export papers in English: what each prints (with the details still missing), and each as a workbook. */
+export const papersHandlers = {
+  'papers:shipment': (args, ctx) => shipmentPapers(ctx, args),
+  'papers:proforma': (args, ctx) => proformaPaper(ctx, args),
+  'files:shipmentPaper': async (args, ctx) => {
+    const { fileName, data } = await shipmentPaperWorkbook(ctx, args, args.paper);
+    return { fileName, dataBase64: data.toString('base64') };
+  },
+} satisfies AreaHandlers<keyof typeof papersInputs>;
