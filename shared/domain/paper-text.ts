@@ -17,6 +17,12 @@ export function exporterLines(exporter: PaperExporter, doc: Translate): string[]
   return present([exporter.name, ...exporter.addressLines, ids, ...contactLines(exporter, doc)]);
 }
 
+/** The letterhead: name, address, phone and e-mail on one line (the shipper's box has the rest). */
+export function letterheadLines(exporter: PaperExporter, doc: Translate): string[] {
+  const reach = present([exporter.phone && `${doc('shipments.doc.phone')} ${exporter.phone}`, exporter.email && `${doc('shipments.doc.email')} ${exporter.email}`]).join(' · ');
+  return present([exporter.name, exporter.addressLines.join(', '), reach]);
+}
+
 function contactLines(party: PaperParty, doc: Translate): string[] {
   const reach = present([party.phone && `${doc('shipments.doc.phone')} ${party.phone}`, party.email && `${doc('shipments.doc.email')} ${party.email}`]).join(' · ');
   return present([party.contact && `${doc('shipments.doc.contact')}: ${party.contact}`, reach]);

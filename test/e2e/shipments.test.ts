@@ -87,12 +87,12 @@ describe('shipments', () => {
     await page.getByTestId('signature-block').waitFor();
     expect(await page.getByTestId('print-title').textContent()).toBe('COMMERCIAL INVOICE');
     expect(await page.getByTestId('paper-no').textContent()).toContain(shipmentNo);
-    expect(await page.getByTestId('paper-buyer').textContent()).toContain('Maison Verhaegen BV');
+    expect(await page.getByTestId('paper-consignee').textContent()).toContain('Maison Verhaegen BV');
     expect(new Set(await page.getByTestId('invoice-hs').allTextContents())).toEqual(new Set(lines.map((l) => productOf(l.sku).hsCode)));
     expect(await page.getByTestId('invoice-total-qty').textContent()).toBe(new Intl.NumberFormat('en-GB').format(pieces));
     const euros = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(shipment.value.invoiceValue / 100);
     expect(await page.getByTestId('invoice-total').textContent()).toBe(`EUR ${euros}`);
-    expect(await page.getByTestId('invoice-coo').textContent()).toBe('Statement on origin by a registered exporter (REX) on the invoice');
+    expect(await page.getByTestId('paper-coo').textContent()).toBe('Proof of origin Statement on origin by a registered exporter (REX) on the invoice');
     expect(await page.getByTestId('invoice-marks').textContent()).toContain('MADE IN INDONESIA');
     expect(await page.getByTestId('print-toolbar').textContent()).toContain('Kembali');
     folder = mkdtempSync(join(tmpdir(), 'sentra-shipment-'));
@@ -129,7 +129,8 @@ describe('shipments', () => {
     const cells: unknown[] = [];
     invoice.eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
     expect(cells).toContain(shipmentNo);
-    expect(cells).toContain('Maison Verhaegen BV');
+    // The consignee's box: the buyer's name over its address.
+    expect(cells).toContainEqual(expect.stringMatching(/^Maison Verhaegen BV\n.*Belgium/s));
     // The sheet holds euros; the API counts cents.
     expect(cells).toContainEqual(expect.objectContaining({ formula: expect.stringMatching(/^SUBTOTAL\(9,I\d+:I\d+\)$/), result: shipment.value.invoiceValue / 100 }));
     expect(invoice.views[0]).toMatchObject({ state: 'frozen' });

@@ -35,7 +35,7 @@ export const BUYER_PAPERS: Readonly<Record<string, BuyerPapers>> = {
     email: 'purchasing@bellwether-leather.example.com', phone: '+1 212 555 0147',
     notifyParty: 'Crossroads Customs Brokerage Inc.\n145-12 156th Street, Jamaica, NY 11434, USA',
     paymentTerms: 'T/T 30 % deposit, 70 % against copy of B/L', incotermPlace: SURABAYA, portOfDischarge: 'New York, USA',
-    po: (year, _month, n) => `PO 45001${year.slice(2)}${n3(n)}`,
+    po: (year, _month, n) => `45001${year.slice(2)}${n3(n)}`,
   }),
   'US-HPT': exporter({
     address: '2210 East Maple Avenue', city: 'El Segundo, CA', postcode: '90245', contact: 'Daniel Reyes',

@@ -3,7 +3,7 @@ import type { ShipmentPapers } from '../../../shared/api/papers';
 import { COUNTRIES } from '../../../shared/countries';
 import { formatDateId } from '../../../shared/dates';
 import type { PaperExporter } from '../../../shared/api/papers';
-import { bankLines, buyerPoText, exporterLines, notifyLines, partyLines } from '../../../shared/domain/paper-text';
+import { bankLines, buyerPoText, exporterLines, letterheadLines, notifyLines, partyLines } from '../../../shared/domain/paper-text';
 import { CONTAINER_LABELS } from '../../../shared/domain/shipments';
 import type { Translate } from '../../../shared/i18n';
 import { excelDate, headerFooterText } from './workbook-style';
@@ -46,16 +46,16 @@ export function docSheet(workbook: Workbook, name: string, doc: Translate, expor
   });
   merged(sheet, 1, 1, options.width, seller, { bold: true, size: 14 });
   let row = 2;
-  // The exporter's letterhead in English: address, NIB and NPWP, contact (the name is above).
-  for (const line of exporterLines(exporter, doc).slice(1)) merged(sheet, row++, 1, options.width, line, { size: 10 });
+  // The exporter's letterhead in English: address, phone and e-mail (the name is above; the rest is in the shipper's box).
+  for (const line of letterheadLines(exporter, doc).slice(1)) merged(sheet, row++, 1, options.width, line, { size: 10 });
   row++;
   merged(sheet, row, 1, options.width, title, { bold: true, size: 16 });
   sheet.getRow(row).getCell(1).alignment = { horizontal: 'center' };
   return { sheet, row: row + 2 };
 }
 
-/** The facts of the shipment both papers print, as [label, value] pairs (the parties are in their boxes above). */
-export function shipmentFacts(papers: ShipmentPapers, doc: Translate, numberLabel: string): [string, string | Date | null][] {
+/** The facts of the shipment both papers print, as [label, value] pairs (the parties are in their boxes above; the packing list has no payment terms). */
+export function shipmentFacts(papers: ShipmentPapers, doc: Translate, numberLabel: string, withPayment = true): [string, string | Date | null][] {
   const { shipment } = papers;
   const type = shipment.containerType;
   const container = !type ? doc('shipments.doc.none') : type === 'LCL' || shipment.containerCount === 1 ? CONTAINER_LABELS[type] : `${shipment.containerCount} x ${CONTAINER_LABELS[type]}`;
@@ -63,7 +63,7 @@ export function shipmentFacts(papers: ShipmentPapers, doc: Translate, numberLabe
     [numberLabel, shipment.shipmentNo],
     [doc('shipments.doc.date'), excelDate(shipment.invoiceDate)],
     [doc('shipments.doc.buyerPo'), buyerPoText(papers.orders, doc)],
-    [doc('shipments.doc.paymentTerms'), papers.paymentTerms],
+    ...(withPayment ? [[doc('shipments.doc.paymentTerms'), papers.paymentTerms] satisfies [string, string | null]] : []),
     [doc('shipments.doc.terms'), `${shipment.incoterm} ${shipment.incotermPlace}`.trim()],
     [doc('shipments.doc.currency'), shipment.currency],
     [doc('shipments.doc.portOfLoading'), shipment.portOfLoading],
@@ -114,12 +114,33 @@ export function writeFacts(target: DocSheet, facts: [string, string | Date | nul
   target.row++;
 }
 
-/** How many lines a text wraps to in the merged columns from..to (about one character per unit of column width). */
+/** Lines of one paragraph wrapped at word boundaries, as a spreadsheet wraps a cell, at most `perLine` characters each. */
+function wrappedLines(paragraph: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+    const length = word.length;
+    if (used === 0) used = length;
+    else if (used + 1 + length <= perLine) used += 1 + length;
+    else {
+      lines++;
+      used = length;
+    }
+    // A word longer than the line is broken over several.
+    while (used > perLine) {
+      lines++;
+      used -= perLine;
+    }
+  }
+  return lines;
+}
+
+/** How many lines a text wraps to in the merged columns from..to (about 0.8 characters of 10-point or bold text per unit of column width). */
 export function linesIn(sheet: Worksheet, text: string, from: number, to: number): number {
   let width = 0;
   for (let col = from; col <= to; col++) width += sheet.getColumn(col).width ?? 9;
-  const perLine = Math.max(1, Math.floor(width * 1.1));
-  return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  const perLine = Math.max(1, Math.floor(width * 0.8));
+  return text.split('\n').reduce((sum, paragraph) => sum + wrappedLines(paragraph, perLine), 0);
 }
 
 /** Boxes side by side (shipper | consignee, notify party | bank), each a bold label over its lines, as tall as the fullest. */

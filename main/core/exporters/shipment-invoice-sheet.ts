@@ -2,13 +2,14 @@ import type { Workbook } from 'exceljs';
 import type { PaperGood, ShipmentPapers } from '../../../shared/api/papers';
 import type { Shipment } from '../../../shared/api/shipments';
 import { formatDateId } from '../../../shared/dates';
+import { amountInWords } from '../../../shared/domain/amount-words';
 import { fobCostsUsed } from '../../../shared/domain/fob';
 import type { Translate } from '../../../shared/i18n';
 import { CURRENCIES, fromMinor, minorDigits, type Currency } from '../../../shared/money';
 import { docSheet, finishTable, linesIn, shipmentFacts, THIN, writeBlock, writeFacts, writeParties, writeTableHeader } from './shipment-doc-sheet';
 import { moneyFormat, sumOf } from './workbook-style';
 
-const WIDTHS = [5, 15, 12, 34, 11, 9, 6, 12, 15];
+const WIDTHS = [5, 15, 11, 33, 10, 11, 5, 12, 15];
 
 function currencyOf(code: string): Currency {
   return CURRENCIES.find((c) => c === code) ?? 'USD';
@@ -69,9 +70,11 @@ export function writeInvoiceSheet(workbook: Workbook, papers: ShipmentPapers, do
     row.getCell(6).numFmt = '#,##0';
     row.getCell(8).numFmt = money;
     row.getCell(9).numFmt = money;
-    row.getCell(4).alignment = { wrapText: true, vertical: 'top' };
     row.height = 15 * linesIn(sheet, description, 4, 4);
-    for (let col = 1; col <= width; col++) row.getCell(col).border = THIN;
+    for (let col = 1; col <= width; col++) {
+      row.getCell(col).border = THIN;
+      row.getCell(col).alignment = { vertical: 'top', wrapText: col === 4 };
+    }
     target.row++;
   });
   const last = target.row - 1;
@@ -114,6 +117,11 @@ export function writeInvoiceSheet(workbook: Workbook, papers: ShipmentPapers, do
   fobRow.getCell(9).numFmt = money;
   fobRow.getCell(9).font = { bold: true };
   target.row++;
+  // The total in words under the figures, from the same minor units (a bank checks one against the other).
+  sheet.mergeCells(target.row, 1, target.row, width);
+  sheet.getRow(target.row).getCell(1).value = `${doc('shipments.doc.say')}: ${amountInWords(shipment.value.invoiceValue, shipment.currency)}`;
+  sheet.getRow(target.row).getCell(1).font = { bold: true };
+  target.row++;
   const rate = rateText(shipment, doc);
   const converted: [string, number | null, string][] = [
     [doc('shipments.doc.fobUsd'), fobUsd === null ? null : fobUsd / 100, '#,##0.00'],
@@ -130,8 +138,7 @@ export function writeInvoiceSheet(workbook: Workbook, papers: ShipmentPapers, do
   }
   target.row++;
   writeBlock(target, doc('shipments.doc.marks'), shipment.marks, width);
-  writeBlock(target, doc('shipments.doc.coo'), doc(`shipments.coo.${shipment.coo}`), width);
-  writeBlock(target, doc('shipments.doc.declaration'), `${doc('shipments.doc.declaration')}\n${doc('shipments.doc.signFor', { name: exporter.name })}`, width);
+  writeBlock(target, doc('shipments.doc.declaration'), doc('shipments.doc.signFor', { name: exporter.name }), width);
   target.row += 2;
   sheet.getRow(target.row).getCell(1).value = exporter.signatory ?? '.............................................';
 }

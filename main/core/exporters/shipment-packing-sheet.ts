@@ -1,10 +1,10 @@
 import type { Workbook } from 'exceljs';
 import type { ShipmentPapers } from '../../../shared/api/papers';
 import type { Translate } from '../../../shared/i18n';
-import { docSheet, finishTable, shipmentFacts, THIN, writeBlock, writeFacts, writeParties, writeTableHeader } from './shipment-doc-sheet';
+import { docSheet, finishTable, linesIn, shipmentFacts, THIN, writeBlock, writeFacts, writeParties, writeTableHeader } from './shipment-doc-sheet';
 import { sumOf } from './workbook-style';
 
-const WIDTHS = [11, 8, 15, 11, 30, 8, 9, 10, 10, 11, 11, 13, 9];
+const WIDTHS = [11, 9, 15, 11, 30, 8, 10, 10, 10, 11, 11, 13, 9];
 const KG = '#,##0.00';
 const M3 = '#,##0.000';
 
@@ -25,7 +25,7 @@ export function writePackingSheet(workbook: Workbook, papers: ShipmentPapers, do
   const { sheet } = target;
   WIDTHS.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
   writeParties(target, papers, doc, width, false);
-  writeFacts(target, shipmentFacts(papers, doc, doc('shipments.doc.packingNo')), width, doc('shipments.doc.none'));
+  writeFacts(target, shipmentFacts(papers, doc, doc('shipments.doc.packingNo'), false), width, doc('shipments.doc.none'));
   const header = writeTableHeader(target, [
     doc('shipments.doc.cartonNo'), doc('shipments.doc.cartons'), doc('shipments.doc.buyerPo'), 'SKU', doc('shipments.doc.description'),
     doc('shipments.doc.perCarton'), doc('shipments.doc.qty'), doc('shipments.doc.netPerCarton'), doc('shipments.doc.grossPerCarton'),
@@ -53,7 +53,8 @@ export function writePackingSheet(workbook: Workbook, papers: ShipmentPapers, do
     for (const col of [2, 6, 7]) row.getCell(col).numFmt = '#,##0';
     for (const col of [8, 9, 10, 11]) row.getCell(col).numFmt = KG;
     row.getCell(13).numFmt = M3;
-    row.getCell(5).alignment = { wrapText: true };
+    row.height = 15 * linesIn(sheet, String(values[4]), 5, 5);
+    for (let col = 1; col <= width; col++) row.getCell(col).alignment = { vertical: 'top', wrapText: col === 5 };
     target.row++;
   }
   const last = target.row - 1;

@@ -8,14 +8,16 @@ import { cartonRanges } from '../../../shared/shipping/packing';
 import type { CallContext } from '../app';
 import { getShipmentRow, type ShipmentRow } from '../db/shipments';
 import { listShipmentLines, type StoredShipmentLine } from '../db/shipments-lines';
+import { paperOrders } from '../papers/queries';
 
 /**
- * Shipping marks as the cartons carry them when the shipment gives none: the buyer, its order
- * numbers, the port of discharge (else the country), the carton numbers and the origin.
+ * Shipping marks as the cartons carry them when the shipment gives none: the buyer, its purchase
+ * order numbers (the buyer's own, which its warehouse reads; ours where it gave none), the port of
+ * discharge (else the country), the carton numbers and the origin.
  */
-export function derivedMarks(row: Pick<ShipmentRow, 'buyerName' | 'portOfDischarge' | 'country' | 'cartons'>, orderNos: readonly string[]): string {
+export function derivedMarks(row: Pick<ShipmentRow, 'buyerName' | 'portOfDischarge' | 'country' | 'cartons'>, poNos: readonly string[]): string {
   const destination = row.portOfDischarge ?? COUNTRIES[row.country]?.en ?? row.country;
-  return [row.buyerName.toUpperCase(), `PO NO. ${orderNos.join(', ')}`, destination.toUpperCase(), `C/NO. 1-${row.cartons}`, 'MADE IN INDONESIA'].join('\n');
+  return [row.buyerName.toUpperCase(), `PO NO. ${poNos.join(', ')}`, destination.toUpperCase(), `C/NO. 1-${row.cartons}`, 'MADE IN INDONESIA'].join('\n');
 }
 
 function lineOf(line: StoredShipmentLine): ShipmentLine {
@@ -76,7 +78,7 @@ export function shipmentDetail(ctx: CallContext, id: number): Shipment {
     freight: row.freight,
     insurance: row.insurance,
     marksGiven: row.marks,
-    marks: row.marks ?? derivedMarks(row, orderNos),
+    marks: row.marks ?? derivedMarks(row, paperOrders(ctx.app.db, orderNos).map((order) => order.buyerPo ?? order.orderNo)),
     lines,
     totals: { qty: row.qty, cartons: row.cartons, netKg: row.netKg, grossKg: row.grossKg, volumeM3: row.volumeM3 },
     value: {

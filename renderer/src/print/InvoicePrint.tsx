@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../shared/dates';
 import { fobCostsUsed } from '../../../shared/domain/fob';
-import { useApp } from '../app/appContext';
+import { amountInWords } from '../../../shared/domain/amount-words';
+import { gapsText } from '../../../shared/domain/paper-gaps';
 import { formatAmount, formatNumber } from '../common/format';
 import { useCallData } from '../common/useCallData';
+import { ExporterLetterhead } from '../papers/ExporterLetterhead';
+import { PaperGaps } from '../papers/PaperGaps';
+import { PaperParties } from '../papers/PaperParties';
 import { PaperSumRow as SumRow } from '../shipments/PaperSumRow';
 import { ShipmentPaperHead } from '../shipments/ShipmentPaperHead';
 import { PrintDocument } from './PrintDocument';
@@ -13,20 +17,22 @@ import '../shipments/shipmentPapers.css';
 const PAPERS = 'en';
 
 /**
- * COMMERCIAL INVOICE of one shipment on the centre's letterhead: seller and buyer, number and
- * date, the buyer's PO, goods with HS code, quantity, unit price and amount, the total and the
- * FOB value, the terms ("FOB Surabaya"), origin Indonesia and the proof of origin the
- * destination asks for, marks and numbers, and the signature.
+ * COMMERCIAL INVOICE of one shipment on the exporter's English letterhead: shipper (NIB, NPWP)
+ * and consignee with address, notify party, the account to pay into, number and date, the
+ * buyer's PO, payment terms, goods in English with composition and HS code, quantity, unit price
+ * and amount, the total and the FOB value, the terms ("FOB Surabaya"), origin Indonesia and the
+ * proof of origin the destination asks for, marks and numbers, and the signature. Not printable
+ * while a detail is missing: the screen names each.
  */
 export function InvoicePrint({ shipmentId, today }: { shipmentId: number; today: string }) {
   const { t, i18n } = useTranslation();
-  const { centre } = useApp();
-  const loaded = useCallData('shipments:get', { id: shipmentId });
-  const shipment = loaded.data;
-  if (!shipment) return <div className="boot-message">{loaded.error ?? t('ui.common.loading')}</div>;
+  const loaded = useCallData('papers:shipment', { id: shipmentId });
+  const papers = loaded.data;
+  if (!papers) return <div className="boot-message">{loaded.error ?? t('ui.common.loading')}</div>;
+  const { shipment, exporter } = papers;
   const doc = i18n.getFixedT(PAPERS);
   const money = (minor: number) => formatAmount(minor, shipment.currency, PAPERS);
-  const seller = centre.cooperativeName ?? centre.name;
+  const poOf = new Map(papers.orders.map((order) => [order.orderNo, order.buyerPo ?? order.orderNo]));
   const warning = shipment.status === 'draft' ? doc('shipments.doc.draft') : shipment.status === 'cancelled' ? doc('shipments.doc.cancelled') : undefined;
   const qty = shipment.lines.reduce((sum, line) => sum + line.qty, 0);
   const { fobValue, fobUsd, idrRate, idrRateOn, rateDate } = shipment.value;
@@ -42,7 +48,12 @@ export function InvoicePrint({ shipmentId, today }: { shipmentId: number; today:
       today={shipment.invoiceDate || today}
       orientation="portrait"
       note={warning}
-      signers={[{ title: doc('shipments.doc.signFor', { name: seller }), name: centre.chairName ? `${centre.chairName}${centre.chairTitle ? `, ${centre.chairTitle}` : ''}` : null }]}
+      letterhead={<ExporterLetterhead exporter={exporter} />}
+      showDate={false}
+      exportPaper
+      banner={<PaperGaps gaps={papers.gaps} />}
+      blockedReason={papers.gaps.length > 0 ? t('papers.errors.gaps', { paper: t('papers.paper.invoice'), list: gapsText(t, papers.gaps) }) : undefined}
+      signers={[{ title: doc('shipments.doc.signFor', { name: exporter.name }), name: exporter.signatory }]}
       totals={
         <div className="print-totals paper-notes" data-testid="print-totals">
           <div className="paper-marks">
@@ -50,13 +61,13 @@ export function InvoicePrint({ shipmentId, today }: { shipmentId: number; today:
             <pre data-testid="invoice-marks">{shipment.marks}</pre>
           </div>
           <div>
-            <div><span className="paper-label">{doc('shipments.doc.coo')}</span> <span data-testid="invoice-coo">{doc(`shipments.coo.${shipment.coo}`)}</span></div>
             <div className="paper-declaration">{doc('shipments.doc.declaration')}</div>
           </div>
         </div>
       }
     >
-      <ShipmentPaperHead shipment={shipment} numberLabel={doc('shipments.doc.invoiceNo')} />
+      <PaperParties head={papers} withBank />
+      <ShipmentPaperHead papers={papers} numberLabel={doc('shipments.doc.invoiceNo')} />
       <table className="print-table paper-table" data-testid="print-table">
         <thead>
           <tr>
@@ -73,8 +84,11 @@ export function InvoicePrint({ shipmentId, today }: { shipmentId: number; today:
           {shipment.lines.map((line, index) => (
             <tr key={line.id} data-testid="invoice-line">
               <td className="num">{index + 1}</td>
-              <td className="nowrap">{line.orderNo}</td>
-              <td><span className="mono">{line.sku}</span> {line.productName}</td>
+              <td className="nowrap" data-testid="invoice-po">{poOf.get(line.orderNo)}</td>
+              <td data-testid="invoice-goods">
+                <span className="mono">{line.sku}</span> {papers.goods[index]?.description ?? ''}
+                {papers.goods[index]?.composition ? <div className="paper-goods-composition">{`${doc('shipments.doc.composition')}: ${papers.goods[index].composition}`}</div> : null}
+              </td>
               <td className="nowrap" data-testid="invoice-hs">{line.hsCode}</td>
               <td className="num nowrap">{`${formatNumber(line.qty, PAPERS)} ${line.uom}`}</td>
               <td className="num nowrap">{money(line.unitPrice)}</td>
@@ -88,6 +102,9 @@ export function InvoicePrint({ shipmentId, today }: { shipmentId: number; today:
             <td className="num nowrap" data-testid="invoice-total-qty">{formatNumber(qty, PAPERS)}</td>
             <td />
             <td className="num nowrap" data-testid="invoice-total">{money(shipment.value.invoiceValue)}</td>
+          </tr>
+          <tr className="paper-sum">
+            <td colSpan={7} data-testid="invoice-say">{`${doc('shipments.doc.say')}: ${amountInWords(shipment.value.invoiceValue, shipment.currency)}`}</td>
           </tr>
           {fobCostsUsed(shipment.incoterm).map((cost) => {
             const amount = shipment[cost];

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../app/appContext';
+import { gapsText } from '../../../shared/domain/paper-gaps';
 import { formatNumber } from '../common/format';
 import { useCallData } from '../common/useCallData';
+import { ExporterLetterhead } from '../papers/ExporterLetterhead';
+import { PaperGaps } from '../papers/PaperGaps';
+import { PaperParties } from '../papers/PaperParties';
 import { ShipmentPaperHead } from '../shipments/ShipmentPaperHead';
 import { PrintDocument } from './PrintDocument';
 import '../shipments/shipmentPapers.css';
@@ -24,13 +27,13 @@ function m3(value: number): string {
  */
 export function PackingListPrint({ shipmentId, today }: { shipmentId: number; today: string }) {
   const { t, i18n } = useTranslation();
-  const { centre } = useApp();
-  const loaded = useCallData('shipments:get', { id: shipmentId });
-  const shipment = loaded.data;
-  if (!shipment) return <div className="boot-message">{loaded.error ?? t('ui.common.loading')}</div>;
+  const loaded = useCallData('papers:shipment', { id: shipmentId });
+  const papers = loaded.data;
+  if (!papers) return <div className="boot-message">{loaded.error ?? t('ui.common.loading')}</div>;
+  const { shipment, exporter } = papers;
   const doc = i18n.getFixedT(PAPERS);
-  const seller = centre.cooperativeName ?? centre.name;
-  const runs = shipment.lines.flatMap((line) => line.ranges.map((range) => ({ line, range })));
+  const poOf = new Map(papers.orders.map((order) => [order.orderNo, order.buyerPo ?? order.orderNo]));
+  const runs = shipment.lines.flatMap((line, index) => line.ranges.map((range) => ({ line, range, good: papers.goods[index] })));
   const { totals } = shipment;
   const warning = shipment.status === 'draft' ? doc('shipments.doc.draft') : shipment.status === 'cancelled' ? doc('shipments.doc.cancelled') : undefined;
   return (
@@ -42,7 +45,12 @@ export function PackingListPrint({ shipmentId, today }: { shipmentId: number; to
       today={shipment.invoiceDate || today}
       orientation="landscape"
       note={warning}
-      signers={[{ title: doc('shipments.doc.signFor', { name: seller }), name: centre.chairName }]}
+      letterhead={<ExporterLetterhead exporter={exporter} />}
+      showDate={false}
+      exportPaper
+      banner={<PaperGaps gaps={papers.gaps} />}
+      blockedReason={papers.gaps.length > 0 ? t('papers.errors.gaps', { paper: t('papers.paper.packing-list'), list: gapsText(t, papers.gaps) }) : undefined}
+      signers={[{ title: doc('shipments.doc.signFor', { name: exporter.name }), name: exporter.signatory }]}
       totals={
         <div className="print-totals paper-notes" data-testid="print-totals">
           <div className="paper-marks">
@@ -55,7 +63,8 @@ export function PackingListPrint({ shipmentId, today }: { shipmentId: number; to
         </div>
       }
     >
-      <ShipmentPaperHead shipment={shipment} numberLabel={doc('shipments.doc.packingNo')} perRow={3} />
+      <PaperParties head={papers} withBank={false} />
+      <ShipmentPaperHead papers={papers} numberLabel={doc('shipments.doc.packingNo')} perRow={3} withPayment={false} />
       <table className="print-table paper-table" data-testid="print-table">
         <thead>
           <tr>
@@ -74,12 +83,12 @@ export function PackingListPrint({ shipmentId, today }: { shipmentId: number; to
           </tr>
         </thead>
         <tbody>
-          {runs.map(({ line, range }) => (
+          {runs.map(({ line, range, good }) => (
             <tr key={`${line.id}-${range.from}`} data-testid="packing-run">
               <td className="nowrap">{range.from === range.to ? range.from : `${range.from}–${range.to}`}</td>
               <td className="num">{formatNumber(range.count, PAPERS)}</td>
-              <td className="nowrap">{line.orderNo}</td>
-              <td><span className="mono">{line.sku}</span> {line.productName} <span className="muted">HS {line.hsCode}</span></td>
+              <td className="nowrap">{poOf.get(line.orderNo)}</td>
+              <td data-testid="packing-goods"><span className="mono">{line.sku}</span> {good?.description ?? ''} <span className="muted">HS {line.hsCode}</span></td>
               <td className="num">{formatNumber(range.pieces, PAPERS)}</td>
               <td className="num">{formatNumber(range.count * range.pieces, PAPERS)}</td>
               <td className="num">{kg(range.netKg)}</td>

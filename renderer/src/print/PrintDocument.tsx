@@ -30,13 +30,23 @@ interface PrintDocumentProps {
   children: ReactNode;
   /** The totals under the list; kept on one page with the signatures. */
   totals: ReactNode;
+  /** In place of the cooperative's letterhead (export papers: the exporter's, in English). */
+  letterhead?: ReactNode;
+  /** Why the page may not be printed yet (export papers with details missing): the print button is disabled. */
+  blockedReason?: string;
+  /** Above the page on screen only (what is missing). */
+  banner?: ReactNode;
+  /** False where the paper's own facts carry its date (export papers): no "per tanggal" line. */
+  showDate?: boolean;
+  /** An export paper: set tighter (shipmentPapers.css) so that a few lines, marks and signature fit on one A4. */
+  exportPaper?: boolean;
 }
 
 /**
  * The frame every printed list shares: letterhead, title, "per tanggal", the table, the
  * signature block. Page size and the "Halaman X dari Y" footer come from print.css (@page).
  */
-export function PrintDocument({ list, language, fileName: givenFileName, back, signers, title, today, orientation, note, children, totals }: PrintDocumentProps) {
+export function PrintDocument({ list, language, fileName: givenFileName, back, signers, title, today, orientation, note, children, totals, letterhead, blockedReason, banner, showDate = true, exportPaper = false }: PrintDocumentProps) {
   const { t, i18n } = useTranslation();
   const { centre, locale: screenLocale } = useApp();
   const locale = language ?? screenLocale;
@@ -44,12 +54,13 @@ export function PrintDocument({ list, language, fileName: givenFileName, back, s
   const fileName = givenFileName ?? `${t(`ui.print.fileName.${list}`)}-${today}.pdf`;
   return (
     <div className={`print-screen print-${orientation}`}>
-      <PrintToolbar back={back ?? (list === 'spk' ? 'plan' : list === 'po' ? 'purchases' : list === 'statement' ? 'workshops' : list === 'export-performance' || list === 'production' || list === 'shipments-report' || list === 'registry' || list === 'government' ? 'reports' : list === 'invoice' || list === 'packing' ? 'shipments' : list)} fileName={fileName} pages={t(`ui.print.paper.${orientation}`)} />
+      <PrintToolbar back={back ?? (list === 'spk' ? 'plan' : list === 'po' ? 'purchases' : list === 'statement' ? 'workshops' : list === 'export-performance' || list === 'production' || list === 'shipments-report' || list === 'registry' || list === 'government' ? 'reports' : list === 'invoice' || list === 'packing' ? 'shipments' : list)} fileName={fileName} pages={t(`ui.print.paper.${orientation}`)} blockedReason={blockedReason} />
+      {banner}
       <DocumentLanguage locale={language}>
-        <article className={`print-doc page-${orientation}-${locale}`} data-testid={`print-${list}`}>
-          <Letterhead centre={centre} />
+        <article className={`print-doc page-${orientation}-${locale}${exportPaper ? ' export-paper' : ''}`} data-testid={`print-${list}`}>
+          {letterhead ?? <Letterhead centre={centre} />}
           <h1 className="print-title" data-testid="print-title">{title}</h1>
-          <div className="print-date" data-testid="print-date">{docT('ui.print.asOf', { date: formatDateLong(today, locale) })}</div>
+          {showDate ? <div className="print-date" data-testid="print-date">{docT('ui.print.asOf', { date: formatDateLong(today, locale) })}</div> : null}
           {note ? <div className="print-note">{note}</div> : null}
           {children}
           <div className="print-closing">

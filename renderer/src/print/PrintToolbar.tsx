@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate, type NavPage } from '../common/hashRoute';
 
 /** Above the page on screen only: print (or save as PDF on the desktop) and back. */
-export function PrintToolbar({ back, fileName, pages }: { back: NavPage; fileName: string; pages: string }) {
+export function PrintToolbar({ back, fileName, pages, blockedReason }: { back: NavPage; fileName: string; pages: string; blockedReason?: string }) {
   const { t } = useTranslation();
   const [savedTo, setSavedTo] = useState<string | null>(null);
 
@@ -21,10 +21,10 @@ export function PrintToolbar({ back, fileName, pages }: { back: NavPage; fileNam
       <button type="button" className="button" onClick={() => navigate({ page: back })} data-testid="print-back">
         ← {t('ui.print.back')}
       </button>
-      <button type="button" className="button primary" onClick={() => void print()} data-testid="print-print">
+      <button type="button" className="button primary" onClick={() => void print()} data-testid="print-print" disabled={blockedReason !== undefined} title={blockedReason}>
         {t('ui.print.print')}
       </button>
-      <span className="print-toolbar-hint">{savedTo ? t('ui.print.savedTo', { path: savedTo }) : t('ui.print.hint', { paper: pages })}</span>
+      <span className="print-toolbar-hint">{blockedReason ?? (savedTo ? t('ui.print.savedTo', { path: savedTo }) : t('ui.print.hint', { paper: pages }))}</span>
     </div>
   );
 }

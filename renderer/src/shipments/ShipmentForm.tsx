@@ -13,6 +13,7 @@ import { SavedLinesTable } from './SavedLinesTable';
 import { ShipmentCostsPanel } from './ShipmentCostsPanel';
 import { ShipmentDocButtons } from './ShipmentDocButtons';
 import { ShipmentFigures } from './ShipmentFigures';
+import { ShipmentPaperGaps } from './ShipmentPaperGaps';
 import {
   chosenLines, emptyShipment, formToInput, lineKey, shipmentLinesToDrafts, shipmentToForm, validateShipment, type LineDrafts, type ShipmentFormValues,
 } from './shipmentFormModel';
@@ -143,6 +144,7 @@ export function ShipmentForm({ shipmentId, today, suggestedNo, onClose, onSaved,
       {isLocked && shown && shown.status !== 'cancelled' && shown.value.gaps.length > 0 ? (
         <ShipmentCostsPanel key={`${shown.id}-${shown.value.gaps.join()}`} shipment={shown} onChanged={(next) => { show(next); onChanged(next); }} onError={record.setFormError} />
       ) : null}
+      {shown ? <ShipmentPaperGaps key={`${shown.id}-${shown.status}`} shipmentId={shown.id} /> : null}
       <div className="shipment-layout">
         <fieldset className="plain-fieldset shipment-main" disabled={isLocked}>
           <ShipmentHeaderFields form={form} buyers={buyers.data ?? []} isNew={shipmentId === null} />

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Shipment } from '../../../shared/api/shipments';
+import type { ShipmentPapers } from '../../../shared/api/papers';
 import { COUNTRIES } from '../../../shared/countries';
 import { formatDateLong } from '../../../shared/dates';
+import { buyerPoText } from '../../../shared/domain/paper-text';
 import { CONTAINER_LABELS } from '../../../shared/domain/shipments';
 import { useApp } from '../app/appContext';
 
@@ -10,18 +11,18 @@ import { useApp } from '../app/appContext';
  * landscape page). Rendered
  * inside the document's own language (DocumentLanguage), so its words and dates are English.
  */
-export function ShipmentPaperHead({ shipment, numberLabel, perRow = 2 }: { shipment: Shipment; numberLabel: string; perRow?: 2 | 3 }) {
+export function ShipmentPaperHead({ papers, numberLabel, perRow = 2, withPayment = true }: { papers: ShipmentPapers; numberLabel: string; perRow?: 2 | 3; withPayment?: boolean }) {
+  const { shipment } = papers;
   const { t } = useTranslation();
   const { locale } = useApp();
   const date = (iso: string | null) => (iso ? formatDateLong(iso, locale) : t('shipments.doc.none'));
-  const orderNos = [...new Set(shipment.lines.map((line) => line.orderNo))].join(', ');
   const type = shipment.containerType;
   const container = !type ? t('shipments.doc.none') : type === 'LCL' || shipment.containerCount === 1 ? CONTAINER_LABELS[type] : `${shipment.containerCount} × ${CONTAINER_LABELS[type]}`;
   const pairs: [string, string, string][] = [
     ['no', numberLabel, shipment.shipmentNo],
     ['date', t('shipments.doc.date'), date(shipment.invoiceDate)],
-    ['buyer', t('shipments.doc.buyer'), `${shipment.buyerName} (${shipment.buyerCode})`],
-    ['po', t('shipments.doc.buyerPo'), orderNos],
+    ['po', t('shipments.doc.buyerPo'), buyerPoText(papers.orders, t)],
+    ...(withPayment ? [['payment', t('shipments.doc.paymentTerms'), papers.paymentTerms ?? t('shipments.doc.none')] satisfies [string, string, string]] : []),
     ['terms', t('shipments.doc.terms'), `${shipment.incoterm} ${shipment.incotermPlace}`.trim()],
     ['currency', t('shipments.doc.currency'), shipment.currency],
     ['loading', t('shipments.doc.portOfLoading'), shipment.portOfLoading],
@@ -29,7 +30,8 @@ export function ShipmentPaperHead({ shipment, numberLabel, perRow = 2 }: { shipm
     ['etd', t('shipments.doc.etd'), date(shipment.etd)],
     ['eta', t('shipments.doc.eta'), date(shipment.eta)],
     ['destination', t('shipments.doc.destination'), COUNTRIES[shipment.country]?.en ?? shipment.country],
-    ['origin', t('shipments.doc.origin'), t('shipments.doc.originValue')],
+    ['origin', t('shipments.doc.origin'), papers.countryOfOrigin],
+    ['coo', t('shipments.doc.coo'), t(`shipments.coo.${shipment.coo}`)],
     ['container', t('shipments.doc.container'), container],
     ['peb', t('shipments.doc.peb'), [shipment.pebNo, shipment.pebDate ? date(shipment.pebDate) : null].filter(Boolean).join(', ') || t('shipments.doc.none')],
     ['bl', t('shipments.doc.bl'), shipment.blNo ?? t('shipments.doc.none')],
@@ -43,7 +45,7 @@ export function ShipmentPaperHead({ shipment, numberLabel, perRow = 2 }: { shipm
           <tr key={row[0][0]}>
             {row.map(([key, label, value]) => (
               <td key={key} data-testid={`paper-${key}`}>
-                <span className="paper-label">{label}</span>
+                <span className="paper-label">{label}</span>{' '}
                 <span className="paper-value">{value}</span>
               </td>
             ))}
