@@ -140,6 +140,7 @@ export function ShipmentForm({ shipmentId, today, suggestedNo, onClose, onSaved,
       {buyers.error ?? rates.error ? <div className="form-error">{buyers.error ?? rates.error}</div> : null}
       {form.values.buyerCode && openLines.error ? <div className="form-error">{openLines.error}</div> : null}
       {isLocked && shown ? <div className="info-banner" data-testid="shipment-locked">{t('shipments.form.locked', { status: t(`shipments.status.${shown.status}`) })}</div> : null}
+      {shown?.qcReason ? <div className="info-banner" data-testid="shipment-qc-reason-shown">{t('shipments.form.qcReasonShown', { reason: shown.qcReason })}</div> : null}
       {isLocked && shown && shown.status !== 'cancelled' && shown.value.gaps.length > 0 ? (
         <ShipmentCostsPanel key={`${shown.id}-${shown.value.gaps.join()}`} shipment={shown} onChanged={(next) => { show(next); onChanged(next); }} onError={record.setFormError} />
       ) : null}
