@@ -32,7 +32,7 @@ describe('what a shipment may hold', () => {
     const error = refusal(await t.call('shipments:save', partOf104(200)));
     expect(error.details).toEqual({ field: 'lines.qty', line: 1 });
     expect(error.message).toBe(
-      'baris 1, TW-001 pesanan SO-2026-104: diterima QC 150 dari 300 pcs, di pengapalan lain 0, siap 150; kirim 200 melebihinya — pengapalan draf atau dipesan hanya memuat barang yang sudah diterima QC',
+      'baris 1 pengapalan SHP-2026-104, TW-001 pesanan SO-2026-104: diterima QC 150 dari 300 pcs, di pengapalan lain 0, siap 150; kirim 200 melebihinya — pengapalan draf atau dipesan hanya memuat barang yang sudah diterima QC',
     );
     await t.must('shipments:save', partOf104(150));
     const again = refusal(await t.call('shipments:save', partOf104(1, 'SHP-2026-105')));

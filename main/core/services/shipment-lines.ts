@@ -94,7 +94,7 @@ export function checkShipmentLines(
     const isBeyondReady = values.status !== 'cancelled' && !qc.hasLeft && line.qty > ready;
     if (isBeyondReady) {
       const where = reserved.shipments ? ` (${reserved.shipments})` : '';
-      const params = { line: index + 1, sku: facts.sku, order: facts.orderNo, ordered: facts.qty, accepted: facts.acceptedQty, reserved: reserved.qty, where, ready: Math.max(0, ready), qty: line.qty };
+      const params = { line: index + 1, shipment: values.shipmentNo, sku: facts.sku, order: facts.orderNo, ordered: facts.qty, accepted: facts.acceptedQty, reserved: reserved.qty, where, ready: Math.max(0, ready), qty: line.qty };
       if (!RECORDED_AFTER_THE_FACT.includes(values.status)) throw lineError(ctx, index, 'qty', 'exceedsReady', params);
       if (!values.qcReason) {
         throw new AppError('INVALID_INPUT', ctx.t('shipments.errors.needsQcReason', { ...params, status: ctx.t(`shipments.status.${values.status}`) }), { field: 'qcReason', line: index + 1 });
