@@ -36,7 +36,6 @@ export function OpenLinesTable({ open, drafts, figures, serverErrors, isLocked, 
         <thead>
           <tr>
             <th>{t('shipments.lines.orderNo')}</th>
-            <th>{t('shipments.lines.shipBy')}</th>
             <th className="wide">{t('shipments.lines.product')}</th>
             <th className="num">{t('shipments.lines.ordered')}</th>
             <th className="num">{t('shipments.lines.accepted')}</th>
@@ -62,8 +61,8 @@ export function OpenLinesTable({ open, drafts, figures, serverErrors, isLocked, 
                 <td className="nowrap">
                   <div className="mono">{line.orderNo}</div>
                   <div className="muted small">{t(`ui.orderStatus.${line.orderStatus}`)}</div>
+                  <div className="muted small">{t('shipments.lines.shipByDate', { date: formatDateId(line.shipBy) })}</div>
                 </td>
-                <td className="nowrap">{formatDateId(line.shipBy)}</td>
                 <td>
                   <div><span className="mono">{line.sku}</span> {line.productName}</div>
                   <div className="muted small">HS {line.hsCode} · {t('shipments.lines.perCarton', { qty: line.carton.cartonQty })}</div>

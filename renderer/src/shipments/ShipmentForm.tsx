@@ -131,7 +131,8 @@ export function ShipmentForm({ shipmentId, today, suggestedNo, onClose, onSaved,
       footerStart={
         shown ? (
           <>
-            <ShipmentStatusActions shipment={shown} onBook={book} onChanged={(next) => { show(next); onChanged(next); }} onError={record.setFormError} />
+            {/* A step that went through clears the refusal of an earlier try (a reason asked for, a PEB missing). */}
+            <ShipmentStatusActions shipment={shown} onBook={book} onChanged={(next) => { record.setFormError(null); show(next); onChanged(next); }} onError={record.setFormError} />
             <ShipmentDocButtons shipment={shown} onError={record.setFormError} />
           </>
         ) : null
