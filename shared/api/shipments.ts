@@ -68,11 +68,11 @@ export interface OpenOrderLine {
   hsCode: string;
   uom: string;
   orderedQty: number;
-  /** Accepted at QC (or the ordered quantity where a manager declared the order ready). */
-  madeQty: number;
+  /** Accepted at QC over all the line's SPKs (at most the ordered quantity); no fallback for an order declared ready. */
+  acceptedQty: number;
   /** On other shipments that are not cancelled. */
   reservedQty: number;
-  /** Made and not on another shipment: what this shipment may hold. */
+  /** Ready: accepted at QC and not on another shipment, what a draft or booked shipment may hold. */
   openQty: number;
   unitPrice: number;
   carton: CartonFacts;
@@ -103,6 +103,11 @@ export interface ShipmentLine {
   ranges: CartonRange[];
   /** The line's share of the shipment's FOB in US cents (the lines add up to the shipment exactly); null: unknown. */
   fobUsd: number | null;
+  /** What is ready of the order line now: ordered, accepted at QC, on other shipments not cancelled, and ready (accepted less those). */
+  orderedQty: number;
+  acceptedQty: number;
+  elsewhereQty: number;
+  readyQty: number;
 }
 
 /** The value as declared: at the rate of the PEB date (the ETD, else the invoice date, while none is known). */
@@ -153,6 +158,8 @@ export interface Shipment {
   marksGiven: string | null;
   /** What the cartons carry, as printed. */
   marks: string;
+  /** Why this shipment, recorded after the fact, holds more than QC accepted; null: not needed. */
+  qcReason: string | null;
   lines: ShipmentLine[];
   totals: { qty: number; cartons: number; netKg: number; grossKg: number; volumeM3: number };
   value: ShipmentValue;

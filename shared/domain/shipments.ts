@@ -101,6 +101,12 @@ export const shipmentInput = z
     insurance: money.nullish().transform((v) => v ?? null),
     /** Shipping marks as painted on the cartons; absent: buyer, PO numbers, port and carton numbers. */
     marks: optionalText(400),
+    /**
+     * Why a shipment recorded after the fact (shipped or closed) holds more of an order line than
+     * QC accepted less what other shipments hold; needed then, and kept. A draft or booked
+     * shipment never may, whatever the reason.
+     */
+    qcReason: optionalText(400),
     lines: z.array(shipmentLineInput).min(1, { error: 'invalid.noShipmentLines' }).max(300),
   })
   .superRefine((s, ctx) => {
@@ -121,11 +127,18 @@ export const shipmentCostsInput = z.object({
   insurance: money.nullish().transform((v) => v ?? null),
 });
 
-/** What a status step may bring along: the PEB when shipping, the bill of lading when closing. */
+/**
+ * What a status step may bring along: the PEB when shipping, the bill of lading when closing,
+ * and when shipping goods QC has not (all) accepted, the reason (absent: the one kept, if any).
+ */
 export const shipmentStatusInput = z.object({
   id: idField,
   status: z.enum(SHIPMENT_STATUSES, { error: 'invalid.shipmentStatus' }),
   pebNo: optionalText(40),
   pebDate: isoDateField.nullish().transform((v) => v ?? null),
   blNo: optionalText(40),
+  qcReason: optionalText(400),
 });
+
+/** The statuses of a shipment recorded after the fact, which may hold more than QC accepted with a reason. */
+export const RECORDED_AFTER_THE_FACT: readonly ShipmentStatus[] = ['shipped', 'closed'];

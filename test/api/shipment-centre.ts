@@ -4,7 +4,7 @@ import type { TempApp } from '../helpers/temp-app';
 
 /**
  * A small export book: Acme (USA, USD) with a bag order in production and one only confirmed,
- * Verhaegen (Belgium, EUR) with a ready order; rupiah rates for November 2026.
+ * Verhaegen (Belgium, EUR) with a ready order, both accepted at QC in full; rupiah rates for November 2026.
  */
 export async function shipmentCentre(t: TempApp): Promise<void> {
   await seedSupply(t);
@@ -34,8 +34,9 @@ export async function shipmentCentre(t: TempApp): Promise<void> {
   });
   // SO-2026-101 is made: its workshop's SPKs handed in every piece, accepted at QC.
   deliverInFull(t, 'SO-2026-101');
-  // SO-2026-103 has no SPK here: it is ready by a manager's word.
-  await t.must('orders:setStatus', { id: 3, status: 'ready', reason: '240 tas dari stok gudang koperasi, sudah diperiksa QC' });
+  // SO-2026-103 is made as well and ready: QC accepted all 240 bags (a manager's word alone no longer lets goods leave).
+  deliverInFull(t, 'SO-2026-103');
+  await t.must('orders:setStatus', { id: 3, status: 'ready' });
 }
 
 /**

@@ -26,21 +26,21 @@ function refusal<T>(result: Result<T>) {
 const partOf104 = (qty: number, shipmentNo = 'SHP-2026-104') => acmeShipment({ shipmentNo, lines: [{ orderNo: 'SO-2026-104', sku: 'TW-001', qty }] });
 
 describe('what a shipment may hold', () => {
-  it('offers only what QC accepted and no other shipment holds, and refuses more, naming the accepted pieces', async () => {
+  it('offers only what QC accepted and no other shipment holds, and refuses more, naming the line, the accepted and ready pieces', async () => {
     const open = await t.must('shipments:openLines', { buyerCode: 'US-ACME' });
-    expect(open.filter((l) => l.orderNo === 'SO-2026-104').map((l) => [l.orderedQty, l.madeQty, l.reservedQty, l.openQty])).toEqual([[300, 150, 0, 150]]);
+    expect(open.filter((l) => l.orderNo === 'SO-2026-104').map((l) => [l.orderedQty, l.acceptedQty, l.reservedQty, l.openQty])).toEqual([[300, 150, 0, 150]]);
     const error = refusal(await t.call('shipments:save', partOf104(200)));
     expect(error.details).toEqual({ field: 'lines.qty', line: 1 });
     expect(error.message).toBe(
-      'TW-001 pesanan SO-2026-104: baru 150 dari 300 pcs lolos QC, sudah di pengapalan lain 0, sisa 150; kirim 200 melebihinya — pengapalan hanya memuat barang yang sudah diterima QC',
+      'baris 1 pengapalan SHP-2026-104, TW-001 pesanan SO-2026-104: diterima QC 150 dari 300 pcs, di pengapalan lain 0, siap 150; kirim 200 melebihinya — pengapalan draf atau dipesan hanya memuat barang yang sudah diterima QC',
     );
     await t.must('shipments:save', partOf104(150));
     const again = refusal(await t.call('shipments:save', partOf104(1, 'SHP-2026-105')));
-    expect(again.message).toContain('sudah di pengapalan lain 150 (SHP-2026-104), sisa 0; kirim 1 melebihinya');
+    expect(again.message).toContain('di pengapalan lain 150 (SHP-2026-104), siap 0; kirim 1 melebihinya');
     expect((await t.must('shipments:openLines', { buyerCode: 'US-ACME' })).find((l) => l.orderNo === 'SO-2026-104')?.openQty).toBe(0);
   });
 
-  it('cannot record goods nobody delivered as shipped, but lets a manager-declared ready order go whole', async () => {
+  it('cannot record goods nobody delivered as shipped without a reason', async () => {
     await t.must('orders:save', {
       orderNo: 'SO-2026-105', buyerCode: 'US-ACME', orderDate: '2026-11-06', shipBy: '2026-12-30', currency: 'USD', status: 'in-production',
       lines: [{ sku: 'TW-001', qty: 1200, unitPrice: 1250 }],
@@ -49,12 +49,9 @@ describe('what a shipment may hold', () => {
       shipmentNo: 'SHP-2026-106', status: 'shipped', pebNo: '000123', pebDate: '2026-11-20', containerType: 'LCL',
       lines: [{ orderNo: 'SO-2026-105', sku: 'TW-001', qty: 1200 }],
     });
-    expect(refusal(await t.call('shipments:save', shipped)).message).toContain('baru 0 dari 1200 pcs lolos QC');
-    // The Belgian order was declared ready with a reason: its 240 bags may go although no SPK delivered them.
-    const belgian = await t.must('shipments:save', acmeShipment({
-      shipmentNo: 'SHP-2026-107', buyerCode: 'BE-MVH', portOfDischarge: 'Antwerpen (BEANR)', lines: [{ orderNo: 'SO-2026-103', sku: 'TW-001', qty: 240 }],
-    }));
-    expect(belgian.totals.qty).toBe(240);
+    const error = refusal(await t.call('shipments:save', shipped));
+    expect(error.details).toEqual({ field: 'qcReason', line: 1 });
+    expect(error.message).toContain('diterima QC 0 dari 1200 pcs, di pengapalan lain 0, siap 0; kirim 1200 melebihinya');
   });
 
   it('closes the SPKs still open of an order whose every piece has left, each in the order\'s history', async () => {

@@ -17,10 +17,10 @@ export interface OrderLineFacts {
   uom: string;
   qty: number;
   /**
-   * Pieces of the line made and accepted at QC (over all its SPKs), at most the ordered quantity;
-   * the ordered quantity where a manager declared the order ready with a written reason.
+   * Pieces of the line accepted at QC over all its SPKs, at most the ordered quantity. No
+   * fallback for an order a manager declared ready: a shipment holds only what QC accepted.
    */
-  madeQty: number;
+  acceptedQty: number;
   unitPrice: number;
   cartonQty: number;
   cartonLengthCm: number | null;
@@ -30,12 +30,14 @@ export interface OrderLineFacts {
   cartonNetKg: number | null;
 }
 
+/** An order line's pieces accepted at QC over all its SPKs, capped at the ordered quantity (`l` is the order line). */
+const ACCEPTED = `min(l.qty, COALESCE((SELECT SUM(d.accepted) FROM work_assignment a JOIN delivery d ON d.assignment_id = a.id
+                                      WHERE a.order_line_id = l.id), 0))`;
+
 const FACTS = `
   SELECT l.id AS orderLineId, o.id AS orderId, o.order_no AS orderNo, o.status AS orderStatus, o.buyer_id AS buyerId,
          b.buyer_code AS buyerCode, o.currency, o.ship_by AS shipBy, p.sku, p.name AS productName, p.hs_code AS hsCode, p.uom,
-         l.qty, CASE WHEN o.status = 'ready' AND o.ready_reason IS NOT NULL THEN l.qty
-           ELSE min(l.qty, COALESCE((SELECT SUM(d.accepted) FROM work_assignment a JOIN delivery d ON d.assignment_id = a.id
-                                     WHERE a.order_line_id = l.id), 0)) END AS madeQty,
+         l.qty, ${ACCEPTED} AS acceptedQty,
          l.unit_price AS unitPrice, p.carton_qty AS cartonQty, p.carton_length_cm AS cartonLengthCm,
          p.carton_width_cm AS cartonWidthCm, p.carton_height_cm AS cartonHeightCm, p.carton_gross_kg AS cartonGrossKg,
          p.carton_net_kg AS cartonNetKg
@@ -113,6 +115,10 @@ export interface StoredShipmentLine extends ShipmentLineWrite {
   productName: string;
   hsCode: string;
   uom: string;
+  /** The order line's ordered and QC-accepted pieces, and what other shipments not cancelled hold of it now. */
+  orderedQty: number;
+  acceptedQty: number;
+  elsewhereQty: number;
 }
 
 export function listShipmentLines(db: Db, shipmentId: number): StoredShipmentLine[] {
@@ -121,7 +127,10 @@ export function listShipmentLines(db: Db, shipmentId: number): StoredShipmentLin
       `SELECT sl.id, sl.line_no AS lineNo, sl.order_line_id AS orderLineId, sl.qty, sl.unit_price AS unitPrice, sl.cartons,
               sl.first_carton AS firstCarton, sl.net_kg AS netKg, sl.gross_kg AS grossKg, sl.volume_m3 AS volumeM3,
               sl.carton_qty AS cartonQty, sl.carton_length_cm AS cartonLengthCm, sl.carton_width_cm AS cartonWidthCm,
-              sl.carton_height_cm AS cartonHeightCm, sl.fob_usd_cents AS fobUsdCents, o.order_no AS orderNo, p.sku, p.name AS productName, p.hs_code AS hsCode, p.uom
+              sl.carton_height_cm AS cartonHeightCm, sl.fob_usd_cents AS fobUsdCents, o.order_no AS orderNo, p.sku, p.name AS productName, p.hs_code AS hsCode, p.uom,
+              l.qty AS orderedQty, ${ACCEPTED} AS acceptedQty,
+              (SELECT COALESCE(SUM(other.qty), 0) FROM shipment_line other JOIN shipment s ON s.id = other.shipment_id
+               WHERE other.order_line_id = l.id AND s.status <> 'cancelled' AND s.id <> sl.shipment_id) AS elsewhereQty
        FROM shipment_line sl JOIN order_line l ON l.id = sl.order_line_id JOIN sales_order o ON o.id = l.order_id
        JOIN product p ON p.id = l.product_id
        WHERE sl.shipment_id = ? ORDER BY sl.line_no`,

@@ -74,6 +74,8 @@ export interface ShipmentLineExportRow {
   inlandCost: number | null;
   freight: number | null;
   insurance: number | null;
+  /** Why the shipment, recorded after the fact, holds more than QC accepted; repeated on each line; null: not needed. */
+  qcReason: string | null;
 }
 
 export function shipmentLineExportRows(db: Db): ShipmentLineExportRow[] {
@@ -85,7 +87,8 @@ export function shipmentLineExportRows(db: Db): ShipmentLineExportRow[] {
               ${LINE_FOB_USD} AS fobUsd,
               s.etd, s.eta, s.port_of_loading AS portOfLoading, s.port_of_discharge AS portOfDischarge, s.country, s.incoterm,
               s.incoterm_place AS incotermPlace, s.container_type AS containerType, s.container_count AS containerCount,
-              s.peb_no AS pebNo, s.peb_date AS pebDate, s.bl_no AS blNo, s.inland_cost AS inlandCost, s.freight, s.insurance
+              s.peb_no AS pebNo, s.peb_date AS pebDate, s.bl_no AS blNo, s.inland_cost AS inlandCost, s.freight, s.insurance,
+              s.qc_reason AS qcReason
        FROM shipment_line sl JOIN shipment s ON s.id = sl.shipment_id JOIN buyer b ON b.id = s.buyer_id
        JOIN order_line l ON l.id = sl.order_line_id JOIN sales_order o ON o.id = l.order_id JOIN product p ON p.id = l.product_id
        ORDER BY s.etd IS NULL, s.etd, s.shipment_no, sl.line_no`,

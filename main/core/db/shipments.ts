@@ -28,6 +28,8 @@ export interface ShipmentRow {
   freight: number | null;
   insurance: number | null;
   marks: string | null;
+  /** Why a shipment recorded after the fact holds more than QC accepted (and other shipments leave); null: not needed. */
+  qcReason: string | null;
   /** The value's date: PEB date, else ETD, else invoice date. */
   rateDate: string;
   /** Rupiah per unit of the currency and per USD, and the day of each rate used; null: no rate within the window. */
@@ -55,7 +57,7 @@ const SELECT = `
          s.invoice_date AS invoiceDate, s.currency, s.incoterm, s.incoterm_place AS incotermPlace, s.port_of_loading AS portOfLoading,
          s.port_of_discharge AS portOfDischarge, s.country, s.etd, s.eta, s.container_type AS containerType,
          s.container_count AS containerCount, s.peb_no AS pebNo, s.peb_date AS pebDate, s.bl_no AS blNo, s.inland_cost AS inlandCost,
-         s.freight, s.insurance, s.marks, s.rate_date AS rateDate, s.idr_rate AS idrRate, s.idr_rate_on AS idrRateOn, s.usd_rate AS usdRate,
+         s.freight, s.insurance, s.marks, s.qc_reason AS qcReason, s.rate_date AS rateDate, s.idr_rate AS idrRate, s.idr_rate_on AS idrRateOn, s.usd_rate AS usdRate,
          s.usd_rate_on AS usdRateOn, s.invoice_value AS invoiceValue,
          s.fob_value AS fobValue, s.fob_usd_cents AS fobUsdCents, s.fob_idr AS fobIdr, s.qty, s.cartons, s.net_kg AS netKg,
          s.gross_kg AS grossKg, s.volume_m3 AS volumeM3
@@ -99,10 +101,10 @@ export function buyerForShipment(db: Db, buyerCode: string): ShipmentBuyer | und
 }
 
 const COLUMNS = `shipment_no, buyer_id, status, invoice_date, currency, incoterm, incoterm_place, port_of_loading, port_of_discharge,
-  country, etd, eta, container_type, container_count, peb_no, peb_date, bl_no, inland_cost, freight, insurance, marks, rate_date, idr_rate,
+  country, etd, eta, container_type, container_count, peb_no, peb_date, bl_no, inland_cost, freight, insurance, marks, qc_reason, rate_date, idr_rate,
   idr_rate_on, usd_rate, usd_rate_on, invoice_value, fob_value, fob_usd_cents, fob_idr, qty, cartons, net_kg, gross_kg, volume_m3`;
 const VALUES = `@shipmentNo, @buyerId, @status, @invoiceDate, @currency, @incoterm, @incotermPlace, @portOfLoading, @portOfDischarge,
-  @country, @etd, @eta, @containerType, @containerCount, @pebNo, @pebDate, @blNo, @inlandCost, @freight, @insurance, @marks, @rateDate,
+  @country, @etd, @eta, @containerType, @containerCount, @pebNo, @pebDate, @blNo, @inlandCost, @freight, @insurance, @marks, @qcReason, @rateDate,
   @idrRate, @idrRateOn, @usdRate, @usdRateOn, @invoiceValue, @fobValue, @fobUsdCents, @fobIdr, @qty, @cartons, @netKg, @grossKg, @volumeM3`;
 
 export function insertShipment(db: Db, row: ShipmentWrite, now: string): number {

@@ -8,6 +8,7 @@ import { addDays } from './random';
 import type { Random } from './random';
 import { rateOfDay, type RateTable } from './rates';
 import { exportLines, ROUTES, splitLot, type ExportLine, type Lot } from './shipment-lots';
+import { acceptedByLine, noteGoodsBeyondQc } from './shipment-qc';
 
 /** At the stress scale the shipments hold exactly this many lines: some orders leave in two lots. */
 export const STRESS_SHIPMENT_LINES = 50_000;
@@ -39,9 +40,10 @@ function costsOf(random: Random, incoterm: string, invoiceValue: number, load: {
 /**
  * Lots from the order book: a buyer's shipped and closed orders due within ten days of each
  * other leave together (up to twelve lines); each ready order due within a month gets a draft
- * or, within two weeks, a booked shipment of its own — except those kept for the user to ship.
+ * or, within two weeks, a booked shipment of its own — except those kept for the user to ship —
+ * holding only what QC accepted of each line (`accepted`, by order line id).
  */
-function lotsOf(random: Random, lines: ExportLine[], today: string, keepOpen: ReadonlySet<number>): Lot[] {
+function lotsOf(random: Random, lines: ExportLine[], today: string, keepOpen: ReadonlySet<number>, accepted: ReadonlyMap<number, number>): Lot[] {
   const byOrder = new Map<number, ExportLine[]>();
   for (const line of lines) if (!keepOpen.has(line.orderId)) byOrder.set(line.orderId, [...(byOrder.get(line.orderId) ?? []), line]);
   const open = new Map<number, Lot>();
@@ -51,7 +53,9 @@ function lotsOf(random: Random, lines: ExportLine[], today: string, keepOpen: Re
     if (order.orderStatus === 'ready') {
       const days = (Date.parse(order.shipBy) - Date.parse(today)) / 86_400_000;
       if (days > 30) continue;
-      lots.push({ status: days <= 14 ? 'booked' : 'draft', etd: addDays(order.shipBy, -random.int(0, 3)), lines: orderLines.map((line) => ({ line, qty: line.qty })) });
+      const etd = addDays(order.shipBy, -random.int(0, 3));
+      const ready = orderLines.map((line) => ({ line, qty: Math.min(line.qty, accepted.get(line.orderLineId) ?? 0) })).filter((item) => item.qty > 0);
+      if (ready.length > 0) lots.push({ status: days <= 14 ? 'booked' : 'draft', etd, lines: ready });
       continue;
     }
     const held = open.get(order.buyerId);
@@ -89,6 +93,8 @@ function packedOf(item: Lot['lines'][number]): PackedLine {
 export interface ShipmentCounts {
   shipments: number;
   shipmentLines: number;
+  /** Shipped or closed shipments holding more than QC accepted (goods made before the app), each with its reason. */
+  withQcReason: number;
 }
 
 /**
@@ -101,7 +107,7 @@ export function writeShipments(
   db: Db, random: Random, rates: RateTable, options: { today: string; now: string; target: number | null; keepOpen: ReadonlySet<number> },
 ): ShipmentCounts {
   const { today, now } = options;
-  let lots = lotsOf(random, exportLines(db), today, options.keepOpen);
+  let lots = lotsOf(random, exportLines(db), today, options.keepOpen, acceptedByLine(db));
   if (options.target !== null) lots = reachLineCount(lots, options.target);
   lots.sort((a, b) => (a.etd === b.etd ? 0 : a.etd < b.etd ? -1 : 1));
   const insertShipment = db.prepare(
@@ -158,5 +164,5 @@ export function writeShipments(
     });
     shipmentLines += lot.lines.length;
   }
-  return { shipments: lots.length, shipmentLines };
+  return { shipments: lots.length, shipmentLines, withQcReason: noteGoodsBeyondQc(db) };
 }

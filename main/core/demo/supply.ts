@@ -139,7 +139,9 @@ export function writeDemoSupply(ctx: CallContext, seed: number, scale: DemoScale
   audit('assignment', `${production.assignments} SPKs, ${production.deliveries} deliveries, ${advances} advances`, {
     work_assignment: production.assignments, delivery: production.deliveries, advance: advances,
   });
-  audit('shipment', `${shipped.shipments} shipments, ${shipped.shipmentLines} shipment lines`, { shipment: shipped.shipments, shipment_line: shipped.shipmentLines });
+  audit('shipment', `${shipped.shipments} shipments, ${shipped.shipmentLines} shipment lines, ${shipped.withQcReason} holding goods made before the app with a reason`, {
+    shipment: shipped.shipments, shipment_line: shipped.shipmentLines,
+  });
   audit('export', `${exportRows} months of export history by country, category and HS code`, { export_history: exportRows });
   return { products, materials, buyers: buyers.length, ...book };
 }

@@ -45,6 +45,10 @@ function lineOf(line: StoredShipmentLine): ShipmentLine {
     cartonHeightCm: line.cartonHeightCm,
     ranges: cartonRanges(packed, line.cartonQty, line.firstCarton),
     fobUsd: line.fobUsdCents,
+    orderedQty: line.orderedQty,
+    acceptedQty: line.acceptedQty,
+    elsewhereQty: line.elsewhereQty,
+    readyQty: Math.max(0, line.acceptedQty - line.elsewhereQty),
   };
 }
 
@@ -79,6 +83,7 @@ export function shipmentDetail(ctx: CallContext, id: number): Shipment {
     insurance: row.insurance,
     marksGiven: row.marks,
     marks: row.marks ?? derivedMarks(row, paperOrders(ctx.app.db, orderNos).map((order) => order.buyerPo ?? order.orderNo)),
+    qcReason: row.qcReason,
     lines,
     totals: { qty: row.qty, cartons: row.cartons, netKg: row.netKg, grossKg: row.grossKg, volumeM3: row.volumeM3 },
     value: {

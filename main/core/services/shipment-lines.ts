@@ -1,4 +1,4 @@
-import type { ShipmentStatus, ShipmentValues } from '../../../shared/domain/shipments';
+import { RECORDED_AFTER_THE_FACT, type ShipmentStatus, type ShipmentValues } from '../../../shared/domain/shipments';
 import { AppError } from '../../../shared/result';
 import { packLine, type CartonFacts } from '../../../shared/shipping/packing';
 import type { CallContext } from '../app';
@@ -13,11 +13,19 @@ const SHIPPABLE_ORDERS: Record<ShipmentStatus, readonly string[]> = {
   cancelled: ['in-production', 'ready', 'shipped', 'closed', 'draft', 'confirmed', 'cancelled'],
 };
 
-/** Orders whose goods are made through the app's SPKs and deliveries. */
-const MADE_IN_APP: readonly string[] = ['in-production', 'ready'];
-
 export interface CheckedLine extends Omit<ShipmentLineWrite, 'fobUsdCents'> {
   facts: OrderLineFacts;
+  /** More than is ready (accepted at QC less other shipments): allowed only on a shipment recorded after the fact, with a reason. */
+  isBeyondReady: boolean;
+}
+
+/**
+ * How the lines are held to what QC accepted. `hasLeft`: the shipment was already shipped or
+ * closed before this write (its closing, its costs): its goods were checked when they left, or
+ * left before this check existed, and are not checked again.
+ */
+export interface QcCheck {
+  hasLeft: boolean;
 }
 
 /** A refusal about one line: `details.line` is 1-based and `details.field` names the line's field. */
@@ -42,12 +50,16 @@ function orderStatusWord(ctx: CallContext, status: string): string {
 
 /**
  * Checks every line against its order and packs it: the order exists, is the buyer's, is in a
- * status whose goods may leave, lists the SKU, is in the shipment's currency, has the quantity
- * made and not yet on another shipment (accepted at QC, or ordered where a manager declared the
- * order ready, less what other shipments hold), and the product's carton is known.
+ * status whose goods may leave, lists the SKU, is in the shipment's currency, is not above what
+ * was ordered less other shipments, and the product's carton is known. What QC accepted rules by
+ * the SHIPMENT's status, whatever the order's: a draft or booked shipment holds no more than is
+ * ready (accepted at QC over all SPKs, less what other shipments not cancelled hold); a shipped
+ * or closed one recorded after the fact may hold more only with `qcReason`.
  * Cartons are numbered across the shipment in line order. Throws the first problem found.
  */
-export function checkShipmentLines(ctx: CallContext, values: ShipmentValues, buyer: { id: number; code: string }, shipmentId: number | null): CheckedLine[] {
+export function checkShipmentLines(
+  ctx: CallContext, values: ShipmentValues, buyer: { id: number; code: string }, shipmentId: number | null, qc: QcCheck = { hasLeft: false },
+): CheckedLine[] {
   const { db } = ctx.app;
   const seen = new Map<number, number>();
   let currency: { code: string; orderNo: string } | null = null;
@@ -76,12 +88,17 @@ export function checkShipmentLines(ctx: CallContext, values: ShipmentValues, buy
       const where = reserved.shipments ? ` (${reserved.shipments})` : '';
       throw lineError(ctx, index, 'qty', 'exceedsOpen', { sku: facts.sku, order: facts.orderNo, ordered: facts.qty, reserved: reserved.qty, where, open: Math.max(0, open), qty: line.qty });
     }
-    // Goods still being made in the app leave only as far as QC has accepted them (a shipment holds
-    // only accepted, not yet shipped goods); orders already shipped are history, recorded as they went.
-    const made = values.status !== 'cancelled' && MADE_IN_APP.includes(facts.orderStatus) ? facts.madeQty - reserved.qty : null;
-    if (made !== null && line.qty > made) {
+    // Only goods QC accepted leave (no fallback for an order declared ready); a shipment recorded
+    // after the fact may hold more with a reason, kept on the shipment and in the audit log.
+    const ready = facts.acceptedQty - reserved.qty;
+    const isBeyondReady = values.status !== 'cancelled' && !qc.hasLeft && line.qty > ready;
+    if (isBeyondReady) {
       const where = reserved.shipments ? ` (${reserved.shipments})` : '';
-      throw lineError(ctx, index, 'qty', 'exceedsMade', { sku: facts.sku, order: facts.orderNo, ordered: facts.qty, made: facts.madeQty, reserved: reserved.qty, where, open: Math.max(0, made), qty: line.qty });
+      const params = { line: index + 1, shipment: values.shipmentNo, sku: facts.sku, order: facts.orderNo, ordered: facts.qty, accepted: facts.acceptedQty, reserved: reserved.qty, where, ready: Math.max(0, ready), qty: line.qty };
+      if (!RECORDED_AFTER_THE_FACT.includes(values.status)) throw lineError(ctx, index, 'qty', 'exceedsReady', params);
+      if (!values.qcReason) {
+        throw new AppError('INVALID_INPUT', ctx.t('shipments.errors.needsQcReason', { ...params, status: ctx.t(`shipments.status.${values.status}`) }), { field: 'qcReason', line: index + 1 });
+      }
     }
     const packed = packLine(line.qty, cartonFactsOf(facts), { cartons: line.cartons, netKg: line.netKg, grossKg: line.grossKg });
     if (!packed.ok) {
@@ -90,6 +107,7 @@ export function checkShipmentLines(ctx: CallContext, values: ShipmentValues, buy
     }
     const checked: CheckedLine = {
       facts,
+      isBeyondReady,
       lineNo: index + 1,
       orderLineId: facts.orderLineId,
       qty: line.qty,

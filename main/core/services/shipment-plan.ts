@@ -6,7 +6,7 @@ import { packedTotals, roundKg } from '../../../shared/shipping/packing';
 import type { CallContext } from '../app';
 import { rateOn } from '../db/rates';
 import { buyerForShipment, type ShipmentWrite } from '../db/shipments';
-import { checkShipmentLines, type CheckedLine } from './shipment-lines';
+import { checkShipmentLines, type CheckedLine, type QcCheck } from './shipment-lines';
 
 /** Everything a shipment is written with, checked and computed; nothing is written yet. */
 export interface ShipmentPlan {
@@ -51,11 +51,11 @@ function rateFor(ctx: CallContext, currency: string, date: string): { rate: numb
  * ETD, else invoice date), split over the lines so that they add up to the shipment's cents. A
  * missing cost or rate leaves the value unknown; it never stops the shipment being recorded.
  */
-export function planShipment(ctx: CallContext, values: ShipmentValues, shipmentId: number | null): ShipmentPlan {
+export function planShipment(ctx: CallContext, values: ShipmentValues, shipmentId: number | null, qc: QcCheck = { hasLeft: false }): ShipmentPlan {
   const buyer = buyerForShipment(ctx.app.db, values.buyerCode);
   if (!buyer) refuse(ctx, 'buyerCode', 'invalid.unknownBuyer', { value: values.buyerCode });
   checkStatusNeeds(ctx, values);
-  const lines = checkShipmentLines(ctx, values, { id: buyer.id, code: values.buyerCode }, shipmentId);
+  const lines = checkShipmentLines(ctx, values, { id: buyer.id, code: values.buyerCode }, shipmentId, qc);
   const totals = packedTotals(lines);
   if (values.containerType !== null && values.containerType !== 'LCL') {
     const fill = containerFill(values.containerType, values.containerCount, totals.volumeM3, totals.grossKg);
@@ -100,6 +100,8 @@ export function planShipment(ctx: CallContext, values: ShipmentValues, shipmentI
     freight: values.freight,
     insurance: values.insurance,
     marks: values.marks,
+    // Kept where it was needed; a shipment whose goods already left keeps the reason it left with.
+    qcReason: qc.hasLeft || lines.some((line) => line.isBeyondReady) ? values.qcReason : null,
     rateDate,
     idrRate: idr?.rate ?? null,
     idrRateOn: idr?.on ?? null,

@@ -1,5 +1,5 @@
 import type { OpenOrderLine, Shipment } from '../../../shared/api/shipments';
-import { EDITABLE_SHIPMENT, SHIPMENT_TRANSITIONS, shipmentInput, type ShipmentStatus, type ShipmentValues } from '../../../shared/domain/shipments';
+import { EDITABLE_SHIPMENT, RECORDED_AFTER_THE_FACT, SHIPMENT_TRANSITIONS, shipmentInput, type ShipmentStatus, type ShipmentValues } from '../../../shared/domain/shipments';
 import { AppError } from '../../../shared/result';
 import type { z } from 'zod';
 import type { shipmentCostsInput, shipmentStatusInput } from '../../../shared/domain/shipments';
@@ -63,13 +63,14 @@ export function writeShipment(ctx: CallContext, values: ShipmentValues, isStatus
     }
     checkTransition(ctx, before.status, values.status);
   }
-  const plan = planShipment(ctx, values, before?.id ?? null);
+  // A shipment already gone (its closing, its costs) is not held to QC again: it was when it left.
+  const plan = planShipment(ctx, values, before?.id ?? null, { hasLeft: before !== undefined && RECORDED_AFTER_THE_FACT.includes(before.status) });
   const now = ctx.app.now();
   const id = before ? before.id : insertShipment(db, plan.header, now);
   if (before) updateShipment(db, id, plan.header, now);
   replaceShipmentLines(db, id, plan.lines);
   if (values.status === 'shipped' || values.status === 'closed') markShippedOrders(ctx, [...new Set(plan.lines.map((line) => line.facts.orderId))], now);
-  const after = { ...values, invoiceDate: plan.header.invoiceDate, fobUsdCents: plan.header.fobUsdCents };
+  const after = { ...values, invoiceDate: plan.header.invoiceDate, fobUsdCents: plan.header.fobUsdCents, qcReason: plan.header.qcReason };
   recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'shipment', entityId: id, action: before ? 'update' : 'create', before, after });
   return id;
 }
@@ -105,7 +106,10 @@ export function moveShipment(ctx: CallContext, step: z.output<typeof shipmentSta
       recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'shipment', entityId: step.id, action: 'status', before: audit, after: { ...audit, status: 'cancelled' } });
       return;
     }
-    const next = { ...current, status: step.status, pebNo: step.pebNo ?? current.pebNo, pebDate: step.pebDate ?? current.pebDate, blNo: step.blNo ?? current.blNo };
+    const next = {
+      ...current, status: step.status, pebNo: step.pebNo ?? current.pebNo, pebDate: step.pebDate ?? current.pebDate, blNo: step.blNo ?? current.blNo,
+      qcReason: step.qcReason ?? current.qcReason,
+    };
     writeShipment(ctx, next, true);
   });
   return shipmentDetail(ctx, step.id);
@@ -125,7 +129,7 @@ export function setShipmentCosts(ctx: CallContext, costs: z.output<typeof shipme
   return shipmentDetail(ctx, costs.id);
 }
 
-/** What a buyer has in production or ready, made and accepted, that is not yet on another shipment. */
+/** A buyer's order lines in production or ready: ordered, accepted at QC, on other shipments, and ready (accepted, not on another). */
 export function openLinesFor(ctx: CallContext, buyerCode: string, shipmentId: number | null): OpenOrderLine[] {
   const buyer = buyerForShipment(ctx.app.db, buyerCode);
   if (!buyer) throw new AppError('INVALID_INPUT', ctx.t('invalid.unknownBuyer', { value: buyerCode }), { field: 'buyerCode' });
@@ -139,10 +143,10 @@ export function openLinesFor(ctx: CallContext, buyerCode: string, shipmentId: nu
     hsCode: line.hsCode,
     uom: line.uom,
     orderedQty: line.qty,
-    madeQty: line.madeQty,
+    acceptedQty: line.acceptedQty,
     reservedQty: line.reservedQty,
-    // What may go on this shipment: made and accepted, not yet on another one.
-    openQty: Math.max(0, line.madeQty - line.reservedQty),
+    // Ready: what a draft or booked shipment may hold, accepted at QC and not yet on another one.
+    openQty: Math.max(0, line.acceptedQty - line.reservedQty),
     unitPrice: line.unitPrice,
     carton: cartonFactsOf(line),
   }));

@@ -23,8 +23,9 @@ function problemText(live: LiveLine, t: (key: string, params?: Record<string, un
 }
 
 /**
- * The buyer's order lines in production or ready, with what may go (accepted at QC, not on another
- * shipment): type how many to ship, see cartons, weights and m³ at once.
+ * The buyer's order lines in production or ready, with what is ready per line — ordered, accepted
+ * at QC, on other shipments, ready (accepted less those): only what is ready may go on a draft or
+ * booked shipment. Type how many to ship, see cartons, weights and m³ at once.
  */
 export function OpenLinesTable({ open, drafts, figures, serverErrors, isLocked, onChange }: OpenLinesTableProps) {
   const { t } = useTranslation();
@@ -35,9 +36,11 @@ export function OpenLinesTable({ open, drafts, figures, serverErrors, isLocked, 
         <thead>
           <tr>
             <th>{t('shipments.lines.orderNo')}</th>
-            <th>{t('shipments.lines.shipBy')}</th>
             <th className="wide">{t('shipments.lines.product')}</th>
-            <th className="num">{t('shipments.lines.open')}</th>
+            <th className="num">{t('shipments.lines.ordered')}</th>
+            <th className="num">{t('shipments.lines.accepted')}</th>
+            <th className="num">{t('shipments.lines.elsewhere')}</th>
+            <th className="num" title={t('shipments.lines.readyHint')}>{t('shipments.lines.ready')}</th>
             <th className="num">{t('shipments.lines.qty')}</th>
             <th className="num">{t('shipments.lines.cartons')}</th>
             <th className="num">{t('shipments.lines.netKg')}</th>
@@ -58,20 +61,17 @@ export function OpenLinesTable({ open, drafts, figures, serverErrors, isLocked, 
                 <td className="nowrap">
                   <div className="mono">{line.orderNo}</div>
                   <div className="muted small">{t(`ui.orderStatus.${line.orderStatus}`)}</div>
+                  <div className="muted small">{t('shipments.lines.shipByDate', { date: formatDateId(line.shipBy) })}</div>
                 </td>
-                <td className="nowrap">{formatDateId(line.shipBy)}</td>
                 <td>
                   <div><span className="mono">{line.sku}</span> {line.productName}</div>
                   <div className="muted small">HS {line.hsCode} · {t('shipments.lines.perCarton', { qty: line.carton.cartonQty })}</div>
                 </td>
+                <td className="num" data-testid={`${testId}-ordered`}>{formatNumber(line.orderedQty, locale)}</td>
+                <td className="num" data-testid={`${testId}-accepted`}>{formatNumber(line.acceptedQty, locale)}</td>
+                <td className="num" data-testid={`${testId}-elsewhere`}>{formatNumber(line.reservedQty, locale)}</td>
                 <td className="num">
-                  {formatNumber(line.openQty, locale)}
-                  {line.madeQty < line.orderedQty ? (
-                    // Only goods accepted at QC may go: say how far the order is made.
-                    <div className="muted small" data-testid={`${testId}-made`}>
-                      {t('shipments.lines.made', { made: formatNumber(line.madeQty, locale), ordered: formatNumber(line.orderedQty, locale) })}
-                    </div>
-                  ) : null}
+                  <strong data-testid={`${testId}-ready`}>{formatNumber(line.openQty, locale)}</strong>
                   {!isLocked && line.openQty > 0 && draft.qty !== String(line.openQty) ? (
                     <div>
                       <button type="button" className="link-button small" data-testid={`${testId}-all`} onClick={() => onChange(key, { ...draft, qty: String(line.openQty) })}>

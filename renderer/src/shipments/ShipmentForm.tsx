@@ -132,7 +132,8 @@ export function ShipmentForm({ shipmentId, today, suggestedNo, onClose, onSaved,
       footerStart={
         shown ? (
           <>
-            <ShipmentStatusActions shipment={shown} onBook={book} onChanged={(next) => { show(next); onChanged(next); }} onError={record.setFormError} />
+            {/* A step that went through clears the refusal of an earlier try (a reason asked for, a PEB missing). */}
+            <ShipmentStatusActions shipment={shown} onBook={book} onChanged={(next) => { record.setFormError(null); show(next); onChanged(next); }} onError={record.setFormError} />
             <ShipmentDocButtons shipment={shown} onError={record.setFormError} />
           </>
         ) : null
@@ -141,6 +142,7 @@ export function ShipmentForm({ shipmentId, today, suggestedNo, onClose, onSaved,
       {buyers.error ?? rates.error ? <div className="form-error">{buyers.error ?? rates.error}</div> : null}
       {form.values.buyerCode && openLines.error ? <div className="form-error">{openLines.error}</div> : null}
       {isLocked && shown ? <div className="info-banner" data-testid="shipment-locked">{t('shipments.form.locked', { status: t(`shipments.status.${shown.status}`) })}</div> : null}
+      {shown?.qcReason ? <div className="info-banner" data-testid="shipment-qc-reason-shown">{t('shipments.form.qcReasonShown', { reason: shown.qcReason })}</div> : null}
       {isLocked && shown && shown.status !== 'cancelled' && shown.value.gaps.length > 0 ? (
         <ShipmentCostsPanel key={`${shown.id}-${shown.value.gaps.join()}`} shipment={shown} onChanged={(next) => { show(next); onChanged(next); }} onError={record.setFormError} />
       ) : null}

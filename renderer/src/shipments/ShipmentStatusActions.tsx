@@ -20,7 +20,7 @@ export function ShipmentStatusActions({ shipment, onBook, onChanged, onError }: 
   const [isBusy, setIsBusy] = useState(false);
   const [asking, setAsking] = useState<'shipped' | 'closed' | 'cancelled' | null>(null);
 
-  async function move(status: ShipmentStatus, papers: { pebNo?: string; pebDate?: string | null; blNo?: string } = {}) {
+  async function move(status: ShipmentStatus, papers: { pebNo?: string; pebDate?: string | null; blNo?: string; qcReason?: string } = {}) {
     setIsBusy(true);
     try {
       onChanged(await call('shipments:setStatus', { id: shipment.id, status, ...papers }));

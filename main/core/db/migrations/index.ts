@@ -15,6 +15,7 @@ import { sql as exportMonthSource } from './014-export-month-source';
 import { sql as kpiMonthsCovered } from './015-kpi-months-covered';
 import { sql as buyerPapers } from './016-buyer-papers';
 import { sql as exportIdentity } from './017-export-identity';
+import { sql as shipmentQcReason } from './018-shipment-qc-reason';
 
 export interface Migration {
   version: number;
@@ -44,4 +45,5 @@ export const migrations: Migration[] = [
   { version: 15, name: 'kpi-months-covered', sql: kpiMonthsCovered },
   { version: 16, name: 'buyer-papers', sql: buyerPapers },
   { version: 17, name: 'export-identity', sql: exportIdentity },
+  { version: 18, name: 'shipment-qc-reason', sql: shipmentQcReason },
 ];

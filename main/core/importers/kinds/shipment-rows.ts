@@ -30,6 +30,8 @@ export const shipmentRowInput = z.object({
   inlandCost: z.number({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }).nullish(),
   freight: z.number({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }).nullish(),
   insurance: z.number({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }).nullish(),
+  /** Why a shipped or closed shipment recorded after the fact holds more than QC accepted. */
+  qcReason: optionalText(400),
   orderNo: requiredText(40),
   sku: requiredText(40),
   qty: shipmentLineInput.shape.qty,
@@ -41,7 +43,7 @@ export type ShipmentRow = z.output<typeof shipmentRowInput>;
 
 type HeaderField =
   | 'buyerCode' | 'etd' | 'eta' | 'portOfLoading' | 'portOfDischarge' | 'country' | 'incoterm' | 'container' | 'pebNo' | 'pebDate' | 'blNo' | 'status'
-  | 'currency' | 'inlandCost' | 'freight' | 'insurance';
+  | 'currency' | 'inlandCost' | 'freight' | 'insurance' | 'qcReason';
 
 /** The shipment's own fields and their columns; the buyer must be given on some row of the shipment. */
 const HEADER_FIELDS: { field: HeaderField; key: string }[] = [
@@ -50,6 +52,7 @@ const HEADER_FIELDS: { field: HeaderField; key: string }[] = [
   { field: 'incoterm', key: 'incoterm' }, { field: 'container', key: 'container' }, { field: 'pebNo', key: 'peb_no' },
   { field: 'pebDate', key: 'peb_date' }, { field: 'blNo', key: 'bl_no' }, { field: 'status', key: 'status' },
   { field: 'currency', key: 'currency' }, { field: 'inlandCost', key: 'inland_cost' }, { field: 'freight', key: 'freight' }, { field: 'insurance', key: 'insurance' },
+  { field: 'qcReason', key: 'qc_reason' },
 ];
 const KEY_OF_FIELD: Record<string, string> = {
   ...Object.fromEntries(HEADER_FIELDS.map((f) => [f.field, f.key])),
@@ -139,6 +142,7 @@ function assembleShipment(group: ParsedRow<ShipmentRow>[], headerOf: (key: strin
     inlandCost: money(pick('inlandCost')),
     freight: money(pick('freight')),
     insurance: money(pick('insurance')),
+    qcReason: pick('qcReason') ?? null,
     lines: lines.map(({ orderNo, sku, qty, cartons, netKg, grossKg }) => ({ orderNo, sku, qty, cartons, netKg, grossKg })),
   });
   if (parsed.success && problems.length === 0) return parsed.data;

@@ -53,6 +53,7 @@ export const SHIPMENT_COLUMNS: ColumnSpec[] = [
   c('inland_cost', 'inlandCost', ['biayadarat', 'ongkosdarat', 'biayatrucking', 'trucking', 'inlandcost', 'inlandfreight', 'inlandhaulage', 'biayakepelabuhan']),
   c('freight', 'freight', ['ongkosangkut', 'biayaangkut', 'freight', 'ongkoskirim', 'freightcharge']),
   c('insurance', 'insurance', ['asuransi', 'insurance', 'premiasuransi']),
+  c('qc_reason', 'qcReason', ['alasandiluarqc', 'alasanqc', 'alasanluarqc', 'qcreason', 'reasonbeyondqc', 'alasan', 'reason']),
 ];
 
 const STATUS_WORDS = withLabels(SHIPMENT_STATUS_WORDS, SHIPMENT_STATUSES, (code) => `shipments.words.status.${code}`);
@@ -136,6 +137,7 @@ function exportColumns({ t }: CallContext): SheetColumn<ShipmentLineExportRow>[]
     costColumn(h('freight'), 'freight', (r) => r.freight),
     costColumn(h('insurance'), 'insurance', (r) => r.insurance),
     costColumn(h('inland_cost'), 'inland_cost', (r) => r.inlandCost),
+    text('qc_reason', 40, (r) => r.qcReason),
   ];
 }
 
@@ -152,6 +154,7 @@ export const shipmentKind = defineKind<ShipmentRow, ShipmentValues, ShipmentLine
       net_kg: numberCell('none'), gross_kg: numberCell('none'), etd: asDate, eta: asDate, port_of_loading: asText, port_of_discharge: asText,
       country: readCountry, incoterm: asText, container: asText, peb_no: asText, peb_date: asDate, bl_no: asText,
       status: fromWords(STATUS_WORDS, null), currency: readCurrency, inland_cost: numberCell('none'), freight: numberCell('none'), insurance: numberCell('none'),
+      qc_reason: asText,
     },
     schema: shipmentRowInput,
     display: (s) => ({
@@ -162,6 +165,7 @@ export const shipmentKind = defineKind<ShipmentRow, ShipmentValues, ShipmentLine
       container: s.container ? containerText(s.container.type, s.container.count) : null, peb_no: s.pebNo,
       peb_date: s.pebDate ? formatDateId(s.pebDate) : null, bl_no: s.blNo, status: s.status ? statusWord(t, s.status) : null,
       currency: s.currency ?? null, inland_cost: s.inlandCost ?? null, freight: s.freight ?? null, insurance: s.insurance ?? null,
+      qc_reason: s.qcReason ?? null,
     }),
   }),
   assemble: assembleShipments,
