@@ -24,7 +24,7 @@ export const papersEn: Widen<typeof papersId> = {
     swift: 'SWIFT/BIC code',
     address: 'address',
     city: 'city',
-    buyer_po: "buyer's PO no.",
+    buyer_po: "buyer's PO number",
     payment_terms: 'payment terms',
     name_en: 'English description (name_en)',
     composition: 'material composition',

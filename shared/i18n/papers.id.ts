@@ -22,7 +22,7 @@ export const papersId = {
     swift: 'kode SWIFT/BIC',
     address: 'alamat',
     city: 'kota',
-    buyer_po: 'no. PO pembeli',
+    buyer_po: 'nomor PO pembeli',
     payment_terms: 'syarat pembayaran',
     name_en: 'nama bahasa Inggris (name_en)',
     composition: 'komposisi bahan',

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readWorkbook } from '../fixtures/workbooks';
 import { sentraJson, sentraRun } from '../helpers/cli';
 
 /**
@@ -35,8 +35,7 @@ describe('sentra document for a shipment', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   async function texts(file: string): Promise<string> {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(file));
+    const workbook = await readWorkbook(readFileSync(file));
     const cells: string[] = [];
     workbook.eachSheet((sheet) =>
       sheet.eachRow((row) =>

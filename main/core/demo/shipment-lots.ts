@@ -55,6 +55,20 @@ export const ROUTES: Record<string, readonly { port: string; days: number }[]> =
   CN: [{ port: 'Guangzhou (CNCAN)', days: 9 }],
 };
 
+/** Days at sea from Surabaya to the ports the demo's buyers name as theirs. */
+const DAYS_TO: Record<string, number> = {
+  'Houston (USHOU)': 41, 'Nansha, Guangzhou (CNNSA)': 9,
+  ...Object.fromEntries(Object.values(ROUTES).flat().map((route) => [route.port, route.days])),
+};
+
+/**
+ * Where a lot sails: the buyer's own port of discharge (as its papers name it) when it has one,
+ * else the route drawn for its country.
+ */
+export function routeFor(buyerPort: string | null | undefined, drawn: { port: string; days: number }): { port: string; days: number } {
+  return buyerPort ? { port: buyerPort, days: DAYS_TO[buyerPort] ?? drawn.days } : drawn;
+}
+
 /**
  * A lot split in two: the first leaves ten days earlier with `share` of each chosen line (whole
  * cartons, at least one piece left for the second), the second with everything else.

@@ -7,7 +7,8 @@ import type { Db } from '../db/connection';
 import { addDays } from './random';
 import type { Random } from './random';
 import { rateOfDay, type RateTable } from './rates';
-import { exportLines, ROUTES, splitLot, type ExportLine, type Lot } from './shipment-lots';
+import { BUYER_PAPERS } from './buyer-papers';
+import { exportLines, ROUTES, routeFor, splitLot, type ExportLine, type Lot } from './shipment-lots';
 import { acceptedByLine, noteGoodsBeyondQc } from './shipment-qc';
 
 /** At the stress scale the shipments hold exactly this many lines: some orders leave in two lots. */
@@ -129,7 +130,7 @@ export function writeShipments(
     const year = lot.etd.slice(0, 4);
     const serial = (perYear.get(year) ?? 0) + 1;
     perYear.set(year, serial);
-    const route = random.pick(ROUTES[first.country] ?? [{ port: 'Singapore (SGSIN)', days: 3 }]);
+    const route = routeFor(BUYER_PAPERS[first.buyerCode]?.portOfDischarge, random.pick(ROUTES[first.country] ?? [{ port: 'Singapore (SGSIN)', days: 3 }]));
     const packed = lot.lines.map(packedOf);
     const totals = packedTotals(packed);
     const suggestion = suggestContainer(totals.volumeM3, totals.grossKg);
