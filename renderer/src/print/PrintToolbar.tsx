@@ -2,8 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate, type NavPage } from '../common/hashRoute';
 
-/** Above the page on screen only: print (or save as PDF on the desktop) and back. */
-export function PrintToolbar({ back, fileName, pages }: { back: NavPage; fileName: string; pages: string }) {
+/**
+ * Above the page on screen only: print (or save as PDF on the desktop) and back. `blocked` names
+ * why the page may not be printed yet (an export paper with details missing): the button is then
+ * disabled and the reason stands beside it.
+ */
+export function PrintToolbar({ back, fileName, pages, blocked }: { back: NavPage; fileName: string; pages: string; blocked?: string }) {
   const { t } = useTranslation();
   const [savedTo, setSavedTo] = useState<string | null>(null);
 
@@ -21,10 +25,10 @@ export function PrintToolbar({ back, fileName, pages }: { back: NavPage; fileNam
       <button type="button" className="button" onClick={() => navigate({ page: back })} data-testid="print-back">
         ← {t('ui.print.back')}
       </button>
-      <button type="button" className="button primary" onClick={() => void print()} data-testid="print-print">
+      <button type="button" className="button primary" onClick={() => void print()} data-testid="print-print" disabled={blocked !== undefined} title={blocked}>
         {t('ui.print.print')}
       </button>
-      <span className="print-toolbar-hint">{savedTo ? t('ui.print.savedTo', { path: savedTo }) : t('ui.print.hint', { paper: pages })}</span>
+      <span className="print-toolbar-hint" data-testid="print-hint">{blocked ?? (savedTo ? t('ui.print.savedTo', { path: savedTo }) : t('ui.print.hint', { paper: pages }))}</span>
     </div>
   );
 }
