@@ -100,7 +100,7 @@ function ProformaSheet({ paper }: { paper: ProformaPaper }) {
       </table>
       <div className="print-closing">
         {words ? <div className="proforma-words" data-testid="proforma-words">{t('proforma.doc.say', { words })}</div> : null}
-        <div className="proforma-terms" data-testid="proforma-terms">
+        <div className="proforma-terms" data-testid="proforma-validity">
           <div>{t('proforma.doc.validity', { date: formatDateLong(paper.shipBy, PAPERS), no: paper.proformaNo })}</div>
           <div className="paper-declaration">{t('proforma.doc.declaration')}</div>
         </div>
