@@ -35,6 +35,13 @@ describe('sentra document proforma', () => {
     expect(title).toBe('found');
   });
 
+  it('prints what it wrote as one JSON object with --json', () => {
+    const out = join(dir, 'proforma-json.xlsx');
+    const result = json('document', 'proforma', '--order', orderNo, '--db', db, '--out', out);
+    expect(result).toEqual({ code: 0, value: { paper: 'proforma', order: orderNo, out } });
+    expect(existsSync(out)).toBe(true);
+  });
+
   it('exits 1 naming an unknown order, and writes nothing', () => {
     const out = join(dir, 'unknown.xlsx');
     const result = json('document', 'proforma', '--order', 'SO-1999-99999', '--db', db, '--out', out, '--lang', 'en');
