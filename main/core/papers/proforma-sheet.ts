@@ -1,4 +1,4 @@
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { ProformaPaper } from '../../../shared/api/papers';
 import { amountWords } from '../../../shared/domain/amount-words';
 import { formatDateId } from '../../../shared/dates';
@@ -19,13 +19,13 @@ function currencyOf(code: string): Currency {
 }
 
 /** "PO 4500126368 of 01/10/2026": the buyer's own number with its date. */
-export function buyerPoOf(paper: Pick<ProformaPaper, 'buyerPo' | 'buyerPoDate'>, doc: Translate): string | null {
+function buyerPoOf(paper: Pick<ProformaPaper, 'buyerPo' | 'buyerPoDate'>, doc: Translate): string | null {
   if (!paper.buyerPo) return null;
   return paper.buyerPoDate ? doc('shipments.doc.poOf', { po: paper.buyerPo, date: formatDateId(paper.buyerPoDate) }) : paper.buyerPo;
 }
 
 /** The facts of the proforma as [label, value] pairs, two to a row under the parties. */
-export function proformaFacts(paper: ProformaPaper, doc: Translate): [string, string | Date | null][] {
+function proformaFacts(paper: ProformaPaper, doc: Translate): [string, string | Date | null][] {
   return [
     [doc('proforma.doc.proformaNo'), paper.proformaNo],
     [doc('shipments.doc.date'), excelDate(paper.date)],
@@ -43,7 +43,7 @@ export function proformaFacts(paper: ProformaPaper, doc: Translate): [string, st
 }
 
 /** A label across columns 1..7 right-aligned, its figure in the amount column. */
-function sumRow(sheet: Workbook['worksheets'][number], row: number, label: string, value: { formula: string; result: number }, money: string, bold: boolean): void {
+function sumRow(sheet: Worksheet, row: number, label: string, value: { formula: string; result: number }, money: string, bold: boolean): void {
   sheet.mergeCells(row, 1, row, 7);
   const cells = sheet.getRow(row);
   cells.getCell(1).value = label;
