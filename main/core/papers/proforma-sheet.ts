@@ -5,7 +5,7 @@ import { formatDateId } from '../../../shared/dates';
 import { translator, type Translate } from '../../../shared/i18n';
 import { CURRENCIES, fromMinor, minorDigits, type Currency } from '../../../shared/money';
 import type { CallContext } from '../app';
-import { docSheet, finishTable, linesIn, THIN, writeBlock, writeFacts, writeParties, writeTableHeader } from '../exporters/shipment-doc-sheet';
+import { docSheet, finishTable, linesIn, THIN, writeBlock, writeFacts, writeParties, writeTableHeader, type DocSheet } from '../exporters/shipment-doc-sheet';
 import { goodsText } from '../exporters/shipment-invoice-sheet';
 import { excelDate, moneyFormat } from '../exporters/workbook-style';
 import { proformaPaper } from './proforma';
@@ -53,6 +53,22 @@ function sumRow(sheet: Worksheet, row: number, label: string, value: { formula: 
   cells.getCell(8).numFmt = money;
   cells.getCell(8).font = { bold };
   cells.getCell(8).border = THIN;
+}
+
+/**
+ * A block of sentences across the width (the total in words, the validity), as writeBlock but
+ * tall enough at about 0.85 characters per unit of column width: the serif a spreadsheet falls
+ * back to for these cells sets fewer characters a line than writeBlock's estimate (LibreOffice
+ * clipped the last line of a long total in words).
+ */
+function writeSentences(target: DocSheet, label: string, lines: string[], width: number): void {
+  writeBlock(target, label, lines.join('\n'), width);
+  let units = 0;
+  for (let col = 1; col <= width; col++) units += target.sheet.getColumn(col).width ?? 9;
+  const perLine = Math.max(1, Math.floor(units * 0.85));
+  const needed = lines.reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0);
+  const row = target.sheet.getRow(target.row - 2);
+  row.height = Math.max(row.height ?? 15, 15 * needed);
 }
 
 /**
@@ -105,12 +121,12 @@ export function writeProformaSheet(workbook: Workbook, paper: ProformaPaper, doc
   }
   target.row++;
   const words = amountWords(paper.total, paper.currency);
-  if (words) writeBlock(target, doc('proforma.doc.inWords'), doc('proforma.doc.say', { words }), width);
-  writeBlock(target, doc('proforma.doc.terms'), [
+  if (words) writeSentences(target, doc('proforma.doc.inWords'), [doc('proforma.doc.say', { words })], width);
+  writeSentences(target, doc('proforma.doc.terms'), [
     doc('proforma.doc.validity', { date: formatDateId(paper.shipBy), no: paper.proformaNo }),
     doc('proforma.doc.declaration'),
     doc('shipments.doc.signFor', { name: paper.exporter.name }),
-  ].join('\n'), width);
+  ], width);
   target.row += 2;
   sheet.getRow(target.row).getCell(1).value = paper.exporter.signatory ?? '.............................................';
 }
