@@ -22,6 +22,8 @@ export const papersInputs = {
   'papers:proforma': byIdOrNo,
   /** One paper of a shipment as a workbook laid out for A4. */
   'files:shipmentPaper': byIdOrNo.and(z.object({ paper: z.enum(SHIPMENT_PAPERS) })),
+  /** An order's proforma invoice as a workbook laid out for A4 portrait. */
+  'files:proforma': byIdOrNo,
 };
 
 /** A detail a paper needs and the centre has not recorded yet: whose, which one. */
@@ -152,4 +154,5 @@ export interface PapersOutputs {
   'papers:shipment': ShipmentPapers;
   'papers:proforma': ProformaPaper;
   'files:shipmentPaper': FileBytes;
+  'files:proforma': FileBytes;
 }

@@ -77,6 +77,6 @@ export const shipmentDocEn: Widen<typeof shipmentDocId> = {
   email: 'E-mail',
   composition: 'Composition',
   poOf: '{{po}} of {{date}}',
-  say: 'Total in words',
+  say: 'SAY',
   none: '—',
 };

@@ -74,6 +74,6 @@ export const shipmentDocId = {
   email: 'E-mail',
   composition: 'Komposisi',
   poOf: '{{po}} tgl {{date}}',
-  say: 'Total terbilang',
+  say: 'TERBILANG',
   none: '—',
 };

@@ -92,7 +92,7 @@ describe('sentra document for a shipment', () => {
     expect(text).toContain(`${shipment.incoterm} ${shipment.incoterm_place}`);
     expect(text).toContain('Country of origin');
     expect(text).toContain('MADE IN INDONESIA');
-    expect(text).toMatch(/Total in words: [A-Z -]+ ONLY/);
+    expect(text).toMatch(/SAY: [A-Z -]+ ONLY/);
   });
 
   it('writes the packing list with the consignee, POs, English goods and weights', async () => {

@@ -69,7 +69,7 @@ describe('export papers of a demo shipment', () => {
     expect(await session.page.getByTestId('invoice-hs').allTextContents()).toEqual(papers.goods.map((good) => good.hsCode));
     const rows = await session.page.getByTestId('invoice-line').allTextContents();
     shipment.lines.forEach((line, i) => expect(rows[i]).toContain(new Intl.NumberFormat('en-US').format(line.qty)));
-    expect(await textOf(session, 'invoice-say')).toMatch(/^Total in words: [A-Z -]+ ONLY$/);
+    expect(await textOf(session, 'invoice-say')).toMatch(/^SAY: [A-Z -]+ ONLY$/);
     expect(await textOf(session, 'invoice-marks')).toContain('MADE IN INDONESIA');
     expect(await textOf(session, 'signature-block')).toContain(exporter.signatory!);
     expect(await session.page.getByTestId('print-print').isEnabled()).toBe(true);

@@ -10,7 +10,7 @@ import type { TempApp } from '../helpers/temp-app';
  * Every workbook the app writes, from one centre, into a folder: the seven reports (default
  * period, one month — June — and the whole year before), each list's export and template, the plan, the purchase
  * orders with one partly received, a month's deliveries and pay, the workshops' material accounts
- * and the papers of a shipment per incoterm. File names are unique within a run (`prefix`).
+ * the papers of a shipment per incoterm and an export order's proforma per currency. File names are unique within a run (`prefix`).
  */
 export async function writeEveryWorkbook(t: TempApp, dir: string, options: { prefix?: string; locale?: Locale; reportsOnly?: boolean } = {}): Promise<string[]> {
   const { prefix = '', locale = 'id' } = options;
@@ -62,6 +62,14 @@ export async function writeEveryWorkbook(t: TempApp, dir: string, options: { pre
   for (const incoterm of ['FOB', 'CIF', 'CFR', 'EXW']) {
     const id = t.app.db.prepare('SELECT MAX(id) FROM shipment WHERE incoterm = ?').pluck().get(incoterm) as number | null;
     if (id !== null) save(`shipment-${incoterm}`, await must('files:shipment', { id }));
+  }
+  // An export order's proforma per currency (cents and none), one whose terms ask a deposit first.
+  for (const currency of ['USD', 'EUR', 'JPY']) {
+    const id = t.app.db.prepare(
+      `SELECT o.id FROM sales_order o JOIN buyer b ON b.id = o.buyer_id WHERE b.kind = 'export' AND o.currency = ?
+       ORDER BY o.payment_terms LIKE '%deposit%' DESC, (SELECT COUNT(*) FROM order_line l WHERE l.order_id = o.id) DESC, o.id DESC LIMIT 1`,
+    ).pluck().get(currency) as number | undefined;
+    if (id !== undefined && (await must('papers:proforma', { id })).gaps.length === 0) save(`proforma-${currency}`, await must('files:proforma', { id }));
   }
   return written;
 }

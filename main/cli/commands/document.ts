@@ -17,6 +17,7 @@ import type { FileBytes } from '../../../shared/api/files';
 type Paper = { by: 'order' | 'shipment'; make(app: App, args: CliArgs, no: string): Promise<FileBytes> };
 
 const PAPERS: Record<string, Paper> = {
+  proforma: { by: 'order', make: (app, args, no) => run(app, args, 'files:proforma', { no }) },
   invoice: { by: 'shipment', make: (app, args, no) => run(app, args, 'files:shipmentPaper', { no, paper: 'invoice' }) },
   'packing-list': { by: 'shipment', make: (app, args, no) => run(app, args, 'files:shipmentPaper', { no, paper: 'packing-list' }) },
 };

@@ -1,6 +1,7 @@
 import type { papersInputs } from '../../../shared/api/papers';
 import type { AreaHandlers } from '../handler-types';
 import { proformaPaper } from '../papers/proforma';
+import { proformaWorkbook } from '../papers/proforma-sheet';
 import { shipmentPapers } from '../papers/shipment-papers';
 import { shipmentPaperWorkbook } from '../papers/workbooks';
 
@@ -10,6 +11,10 @@ export const papersHandlers = {
   'papers:proforma': (args, ctx) => proformaPaper(ctx, args),
   'files:shipmentPaper': async (args, ctx) => {
     const { fileName, data } = await shipmentPaperWorkbook(ctx, args, args.paper);
+    return { fileName, dataBase64: data.toString('base64') };
+  },
+  'files:proforma': async (args, ctx) => {
+    const { fileName, data } = await proformaWorkbook(ctx, args);
     return { fileName, dataBase64: data.toString('base64') };
   },
 } satisfies AreaHandlers<keyof typeof papersInputs>;

@@ -13,6 +13,7 @@ import { OrderHistory } from './OrderHistory';
 import { OrderLines } from './OrderLines';
 import { OrderProgress } from './OrderProgress';
 import { OrderStatusActions } from './OrderStatusActions';
+import { ProformaButtons } from './ProformaButtons';
 import {
   BLANK_ORDER_LINE, emptyOrder, formToInput, isEditable, orderLinesToDrafts, orderToForm, validateOrderHeader, validateOrderLine,
   type OrderFormValues, type OrderLineDraft,
@@ -73,6 +74,9 @@ export function OrderForm({ orderId, today, onClose, onSaved, onStatusChanged }:
   const typedRate = optionalAmount(form.values.idrRate);
   const rate = form.values.currency === 'IDR' ? 1 : (typedRate ?? rateOn(rates.data ?? [], form.values.currency, dateForInput(form.values.orderDate))?.idrPerUnit ?? null);
   const loadError = buyers.error ?? products.error ?? rates.error;
+  // An export buyer's saved order has a proforma; read again whenever what it prints is saved.
+  const isExport = shown !== null && buyers.data?.find((buyer) => buyer.buyerCode === shown.buyerCode)?.kind === 'export';
+  const paperVersion = shown ? JSON.stringify([shown.status, shown.buyerPo, shown.buyerPoDate, shown.paymentTerms, shown.shipBy, shown.lines.map((l) => [l.sku, l.qty, l.unitPrice])]) : '';
   return (
     <RecordFormDialog
       title={shown ? t('ui.orderForm.editTitle', { orderNo: shown.orderNo, buyer: shown.buyerName }) : t('ui.orderForm.newTitle')}
@@ -102,6 +106,7 @@ export function OrderForm({ orderId, today, onClose, onSaved, onStatusChanged }:
         <OrderHeaderFields form={form} buyers={buyers.data ?? []} rates={rates.data ?? []} isNew={orderId === null} isLocked={isLocked} />
         <OrderLines lines={lines} products={products.data ?? []} currency={form.values.currency} rate={rate} error={lines.lines.length === 0 ? t('invalid.noLines') : undefined} />
       </fieldset>
+      {shown && isExport ? <ProformaButtons key={paperVersion} order={shown} onError={record.setFormError} /> : null}
       {shown ? <OrderProgress order={shown} /> : null}
       {shown ? <OrderHistory orderId={shown.id} version={shown.status} /> : null}
     </RecordFormDialog>

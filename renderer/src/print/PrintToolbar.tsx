@@ -24,7 +24,7 @@ export function PrintToolbar({ back, fileName, pages, blockedReason }: { back: N
       <button type="button" className="button primary" onClick={() => void print()} data-testid="print-print" disabled={blockedReason !== undefined} title={blockedReason}>
         {t('ui.print.print')}
       </button>
-      <span className="print-toolbar-hint">{blockedReason ?? (savedTo ? t('ui.print.savedTo', { path: savedTo }) : t('ui.print.hint', { paper: pages }))}</span>
+      <span className="print-toolbar-hint" data-testid="print-hint">{blockedReason ?? (savedTo ? t('ui.print.savedTo', { path: savedTo }) : t('ui.print.hint', { paper: pages }))}</span>
     </div>
   );
 }

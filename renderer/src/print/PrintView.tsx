@@ -7,6 +7,7 @@ import { MembersPrint } from './MembersPrint';
 import { MaterialsReportPrint } from './MaterialsReportPrint';
 import { PackingListPrint } from './PackingListPrint';
 import { PlanPrint } from './PlanPrint';
+import { ProformaPrint } from './ProformaPrint';
 import { ProductionReportPrint } from './ProductionReportPrint';
 import { PurchaseOrderPrint } from './PurchaseOrderPrint';
 import { RegistryReportPrint } from './RegistryReportPrint';
@@ -21,7 +22,7 @@ import './print.css';
 
 type PrintRoute = Extract<Route, { page: 'print' }>;
 
-/** #/print/members, #/print/units, #/print/plan, #/print/spk/<unit>, #/print/spk-order/<order>, #/print/spk-week/<monday>, #/print/po/<id> and #/print/statement/<unit>/<from>/<to>: an A4 document, not the app's frame. */
+/** #/print/members, #/print/units, #/print/plan, #/print/spk/<unit>, #/print/spk-order/<order>, #/print/spk-week/<monday>, #/print/po/<id>, #/print/proforma/<order> and #/print/statement/<unit>/<from>/<to>: an A4 document, not the app's frame. */
 export function PrintView({ route }: { route: PrintRoute }) {
   const { t } = useTranslation();
   // The centre's calendar day, as the backend keeps it (it may be fixed for a report or a test).
@@ -30,6 +31,7 @@ export function PrintView({ route }: { route: PrintRoute }) {
   if (!summary.data) return <div className="boot-message">{t('ui.common.loading')}</div>;
   if (route.list === 'po') return <PurchaseOrderPrint purchaseId={route.purchaseId} today={summary.data.asOf} />;
   if (route.list === 'invoice') return <InvoicePrint shipmentId={route.shipmentId} today={summary.data.asOf} />;
+  if (route.list === 'proforma') return <ProformaPrint orderId={route.orderId} />;
   if (route.list === 'packing') return <PackingListPrint shipmentId={route.shipmentId} today={summary.data.asOf} />;
   if (route.list === 'slips') return <SlipsPrint from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'statement') return <StatementPrint unitCode={route.unitCode} from={route.from} to={route.to} today={summary.data.asOf} />;

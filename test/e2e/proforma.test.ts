@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ProformaPaper } from '../../shared/api/papers';
+import { amountInWords } from '../../shared/domain/amount-words';
+import type { TempApp } from '../helpers/temp-app';
+import { openSession, pdfPageCount, type Session } from './harness';
+
+/** The export order with the most lines among those whose payment terms ask a deposit. */
+function depositOrder(backend: TempApp): number {
+  return backend.app.db.prepare(
+    `SELECT o.id FROM sales_order o JOIN buyer b ON b.id = o.buyer_id WHERE b.kind = 'export' AND o.payment_terms LIKE '%deposit%'
+     ORDER BY (SELECT COUNT(*) FROM order_line l WHERE l.order_id = o.id) DESC, o.id DESC LIMIT 1`,
+  ).pluck().get() as number;
+}
+
+const usd = (minor: number) => `USD ${new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minor / 100)}`;
+
+describe('the proforma invoice of an order', () => {
+  let session: Session | null = null;
+  let folder: string | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+    if (folder) rmSync(folder, { recursive: true, force: true });
+    folder = null;
+  });
+
+  it('prints a demo order’s proforma in English from the order screen with every field, on one A4 page, and downloads its workbook', async () => {
+    session = await openSession({ async arrange(backend) { await backend.must('demo:create', {}); } });
+    const { page, backend } = session;
+    const paper: ProformaPaper = await backend.must('papers:proforma', { id: depositOrder(backend) });
+    expect(paper.gaps).toEqual([]);
+    await page.goto(session.url('#/orders'));
+    await page.getByTestId('toolbar-search').fill(paper.orderNo);
+    await page.getByTestId('orders-grid').locator('.ag-row').filter({ hasText: paper.orderNo }).dblclick();
+    await page.getByTestId('order-print-proforma').waitFor();
+    expect(await page.getByTestId('order-proforma-gaps').count()).toBe(0);
+    // The workbook, as the order screen downloads it.
+    await page.getByTestId('order-proforma-workbook').and(page.locator(':enabled')).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('order-proforma-workbook').click()]);
+    expect(download.suggestedFilename()).toBe(`proforma-${paper.orderNo}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(readFileSync(await download.path())).buffer);
+    expect(workbook.getWorksheet('Proforma Invoice')?.getCell('A1').value).toBe(paper.exporter.name);
+
+    await page.getByTestId('order-print-proforma').click();
+    await page.getByTestId('signature-block').waitFor();
+    expect(await page.getByTestId('print-title').textContent()).toBe('PROFORMA INVOICE');
+    expect(await page.getByTestId('print-print').isEnabled()).toBe(true);
+    expect(await page.getByTestId('proforma-gaps').count()).toBe(0);
+    // The toolbar keeps the screen's language; the paper is English.
+    expect(await page.getByTestId('print-toolbar').textContent()).toContain('Kembali');
+    const text = (id: string) => page.getByTestId(id).innerText();
+    expect(await text('paper-letterhead')).toContain(paper.exporter.name);
+    expect(await text('paper-letterhead')).toContain(`NIB ${paper.exporter.nib}`);
+    const consignee = await text('proforma-consignee');
+    for (const line of [paper.consignee.name, ...paper.consignee.addressLines]) expect(consignee).toContain(line);
+    for (const line of paper.notifyParty?.split('\n') ?? []) expect(await text('proforma-notify')).toContain(line.trim());
+    const bank = await text('proforma-bank');
+    for (const value of Object.values(paper.exporter.bank)) if (value) expect(bank).toContain(value);
+    expect(await text('proforma-no')).toContain(paper.proformaNo);
+    expect(await text('proforma-po')).toContain(paper.buyerPo ?? 'no PO');
+    expect(await text('proforma-order')).toContain(paper.orderNo);
+    expect(await text('proforma-payment')).toContain(paper.paymentTerms ?? 'no terms');
+    expect(await text('proforma-terms')).toContain(`${paper.incoterm} ${paper.incotermPlace}`);
+    expect(await text('proforma-loading')).toContain(paper.portOfLoading);
+    expect(await text('proforma-discharge')).toContain(paper.portOfDischarge ?? 'no port');
+    expect(await text('proforma-destination')).toContain(paper.destination);
+    expect(await text('proforma-currency')).toContain(paper.currency);
+    expect(await text('proforma-origin')).toContain('Indonesia');
+    expect(await page.getByTestId('proforma-goods').allInnerTexts()).toEqual(paper.lines.map((l) => `${l.description}\nComposition: ${l.composition}`));
+    expect(await page.getByTestId('proforma-hs').allInnerTexts()).toEqual(paper.lines.map((l) => l.hsCode));
+    expect(await page.getByTestId('proforma-qty').allInnerTexts()).toEqual(paper.lines.map((l) => `${new Intl.NumberFormat('en-GB').format(l.qty)} ${l.uom}`));
+    expect(await page.getByTestId('proforma-price').allInnerTexts()).toEqual(paper.lines.map((l) => usd(l.unitPrice)));
+    expect(await page.getByTestId('proforma-amount').allInnerTexts()).toEqual(paper.lines.map((l) => usd(l.amount)));
+    expect(await text('proforma-total')).toBe(usd(paper.total));
+    expect(await text('proforma-deposit')).toBe(usd(Math.round((paper.total * 30) / 100)));
+    expect(await text('proforma-balance')).toBe(usd(paper.total - Math.round((paper.total * 30) / 100)));
+    expect(await text('proforma-words')).toBe(`SAY: ${amountInWords(paper.total, 'USD')}`);
+    expect(await text('proforma-validity')).toContain(`Please quote ${paper.proformaNo} with your payment.`);
+    expect(await text('proforma-shipby')).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(await text('proforma-date')).toMatch(/\d{1,2} [A-Z][a-z]+ \d{4}/);
+    expect(await text('proforma-signatory')).toBe(paper.exporter.signatory);
+    expect(await text('signature-block')).toContain(`For and on behalf of ${paper.exporter.name}`);
+    folder = mkdtempSync(join(tmpdir(), 'sentra-proforma-'));
+    const pdf = join(folder, 'proforma.pdf');
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    expect(pdfPageCount(readFileSync(pdf))).toBe(1);
+    expect(session.problems).toEqual([]);
+  });
+
+  it('names the missing details on the order screen and above the paper, and blocks printing', async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await backend.must('demo:create', {});
+        backend.app.db.prepare('UPDATE centre SET swift = NULL').run();
+      },
+    });
+    const { page, backend } = session;
+    const orderId = depositOrder(backend);
+    const { orderNo } = await backend.must('papers:proforma', { id: orderId });
+    await page.goto(session.url('#/orders'));
+    await page.getByTestId('toolbar-search').fill(orderNo);
+    await page.getByTestId('orders-grid').locator('.ag-row').filter({ hasText: orderNo }).dblclick();
+    await page.getByTestId('order-proforma-gaps').filter({ hasText: 'Profil Sentra: kode SWIFT/BIC' }).waitFor();
+    expect(await page.getByTestId('order-proforma-workbook').isDisabled()).toBe(true);
+    await page.getByTestId('order-print-proforma').click();
+    await page.getByTestId('proforma-gaps').filter({ hasText: 'kode SWIFT/BIC' }).waitFor();
+    expect(await page.getByTestId('print-print').isDisabled()).toBe(true);
+    expect(await page.getByTestId('print-hint').innerText()).toContain('kode SWIFT/BIC');
+    // Printed anyway (Ctrl+P): no paper with the detail blank, and not the banner either.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('print-proforma').isVisible()).toBe(false);
+    expect(await page.getByTestId('proforma-gaps').isVisible()).toBe(false);
+    expect(session.problems).toEqual([]);
+  });
+});
