@@ -4,6 +4,7 @@ import { checksEn } from './checks.en';
 import { guardEn } from './guard.en';
 import { exporterEn } from './exporter.en';
 import { papersEn } from './papers.en';
+import { labelsEn } from './labels.en';
 import { serverEn } from './server.en';
 import { jobsEn } from './jobs.en';
 import { chartsEn } from './charts.en';
@@ -174,6 +175,7 @@ export const en: Messages = {
   guard: guardEn,
   exporter: exporterEn,
   papers: papersEn,
+  labels: labelsEn,
   checks: checksEn,
   server: serverEn,
 };

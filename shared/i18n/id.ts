@@ -4,6 +4,7 @@ import { checksId } from './checks.id';
 import { guardId } from './guard.id';
 import { exporterId } from './exporter.id';
 import { papersId } from './papers.id';
+import { labelsId } from './labels.id';
 import { serverId } from './server.id';
 import { jobsId } from './jobs.id';
 import { chartsId } from './charts.id';
@@ -175,6 +176,7 @@ export const id = {
   guard: guardId,
   exporter: exporterId,
   papers: papersId,
+  labels: labelsId,
   checks: checksId,
   server: serverId,
 };
