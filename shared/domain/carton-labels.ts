@@ -59,7 +59,7 @@ export function labelText(label: CartonLabel, papers: Pick<ShipmentPapers, 'ship
     po: `${doc('labels.label.po')} ${label.buyerPo ?? label.orderNo}`,
     item: `${label.sku} · ${label.description ?? ''}`.trim(),
     carton: doc('labels.label.carton', { no: label.no, of: label.of }),
-    qty: `${doc('labels.label.qty')} ${new Intl.NumberFormat('en-US').format(label.pieces)} ${label.uom.toUpperCase()}`,
+    qty: `${doc('labels.label.qty')} ${new Intl.NumberFormat('en-US').format(label.pieces)} ${label.uom.toUpperCase()}/${doc('labels.label.perCarton')}`,
     meas: `${doc('labels.label.meas')} ${label.sizeCm} CM`,
     net: `${doc('labels.label.net')} ${kgText(label.netKg)} KG`,
     gross: `${doc('labels.label.gross')} ${kgText(label.grossKg)} KG`,

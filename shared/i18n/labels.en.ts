@@ -30,6 +30,7 @@ export const labelsEn: Widen<typeof labelsId> = {
     po: 'PO NO.',
     carton: 'CTN {{no}} / {{of}}',
     qty: 'QTY',
+    perCarton: 'CTN',
     meas: 'MEAS',
     net: 'N.W.',
     gross: 'G.W.',

@@ -30,6 +30,7 @@ export const labelsId = {
     po: 'NO. PO',
     carton: 'KARTON {{no}} / {{of}}',
     qty: 'ISI',
+    perCarton: 'KARTON',
     meas: 'UKURAN',
     net: 'B.B.',
     gross: 'B.K.',

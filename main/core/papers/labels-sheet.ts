@@ -96,7 +96,8 @@ export function writeLabelsSheet(workbook: Workbook, papers: ShipmentPapers, doc
     if (s < sheets.length - 1) sheet.getRow(first + ROWS_PER_SHEET - 1).addPageBreak();
   });
   const lastRow = Math.max(1, sheets.length * ROWS_PER_SHEET);
-  sheet.pageSetup.printArea = `A1:E${lastRow}`;
+  // exceljs puts a `$` before each end only: `A$1` makes it the absolute `$A$1` Excel itself writes.
+  sheet.pageSetup.printArea = `A$1:E$${lastRow}`;
   // Beside the print area, for whoever opens the file: which label stock the layout is for.
   sheet.getColumn(LAST_COLUMN + 2).width = 60;
   const note = sheet.getCell(1, LAST_COLUMN + 2);
