@@ -1,11 +1,11 @@
 import type { Workbook } from 'exceljs';
 import type { ShipmentPapers } from '../../../shared/api/papers';
-import { destinationText, sideMarkRuns } from '../../../shared/domain/carton-labels';
+import { destinationText, labelSheets, sideMarkRuns } from '../../../shared/domain/carton-labels';
 import { COUNTRIES } from '../../../shared/countries';
 import type { Translate } from '../../../shared/i18n';
 import { docSheet, finishTable, THIN, writeFacts, writeTableHeader } from '../exporters/shipment-doc-sheet';
 
-const WIDTHS = [10, 8, 18, 12, 9, 13, 13, 14];
+const WIDTHS = [12, 10, 18, 12, 10, 13, 13, 19];
 const KG = '#,##0.00';
 
 /**
@@ -24,6 +24,7 @@ export function writeMarksSheet(workbook: Workbook, papers: ShipmentPapers, doc:
     [doc('labels.consignee'), papers.consignee.name],
     [doc('labels.port'), destinationText(papers)],
     [doc('labels.destination'), COUNTRIES[shipment.country]?.en ?? shipment.country],
+    [doc('labels.cartons'), String(shipment.totals.cartons)],
   ], width, doc('shipments.doc.none'));
 
   sheet.mergeCells(target.row, 1, target.row, width);
@@ -83,4 +84,5 @@ export function writeMarksSheet(workbook: Workbook, papers: ShipmentPapers, doc:
   layout.value = doc('labels.layout');
   layout.alignment = { wrapText: true, vertical: 'top' };
   sheet.getRow(target.row).height = 30;
+  sheet.getCell(target.row + 1, 1).value = doc('labels.sheets', { cartons: papers.cartons.length, sheets: labelSheets(papers.cartons).length });
 }
