@@ -42,6 +42,7 @@ export const labelsEn: Widen<typeof labelsId> = {
     fileWord: 'labels',
   },
   screen: {
+    paper: 'A4 label sheets (2 × 4 labels of 99.1 × 67.7 mm) at 100 % scale (actual size)',
     print: 'Carton labels',
     workbook: 'Labels (Excel)',
     blocked: 'The labels cannot be printed yet: complete these details first',

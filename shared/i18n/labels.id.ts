@@ -42,6 +42,7 @@ export const labelsId = {
     fileWord: 'label',
   },
   screen: {
+    paper: 'lembar label A4 (2 × 4 label 99,1 × 67,7 mm) pada skala 100 % (ukuran sebenarnya)',
     print: 'Label karton',
     workbook: 'Label (Excel)',
     blocked: 'Label belum bisa dicetak: lengkapi dulu data ini',

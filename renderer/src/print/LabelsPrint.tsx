@@ -47,7 +47,7 @@ export function LabelsPrint({ shipmentId }: { shipmentId: number }) {
   const sheets = labelSheets(papers.cartons);
   return (
     <div className="print-screen print-portrait">
-      <PrintToolbar back="shipments" fileName={`${papers.shipment.shipmentNo}-labels.pdf`} pages={t('ui.print.paper.portrait')} />
+      <PrintToolbar back="shipments" fileName={`${papers.shipment.shipmentNo}-labels.pdf`} pages={t('labels.screen.paper')} />
       <DocumentLanguage locale={PAPERS}>
         <ShippingMarksPage papers={papers} doc={doc} />
         {sheets.map((labels, index) => (
