@@ -71,7 +71,7 @@ const USAGE = `sentra <command> [options]
   pay --month YYYY-MM --db F [--out F.xlsx] [--json]  the month's piece-rate statements; the pay workbook with --out
   report NAME --db F --out F.xlsx [--from YYYY-MM --to YYYY-MM]  a report workbook; --json prints its headline figures
   document proforma --order NO --db F --out F.xlsx   an order's proforma invoice in English
-  document invoice|packing-list --shipment NO --db F --out F.xlsx   an export paper in English
+  document invoice|packing-list|labels --shipment NO --db F --out F.xlsx   an export paper in English (labels: for A4 label sheets)
 KIND is one of members, units, products, bom, materials, buyers, orders, stock, exports, shipments (at most 200.000 rows a file).\nNAME is export-performance, roadmap, registry, production, materials, government or shipments.\nEvery command takes --db FILE, --json and --lang id|en.`;
 
 export async function main(argv: string[]): Promise<number> {

@@ -14,7 +14,7 @@ const byIdOrNo = z
   .object({ id: idField.optional(), no: z.string().trim().min(1).max(40).optional() })
   .refine((ref) => ref.id !== undefined || ref.no !== undefined, { error: 'invalid.required' });
 
-export const SHIPMENT_PAPERS = ['invoice', 'packing-list'] as const;
+export const SHIPMENT_PAPERS = ['invoice', 'packing-list', 'labels'] as const;
 export type ShipmentPaperKind = (typeof SHIPMENT_PAPERS)[number];
 
 export const papersInputs = {

@@ -5,6 +5,7 @@ import { guardEn } from './guard.en';
 import { exporterEn } from './exporter.en';
 import { papersEn } from './papers.en';
 import { proformaEn } from './proforma.en';
+import { labelsEn } from './labels.en';
 import { serverEn } from './server.en';
 import { jobsEn } from './jobs.en';
 import { chartsEn } from './charts.en';
@@ -176,6 +177,7 @@ export const en: Messages = {
   exporter: exporterEn,
   papers: papersEn,
   proforma: proformaEn,
+  labels: labelsEn,
   checks: checksEn,
   server: serverEn,
 };

@@ -5,6 +5,7 @@ import { guardId } from './guard.id';
 import { exporterId } from './exporter.id';
 import { papersId } from './papers.id';
 import { proformaId } from './proforma.id';
+import { labelsId } from './labels.id';
 import { serverId } from './server.id';
 import { jobsId } from './jobs.id';
 import { chartsId } from './charts.id';
@@ -177,6 +178,7 @@ export const id = {
   exporter: exporterId,
   papers: papersId,
   proforma: proformaId,
+  labels: labelsId,
   checks: checksId,
   server: serverId,
 };

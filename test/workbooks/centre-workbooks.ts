@@ -10,7 +10,7 @@ import type { TempApp } from '../helpers/temp-app';
  * Every workbook the app writes, from one centre, into a folder: the seven reports (default
  * period, one month — June — and the whole year before), each list's export and template, the plan, the purchase
  * orders with one partly received, a month's deliveries and pay, the workshops' material accounts
- * the papers of a shipment per incoterm and an export order's proforma per currency. File names are unique within a run (`prefix`).
+ * the papers of a shipment per incoterm, a shipment's marks and carton labels, and an export order's proforma per currency. File names are unique within a run (`prefix`).
  */
 export async function writeEveryWorkbook(t: TempApp, dir: string, options: { prefix?: string; locale?: Locale; reportsOnly?: boolean } = {}): Promise<string[]> {
   const { prefix = '', locale = 'id' } = options;
@@ -71,5 +71,8 @@ export async function writeEveryWorkbook(t: TempApp, dir: string, options: { pre
     ).pluck().get(currency) as number | undefined;
     if (id !== undefined && (await must('papers:proforma', { id })).gaps.length === 0) save(`proforma-${currency}`, await must('files:proforma', { id }));
   }
+  // The shipping marks and carton labels of the last shipment: the carton count under the side marks is a live sum.
+  const lastShipment = t.app.db.prepare('SELECT MAX(id) FROM shipment').pluck().get() as number | null;
+  if (lastShipment !== null) save('shipment-labels', await must('files:shipmentPaper', { id: lastShipment, paper: 'labels' }));
   return written;
 }

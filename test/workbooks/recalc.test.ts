@@ -65,7 +65,7 @@ describe('workbooks recalculated by LibreOffice', () => {
     const names = files.map((path) => basename(path, '.xlsx'));
     for (const name of REPORT_NAMES) expect(names).toContain(`report-${name}`);
     for (const kind of IMPORT_KINDS) expect(names).toEqual(expect.arrayContaining([`export-${kind}`, `template-${kind}`]));
-    expect(names).toEqual(expect.arrayContaining(['plan', 'purchases', 'deliveries', 'pay', 'workshop-materials', 'shipment-FOB', 'shipment-CIF', 'proforma-USD', 'proforma-EUR']));
+    expect(names).toEqual(expect.arrayContaining(['plan', 'purchases', 'deliveries', 'pay', 'workshop-materials', 'shipment-FOB', 'shipment-CIF', 'proforma-USD', 'proforma-EUR', 'shipment-labels']));
     for (const name of REPORT_NAMES) expect(names).toContain(`en-report-${name}`);
     // A new centre has no roadmap: that report refuses, with words, instead of writing zeros.
     for (const name of REPORT_NAMES.filter((n) => n !== 'roadmap')) expect(names).toContain(`empty-report-${name}`);

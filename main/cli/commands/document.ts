@@ -9,7 +9,8 @@ import type { App } from '../../core/app';
 import type { FileBytes } from '../../../shared/api/files';
 
 /**
- * `sentra document proforma --order NO | invoice --shipment NO | packing-list --shipment NO`,
+ * `sentra document proforma --order NO | invoice --shipment NO | packing-list --shipment NO |
+ * labels --shipment NO`,
  * each with `--db F --out F.xlsx`: one export paper as a workbook, through the handler table.
  * An unknown number, or a detail the paper needs and the centre has not recorded, exits 1 with
  * the message naming it (the workbook is then not written).
@@ -20,6 +21,7 @@ const PAPERS: Record<string, Paper> = {
   proforma: { by: 'order', make: (app, args, no) => run(app, args, 'files:proforma', { no }) },
   invoice: { by: 'shipment', make: (app, args, no) => run(app, args, 'files:shipmentPaper', { no, paper: 'invoice' }) },
   'packing-list': { by: 'shipment', make: (app, args, no) => run(app, args, 'files:shipmentPaper', { no, paper: 'packing-list' }) },
+  labels: { by: 'shipment', make: (app, args, no) => run(app, args, 'files:shipmentPaper', { no, paper: 'labels' }) },
 };
 
 export function documentCommand(args: CliArgs, out: Output): Promise<number> {

@@ -6,6 +6,8 @@ import { AppError } from '../../../shared/result';
 import type { CallContext } from '../app';
 import { writeInvoiceSheet } from '../exporters/shipment-invoice-sheet';
 import { writePackingSheet } from '../exporters/shipment-packing-sheet';
+import { writeLabelsSheet } from './labels-sheet';
+import { writeMarksSheet } from './marks-sheet';
 import { shipmentPapers } from './shipment-papers';
 
 /**
@@ -32,15 +34,21 @@ export function safeFileNo(no: string): string {
 
 /**
  * One shipment's papers as a workbook in English like the printed ones (they go to the buyer,
- * its bank and customs abroad): the commercial invoice and the packing list, or one of them.
+ * its bank and customs abroad): the commercial invoice and the packing list, or one of them; or
+ * the shipping marks and the carton labels laid out for A4 label sheets.
  */
 export async function shipmentPaperWorkbook(ctx: CallContext, ref: { id?: number; no?: string }, paper: ShipmentPaperKind | 'both'): Promise<{ fileName: string; data: Buffer }> {
   const papers = shipmentPapers(ctx, ref);
   refuseIncomplete(ctx, papers.gaps, paper === 'both' ? 'invoice' : paper);
   const doc = translator('en');
   const workbook = paperWorkbook(ctx);
-  if (paper !== 'packing-list') writeInvoiceSheet(workbook, papers, doc, ctx.app.today());
-  if (paper !== 'invoice') writePackingSheet(workbook, papers, doc, ctx.app.today());
+  if (paper === 'labels') {
+    writeMarksSheet(workbook, papers, doc, ctx.app.today());
+    writeLabelsSheet(workbook, papers, doc);
+  } else {
+    if (paper !== 'packing-list') writeInvoiceSheet(workbook, papers, doc, ctx.app.today());
+    if (paper !== 'invoice') writePackingSheet(workbook, papers, doc, ctx.app.today());
+  }
   const word = paper === 'both' ? ctx.t('shipments.workbook.fileWord') : paper;
   return { fileName: `${word}-${safeFileNo(papers.shipment.shipmentNo)}.xlsx`, data: Buffer.from(await workbook.xlsx.writeBuffer()) };
 }

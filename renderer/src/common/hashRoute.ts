@@ -22,6 +22,8 @@ export type Route =
   | { page: 'print'; list: 'invoice' | 'packing'; shipmentId: number }
   /** An order's proforma invoice, in English for the buyer: `#/print/proforma/42`. */
   | { page: 'print'; list: 'proforma'; orderId: number }
+  /** A shipment's shipping marks and carton labels on A4 label sheets: `#/print/labels/7`. */
+  | { page: 'print'; list: 'labels'; shipmentId: number }
   /** A workshop's piece-rate statement for a period: `#/print/statement/UU-0260/2026-11-01/2026-11-30`. */
   | { page: 'print'; list: 'statement'; unitCode: string; from: string; to: string }
   /** Every printed pay slip of a period, one a page: `#/print/slips/2026-11-01/2026-11-30`. */
@@ -59,6 +61,9 @@ export function parseRoute(hash: string): Route {
     return { page: 'print', list: second, shipmentId: Number(third) };
   }
   if (first === 'print' && second === 'proforma' && /^\d+$/.test(third ?? '')) return { page: 'print', list: 'proforma', orderId: Number(third) };
+  if (first === 'print' && second === 'labels' && /^\d+$/.test(third ?? '')) {
+    return { page: 'print', list: 'labels', shipmentId: Number(third) };
+  }
   if (first === 'print' && second === 'statement' && third && ISO_DATE.test(fourth ?? '') && ISO_DATE.test(fifth ?? '')) {
     return { page: 'print', list: 'statement', unitCode: decodeURIComponent(third), from: fourth, to: fifth };
   }
@@ -88,6 +93,7 @@ export function routeHash(route: Route): string {
   if (route.list === 'po') return `#/print/po/${route.purchaseId}`;
   if (route.list === 'invoice' || route.list === 'packing') return `#/print/${route.list}/${route.shipmentId}`;
   if (route.list === 'proforma') return `#/print/proforma/${route.orderId}`;
+  if (route.list === 'labels') return `#/print/labels/${route.shipmentId}`;
   if (route.list === 'statement') return `#/print/statement/${encodeURIComponent(route.unitCode)}/${route.from}/${route.to}`;
   if (route.list === 'slips') return `#/print/slips/${route.from}/${route.to}`;
   if (route.list === 'export-performance') return `#/print/export-performance/${route.from}/${route.to}`;

@@ -3,6 +3,7 @@ import { useCallData } from '../common/useCallData';
 import { ExportPerformancePrint } from './ExportPerformancePrint';
 import { GovernmentPrint } from './GovernmentPrint';
 import { InvoicePrint } from './InvoicePrint';
+import { LabelsPrint } from './LabelsPrint';
 import { MembersPrint } from './MembersPrint';
 import { MaterialsReportPrint } from './MaterialsReportPrint';
 import { PackingListPrint } from './PackingListPrint';
@@ -33,6 +34,7 @@ export function PrintView({ route }: { route: PrintRoute }) {
   if (route.list === 'invoice') return <InvoicePrint shipmentId={route.shipmentId} today={summary.data.asOf} />;
   if (route.list === 'proforma') return <ProformaPrint orderId={route.orderId} />;
   if (route.list === 'packing') return <PackingListPrint shipmentId={route.shipmentId} today={summary.data.asOf} />;
+  if (route.list === 'labels') return <LabelsPrint shipmentId={route.shipmentId} />;
   if (route.list === 'slips') return <SlipsPrint from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'statement') return <StatementPrint unitCode={route.unitCode} from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'export-performance') return <ExportPerformancePrint from={route.from} to={route.to} today={summary.data.asOf} />;

@@ -4,12 +4,23 @@ import { call, deliverFile } from '../api/client';
 import { errorMessage } from '../common/format';
 import { navigate } from '../common/hashRoute';
 
-/** A saved shipment's papers: the commercial invoice and packing list to print, both as one workbook. */
+/**
+ * A saved shipment's papers: the commercial invoice and packing list to print, both as one
+ * workbook; the shipping marks and carton labels to print on A4 label sheets, and as a workbook.
+ */
 export function ShipmentDocButtons({ shipment, onError }: { shipment: Shipment; onError(message: string): void }) {
   const { t } = useTranslation();
   async function workbook() {
     try {
       const file = await call('files:shipment', { id: shipment.id });
+      await deliverFile(file.fileName, file.dataBase64);
+    } catch (error) {
+      onError(errorMessage(error));
+    }
+  }
+  async function labelsWorkbook() {
+    try {
+      const file = await call('files:shipmentPaper', { id: shipment.id, paper: 'labels' });
       await deliverFile(file.fileName, file.dataBase64);
     } catch (error) {
       onError(errorMessage(error));
@@ -25,6 +36,12 @@ export function ShipmentDocButtons({ shipment, onError }: { shipment: Shipment; 
       </button>
       <button type="button" className="button" data-testid="shipment-workbook" onClick={() => void workbook()}>
         {t('shipments.form.workbook')}
+      </button>
+      <button type="button" className="button" data-testid="shipment-print-labels" onClick={() => navigate({ page: 'print', list: 'labels', shipmentId: shipment.id })}>
+        {t('labels.screen.print')}
+      </button>
+      <button type="button" className="button" data-testid="shipment-labels-workbook" onClick={() => void labelsWorkbook()}>
+        {t('labels.screen.workbook')}
       </button>
     </div>
   );
