@@ -17,31 +17,31 @@ function Box({ label, lines, testId }: { label: string; lines: string[]; testId:
  * Shipper and consignee side by side, then the notify party beside the account the buyer pays
  * into; without the bank (the packing list), the three parties in one row.
  */
-export function PaperParties({ head, withBank }: { head: PaperHead; withBank: boolean }) {
+export function PaperParties({ head, withBank, prefix = 'paper' }: { head: PaperHead; withBank: boolean; prefix?: string }) {
   const { t } = useTranslation();
   if (!withBank) {
     return (
-      <table className="paper-parties paper-parties-3" data-testid="paper-parties">
+      <table className="paper-parties paper-parties-3" data-testid={`${prefix}-parties`}>
         <tbody>
           <tr>
-            <Box label={t('shipments.doc.shipper')} lines={exporterLines(head.exporter, t)} testId="paper-shipper" />
-            <Box label={t('shipments.doc.consignee')} lines={partyLines(head.consignee, t)} testId="paper-consignee" />
-            <Box label={t('shipments.doc.notify')} lines={notifyLines(head.notifyParty, t)} testId="paper-notify" />
+            <Box label={t('shipments.doc.shipper')} lines={exporterLines(head.exporter, t)} testId={`${prefix}-shipper`} />
+            <Box label={t('shipments.doc.consignee')} lines={partyLines(head.consignee, t)} testId={`${prefix}-consignee`} />
+            <Box label={t('shipments.doc.notify')} lines={notifyLines(head.notifyParty, t)} testId={`${prefix}-notify`} />
           </tr>
         </tbody>
       </table>
     );
   }
   return (
-    <table className="paper-parties" data-testid="paper-parties">
+    <table className="paper-parties" data-testid={`${prefix}-parties`}>
       <tbody>
         <tr>
-          <Box label={t('shipments.doc.shipper')} lines={exporterLines(head.exporter, t)} testId="paper-shipper" />
-          <Box label={t('shipments.doc.consignee')} lines={partyLines(head.consignee, t)} testId="paper-consignee" />
+          <Box label={t('shipments.doc.shipper')} lines={exporterLines(head.exporter, t)} testId={`${prefix}-shipper`} />
+          <Box label={t('shipments.doc.consignee')} lines={partyLines(head.consignee, t)} testId={`${prefix}-consignee`} />
         </tr>
         <tr>
-          <Box label={t('shipments.doc.notify')} lines={notifyLines(head.notifyParty, t)} testId="paper-notify" />
-          {withBank ? <Box label={t('shipments.doc.bankDetails')} lines={bankLines(head.exporter.bank, t)} testId="paper-bank" /> : <td />}
+          <Box label={t('shipments.doc.notify')} lines={notifyLines(head.notifyParty, t)} testId={`${prefix}-notify`} />
+          {withBank ? <Box label={t('shipments.doc.bankDetails')} lines={bankLines(head.exporter.bank, t)} testId={`${prefix}-bank`} /> : <td />}
         </tr>
       </tbody>
     </table>

@@ -2,67 +2,92 @@ import { useTranslation } from 'react-i18next';
 import type { ProformaPaper } from '../../../shared/api/papers';
 import { formatDateLong } from '../../../shared/dates';
 import { amountInWords } from '../../../shared/domain/amount-words';
-import { gapText, gapsText } from '../../../shared/domain/paper-gaps';
-import { useApp } from '../app/appContext';
+import { gapsText } from '../../../shared/domain/paper-gaps';
+import type { Translate } from '../../../shared/i18n';
 import { formatAmount, formatNumber } from '../common/format';
 import { useCallData } from '../common/useCallData';
-import { DocumentLanguage } from './DocumentLanguage';
-import { PaperLetterhead, PartyBoxes, ProformaFacts } from './ProformaParts';
-import { PrintToolbar } from './PrintToolbar';
+import { ExporterLetterhead } from '../papers/ExporterLetterhead';
+import { PaperFacts, type PaperFact } from '../papers/PaperFacts';
+import { PaperGaps } from '../papers/PaperGaps';
+import { PaperParties } from '../papers/PaperParties';
+import { PaperSumRow } from '../shipments/PaperSumRow';
+import { PrintDocument } from './PrintDocument';
 import '../shipments/shipmentPapers.css';
-import './proforma.css';
 
 /** The language of export papers: buyers abroad and their banks read English. */
 const PAPERS = 'en';
 
+/** The facts in the workbook's order, two to a row. */
+function proformaFacts(paper: ProformaPaper, t: Translate): PaperFact[] {
+  const none = t('shipments.doc.none');
+  const date = (iso: string | null) => (iso ? formatDateLong(iso, PAPERS) : none);
+  const po = paper.buyerPo && paper.buyerPoDate ? t('shipments.doc.poOf', { po: paper.buyerPo, date: date(paper.buyerPoDate) }) : (paper.buyerPo ?? none);
+  return [
+    ['no', t('proforma.doc.proformaNo'), paper.proformaNo],
+    ['date', t('shipments.doc.date'), date(paper.date)],
+    ['po', t('shipments.doc.buyerPo'), po],
+    ['order', t('proforma.doc.orderNo'), paper.orderNo],
+    ['payment', t('shipments.doc.paymentTerms'), paper.paymentTerms ?? none],
+    ['terms', t('shipments.doc.terms'), `${paper.incoterm} ${paper.incotermPlace}`.trim()],
+    ['loading', t('shipments.doc.portOfLoading'), paper.portOfLoading],
+    ['discharge', t('shipments.doc.portOfDischarge'), paper.portOfDischarge ?? none],
+    ['destination', t('shipments.doc.destination'), paper.destination],
+    ['shipby', t('proforma.doc.shipBy'), date(paper.shipBy)],
+    ['currency', t('shipments.doc.currency'), paper.currency],
+    ['origin', t('shipments.doc.origin'), paper.countryOfOrigin],
+  ];
+}
+
 /**
  * PROFORMA INVOICE of one order, which the buyer pays its deposit against, on A4 portrait in
- * English on the exporter's English letterhead. While a detail is missing, a banner on screen
- * names each one and printing is blocked: the paper never goes out with a blank or in Indonesian.
+ * English on the exporter's English letterhead, set like the commercial invoice. While a detail
+ * is missing, a banner on screen names each one and printing is blocked: the paper never goes out
+ * with a blank or in Indonesian.
  */
 export function ProformaPrint({ orderId }: { orderId: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const loaded = useCallData('papers:proforma', { id: orderId });
   const paper = loaded.data;
   if (!paper) return <div className="boot-message">{loaded.error ?? t('ui.common.loading')}</div>;
-  const blocked = paper.gaps.length > 0 ? t('proforma.screen.blocked', { list: gapsText(t, paper.gaps) }) : undefined;
-  return (
-    <div className="print-screen print-portrait">
-      <PrintToolbar back="orders" fileName={`${paper.proformaNo}.pdf`} pages={t('ui.print.paper.portrait')} blockedReason={blocked} />
-      {paper.gaps.length > 0 ? (
-        <div className="proforma-gaps print-screen-only" role="alert" data-testid="proforma-gaps">
-          <strong>{t('papers.missingTitle')}</strong>
-          <ul>{paper.gaps.map((gap) => <li key={`${gap.subject}-${gap.ref}-${gap.field}`}>{gapText(t, gap)}</li>)}</ul>
-        </div>
-      ) : null}
-      <DocumentLanguage locale={PAPERS}>
-        <ProformaSheet paper={paper} />
-      </DocumentLanguage>
-    </div>
-  );
-}
-
-function ProformaSheet({ paper }: { paper: ProformaPaper }) {
-  const { t } = useTranslation();
-  const { centre } = useApp();
+  const doc = i18n.getFixedT(PAPERS);
   const money = (minor: number) => formatAmount(minor, paper.currency, PAPERS);
-  const words = amountInWords(paper.total, paper.currency);
   return (
-    <article className={`print-doc page-portrait-en${paper.gaps.length > 0 ? ' proforma-blocked' : ''}`} data-testid="print-proforma">
-      <PaperLetterhead paper={paper} />
-      <h1 className="print-title" data-testid="print-title">{t('proforma.doc.title')}</h1>
-      <PartyBoxes paper={paper} />
-      <ProformaFacts paper={paper} />
+    <PrintDocument
+      list="proforma"
+      back="orders"
+      language={PAPERS}
+      fileName={`${paper.proformaNo}.pdf`}
+      title={doc('proforma.doc.title')}
+      today={paper.date}
+      orientation="portrait"
+      exportPaper
+      showDate={false}
+      letterhead={<ExporterLetterhead exporter={paper.exporter} />}
+      banner={<PaperGaps gaps={paper.gaps} testId="proforma-gaps" />}
+      blockedReason={paper.gaps.length > 0 ? t('proforma.screen.blocked', { list: gapsText(t, paper.gaps) }) : undefined}
+      signers={[{ title: doc('shipments.doc.signFor', { name: paper.exporter.name }), name: paper.exporter.signatory }]}
+      totals={
+        <div className="print-totals paper-notes" data-testid="print-totals">
+          <div className="paper-aside">
+            <div className="paper-say" data-testid="proforma-words">{doc('proforma.doc.say', { words: amountInWords(paper.total, paper.currency) })}</div>
+            <div data-testid="proforma-validity">{doc('proforma.doc.validity', { date: formatDateLong(paper.shipBy, PAPERS), no: paper.proformaNo })}</div>
+          </div>
+          <div className="paper-declaration">{doc('proforma.doc.declaration')}</div>
+        </div>
+      }
+    >
+      <PaperParties head={paper} withBank prefix="proforma" />
+      <PaperFacts facts={proformaFacts(paper, doc)} prefix="proforma" />
       <table className="print-table paper-table" data-testid="print-table">
         <thead>
           <tr>
-            <th className="num">{t('shipments.doc.no')}</th>
+            <th className="num">{doc('shipments.doc.no')}</th>
             <th>SKU</th>
-            <th>{t('shipments.doc.description')}</th>
-            <th>{t('shipments.doc.hsCode')}</th>
-            <th className="num">{t('shipments.doc.qty')}</th>
-            <th className="num">{t('shipments.doc.unitPrice')}</th>
-            <th className="num">{`${t('shipments.doc.amount')} (${paper.currency})`}</th>
+            <th>{doc('shipments.doc.description')}</th>
+            <th>{doc('shipments.doc.hsCode')}</th>
+            <th className="num">{doc('shipments.doc.qty')}</th>
+            <th className="num">{doc('shipments.doc.unitPrice')}</th>
+            <th className="num">{`${doc('shipments.doc.amount')} (${paper.currency})`}</th>
           </tr>
         </thead>
         <tbody>
@@ -70,8 +95,10 @@ function ProformaSheet({ paper }: { paper: ProformaPaper }) {
             <tr key={line.lineNo} data-testid="proforma-line">
               <td className="num">{index + 1}</td>
               <td className="nowrap mono" data-testid="proforma-sku">{line.sku}</td>
-              <td data-testid="proforma-goods"><div>{line.description}</div>
-                {line.composition ? <div>{`${t('shipments.doc.composition')}: ${line.composition}`}</div> : null}</td>
+              <td data-testid="proforma-goods">
+                <div>{line.description}</div>
+                {line.composition ? <div className="paper-goods-composition">{`${doc('shipments.doc.composition')}: ${line.composition}`}</div> : null}
+              </td>
               <td className="nowrap" data-testid="proforma-hs">{line.hsCode}</td>
               <td className="num nowrap" data-testid="proforma-qty">{`${formatNumber(line.qty, PAPERS)} ${line.uom}`}</td>
               <td className="num nowrap" data-testid="proforma-price">{money(line.unitPrice)}</td>
@@ -81,36 +108,17 @@ function ProformaSheet({ paper }: { paper: ProformaPaper }) {
         </tbody>
         <tfoot>
           <tr className="print-sum">
-            <td colSpan={6} className="num">{`${t('shipments.doc.total')} ${paper.incoterm} ${paper.incotermPlace}`.trim()}</td>
+            <td colSpan={6} className="num">{`${doc('shipments.doc.total')} ${paper.incoterm} ${paper.incotermPlace}`.trim()}</td>
             <td className="num nowrap" data-testid="proforma-total">{money(paper.total)}</td>
           </tr>
           {paper.deposit ? (
             <>
-              <tr className="paper-sum">
-                <td colSpan={6} className="num">{t('proforma.doc.deposit', { percent: paper.deposit.percent })}</td>
-                <td className="num nowrap" data-testid="proforma-deposit">{money(paper.deposit.amount)}</td>
-              </tr>
-              <tr>
-                <td colSpan={6} className="num">{t('proforma.doc.balance')}</td>
-                <td className="num nowrap" data-testid="proforma-balance">{money(paper.total - paper.deposit.amount)}</td>
-              </tr>
+              <PaperSumRow label={doc('proforma.doc.deposit', { percent: paper.deposit.percent })} value={money(paper.deposit.amount)} testId="proforma-deposit" />
+              <PaperSumRow label={doc('proforma.doc.balance')} value={money(paper.total - paper.deposit.amount)} testId="proforma-balance" />
             </>
           ) : null}
         </tfoot>
       </table>
-      <div className="print-closing">
-        {words ? <div className="proforma-words" data-testid="proforma-words">{t('proforma.doc.say', { words })}</div> : null}
-        <div className="proforma-terms" data-testid="proforma-validity">
-          <div>{t('proforma.doc.validity', { date: formatDateLong(paper.shipBy, PAPERS), no: paper.proformaNo })}</div>
-          <div className="paper-declaration">{t('proforma.doc.declaration')}</div>
-        </div>
-        <section className="proforma-signature" data-testid="signature-block">
-          <div>{[centre.signCity, formatDateLong(paper.date, PAPERS)].filter(Boolean).join(', ')}</div>
-          <div className="signature-title">{t('shipments.doc.signFor', { name: paper.exporter.name })}</div>
-          <div className="signature-space" />
-          <div className="signature-name" data-testid="proforma-signatory">{paper.exporter.signatory ?? '.............................................'}</div>
-        </section>
-      </div>
-    </article>
+    </PrintDocument>
   );
 }

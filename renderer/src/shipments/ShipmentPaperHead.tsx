@@ -5,6 +5,7 @@ import { formatDateLong } from '../../../shared/dates';
 import { buyerPoText } from '../../../shared/domain/paper-text';
 import { CONTAINER_LABELS } from '../../../shared/domain/shipments';
 import { useApp } from '../app/appContext';
+import { PaperFacts, type PaperFact } from '../papers/PaperFacts';
 
 /**
  * The facts the commercial invoice and the packing list share, two pairs to a row (three on a
@@ -18,11 +19,11 @@ export function ShipmentPaperHead({ papers, numberLabel, perRow = 2, withPayment
   const date = (iso: string | null) => (iso ? formatDateLong(iso, locale) : t('shipments.doc.none'));
   const type = shipment.containerType;
   const container = !type ? t('shipments.doc.none') : type === 'LCL' || shipment.containerCount === 1 ? CONTAINER_LABELS[type] : `${shipment.containerCount} × ${CONTAINER_LABELS[type]}`;
-  const pairs: [string, string, string][] = [
+  const pairs: PaperFact[] = [
     ['no', numberLabel, shipment.shipmentNo],
     ['date', t('shipments.doc.date'), date(shipment.invoiceDate)],
     ['po', t('shipments.doc.buyerPo'), buyerPoText(papers.orders, t)],
-    ...(withPayment ? [['payment', t('shipments.doc.paymentTerms'), papers.paymentTerms ?? t('shipments.doc.none')] satisfies [string, string, string]] : []),
+    ...(withPayment ? [['payment', t('shipments.doc.paymentTerms'), papers.paymentTerms ?? t('shipments.doc.none')] satisfies PaperFact] : []),
     ['terms', t('shipments.doc.terms'), `${shipment.incoterm} ${shipment.incotermPlace}`.trim()],
     ['currency', t('shipments.doc.currency'), shipment.currency],
     ['loading', t('shipments.doc.portOfLoading'), shipment.portOfLoading],
@@ -36,22 +37,5 @@ export function ShipmentPaperHead({ papers, numberLabel, perRow = 2, withPayment
     ['peb', t('shipments.doc.peb'), [shipment.pebNo, shipment.pebDate ? date(shipment.pebDate) : null].filter(Boolean).join(', ') || t('shipments.doc.none')],
     ['bl', t('shipments.doc.bl'), shipment.blNo ?? t('shipments.doc.none')],
   ];
-  const rows: [string, string, string][][] = [];
-  for (let i = 0; i < pairs.length; i += perRow) rows.push(pairs.slice(i, i + perRow));
-  return (
-    <table className={`paper-head paper-head-${perRow}`} data-testid="paper-head">
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row[0][0]}>
-            {row.map(([key, label, value]) => (
-              <td key={key} data-testid={`paper-${key}`}>
-                <span className="paper-label">{label}</span>{' '}
-                <span className="paper-value">{value}</span>
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <PaperFacts facts={pairs} perRow={perRow} />;
 }
