@@ -61,7 +61,7 @@ describe('sentra document proforma', () => {
     const result = sentraRun('document', 'proforma', '--order', orderNo, '--db', bare, '--out', out, '--lang', 'en');
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('The proforma invoice cannot be made yet; these details are missing:');
-    for (const detail of ['Centre profile: account number', 'Centre profile: SWIFT/BIC code', `order ${orderNo}: buyer's PO no.`]) expect(result.stderr).toContain(detail);
+    for (const detail of ['Centre profile: account number', 'Centre profile: SWIFT/BIC code', `order ${orderNo}: buyer's PO number`]) expect(result.stderr).toContain(detail);
     expect(existsSync(out)).toBe(false);
   });
 

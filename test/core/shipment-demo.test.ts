@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { OUTSIDE_SPK_REASON } from '../../main/core/demo/shipment-qc';
 
 const TODAY = '2026-11-23';
 const open: TempApp[] = [];
@@ -89,6 +90,7 @@ describe('the demonstration centre’s shipments', () => {
     for (const centre of [t, usual]) {
       const statuses = new Map<string, number>();
       let withReason = 0;
+      const kinds = new Set<string>();
       for (const { id } of await centre.must('shipments:list', {})) {
         const shipment = await centre.must('shipments:get', { id });
         statuses.set(shipment.status, (statuses.get(shipment.status) ?? 0) + 1);
@@ -97,14 +99,18 @@ describe('the demonstration centre’s shipments', () => {
           expect(isBeyondReady, shipment.shipmentNo).toBe(false);
           expect(shipment.qcReason).toBeNull();
         } else {
-          // Goods made before the app kept deliveries left without them: the reason names the year's export files.
+          // Goods of orders taken before the app kept deliveries name the year's export files; later orders handed out
+          // without an SPK say so.
           expect(shipment.qcReason !== null, shipment.shipmentNo).toBe(isBeyondReady);
           if (shipment.qcReason === null) continue;
-          expect(shipment.qcReason).toBe(`Dicatat dari arsip ekspor ${(shipment.pebDate ?? '').slice(0, 4)}: barang dibuat sebelum setoran dicatat di aplikasi`);
+          const archive = `Dicatat dari arsip ekspor ${(shipment.pebDate ?? '').slice(0, 4)}: barang dibuat sebelum setoran dicatat di aplikasi`;
+          expect([archive, OUTSIDE_SPK_REASON]).toContain(shipment.qcReason);
+          kinds.add(shipment.qcReason === OUTSIDE_SPK_REASON ? 'outside' : 'archive');
           withReason += 1;
         }
       }
       expect(withReason).toBeGreaterThan(0);
+      expect([...kinds].sort()).toEqual(['archive', 'outside']);
       expect(withReason).toBeLessThan((statuses.get('shipped') ?? 0) + (statuses.get('closed') ?? 0));
       if (centre === usual) expect((statuses.get('draft') ?? 0) + (statuses.get('booked') ?? 0)).toBeGreaterThan(0);
     }
