@@ -192,12 +192,22 @@ export async function streamSheet(
   await checkWorkbookParts(data, fileName, t);
   const passes: Pass[] = [];
   for (const hidden of [false, true]) {
-    let pass: Pass;
-    try {
-      pass = await streamPass(specs, data, hidden, t, limits, start);
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw unreadable();
+    let pass: Pass | null = null;
+    // exceljs's streaming reader sometimes reaches a worksheet before the workbook part it needs and
+    // throws (exceljs#3064, a race in its unzip stream): a pass that failed before any row was handed
+    // on is read again, at most three times, before the file is called unreadable.
+    for (let attempt = 1; pass === null; attempt++) {
+      let started = false;
+      const startOnce = (header: SheetHeader): RowSink => {
+        started = true;
+        return start(header);
+      };
+      try {
+        pass = await streamPass(specs, data, hidden, t, limits, startOnce);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        if (started || attempt >= 3) throw unreadable();
+      }
     }
     if (pass.found) return pass.found;
     passes.push(pass);
