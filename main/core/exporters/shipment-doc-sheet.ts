@@ -186,6 +186,30 @@ export function writeTableHeader(target: DocSheet, headers: string[]): number {
   return target.row++;
 }
 
+/**
+ * One goods line of a paper (invoice, proforma): its values from column A, the amount in the column
+ * after the price as a live quantity × price with its cached result, the description wrapped and
+ * the row as tall as it, every cell boxed and top-aligned.
+ */
+export function writeGoodsRow(
+  sheet: Worksheet, rowNumber: number, values: (string | number)[], columns: { description: number; qty: number; price: number },
+  amount: number, money: string, width: number,
+): void {
+  const row = sheet.getRow(rowNumber);
+  values.forEach((value, i) => (row.getCell(i + 1).value = value));
+  const qty = sheet.getColumn(columns.qty).letter;
+  const price = sheet.getColumn(columns.price).letter;
+  row.getCell(columns.price + 1).value = { formula: `${qty}${rowNumber}*${price}${rowNumber}`, result: amount };
+  row.getCell(columns.qty).numFmt = '#,##0';
+  row.getCell(columns.price).numFmt = money;
+  row.getCell(columns.price + 1).numFmt = money;
+  row.height = 15 * linesIn(sheet, String(values[columns.description - 1] ?? ''), columns.description, columns.description);
+  for (let col = 1; col <= width; col++) {
+    row.getCell(col).border = THIN;
+    row.getCell(col).alignment = { vertical: 'top', wrapText: col === columns.description };
+  }
+}
+
 /** Frozen under the table's header, a filter on it, the header repeated on every printed page. */
 export function finishTable(sheet: Worksheet, headerRow: number, lastRow: number, width: number): void {
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }];

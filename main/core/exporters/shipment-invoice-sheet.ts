@@ -6,7 +6,7 @@ import { amountInWords } from '../../../shared/domain/amount-words';
 import { fobCostsUsed } from '../../../shared/domain/fob';
 import type { Translate } from '../../../shared/i18n';
 import { CURRENCIES, fromMinor, minorDigits, type Currency } from '../../../shared/money';
-import { docSheet, finishTable, linesIn, shipmentFacts, THIN, writeBlock, writeFacts, writeParties, writeTableHeader } from './shipment-doc-sheet';
+import { docSheet, finishTable, shipmentFacts, writeBlock, writeFacts, writeGoodsRow, writeParties, writeTableHeader } from './shipment-doc-sheet';
 import { moneyFormat, sumOf } from './workbook-style';
 
 const WIDTHS = [5, 15, 11, 33, 10, 11, 5, 12, 15];
@@ -62,19 +62,9 @@ export function writeInvoiceSheet(workbook: Workbook, papers: ShipmentPapers, do
   const first = target.row;
   const poOf = new Map(papers.orders.map((order) => [order.orderNo, order.buyerPo ?? order.orderNo]));
   shipment.lines.forEach((line, index) => {
-    const row = sheet.getRow(target.row);
     const description = goodsText(papers.goods[index], doc);
     const values = [index + 1, poOf.get(line.orderNo) ?? line.orderNo, line.sku, description, line.hsCode, line.qty, line.uom, fromMinor(line.unitPrice, currency)];
-    values.forEach((value, i) => (row.getCell(i + 1).value = value));
-    row.getCell(9).value = { formula: `F${target.row}*H${target.row}`, result: fromMinor(line.amount, currency) };
-    row.getCell(6).numFmt = '#,##0';
-    row.getCell(8).numFmt = money;
-    row.getCell(9).numFmt = money;
-    row.height = 15 * linesIn(sheet, description, 4, 4);
-    for (let col = 1; col <= width; col++) {
-      row.getCell(col).border = THIN;
-      row.getCell(col).alignment = { vertical: 'top', wrapText: col === 4 };
-    }
+    writeGoodsRow(sheet, target.row, values, { description: 4, qty: 6, price: 8 }, fromMinor(line.amount, currency), money, width);
     target.row++;
   });
   const last = target.row - 1;

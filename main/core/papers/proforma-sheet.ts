@@ -5,7 +5,7 @@ import { formatDateId } from '../../../shared/dates';
 import { translator, type Translate } from '../../../shared/i18n';
 import { CURRENCIES, fromMinor, minorDigits, type Currency } from '../../../shared/money';
 import type { CallContext } from '../app';
-import { docSheet, finishTable, linesIn, THIN, writeBlock, writeFacts, writeParties, writeTableHeader, type DocSheet } from '../exporters/shipment-doc-sheet';
+import { docSheet, finishTable, THIN, writeBlock, writeFacts, writeGoodsRow, writeParties, writeTableHeader, type DocSheet } from '../exporters/shipment-doc-sheet';
 import { goodsText } from '../exporters/shipment-invoice-sheet';
 import { excelDate, moneyFormat } from '../exporters/workbook-style';
 import { proformaPaper } from './proforma';
@@ -93,18 +93,8 @@ export function writeProformaSheet(workbook: Workbook, paper: ProformaPaper, doc
   ]);
   const first = target.row;
   for (const [index, line] of paper.lines.entries()) {
-    const row = sheet.getRow(target.row);
-    const description = goodsText(line, doc);
-    [index + 1, line.sku, description, line.hsCode, line.qty, line.uom, fromMinor(line.unitPrice, currency)].forEach((value, i) => (row.getCell(i + 1).value = value));
-    row.getCell(8).value = { formula: `E${target.row}*G${target.row}`, result: fromMinor(line.amount, currency) };
-    row.getCell(5).numFmt = '#,##0';
-    row.getCell(7).numFmt = money;
-    row.getCell(8).numFmt = money;
-    row.height = 15 * linesIn(sheet, description, 3, 3);
-    for (let col = 1; col <= width; col++) {
-      row.getCell(col).border = THIN;
-      row.getCell(col).alignment = { vertical: 'top', wrapText: col === 3 };
-    }
+    const values = [index + 1, line.sku, goodsText(line, doc), line.hsCode, line.qty, line.uom, fromMinor(line.unitPrice, currency)];
+    writeGoodsRow(sheet, target.row, values, { description: 3, qty: 5, price: 7 }, fromMinor(line.amount, currency), money, width);
     target.row++;
   }
   const last = target.row - 1;
