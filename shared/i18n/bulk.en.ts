@@ -7,7 +7,7 @@ export const bulkEn: Widen<typeof bulkId> = {
   alreadyIssued: 'already issued as {{spkNo}}; printed with the others',
   selectHint: 'Tick several rows (or Shift+click) to act on them at once.',
   issueAndPrint: 'Issue & print selected ({{shown}})',
-  setStatus: 'Change status of selected…',
+  setStatus: 'Change status of selected ({{shown}})…',
   statusTitle: 'Change the status of {{count}} rows at once',
   statusTo: 'New status',
   statusExplain: 'Each row is checked by the same rules as when changed one by one. A row that may not change is refused with its reason; the other rows are still changed.',

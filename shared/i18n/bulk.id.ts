@@ -5,7 +5,7 @@ export const bulkId = {
   alreadyIssued: 'sudah diterbitkan sebagai {{spkNo}}; ikut dicetak',
   selectHint: 'Centang beberapa baris (atau Shift+klik) untuk bertindak sekaligus.',
   issueAndPrint: 'Terbitkan & cetak terpilih ({{shown}})',
-  setStatus: 'Ubah status terpilih…',
+  setStatus: 'Ubah status terpilih ({{shown}})…',
   statusTitle: 'Ubah status {{count}} baris sekaligus',
   statusTo: 'Status baru',
   statusExplain: 'Setiap baris diperiksa dengan aturan yang sama seperti bila diubah satu per satu. Baris yang tidak boleh diubah ditolak dengan alasannya; baris lain tetap diubah.',

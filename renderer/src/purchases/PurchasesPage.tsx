@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridApi } from 'ag-grid-community';
-import type { PurchaseOrder, PurchaseStatus } from '../../../shared/api/production';
+import { PURCHASE_STATUSES, type PurchaseOrder, type PurchaseStatus } from '../../../shared/api/production';
+import { call } from '../api/client';
 import { useApp } from '../app/appContext';
 import { navigate } from '../common/hashRoute';
 import { PageHeader } from '../common/PageHeader';
@@ -10,6 +11,7 @@ import { useCallData } from '../common/useCallData';
 import { useCentreToday } from '../common/useCentreToday';
 import { ColumnChooser } from '../grid/ColumnChooser';
 import { DataGrid } from '../grid/DataGrid';
+import { BulkStatusButton } from '../bulk/BulkStatusButton';
 import { useColumnState } from '../grid/useColumnState';
 import { purchaseColumns } from './columns';
 import { PurchaseForm } from './PurchaseForm';
@@ -36,6 +38,7 @@ export function PurchasesPage() {
   const rows = useMemo(() => (list.data ? purchaseRows(list.data) : null), [list.data]);
   const [api, setApi] = useState<GridApi<PurchaseRow> | null>(null);
   const [selectedRow, setSelected] = useState<PurchaseRow | null>(null);
+  const [tickedIds, setTickedIds] = useState<number[]>([]);
   const [search, setSearch] = useState('');
   const [statuses, setStatuses] = useState<PurchaseStatus[]>([]);
   const [displayed, setDisplayed] = useState(0);
@@ -80,6 +83,14 @@ export function PurchasesPage() {
       </div>
       <div className="filter-bar">
         <PurchaseStatusChips value={statuses} counts={counts} onChange={setStatuses} />
+        <BulkStatusButton
+          area="purchases"
+          ids={tickedIds}
+          statuses={PURCHASE_STATUSES}
+          word={(status) => t(`purchasing.status.${status}`)}
+          apply={(ids, status) => call('purchases:setStatusMany', { ids, status })}
+          onChanged={() => void reloadAll()}
+        />
       </div>
       {list.error ? <div className="form-error" role="alert">{list.error}</div> : null}
       {savedColumns.state !== undefined ? (
@@ -94,6 +105,7 @@ export function PurchasesPage() {
           onColumnsChanged={savedColumns.save}
           onReady={setApi}
           onSelect={setSelected}
+          onSelectMany={(many) => setTickedIds(many.map((row) => row.id))}
           onOpen={(row) => setEditing({ id: row.id })}
           onDisplayedCount={setDisplayed}
           emptyText={rows && rows.length > 0 ? t('purchasing.noneMatching') : t('purchasing.empty')}
