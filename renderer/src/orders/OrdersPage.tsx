@@ -13,6 +13,7 @@ import { useRegistryPage } from '../common/useRegistryPage';
 import { ColumnChooser } from '../grid/ColumnChooser';
 import { InfiniteGrid } from '../grid/InfiniteGrid';
 import { BulkStatusButton } from '../bulk/BulkStatusButton';
+import { useNextNumber } from '../bulk/useNextNumber';
 import { useColumnState } from '../grid/useColumnState';
 import { ImportWizard } from '../imports/ImportWizard';
 import { orderColumns } from './columns';
@@ -45,6 +46,8 @@ export function OrdersPage() {
   );
   const { api, editing, importing, selected } = page;
   const [tickedIds, setTickedIds] = useState<number[]>([]);
+  const isNew = editing?.mode === 'new';
+  const nextNo = useNextNumber('order', isNew);
 
   function refresh() {
     api?.refreshInfiniteCache();
@@ -112,10 +115,11 @@ export function OrdersPage() {
         <span className="status-hint">{t('ui.common.doubleClickHint')}</span>
       </div>
       {page.notice ? <UndoBar notice={page.notice} onClose={() => notify(null)} /> : null}
-      {editing && today ? (
+      {editing && today && (!isNew || nextNo !== null) ? (
         <OrderForm
           orderId={editing.mode === 'edit' ? editing.id : null}
           today={today}
+          suggestedNo={nextNo ?? ''}
           onClose={() => page.setEditing(null)}
           onSaved={(order, isNew) => {
             page.setEditing(null);

@@ -12,6 +12,7 @@ import { useCentreToday } from '../common/useCentreToday';
 import { ColumnChooser } from '../grid/ColumnChooser';
 import { DataGrid } from '../grid/DataGrid';
 import { BulkStatusButton } from '../bulk/BulkStatusButton';
+import { useNextNumber } from '../bulk/useNextNumber';
 import { useColumnState } from '../grid/useColumnState';
 import { purchaseColumns } from './columns';
 import { PurchaseForm } from './PurchaseForm';
@@ -49,6 +50,8 @@ export function PurchasesPage() {
   const reloadAll = async () => {
     await Promise.all([list.reload(), toBuy.reload()]);
   };
+  const isNew = editing !== null && editing.id === null;
+  const nextNo = useNextNumber('purchase', isNew);
   const files = usePurchaseFiles(notify, reloadAll, toBuy.data);
   const rowFilter = useMemo(() => (statuses.length > 0 ? (row: PurchaseRow) => statuses.includes(row.status) : null), [statuses]);
   const counts = useMemo(() => countByStatus(rows ?? []), [rows]);
@@ -115,10 +118,11 @@ export function PurchasesPage() {
       )}
       <PurchasesStatusBar rows={rows} displayed={displayed} />
       {notice ? <UndoBar notice={notice} onClose={() => notify(null)} /> : null}
-      {editing && today ? (
+      {editing && today && (!isNew || nextNo !== null) ? (
         <PurchaseForm
           purchaseId={editing.id}
           today={today}
+          suggestedNo={nextNo ?? ''}
           suppliers={suppliers}
           onClose={() => setEditing(null)}
           onSaved={(po, isNew) => {
