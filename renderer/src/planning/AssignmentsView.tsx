@@ -80,9 +80,6 @@ export function AssignmentsView({ rows, planDate, onChanged, notify }: Assignmen
           </button>
           <SpkPrintActions selected={selected} onChanged={onChanged} notify={notify} />
         </div>
-        <div className="toolbar-group">
-          <SpkBulkIssue rows={ticked} onChanged={onChanged} notify={notify} />
-        </div>
         <span className="muted">{selected ? t('ui.assignment.selected', { unit: `${selected.unitCode} — ${selected.unitName}` }) : t('ui.assignment.selectHint')}</span>
       </div>
       <SelectedReason row={selected} />
@@ -96,6 +93,7 @@ export function AssignmentsView({ rows, planDate, onChanged, notify }: Assignmen
           classPrefix="assignment"
           counts={counts}
         />
+        <SpkBulkIssue rows={ticked} onChanged={onChanged} notify={notify} />
         <div className="toolbar-spacer" />
         <SearchBox value={search} onChange={setSearch} placeholder={t('ui.assignment.searchPlaceholder')} testId="assignments-search" />
       </div>
