@@ -22,6 +22,7 @@ export const bulkEn: Widen<typeof bulkId> = {
   colNo: 'Number',
   colReason: 'Reason',
   print: 'Print the issued SPKs',
+  printSelected: 'Print selected ({{shown}})',
   close: 'Close',
   noneToPrint: 'None of the selected SPKs is issued, so there is nothing to print.',
 };

@@ -20,6 +20,7 @@ export const bulkId = {
   colNo: 'Nomor',
   colReason: 'Alasan',
   print: 'Cetak SPK yang sudah terbit',
+  printSelected: 'Cetak terpilih ({{shown}})',
   close: 'Tutup',
   noneToPrint: 'Tidak ada SPK terbit di antara yang dipilih untuk dicetak.',
 } as const;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSession, type Session } from './harness';
+import { openSession, pdfPageCount, type Session } from './harness';
 
 describe('orders ticked and moved together; new records suggest their number', () => {
   let session: Session | null = null;
@@ -8,7 +8,7 @@ describe('orders ticked and moved together; new records suggest their number', (
     session = null;
   });
 
-  it('moves ticked orders to production in one go, names the refused ones, and a new order and PO open with the next number', async () => {
+  it('moves ticked orders to production in one go, names the refused ones, prints two ticked POs together, and a new order and PO open with the next number', async () => {
     session = await openSession({
       async arrange(backend) {
         await backend.must('demo:create', {});
@@ -50,9 +50,24 @@ describe('orders ticked and moved together; new records suggest their number', (
     await expect.poll(() => page.getByTestId('order-orderNo').inputValue()).toBe(nextOrder);
     await page.keyboard.press('Escape');
 
+    // Two purchase orders ticked and printed together, one after the other.
+    const [material] = await backend.must('materials:list', {});
+    const draft = { supplier: 'CV Kulit Garut', orderDate: '2026-11-23', expectedOn: '2026-12-07', lines: [{ materialCode: material.materialCode, qty: 10, unitCost: 1000 }] };
+    const pos = [await backend.must('purchases:save', draft), await backend.must('purchases:save', draft)];
+    await page.goto(session.url('#/purchases'));
+    const poGrid = page.getByTestId('purchases-grid');
+    for (const po of pos) await poGrid.locator(`.ag-row[row-id="${po.id}"] .ag-selection-checkbox input`).first().check();
+    await page.getByTestId('purchases-bulk-print').filter({ hasText: 'Cetak terpilih (2)' }).click();
+    await page.getByTestId('print-po').nth(1).waitFor();
+    expect(page.url()).toContain(`#/print/po-ids/${pos.map((po) => po.id).join(',')}`);
+    expect(await page.getByTestId('print-po').count()).toBe(2);
+    expect(await page.getByTestId('print-toolbar').filter({ visible: true }).count()).toBe(1);
+    // On paper: each order on its own A4 sheet, none spilling over.
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(2);
+
     await page.goto(session.url('#/purchases'));
     await page.getByTestId('toolbar-add').click();
-    await expect.poll(() => page.getByTestId('po-poNo').inputValue()).toBe('PO-2026-0001');
+    await expect.poll(() => page.getByTestId('po-poNo').inputValue()).toBe('PO-2026-0003');
     expect(session.problems).toEqual([]);
   });
 });

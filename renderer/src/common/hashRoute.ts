@@ -18,6 +18,8 @@ export type Route =
   | { page: 'print'; list: 'spk-week'; weekStart: string }
   /** The issued SPKs among rows ticked in the SPK grid: `#/print/spk-ids/12,13,14`. */
   | { page: 'print'; list: 'spk-ids'; ids: number[] }
+  /** Purchase orders ticked in the list, one after another: `#/print/po-ids/3,4`. */
+  | { page: 'print'; list: 'po-ids'; ids: number[] }
   /** A purchase order to its supplier: `#/print/po/12`. */
   | { page: 'print'; list: 'po'; purchaseId: number }
   /** A shipment's commercial invoice or packing list: `#/print/invoice/7`, `#/print/packing/7`. */
@@ -59,6 +61,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'print' && second === 'spk-order' && third) return { page: 'print', list: 'spk-order', orderNo: decodeURIComponent(third) };
   if (first === 'print' && second === 'spk-week' && ISO_DATE.test(third ?? '')) return { page: 'print', list: 'spk-week', weekStart: third };
   if (first === 'print' && second === 'spk-ids' && /^\d+(,\d+)*$/.test(third ?? '')) return { page: 'print', list: 'spk-ids', ids: (third ?? '').split(',').map(Number) };
+  if (first === 'print' && second === 'po-ids' && /^\d+(,\d+)*$/.test(third ?? '')) return { page: 'print', list: 'po-ids', ids: (third ?? '').split(',').map(Number) };
   if (first === 'print' && second === 'po' && /^\d+$/.test(third ?? '')) return { page: 'print', list: 'po', purchaseId: Number(third) };
   if (first === 'print' && (second === 'invoice' || second === 'packing') && /^\d+$/.test(third ?? '')) {
     return { page: 'print', list: second, shipmentId: Number(third) };
@@ -94,6 +97,7 @@ export function routeHash(route: Route): string {
   if (route.list === 'spk-order') return `#/print/spk-order/${encodeURIComponent(route.orderNo)}`;
   if (route.list === 'spk-week') return `#/print/spk-week/${route.weekStart}`;
   if (route.list === 'spk-ids') return `#/print/spk-ids/${route.ids.join(',')}`;
+  if (route.list === 'po-ids') return `#/print/po-ids/${route.ids.join(',')}`;
   if (route.list === 'po') return `#/print/po/${route.purchaseId}`;
   if (route.list === 'invoice' || route.list === 'packing') return `#/print/${route.list}/${route.shipmentId}`;
   if (route.list === 'proforma') return `#/print/proforma/${route.orderId}`;

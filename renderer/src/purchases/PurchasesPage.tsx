@@ -4,6 +4,7 @@ import type { GridApi } from 'ag-grid-community';
 import { PURCHASE_STATUSES, type PurchaseOrder, type PurchaseStatus } from '../../../shared/api/production';
 import { call } from '../api/client';
 import { useApp } from '../app/appContext';
+import { formatNumber } from '../common/format';
 import { navigate } from '../common/hashRoute';
 import { PageHeader } from '../common/PageHeader';
 import { UndoBar, type Notice } from '../common/UndoBar';
@@ -94,6 +95,9 @@ export function PurchasesPage() {
           apply={(ids, status) => call('purchases:setStatusMany', { ids, status })}
           onChanged={() => void reloadAll()}
         />
+        <button type="button" className="button" disabled={tickedIds.length === 0} onClick={() => navigate({ page: 'print', list: 'po-ids', ids: tickedIds })} data-testid="purchases-bulk-print">
+          {t('bulk.printSelected', { shown: formatNumber(tickedIds.length, locale) })}
+        </button>
       </div>
       {list.error ? <div className="form-error" role="alert">{list.error}</div> : null}
       {savedColumns.state !== undefined ? (
