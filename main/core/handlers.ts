@@ -1,4 +1,5 @@
 import type { HandlerTable } from './handler-types';
+import { bulkHandlers } from './handlers/bulk';
 import { calendarHandlers } from './handlers/calendar';
 import { dashboardHandlers } from './handlers/dashboard';
 import { exportsHandlers } from './handlers/exports';
@@ -15,6 +16,6 @@ import { shipmentsHandlers } from './handlers/shipments';
 import { supplyHandlers } from './handlers/supply';
 
 /** The one handler table: IPC, HTTP and the CLI all run these after validating the argument. */
-export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...calendarHandlers, ...productionHandlers, ...purchasingHandlers, ...exportsHandlers, ...shipmentsHandlers, ...papersHandlers, ...dashboardHandlers, ...roadmapHandlers, ...registryReportHandlers, ...productionReportHandlers, ...jobsHandlers } satisfies HandlerTable;
+export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...calendarHandlers, ...productionHandlers, ...purchasingHandlers, ...exportsHandlers, ...shipmentsHandlers, ...papersHandlers, ...dashboardHandlers, ...roadmapHandlers, ...registryReportHandlers, ...productionReportHandlers, ...jobsHandlers, ...bulkHandlers } satisfies HandlerTable;
 
 export type { HandlerTable };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { bulkInputs, type BulkOutputs } from './bulk';
 import { calendarInputs, type CalendarOutputs } from './calendar';
 import { dashboardInputs, type DashboardOutputs } from './dashboard';
 import { exportsInputs, type ExportsOutputs } from './exports';
@@ -20,10 +21,10 @@ import { systemInputs, type SystemOutputs } from './system';
  * The one contract of the application: every call's name, the zod schema of its single argument
  * and the type of its result. IPC, HTTP and the CLI all dispatch through it.
  */
-export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...calendarInputs, ...productionInputs, ...purchasingInputs, ...exportsInputs, ...shipmentsInputs, ...papersInputs, ...dashboardInputs, ...roadmapInputs, ...registryReportInputs, ...productionReportInputs, ...jobsInputs };
+export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...calendarInputs, ...productionInputs, ...purchasingInputs, ...exportsInputs, ...shipmentsInputs, ...papersInputs, ...dashboardInputs, ...roadmapInputs, ...registryReportInputs, ...productionReportInputs, ...jobsInputs, ...bulkInputs };
 
 export type CallName = keyof typeof callInputs;
-export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & CalendarOutputs & ProductionOutputs & PurchasingOutputs & ExportsOutputs & ShipmentsOutputs & PapersOutputs & DashboardOutputs & RoadmapOutputs & RegistryReportOutputs & ProductionReportOutputs & JobsOutputs;
+export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & CalendarOutputs & ProductionOutputs & PurchasingOutputs & ExportsOutputs & ShipmentsOutputs & PapersOutputs & DashboardOutputs & RoadmapOutputs & RegistryReportOutputs & ProductionReportOutputs & JobsOutputs & BulkOutputs;
 /** What a caller passes (before defaults and normalisation). */
 export type CallInput<K extends CallName> = z.input<(typeof callInputs)[K]>;
 /** What a service receives (validated and normalised). */

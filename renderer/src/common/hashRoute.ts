@@ -16,6 +16,10 @@ export type Route =
   /** The issued SPKs of an order, or of the week starting on a Monday, one a page: `#/print/spk-order/EXP-2026-0042`, `#/print/spk-week/2026-11-30`. */
   | { page: 'print'; list: 'spk-order'; orderNo: string }
   | { page: 'print'; list: 'spk-week'; weekStart: string }
+  /** The issued SPKs among rows ticked in the SPK grid: `#/print/spk-ids/12,13,14`. */
+  | { page: 'print'; list: 'spk-ids'; ids: number[] }
+  /** Purchase orders ticked in the list, one after another: `#/print/po-ids/3,4`. */
+  | { page: 'print'; list: 'po-ids'; ids: number[] }
   /** A purchase order to its supplier: `#/print/po/12`. */
   | { page: 'print'; list: 'po'; purchaseId: number }
   /** A shipment's commercial invoice or packing list: `#/print/invoice/7`, `#/print/packing/7`. */
@@ -56,6 +60,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'print' && second === 'spk' && third) return { page: 'print', list: 'spk', unitCode: decodeURIComponent(third) };
   if (first === 'print' && second === 'spk-order' && third) return { page: 'print', list: 'spk-order', orderNo: decodeURIComponent(third) };
   if (first === 'print' && second === 'spk-week' && ISO_DATE.test(third ?? '')) return { page: 'print', list: 'spk-week', weekStart: third };
+  if (first === 'print' && second === 'spk-ids' && /^\d+(,\d+)*$/.test(third ?? '')) return { page: 'print', list: 'spk-ids', ids: (third ?? '').split(',').map(Number) };
+  if (first === 'print' && second === 'po-ids' && /^\d+(,\d+)*$/.test(third ?? '')) return { page: 'print', list: 'po-ids', ids: (third ?? '').split(',').map(Number) };
   if (first === 'print' && second === 'po' && /^\d+$/.test(third ?? '')) return { page: 'print', list: 'po', purchaseId: Number(third) };
   if (first === 'print' && (second === 'invoice' || second === 'packing') && /^\d+$/.test(third ?? '')) {
     return { page: 'print', list: second, shipmentId: Number(third) };
@@ -90,6 +96,8 @@ export function routeHash(route: Route): string {
   if (route.list === 'spk') return `#/print/spk/${encodeURIComponent(route.unitCode)}`;
   if (route.list === 'spk-order') return `#/print/spk-order/${encodeURIComponent(route.orderNo)}`;
   if (route.list === 'spk-week') return `#/print/spk-week/${route.weekStart}`;
+  if (route.list === 'spk-ids') return `#/print/spk-ids/${route.ids.join(',')}`;
+  if (route.list === 'po-ids') return `#/print/po-ids/${route.ids.join(',')}`;
   if (route.list === 'po') return `#/print/po/${route.purchaseId}`;
   if (route.list === 'invoice' || route.list === 'packing') return `#/print/${route.list}/${route.shipmentId}`;
   if (route.list === 'proforma') return `#/print/proforma/${route.orderId}`;

@@ -8,7 +8,8 @@ export function ColumnChooser<T>({ api }: { api: GridApi<T> | null }) {
   const { t } = useTranslation();
   const popover = usePopover<HTMLDivElement>();
   const [, setVersion] = useState(0);
-  const columns = api?.getAllGridColumns() ?? [];
+  // The tick column of a bulk-action grid (ag-grid's own, `ag-Grid-SelectionColumn`) is no column to choose.
+  const columns = (api?.getAllGridColumns() ?? []).filter((column) => !column.getColId().startsWith('ag-Grid-'));
 
   function toggle(colId: string, visible: boolean) {
     api?.setColumnsVisible([colId], visible);

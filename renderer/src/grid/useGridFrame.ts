@@ -23,6 +23,11 @@ export interface GridFrameOptions<T> {
   defaultColumn?: ColDef;
   /** What an empty table says (how to fill it), instead of the grid's plain "no rows". */
   emptyText?: string;
+  /**
+   * Several rows at once for a bulk action: a tick column, Ctrl/Shift+click. `onSelect` then
+   * gets a row only while exactly one is selected, so one-row actions never act on a crowd.
+   */
+  onSelectMany?(rows: T[]): void;
 }
 
 /**
@@ -59,11 +64,19 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
       columnDefs: options.columns,
       defaultColDef: options.defaultColumn ?? DEFAULT_COLUMN,
       getRowId: (params) => options.rowId(params.data),
-      rowSelection: { mode: 'singleRow', checkboxes: false, enableClickSelection: true },
+      // The infinite row model (it brings its own default column) cannot tick rows it has not loaded: no header tick there.
+      rowSelection: options.onSelectMany
+        ? { mode: 'multiRow', checkboxes: true, headerCheckbox: options.defaultColumn === undefined, selectAll: 'filtered', enableClickSelection: true }
+        : { mode: 'singleRow', checkboxes: false, enableClickSelection: true },
       animateRows: false,
       suppressDragLeaveHidesColumns: true,
       onGridReady: ready,
-      onSelectionChanged: (event) => options.onSelect(event.api.getSelectedRows()[0] ?? null),
+      onSelectionChanged: (event) => {
+        const rows = event.api.getSelectedRows();
+        if (!options.onSelectMany) return options.onSelect(rows[0] ?? null);
+        options.onSelect(rows.length === 1 ? rows[0] : null);
+        options.onSelectMany(rows);
+      },
       onRowDoubleClicked: (event) => {
         if (event.data) options.onOpen(event.data);
       },

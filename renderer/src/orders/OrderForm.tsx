@@ -24,6 +24,8 @@ interface OrderFormProps {
   /** null for a new order. */
   orderId: number | null;
   today: string;
+  /** The next number of the year, filled in on a new order. */
+  suggestedNo?: string;
   onClose(): void;
   onSaved(order: Order, isNew: boolean): void;
   /** The status changed (the table shows it at once). */
@@ -31,7 +33,7 @@ interface OrderFormProps {
 }
 
 /** A buyer's order: header, lines with live totals, and the status steps once it is saved. */
-export function OrderForm({ orderId, today, onClose, onSaved, onStatusChanged }: OrderFormProps) {
+export function OrderForm({ orderId, today, suggestedNo = '', onClose, onSaved, onStatusChanged }: OrderFormProps) {
   const { t } = useTranslation();
   const buyers = useCallData('buyers:list', {});
   const products = useCallData('products:list', {});
@@ -43,7 +45,7 @@ export function OrderForm({ orderId, today, onClose, onSaved, onStatusChanged }:
   // The lines are read in the order's currency, which lives in the header form below.
   const record = useRecordForm<OrderFormValues, Order, Order>({
     recordId: orderId,
-    empty: emptyOrder(today),
+    empty: emptyOrder(today, suggestedNo),
     load: (id) => call('orders:get', { id }),
     toForm: orderToForm,
     validate,

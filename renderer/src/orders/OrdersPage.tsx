@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderStatus, OrderSummary } from '../../../shared/domain/orders';
+import { ORDER_STATUSES, type OrderStatus, type OrderSummary } from '../../../shared/domain/orders';
+import { call } from '../api/client';
 import { useApp } from '../app/appContext';
 import { errorMessage, formatNumber } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
@@ -11,6 +12,8 @@ import { useDebounced } from '../common/useDebounced';
 import { useRegistryPage } from '../common/useRegistryPage';
 import { ColumnChooser } from '../grid/ColumnChooser';
 import { InfiniteGrid } from '../grid/InfiniteGrid';
+import { BulkStatusButton } from '../bulk/BulkStatusButton';
+import { useNextNumber } from '../bulk/useNextNumber';
 import { useColumnState } from '../grid/useColumnState';
 import { ImportWizard } from '../imports/ImportWizard';
 import { orderColumns } from './columns';
@@ -42,6 +45,9 @@ export function OrdersPage() {
     [statuses, search, notify],
   );
   const { api, editing, importing, selected } = page;
+  const [tickedIds, setTickedIds] = useState<number[]>([]);
+  const isNew = editing?.mode === 'new';
+  const nextNo = useNextNumber('order', isNew);
 
   function refresh() {
     api?.refreshInfiniteCache();
@@ -75,6 +81,14 @@ export function OrdersPage() {
       />
       <div className="filter-bar">
         <StatusChips value={statuses} onChange={setStatuses} />
+        <BulkStatusButton
+          area="orders"
+          ids={tickedIds}
+          statuses={ORDER_STATUSES}
+          word={(status) => t(`ui.orderStatus.${status}`)}
+          apply={(ids, status) => call('orders:setStatusMany', { ids, status })}
+          onChanged={refresh}
+        />
       </div>
       {savedColumns.state !== undefined ? (
         <InfiniteGrid<OrderSummary>
@@ -87,6 +101,7 @@ export function OrdersPage() {
           onColumnsChanged={savedColumns.save}
           onReady={page.setApi}
           onSelect={page.setSelected}
+          onSelectMany={(rows) => setTickedIds(rows.map((row) => row.id))}
           onOpen={(order) => page.setEditing({ mode: 'edit', id: order.id })}
         />
       ) : (
@@ -100,10 +115,11 @@ export function OrdersPage() {
         <span className="status-hint">{t('ui.common.doubleClickHint')}</span>
       </div>
       {page.notice ? <UndoBar notice={page.notice} onClose={() => notify(null)} /> : null}
-      {editing && today ? (
+      {editing && today && (!isNew || nextNo !== null) ? (
         <OrderForm
           orderId={editing.mode === 'edit' ? editing.id : null}
           today={today}
+          suggestedNo={nextNo ?? ''}
           onClose={() => page.setEditing(null)}
           onSaved={(order, isNew) => {
             page.setEditing(null);

@@ -31,8 +31,9 @@ export interface OrderLineDraft {
 
 export const BLANK_ORDER_LINE: OrderLineDraft = { sku: '', qty: '', unitPrice: '' };
 
-export function emptyOrder(today: string): OrderFormValues {
-  return { orderNo: '', buyerCode: '', orderDate: formatDateId(today), shipBy: '', currency: 'USD', idrRate: '', note: '', buyerPo: '', buyerPoDate: '', paymentTerms: '' };
+/** A new order's form; `orderNo` the number suggested (the next of the year's series). */
+export function emptyOrder(today: string, orderNo = ''): OrderFormValues {
+  return { orderNo, buyerCode: '', orderDate: formatDateId(today), shipBy: '', currency: 'USD', idrRate: '', note: '', buyerPo: '', buyerPoDate: '', paymentTerms: '' };
 }
 
 /** Only an order nobody has started on may change its lines (as the backend rules). */

@@ -13,6 +13,7 @@ import { useColumnState } from '../grid/useColumnState';
 import { AssignDialog } from './AssignDialog';
 import { assignmentColumns } from './columns';
 import { SelectedReason } from './SelectedReason';
+import { SpkBulkIssue } from './SpkBulkIssue';
 import { SpkPrintActions } from './SpkPrintActions';
 import { SpkWorkActions } from './SpkWorkActions';
 
@@ -35,6 +36,12 @@ export function AssignmentsView({ rows, planDate, onChanged, notify }: Assignmen
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const selected = rows?.find((row) => row.id === selectedId) ?? null;
   const setSelected = (row: AssignmentRow | null) => setSelectedId(row?.id ?? null);
+  // Rows ticked for a bulk action, as last loaded.
+  const [tickedIds, setTickedIds] = useState<number[]>([]);
+  const ticked = useMemo(() => {
+    const wanted = new Set(tickedIds);
+    return (rows ?? []).filter((row) => wanted.has(row.id));
+  }, [rows, tickedIds]);
   const [search, setSearch] = useState('');
   // Open work first: a centre's finished SPKs of past months would bury this month's.
   const [statuses, setStatuses] = useState<AssignmentStatus[]>([...OPEN_ASSIGNMENT_STATUSES]);
@@ -86,6 +93,7 @@ export function AssignmentsView({ rows, planDate, onChanged, notify }: Assignmen
           classPrefix="assignment"
           counts={counts}
         />
+        <SpkBulkIssue rows={ticked} onChanged={onChanged} notify={notify} />
         <div className="toolbar-spacer" />
         <SearchBox value={search} onChange={setSearch} placeholder={t('ui.assignment.searchPlaceholder')} testId="assignments-search" />
       </div>
@@ -101,6 +109,7 @@ export function AssignmentsView({ rows, planDate, onChanged, notify }: Assignmen
           onColumnsChanged={saved.save}
           onReady={() => undefined}
           onSelect={setSelected}
+          onSelectMany={(many) => setTickedIds(many.map((row) => row.id))}
           onOpen={setSelected}
           onDisplayedCount={setDisplayed}
           emptyText={t('ui.assignment.empty')}

@@ -11,6 +11,7 @@ import { PlanPrint } from './PlanPrint';
 import { ProformaPrint } from './ProformaPrint';
 import { ProductionReportPrint } from './ProductionReportPrint';
 import { PurchaseOrderPrint } from './PurchaseOrderPrint';
+import { PurchaseOrdersPrint } from './PurchaseOrdersPrint';
 import { RegistryReportPrint } from './RegistryReportPrint';
 import { RoadmapPrint } from './RoadmapPrint';
 import { ShipmentsReportPrint } from './ShipmentsReportPrint';
@@ -23,7 +24,7 @@ import './print.css';
 
 type PrintRoute = Extract<Route, { page: 'print' }>;
 
-/** #/print/members, #/print/units, #/print/plan, #/print/spk/<unit>, #/print/spk-order/<order>, #/print/spk-week/<monday>, #/print/po/<id>, #/print/proforma/<order> and #/print/statement/<unit>/<from>/<to>: an A4 document, not the app's frame. */
+/** #/print/members, #/print/units, #/print/plan, #/print/spk/<unit>, #/print/spk-order/<order>, #/print/spk-week/<monday>, #/print/spk-ids/<id,id,…>, #/print/po-ids/<id,id,…>, #/print/po/<id>, #/print/proforma/<order> and #/print/statement/<unit>/<from>/<to>: an A4 document, not the app's frame. */
 export function PrintView({ route }: { route: PrintRoute }) {
   const { t } = useTranslation();
   // The centre's calendar day, as the backend keeps it (it may be fixed for a report or a test).
@@ -47,6 +48,8 @@ export function PrintView({ route }: { route: PrintRoute }) {
   if (route.list === 'materials') return <MaterialsReportPrint from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'spk') return <SpkPrint selection={{ unitCode: route.unitCode }} today={summary.data.asOf} />;
   if (route.list === 'spk-order') return <SpkPrint selection={{ orderNo: route.orderNo }} today={summary.data.asOf} />;
+  if (route.list === 'po-ids') return <PurchaseOrdersPrint ids={route.ids} today={summary.data.asOf} />;
+  if (route.list === 'spk-ids') return <SpkPrint selection={{ ids: route.ids }} today={summary.data.asOf} />;
   if (route.list === 'spk-week') return <SpkPrint selection={{ weekStart: route.weekStart }} today={summary.data.asOf} />;
   return route.list === 'members' ? <MembersPrint today={summary.data.asOf} /> : <UnitsPrint today={summary.data.asOf} />;
 }

@@ -22,6 +22,8 @@ interface PurchaseFormProps {
   /** null for a new order. */
   purchaseId: number | null;
   today: string;
+  /** The next number of the year, filled in on a new PO. */
+  suggestedNo?: string;
   suppliers: string[];
   onClose(): void;
   onSaved(po: PurchaseOrder, isNew: boolean): void;
@@ -33,7 +35,7 @@ interface PurchaseFormProps {
 const HEADER_FIELDS = new Set(['poNo', 'supplier', 'orderDate', 'expectedOn', 'note']);
 
 /** A purchase order: supplier, dates and materials while a draft; then read-only with its status steps. */
-export function PurchaseForm({ purchaseId, today, suppliers, onClose, onSaved, onChanged, onPrint }: PurchaseFormProps) {
+export function PurchaseForm({ purchaseId, today, suggestedNo = '', suppliers, onClose, onSaved, onChanged, onPrint }: PurchaseFormProps) {
   const { t } = useTranslation();
   const materials = useCallData('materials:list', {});
   const [po, setPo] = useState<PurchaseOrder | null>(null);
@@ -49,7 +51,7 @@ export function PurchaseForm({ purchaseId, today, suppliers, onClose, onSaved, o
   const validate = useCallback((values: PurchaseFormValues, original: PurchaseOrder | null) => validatePurchaseHeader(values, original, t), [t]);
   const record = useRecordForm<PurchaseFormValues, PurchaseOrder, PurchaseOrder>({
     recordId: purchaseId,
-    empty: emptyPurchase(today),
+    empty: emptyPurchase(today, suggestedNo),
     load: (id) => call('purchases:get', { id }),
     toForm: purchaseToForm,
     validate,

@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridApi } from 'ag-grid-community';
-import type { PurchaseOrder, PurchaseStatus } from '../../../shared/api/production';
+import { PURCHASE_STATUSES, type PurchaseOrder, type PurchaseStatus } from '../../../shared/api/production';
+import { call } from '../api/client';
 import { useApp } from '../app/appContext';
+import { formatNumber } from '../common/format';
 import { navigate } from '../common/hashRoute';
 import { PageHeader } from '../common/PageHeader';
 import { UndoBar, type Notice } from '../common/UndoBar';
@@ -10,6 +12,8 @@ import { useCallData } from '../common/useCallData';
 import { useCentreToday } from '../common/useCentreToday';
 import { ColumnChooser } from '../grid/ColumnChooser';
 import { DataGrid } from '../grid/DataGrid';
+import { BulkStatusButton } from '../bulk/BulkStatusButton';
+import { useNextNumber } from '../bulk/useNextNumber';
 import { useColumnState } from '../grid/useColumnState';
 import { purchaseColumns } from './columns';
 import { PurchaseForm } from './PurchaseForm';
@@ -36,6 +40,7 @@ export function PurchasesPage() {
   const rows = useMemo(() => (list.data ? purchaseRows(list.data) : null), [list.data]);
   const [api, setApi] = useState<GridApi<PurchaseRow> | null>(null);
   const [selectedRow, setSelected] = useState<PurchaseRow | null>(null);
+  const [tickedIds, setTickedIds] = useState<number[]>([]);
   const [search, setSearch] = useState('');
   const [statuses, setStatuses] = useState<PurchaseStatus[]>([]);
   const [displayed, setDisplayed] = useState(0);
@@ -46,6 +51,8 @@ export function PurchasesPage() {
   const reloadAll = async () => {
     await Promise.all([list.reload(), toBuy.reload()]);
   };
+  const isNew = editing !== null && editing.id === null;
+  const nextNo = useNextNumber('purchase', isNew);
   const files = usePurchaseFiles(notify, reloadAll, toBuy.data);
   const rowFilter = useMemo(() => (statuses.length > 0 ? (row: PurchaseRow) => statuses.includes(row.status) : null), [statuses]);
   const counts = useMemo(() => countByStatus(rows ?? []), [rows]);
@@ -80,6 +87,17 @@ export function PurchasesPage() {
       </div>
       <div className="filter-bar">
         <PurchaseStatusChips value={statuses} counts={counts} onChange={setStatuses} />
+        <BulkStatusButton
+          area="purchases"
+          ids={tickedIds}
+          statuses={PURCHASE_STATUSES}
+          word={(status) => t(`purchasing.status.${status}`)}
+          apply={(ids, status) => call('purchases:setStatusMany', { ids, status })}
+          onChanged={() => void reloadAll()}
+        />
+        <button type="button" className="button" disabled={tickedIds.length === 0} onClick={() => navigate({ page: 'print', list: 'po-ids', ids: tickedIds })} data-testid="purchases-bulk-print">
+          {t('bulk.printSelected', { shown: formatNumber(tickedIds.length, locale) })}
+        </button>
       </div>
       {list.error ? <div className="form-error" role="alert">{list.error}</div> : null}
       {savedColumns.state !== undefined ? (
@@ -94,6 +112,7 @@ export function PurchasesPage() {
           onColumnsChanged={savedColumns.save}
           onReady={setApi}
           onSelect={setSelected}
+          onSelectMany={(many) => setTickedIds(many.map((row) => row.id))}
           onOpen={(row) => setEditing({ id: row.id })}
           onDisplayedCount={setDisplayed}
           emptyText={rows && rows.length > 0 ? t('purchasing.noneMatching') : t('purchasing.empty')}
@@ -103,10 +122,11 @@ export function PurchasesPage() {
       )}
       <PurchasesStatusBar rows={rows} displayed={displayed} />
       {notice ? <UndoBar notice={notice} onClose={() => notify(null)} /> : null}
-      {editing && today ? (
+      {editing && today && (!isNew || nextNo !== null) ? (
         <PurchaseForm
           purchaseId={editing.id}
           today={today}
+          suggestedNo={nextNo ?? ''}
           suppliers={suppliers}
           onClose={() => setEditing(null)}
           onSaved={(po, isNew) => {

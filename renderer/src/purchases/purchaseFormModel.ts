@@ -26,8 +26,9 @@ export interface PurchaseLineDraft {
 export const BLANK_PURCHASE_LINE: PurchaseLineDraft = { materialCode: '', qty: '', unitCost: '' };
 const LINE_SCHEMA = purchaseInput.shape.lines.element;
 
-export function emptyPurchase(today: string): PurchaseFormValues {
-  return { poNo: '', supplier: '', orderDate: formatDateId(today), expectedOn: '', note: '' };
+/** A new PO's form; `poNo` the number suggested (the next of the year's series). */
+export function emptyPurchase(today: string, poNo = ''): PurchaseFormValues {
+  return { poNo, supplier: '', orderDate: formatDateId(today), expectedOn: '', note: '' };
 }
 
 /** Only a draft may change its supplier, dates and lines (as the backend rules). */

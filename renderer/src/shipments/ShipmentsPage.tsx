@@ -13,6 +13,7 @@ import { useCentreToday } from '../common/useCentreToday';
 import { useRegistryPage } from '../common/useRegistryPage';
 import { ColumnChooser } from '../grid/ColumnChooser';
 import { DataGrid } from '../grid/DataGrid';
+import { BulkStatusButton } from '../bulk/BulkStatusButton';
 import { useColumnState } from '../grid/useColumnState';
 import { ImportWizard } from '../imports/ImportWizard';
 import { shipmentColumns } from './columns';
@@ -36,6 +37,7 @@ export function ShipmentsPage() {
   const rowFilter = useMemo(() => (statuses.length > 0 ? (row: ShipmentSummary) => statuses.includes(row.status) : null), [statuses]);
   const counts = useMemo(() => countByStatus(list.data ?? []), [list.data]);
   const { editing, selected, notify } = page;
+  const [tickedIds, setTickedIds] = useState<number[]>([]);
 
   async function workbook(id: number) {
     try {
@@ -65,6 +67,14 @@ export function ShipmentsPage() {
       />
       <div className="filter-bar">
         <ShipmentStatusChips value={statuses} counts={counts} onChange={setStatuses} />
+        <BulkStatusButton
+          area="shipments"
+          ids={tickedIds}
+          statuses={SHIPMENT_STATUSES}
+          word={(status) => t(`shipments.status.${status}`)}
+          apply={(ids, status) => call('shipments:setStatusMany', { ids, status })}
+          onChanged={() => void list.reload()}
+        />
       </div>
       {list.error ? <div className="form-error" role="alert">{list.error}</div> : null}
       {savedColumns.state !== undefined ? (
@@ -79,6 +89,7 @@ export function ShipmentsPage() {
           onColumnsChanged={savedColumns.save}
           onReady={page.setApi}
           onSelect={page.setSelected}
+          onSelectMany={(many) => setTickedIds(many.map((row) => row.id))}
           onOpen={(row) => page.setEditing({ mode: 'edit', id: row.id })}
           onDisplayedCount={page.setDisplayed}
           emptyText={list.data && list.data.length > 0 ? t('shipments.noneMatching') : t('shipments.empty')}

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSession, type Session } from './harness';
+
+describe('SPKs ticked in the grid and issued in one go', () => {
+  let session: Session | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+  });
+
+  it("ticks all the SPKs of one demo order, issues them with one click, sees one summary with the refused one, and prints them", async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await backend.must('demo:create', {});
+        await backend.must('plan:run', {});
+      },
+    });
+    const { page, backend } = session;
+    // The order the plan split among the most workshops; one of its SPKs was issued on its own before.
+    const planned = await backend.must('plan:assignments', { status: 'planned', limit: 10_000 });
+    const byOrder = new Map<string, number[]>();
+    for (const row of planned) byOrder.set(row.orderNo, [...(byOrder.get(row.orderNo) ?? []), row.id]);
+    const [orderNo, ids] = [...byOrder].sort((a, b) => b[1].length - a[1].length)[0];
+    expect(ids.length).toBeGreaterThan(2);
+    await backend.must('assignments:setStatus', { id: ids[0], status: 'issued' });
+    const [early] = await backend.must('spk:list', { ids: [ids[0]] });
+
+    await page.goto(session.url('#/plan'));
+    await page.getByTestId('plan-view-assignments').click();
+    await page.getByTestId('assignments-search').fill(orderNo);
+    const grid = page.getByTestId('assignments-grid');
+    await grid.locator('.ag-row').first().waitFor();
+    // Every row of the order is in the table (the grid draws only those in view).
+    await page.getByTestId('assignments-count').filter({ hasText: new RegExp(`^${ids.length} dari`) }).waitFor();
+    // The header's tick takes every row the search left.
+    await grid.locator('.ag-header-select-all').click();
+    await page.getByTestId('spk-bulk-issue').filter({ hasText: `Terbitkan & cetak terpilih (${ids.length})` }).waitFor();
+    await page.screenshot({ path: '/tmp/bulk/spk-ticked.png' });
+    await page.getByTestId('spk-bulk-issue').click();
+
+    const summary = page.getByTestId('bulk-summary');
+    await summary.waitFor();
+    await expect.poll(() => page.getByTestId('bulk-summary-counts').textContent()).toBe(`${ids.length - 1} baris selesai · 1 baris ditolak`);
+    expect(await page.getByTestId('bulk-summary-refused').locator('tbody tr').allTextContents()).toEqual([
+      `${early.spkNo}sudah diterbitkan sebagai ${early.spkNo}; ikut dicetak`,
+    ]);
+    await page.screenshot({ path: '/tmp/bulk/spk-summary.png' });
+    const issued = await backend.must('spk:list', { orderNo });
+    expect(issued.filter((spk) => ids.includes(spk.id)).every((spk) => spk.status === 'issued' && spk.spkNo !== null)).toBe(true);
+    expect(backend.app.db.prepare("SELECT COUNT(*) FROM audit_log WHERE entity = 'assignment' AND action = 'issue'").pluck().get()).toBe(ids.length);
+
+    await page.getByTestId('bulk-summary-print').click();
+    await page.getByTestId('spk-page').first().waitFor();
+    expect(page.url()).toContain('#/print/spk-ids/');
+    expect(await page.getByTestId('spk-page').count()).toBe(ids.length);
+    const numbers = await page.getByTestId('spk-number').allTextContents();
+    expect(numbers.map((text) => /SPK-2026-\d{5}/.exec(text)?.[0]).sort()).toEqual(issued.filter((spk) => ids.includes(spk.id)).map((spk) => spk.spkNo).sort());
+    expect(session.problems).toEqual([]);
+  });
+});
