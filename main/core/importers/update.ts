@@ -1,0 +1,88 @@
+import type { CellValue, RowChange } from '../../../shared/api/files';
+import type { Translate } from '../../../shared/i18n';
+import type { CallContext } from '../app';
+import type { ImportRecord, StoredProblem } from './kind';
+import type { KindRules, ParsedRow } from './rows';
+import type { FoundColumn } from './sheet';
+
+/** How a list with a key is updated from a file: its stored records and how one is written. */
+export interface KindUpdate<V extends object> {
+  /** The records the file may update, as the importer reads a row (removed ones are not among them). */
+  current(ctx: CallContext): (V & { id: number })[];
+  /** Writes a new or an updated record (with `id`) through the service the screens use. */
+  write(ctx: CallContext, values: V): void;
+}
+
+/** A file read in update mode: what each valid row does, and the records to write. */
+export interface UpdatePlan<V extends object> {
+  records: ImportRecord<V>[];
+  /** By sheet row: new, changed (with its cells) or unchanged. */
+  changes: Map<number, RowChange>;
+  /** A key spelled otherwise than the record it names: the import would change a key. */
+  problems: StoredProblem[];
+  /** Rows that name a stored record: its "already registered" refusal does not apply. */
+  matched: Set<number>;
+}
+
+function same(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  return (a ?? null) === (b ?? null) || String(a ?? '') === String(b ?? '');
+}
+
+/** The row's values as the record's, with the stored value of every column the file lacks. */
+function withStored<V extends object>(values: V, found: V & { id: number }, absentFields: string[]): V {
+  const merged = { ...values, id: found.id };
+  for (const field of absentFields) Reflect.set(merged, field, Reflect.get(found, field));
+  return merged;
+}
+
+/**
+ * Matches each valid row to the stored record of its key. A column the file does not have keeps
+ * the stored value (a short list updates only what it holds); a row equal to its record is not
+ * written at all, so the audit log and the dated history show only real changes.
+ */
+export function planUpdate<V extends object>(
+  ctx: CallContext,
+  update: KindUpdate<V>,
+  rules: KindRules<V>,
+  columns: FoundColumn[],
+  rows: ParsedRow<V>[],
+  t: Translate,
+): UpdatePlan<V> {
+  const identityKey = rules.identityKeys[0];
+  const stored = new Map<string, V & { id: number }>();
+  for (const record of update.current(ctx)) {
+    const key = rules.display(record)[identityKey];
+    if (typeof key === 'string') stored.set(key.toUpperCase(), record);
+  }
+  const present = new Set(columns.map((column) => column.spec.key));
+  const absentFields = rules.specs.filter((spec) => spec.field !== null && !present.has(spec.key)).map((spec) => spec.field ?? '');
+  const shownKeys = rules.specs.filter((spec) => spec.field !== null && present.has(spec.key)).map((spec) => spec.key);
+  const plan: UpdatePlan<V> = { records: [], changes: new Map(), problems: [], matched: new Set() };
+  for (const row of rows) {
+    const found = row.identity === null ? undefined : stored.get(row.identity.toUpperCase());
+    if (found) plan.matched.add(row.row);
+    if (row.values === null) {
+      plan.records.push({ rows: [row.row], values: null });
+      continue;
+    }
+    if (!found) {
+      plan.changes.set(row.row, { state: 'new', cells: [] });
+      plan.records.push({ rows: [row.row], values: row.values });
+      continue;
+    }
+    const before = rules.display(found);
+    const storedKey = before[identityKey];
+    if (storedKey !== row.identity) {
+      plan.problems.push({ row: row.row, key: identityKey, message: t('importUpdate.keyChanged', { value: row.identity, stored: storedKey }) });
+      plan.records.push({ rows: [row.row], values: null });
+      continue;
+    }
+    const merged = withStored(row.values, found, absentFields);
+    const after = rules.display(merged);
+    const cells = shownKeys.filter((key) => !same(before[key], after[key])).map((key) => ({ key, before: before[key] ?? null, after: after[key] ?? null }));
+    plan.changes.set(row.row, { state: cells.length === 0 ? 'unchanged' : 'changed', cells });
+    // An unchanged row is valid but writes nothing.
+    plan.records.push({ rows: [row.row], values: merged, isUnchanged: cells.length === 0 });
+  }
+  return plan;
+}

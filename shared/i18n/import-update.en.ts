@@ -1,0 +1,28 @@
+import type { importUpdateId } from './import-update.id';
+import type { Widen } from './widen';
+
+/** Words of import as update and of the error workbook (issue 13). English. */
+export const importUpdateEn: Widen<typeof importUpdateId> = {
+  keyChanged: 'code {{value}} is written otherwise than the stored one ({{stored}}): a code cannot be changed by an import',
+  notForKind: '{{kind}} cannot be updated from a file: this list can only be added to (without --update)',
+  errorsOut: {
+    reason: 'Problem',
+    row: 'row {{row}}',
+    fileWord: 'error-list',
+    unreadable: 'the original file could not be read again for the error list',
+  },
+  screen: {
+    mode: 'Update existing rows',
+    modeHint: 'Rows whose code is already stored update that record; without this choice an existing code is refused.',
+    newRows: 'New',
+    changedRows: 'Changed',
+    unchangedRows: 'Unchanged',
+    errorRows: 'Errors',
+    changes: 'Changed cells',
+    state: { new: 'new', changed: 'changed', unchanged: 'unchanged' },
+    change: '{{column}}: {{before}} → {{after}}',
+    blank: '(blank)',
+    downloadErrors: 'Download the error list (Excel)',
+    doneUpdate: '{{imported}} new rows saved, {{updated}} updated, {{unchanged}} unchanged.',
+  },
+};
