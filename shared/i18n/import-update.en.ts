@@ -18,6 +18,7 @@ export const importUpdateEn: Widen<typeof importUpdateId> = {
     changedRows: 'Changed',
     unchangedRows: 'Unchanged',
     errorRows: 'Errors',
+    changeColumn: 'Change (old → new)',
     changes: 'Changed cells',
     state: { new: 'new', changed: 'changed', unchanged: 'unchanged' },
     change: '{{column}}: {{before}} → {{after}}',

@@ -15,6 +15,7 @@ export const importUpdateId = {
     changedRows: 'Berubah',
     unchangedRows: 'Tidak berubah',
     errorRows: 'Error',
+    changeColumn: 'Perubahan (lama → baru)',
     changes: 'Sel yang berubah',
     state: { new: 'baru', changed: 'berubah', unchanged: 'tidak berubah' },
     change: '{{column}}: {{before}} → {{after}}',

@@ -57,6 +57,10 @@ describe('sentra import KIND F.xlsx --update', () => {
     expect(dry.value.errors).toEqual([{ row: header + 2, column: 'No. HP', message: 'nomor HP hanya boleh berisi angka, spasi, tanda + atau -' }]);
 
     const errors = await open(errorsOut);
+    // The title above the list comes along once, merged as it was, not repeated in every cell.
+    expect(errors.getRow(1).getCell(1).value).toBe(sheet.getRow(1).getCell(1).value);
+    expect(errors.getRow(1).getCell(2).isMerged).toBe(true);
+    expect(errors.getRow(1).getCell(2).master.address).toBe('A1');
     expect(rowValues(errors, header, width + 1)).toEqual([...rowValues(sheet, header, width), 'Masalah']);
     expect(rowValues(errors, header + 1, width)).toEqual(bad);
     expect(errors.getRow(header + 1).getCell(width + 1).value)

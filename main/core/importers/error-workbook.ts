@@ -27,7 +27,8 @@ function copyRow(from: Worksheet, to: Worksheet, fromRow: number, toRow: number,
   for (let column = 1; column <= width; column++) {
     const cell = source.getCell(column);
     const copy = target.getCell(column);
-    copy.value = plainValue(cell.value);
+    // A merged title repeats its value in every cell it covers: only its first cell holds it.
+    copy.value = cell.isMerged && cell.master.address !== cell.address ? null : plainValue(cell.value);
     if (cell.numFmt) copy.numFmt = cell.numFmt;
   }
 }
@@ -59,6 +60,10 @@ export async function errorWorkbook(ctx: CallContext, data: Buffer, place: ListP
   const out = new ExcelJS.Workbook();
   const target = out.addWorksheet(sheet.name);
   for (let row = 1; row <= place.headerRow; row++) copyRow(sheet, target, row, row, width);
+  for (const range of sheet.model.merges) {
+    const lastRow = Number(/(\d+)$/.exec(String(range))?.[1] ?? Infinity);
+    if (lastRow < place.headerRow) target.mergeCells(String(range));
+  }
   const reasonColumn = width + 1;
   const header = target.getRow(place.headerRow).getCell(reasonColumn);
   header.value = ctx.t('importUpdate.errorsOut.reason');

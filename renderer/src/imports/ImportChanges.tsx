@@ -24,7 +24,7 @@ export function ImportChanges({ preview }: { preview: ImportPreview }) {
             <tr>
               <th className="num">{t('ui.import.excelRow')}</th>
               <th>{headerOf.get(keyColumn)}</th>
-              <th>{t('ui.import.column')}</th>
+              <th>{t('importUpdate.screen.changeColumn')}</th>
             </tr>
           </thead>
           <tbody>
