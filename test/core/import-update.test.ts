@@ -138,4 +138,13 @@ describe('refusals', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.message).toBe('Mutasi Stok tidak dapat diperbarui dari berkas: daftar ini hanya bisa ditambah (tanpa --update)');
   });
+
+  it('an error list of a file that is not a workbook is refused with a reason, not a crash', async () => {
+    const errors = [{ row: 7, column: 'No. HP', message: 'x' }];
+    for (const dataBase64 of ['', Buffer.from('bukan excel').toString('base64')]) {
+      const result = await t.call('imports:errorWorkbook', { fileName: 'a.xlsx', dataBase64, sheetName: 'Anggota', headerRow: 5, errors });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('IMPORT_UNREADABLE');
+    }
+  });
 });
