@@ -92,6 +92,33 @@ describe('products imported back with a few cells changed', () => {
   });
 });
 
+describe('a bill of materials imported back with one quantity changed', () => {
+  it('replaces that line only, with the line it replaced in the audit log', async () => {
+    const h = (key: string) => t.ctx.t(`imports.columns.bom.${key}`);
+    const list = await exportedList(t, 'bom', h('sku'));
+    const firstRow = list.headerRow + 1;
+    const sku = String(list.sheet.getRow(firstRow).getCell(list.columnOf(h('sku'))).value);
+    const material = String(list.sheet.getRow(firstRow).getCell(list.columnOf(h('material_code'))).value);
+    const qtyCell = list.sheet.getRow(firstRow).getCell(list.columnOf(h('qty_per_unit')));
+    const oldQty = Number(qtyCell.value);
+    qtyCell.value = oldQty + 0.5;
+    const preview = await t.must('imports:preview', {
+      kind: 'bom', fileName: 'bom.xlsx', dataBase64: (await list.bytes()).toString('base64'), update: true,
+    });
+    expect(preview.update?.changedRows).toBe(1);
+    expect(preview.update?.newRows).toBe(0);
+    expect(preview.rows.find((row) => row.change?.state === 'changed')?.change?.cells).toEqual([
+      { key: 'qty_per_unit', before: oldQty, after: oldQty + 0.5 },
+    ]);
+    const outcome = await t.must('imports:commit', { importId: preview.importId, skipInvalid: false });
+    expect(outcome).toMatchObject({ imported: 0, updated: 1, errors: [] });
+    const audit = t.app.db
+      .prepare("SELECT before_json AS before FROM audit_log WHERE action = 'bom-line' ORDER BY id DESC LIMIT 1")
+      .get() as { before: string };
+    expect(JSON.parse(audit.before)).toMatchObject({ sku, materialCode: material, qtyPerUnit: oldQty });
+  });
+});
+
 describe('refusals', () => {
   it('a key used twice, or written otherwise than stored, is an error; one bad row writes nothing', async () => {
     const members = await t.must('members:list', {});

@@ -163,7 +163,7 @@ function updateBatchOf<V extends object, W, E>(
   keyOfField: Map<string, string>,
 ): Batch {
   const plan = planUpdate(ctx, update, rules, columns, rows, ctx.t);
-  const identityKey = rules.identityKeys[0];
+  const identityKeys = new Set(rules.identityKeys);
   return {
     kind: def.kind,
     specs: def.specs,
@@ -179,7 +179,7 @@ function updateBatchOf<V extends object, W, E>(
     })),
     stored: (checkCtx) => def
       .stored(checkCtx, rows, [])
-      .filter((problem) => !(problem.key === identityKey && plan.matched.has(problem.row)))
+      .filter((problem) => !(identityKeys.has(problem.key) && plan.matched.has(problem.row)))
       .concat(plan.problems),
     fieldKey: (field) => keyOfField.get(field) ?? recordKey,
     recordKey,

@@ -7,8 +7,11 @@ import type { FoundColumn } from './sheet';
 
 /** How a list with a key is updated from a file: its stored records and how one is written. */
 export interface KindUpdate<V extends object> {
-  /** The records the file may update, as the importer reads a row (removed ones are not among them). */
-  current(ctx: CallContext): (V & { id: number })[];
+  /**
+   * The records the file may update, as the importer reads a row (removed ones are not among
+   * them); with an `id` where the service updates by id (a BOM line is found by its two codes).
+   */
+  current(ctx: CallContext): V[];
   /** Writes a new or an updated record (with `id`) through the service the screens use. */
   write(ctx: CallContext, values: V): void;
 }
@@ -20,7 +23,7 @@ export interface UpdatePlan<V extends object> {
   changes: Map<number, RowChange>;
   /** A key spelled otherwise than the record it names: the import would change a key. */
   problems: StoredProblem[];
-  /** Rows that name a stored record: its "already registered" refusal does not apply. */
+  /** Rows that name a stored record: the kind's "already registered" refusal does not apply to them. */
   matched: Set<number>;
 }
 
@@ -29,8 +32,9 @@ function same(a: CellValue | undefined, b: CellValue | undefined): boolean {
 }
 
 /** The row's values as the record's, with the stored value of every column the file lacks. */
-function withStored<V extends object>(values: V, found: V & { id: number }, absentFields: string[]): V {
-  const merged = { ...values, id: found.id };
+function withStored<V extends object>(values: V, found: V, absentFields: string[]): V {
+  const merged = { ...values };
+  if (Reflect.has(found, 'id')) Reflect.set(merged, 'id', Reflect.get(found, 'id'));
   for (const field of absentFields) Reflect.set(merged, field, Reflect.get(found, field));
   return merged;
 }
@@ -48,12 +52,11 @@ export function planUpdate<V extends object>(
   rows: ParsedRow<V>[],
   t: Translate,
 ): UpdatePlan<V> {
-  const identityKey = rules.identityKeys[0];
-  const stored = new Map<string, V & { id: number }>();
-  for (const record of update.current(ctx)) {
-    const key = rules.display(record)[identityKey];
-    if (typeof key === 'string') stored.set(key.toUpperCase(), record);
-  }
+  // As the row's identity is made: the key columns' text joined by " / " (a BOM line: SKU / material).
+  const identityOf = (shown: Record<string, CellValue>) => rules.identityKeys.map((key) => String(shown[key] ?? '')).join(' / ');
+  const identityKey = rules.identityKeys[rules.identityKeys.length - 1];
+  const stored = new Map<string, V>();
+  for (const record of update.current(ctx)) stored.set(identityOf(rules.display(record)).toUpperCase(), record);
   const present = new Set(columns.map((column) => column.spec.key));
   const absentFields = rules.specs.filter((spec) => spec.field !== null && !present.has(spec.key)).map((spec) => spec.field ?? '');
   const shownKeys = rules.specs.filter((spec) => spec.field !== null && present.has(spec.key)).map((spec) => spec.key);
@@ -71,7 +74,7 @@ export function planUpdate<V extends object>(
       continue;
     }
     const before = rules.display(found);
-    const storedKey = before[identityKey];
+    const storedKey = identityOf(before);
     if (storedKey !== row.identity) {
       plan.problems.push({ row: row.row, key: identityKey, message: t('importUpdate.keyChanged', { value: row.identity, stored: storedKey }) });
       plan.records.push({ rows: [row.row], values: null });
