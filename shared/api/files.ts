@@ -22,9 +22,9 @@ export const filesInputs = {
   'imports:errorWorkbook': z.object({
     fileName: z.string().max(260),
     dataBase64: z.string().max(80_000_000),
-    /** Where the preview found the list. */
+    /** Where the preview found the list (a header is looked for in the first 30 rows). */
     sheetName: z.string().max(200),
-    headerRow: z.number().int().min(1).max(1_048_576),
+    headerRow: z.number().int().min(1).max(30),
     errors: z.array(z.object({ row: z.number().int().min(0), column: z.string().max(400), message: z.string().max(4000) })).max(200_000),
   }),
   'files:export': z.object({ kind: importKind }),

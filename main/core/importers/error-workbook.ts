@@ -33,10 +33,14 @@ function copyRow(from: Worksheet, to: Worksheet, fromRow: number, toRow: number,
   }
 }
 
+/** Excel holds at most 32,767 characters in a cell. */
+const CELL_CHARACTERS = 32_767;
+
 /** The problems of one row in one cell: "baris 12 · Telepon: nomor HP harus diawali 08 atau +62; …". */
 function reasonOf(ctx: CallContext, row: number, errors: ImportError[]): string {
   const parts = errors.map((error) => (error.column ? `${error.column}: ${error.message}` : error.message));
-  return `${ctx.t('importUpdate.errorsOut.row', { row })} · ${parts.join('; ')}`;
+  const text = `${ctx.t('importUpdate.errorsOut.row', { row })} · ${parts.join('; ')}`;
+  return text.length > CELL_CHARACTERS ? `${text.slice(0, CELL_CHARACTERS - 1)}…` : text;
 }
 
 /**
@@ -55,7 +59,13 @@ export async function errorWorkbook(ctx: CallContext, data: Buffer, place: ListP
   const sheet = source.getWorksheet(place.sheetName) ?? source.worksheets[0];
   if (!sheet) throw new AppError('IMPORT_UNREADABLE', ctx.t('importUpdate.errorsOut.unreadable'));
   const byRow = new Map<number, ImportError[]>();
-  for (const error of errors) if (error.row > place.headerRow) byRow.set(error.row, [...(byRow.get(error.row) ?? []), error]);
+  // Rows the sheet does not have are no rows of this file: nothing to copy.
+  for (const error of errors) {
+    if (error.row <= place.headerRow || error.row > sheet.rowCount) continue;
+    const known = byRow.get(error.row);
+    if (known) known.push(error);
+    else byRow.set(error.row, [error]);
+  }
   const width = sheet.getRow(place.headerRow).cellCount;
   const out = new ExcelJS.Workbook();
   const target = out.addWorksheet(sheet.name);
