@@ -23,6 +23,7 @@ export const importUpdateEn: Widen<typeof importUpdateId> = {
     state: { new: 'new', changed: 'changed', unchanged: 'unchanged' },
     change: '{{column}}: {{before}} → {{after}}',
     blank: '(blank)',
+    downloadErrorsCut: 'This list holds the first {{shown}} of {{count}} problems; the whole list can be downloaded after saving the valid rows only.',
     downloadErrors: 'Download the error list (Excel)',
     doneUpdate: '{{imported}} new rows saved, {{updated}} updated, {{unchanged}} unchanged.',
   },

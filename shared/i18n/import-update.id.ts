@@ -20,6 +20,7 @@ export const importUpdateId = {
     state: { new: 'baru', changed: 'berubah', unchanged: 'tidak berubah' },
     change: '{{column}}: {{before}} → {{after}}',
     blank: '(kosong)',
+    downloadErrorsCut: 'Daftar ini memuat {{shown}} masalah pertama dari {{count}}; daftar lengkap dapat diunduh setelah menyimpan yang valid saja.',
     downloadErrors: 'Unduh daftar error (Excel)',
     doneUpdate: '{{imported}} baris baru disimpan, {{updated}} diperbarui, {{unchanged}} tidak berubah.',
   },

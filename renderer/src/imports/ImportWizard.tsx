@@ -116,7 +116,7 @@ export function ImportWizard({ kind, onClose, onImported }: ImportWizardProps) {
             />
           ) : null}
           <ImportChooseFile kind={kind} isBusy={isBusy} fileName={fileName} onChoose={(file) => void choose(file)} />
-          {preview && dataBase64 !== null ? <ImportErrorsDownload preview={preview} dataBase64={dataBase64} errors={preview.errors} /> : null}
+          {preview && dataBase64 !== null ? <ImportErrorsDownload preview={preview} dataBase64={dataBase64} errors={preview.errors} errorCount={preview.errorCount} /> : null}
           {preview ? <ImportPreviewView preview={preview} /> : null}
         </>
       )}
