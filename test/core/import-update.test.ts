@@ -92,6 +92,33 @@ describe('products imported back with a few cells changed', () => {
   });
 });
 
+describe('units imported back with workers and activity changed', () => {
+  it('opens a dated period in the unit history from today, and only for the changed unit', async () => {
+    const units = await t.must('units:list', {});
+    const unit = units.find((u) => u.isActive && u.workers > 2 && u.stateFrom < '2026-11-23');
+    if (!unit) throw new Error('no active unit in the demo');
+    const h = (key: string) => t.ctx.t(key);
+    const list = await exportedList(t, 'units', h('unit.unitCode'));
+    list.set(unit.unitCode, h('unit.workers'), unit.workers - 1);
+    list.set(unit.unitCode, h('unit.isActive'), h('yesNo.no'));
+    const periods = count(t, 'SELECT COUNT(*) AS n FROM unit_state');
+    const preview = await t.must('imports:preview', {
+      kind: 'units', fileName: 'u.xlsx', dataBase64: (await list.bytes()).toString('base64'), update: true,
+    });
+    expect(preview.update).toEqual({ newRows: 0, changedRows: 1, unchangedRows: units.length - 1 });
+    expect(preview.rows.find((row) => row.change?.state === 'changed')?.change?.cells).toEqual([
+      { key: 'workers', before: unit.workers, after: unit.workers - 1 },
+      { key: 'active', before: true, after: false },
+    ]);
+    expect(await t.must('imports:commit', { importId: preview.importId, skipInvalid: false })).toMatchObject({ updated: 1, errors: [] });
+    expect(count(t, 'SELECT COUNT(*) AS n FROM unit_state')).toBe(periods + 1);
+    const after = await t.must('units:get', { id: unit.id });
+    expect(after.history.at(-1)).toEqual({ validFrom: '2026-11-23', isActive: false, workers: unit.workers - 1, monthlyCapacity: unit.monthlyCapacity });
+    expect(after.history.at(-2)).toMatchObject({ isActive: true, workers: unit.workers });
+    expect(count(t, "SELECT COUNT(*) AS n FROM audit_log WHERE entity = 'unit' AND action = 'update' AND entity_id = ?", unit.id)).toBe(1);
+  });
+});
+
 describe('a bill of materials imported back with one quantity changed', () => {
   it('replaces that line only, with the line it replaced in the audit log', async () => {
     const h = (key: string) => t.ctx.t(`imports.columns.bom.${key}`);
