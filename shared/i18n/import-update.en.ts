@@ -4,6 +4,7 @@ import type { Widen } from './widen';
 /** Words of import as update and of the error workbook (issue 13). English. */
 export const importUpdateEn: Widen<typeof importUpdateId> = {
   keyChanged: 'code {{value}} is written otherwise than the stored one ({{stored}}): a code cannot be changed by an import',
+  keyReplaced: 'this row equals {{stored}} but for its code ({{value}}): a code cannot be changed by an import; write {{stored}} back, or add it as a new record through the form',
   notForKind: '{{kind}} cannot be updated from a file: this list can only be added to (without --update)',
   errorsOut: {
     reason: 'Problem',

@@ -1,6 +1,7 @@
 /** Words of import as update and of the error workbook (issue 13). Bahasa Indonesia. */
 export const importUpdateId = {
   keyChanged: 'kode {{value}} ditulis lain dari yang tersimpan ({{stored}}): kode tidak dapat diubah lewat impor',
+  keyReplaced: 'baris ini sama dengan {{stored}} kecuali kodenya ({{value}}): kode tidak dapat diubah lewat impor; tulis kembali {{stored}} atau tambahkan sebagai data baru lewat formulir',
   notForKind: '{{kind}} tidak dapat diperbarui dari berkas: daftar ini hanya bisa ditambah (tanpa --update)',
   errorsOut: {
     reason: 'Masalah',

@@ -168,6 +168,20 @@ describe('refusals', () => {
     expect((await t.must('members:list', {})).map((m) => m.name)).toEqual(members.map((m) => m.name));
   });
 
+  it('a row equal to a stored product but for its SKU is a changed key, refused', async () => {
+    const [product] = await t.must('products:list', {});
+    const h = (key: string) => t.ctx.t(`imports.columns.products.${key}`);
+    const list = await exportedList(t, 'products', h('sku'));
+    list.set(product.sku, h('sku'), 'BARU-9999');
+    const preview = await previewUpdate('products', await list.bytes());
+    expect(preview.update?.newRows).toBe(0);
+    expect(preview.errors).toEqual([{
+      row: list.rowOf('BARU-9999'),
+      column: h('sku'),
+      message: `baris ini sama dengan ${product.sku} kecuali kodenya (BARU-9999): kode tidak dapat diubah lewat impor; tulis kembali ${product.sku} atau tambahkan sebagai data baru lewat formulir`,
+    }]);
+  });
+
   it('a failing row without skipInvalid writes nothing of the changed rows', async () => {
     const units = await t.must('units:list', {});
     const [first, second] = units;

@@ -40,6 +40,31 @@ function withStored<V extends object>(values: V, found: V, absentFields: string[
 }
 
 /**
+ * A new row equal to a stored record in every column but its key is that record with its key
+ * changed, when the file does not also list the record under its own key. Only where a name and
+ * at least one more cell agree: two workshops named alike are not one another.
+ */
+function renamedRecords<V>(rules: KindRules<V>, stored: Map<string, V>, shownKeys: string[], identityOf: (shown: Record<string, CellValue>) => string) {
+  const keys = shownKeys.filter((key) => !rules.identityKeys.includes(key));
+  if (!keys.includes('name')) return () => undefined;
+  const signatureOf = (shown: Record<string, CellValue>): string | null => {
+    const values = keys.map((key) => shown[key] ?? null);
+    return values.filter((value) => value !== null && value !== '').length >= 2 ? JSON.stringify(values) : null;
+  };
+  const bySignature = new Map<string, string | null>();
+  for (const record of stored.values()) {
+    const shown = rules.display(record);
+    const signature = signatureOf(shown);
+    // Two stored records alike: neither can be told from the other, so no row is called a rename.
+    if (signature !== null) bySignature.set(signature, bySignature.has(signature) ? null : identityOf(shown));
+  }
+  return (values: V): string | undefined => {
+    const signature = signatureOf(rules.display(values));
+    return (signature === null ? undefined : bySignature.get(signature)) ?? undefined;
+  };
+}
+
+/**
  * Matches each valid row to the stored record of its key. A column the file does not have keeps
  * the stored value (a short list updates only what it holds); a row equal to its record is not
  * written at all, so the audit log and the dated history show only real changes.
@@ -61,10 +86,18 @@ export function planUpdate<V extends object>(
   const absentFields = rules.specs.filter((spec) => spec.field !== null && !present.has(spec.key)).map((spec) => spec.field ?? '');
   const shownKeys = rules.specs.filter((spec) => spec.field !== null && present.has(spec.key)).map((spec) => spec.key);
   const plan: UpdatePlan<V> = { records: [], changes: new Map(), problems: [], matched: new Set() };
+  const renamedFrom = renamedRecords(rules, stored, shownKeys, identityOf);
+  const keysInFile = new Set(rows.flatMap((row) => (row.identity === null ? [] : [row.identity.toUpperCase()])));
   for (const row of rows) {
     const found = row.identity === null ? undefined : stored.get(row.identity.toUpperCase());
     if (found) plan.matched.add(row.row);
     if (row.values === null) {
+      plan.records.push({ rows: [row.row], values: null });
+      continue;
+    }
+    const renamed = found ? undefined : renamedFrom(row.values);
+    if (renamed !== undefined && !keysInFile.has(renamed.toUpperCase())) {
+      plan.problems.push({ row: row.row, key: identityKey, message: t('importUpdate.keyReplaced', { value: row.identity, stored: renamed }) });
       plan.records.push({ rows: [row.row], values: null });
       continue;
     }
