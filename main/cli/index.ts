@@ -27,6 +27,10 @@ export interface CliArgs {
   qtys: number[];
   dryRun: boolean;
   skipInvalid: boolean;
+  /** `sentra import … --update`: rows whose key is stored update that record. */
+  update: boolean;
+  /** `sentra import … --errors-out F.xlsx`: the rows that failed, to fix and import again. */
+  errorsOut: string | undefined;
   /** `import exports --month-source history|shipments`: which source a month with shipments keeps. */
   monthSource: string | undefined;
   /** `sentra document proforma --order NO`, `… invoice --shipment NO`. */
@@ -58,7 +62,7 @@ const COMMANDS: Record<string, Command> = {
 const USAGE = `sentra <command> [options]
   demo --db F [--seed N] [--scale stress]       create the demonstration (or stress) centre
   template KIND --out F.xlsx                    an empty import workbook
-  import KIND F.xlsx --db F [--dry-run] [--skip-invalid] [--json]
+  import KIND F.xlsx --db F [--update] [--dry-run] [--skip-invalid] [--errors-out F.xlsx] [--json]
   import exports F.xlsx --db F --month-source history|shipments   a month that has shipments keeps this source
   export KIND --db F --out F.xlsx               every row, whatever its status
   count KIND --db F --json                      {"count": N}
@@ -96,6 +100,8 @@ export async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         'skip-invalid': { type: 'boolean', default: false },
+        update: { type: 'boolean', default: false },
+        'errors-out': { type: 'string' },
         'month-source': { type: 'string' },
         order: { type: 'string' },
         shipment: { type: 'string' },
@@ -131,6 +137,8 @@ export async function main(argv: string[]): Promise<number> {
     qtys: (values.qty ?? []).map(Number),
     dryRun: values['dry-run'],
     skipInvalid: values['skip-invalid'],
+    update: values.update,
+    errorsOut: values['errors-out'],
     monthSource: values['month-source'],
     order: values.order,
     shipment: values.shipment,

@@ -13,6 +13,7 @@ import { chartsEn } from './charts.en';
 import type { Messages } from './id';
 import { dashboardEn } from './dashboard.en';
 import { importEn } from './import.en';
+import { importUpdateEn } from './import-update.en';
 import { planEn } from './plan.en';
 import { exportsEn } from './exports.en';
 import { purchasingEn } from './purchasing.en';
@@ -156,6 +157,7 @@ export const en: Messages = {
   yesNo: { yes: 'yes', no: 'no' },
   ui: uiEn,
   imports: importEn,
+  importUpdate: importUpdateEn,
   plan: planEn,
   purchasing: purchasingEn,
   orders: ordersEn,

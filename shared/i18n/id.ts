@@ -12,6 +12,7 @@ import { jobsId } from './jobs.id';
 import { chartsId } from './charts.id';
 import { dashboardId } from './dashboard.id';
 import { importId } from './import.id';
+import { importUpdateId } from './import-update.id';
 import { planId } from './plan.id';
 import { exportsId } from './exports.id';
 import { purchasingId } from './purchasing.id';
@@ -157,6 +158,7 @@ export const id = {
   yesNo: { yes: 'ya', no: 'tidak' },
   ui: uiId,
   imports: importId,
+  importUpdate: importUpdateId,
   plan: planId,
   purchasing: purchasingId,
   orders: ordersId,

@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { importKind, type ImportKind, type ImportOutcome } from '../../../shared/api/files';
+import { importKind, type ImportError, type ImportKind, type ImportOutcome } from '../../../shared/api/files';
 import { AppError } from '../../../shared/result';
 import type { App } from '../../core/app';
+import type { ListPlace } from '../../core/importers/error-workbook';
 import type { CliArgs } from '../index';
 import type { Output } from '../output';
 import { run, withApp } from '../run';
@@ -86,6 +87,20 @@ export function countCommand(args: CliArgs, out: Output): Promise<number> {
   });
 }
 
+/** `--errors-out F.xlsx`: the failed rows as they were, with the reason column; written when some row failed. */
+async function writeErrorWorkbook(app: App, args: CliArgs, path: string, place: ListPlace, errors: ImportError[]): Promise<void> {
+  const out = args.errorsOut ?? '';
+  if (errors.length === 0) return;
+  const file = await run(app, args, 'imports:errorWorkbook', {
+    fileName: basename(path),
+    dataBase64: readFileSync(path).toString('base64'),
+    sheetName: place.sheetName,
+    headerRow: place.headerRow,
+    errors,
+  });
+  writeFileSync(out, Buffer.from(file.dataBase64, 'base64'));
+}
+
 /**
  * Preview then commit, exactly as the import screen does. Without --skip-invalid any invalid
  * row means nothing is written and the exit code is 1.
@@ -101,6 +116,7 @@ export function importCommand(args: CliArgs, out: Output): Promise<number> {
         kind,
         fileName: basename(path),
         dataBase64: readFileSync(path).toString('base64'),
+        update: args.update,
       });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
@@ -108,12 +124,17 @@ export function importCommand(args: CliArgs, out: Output): Promise<number> {
       out.result({ ...outcome, error: error.toShape() }, error.message);
       return 1;
     }
-    let outcome: ImportOutcome = { valid: preview.valid, imported: 0, errors: preview.errors };
+    const { update } = preview;
+    let outcome: ImportOutcome = update
+      ? { valid: preview.valid, imported: 0, updated: 0, unchanged: update.unchangedRows, errors: preview.errors }
+      : { valid: preview.valid, imported: 0, errors: preview.errors };
     if (!args.dryRun && (preview.errors.length === 0 || args.skipInvalid)) {
       outcome = await run(app, args, 'imports:commit', { importId: preview.importId, skipInvalid: args.skipInvalid });
     }
+    if (args.errorsOut !== undefined) await writeErrorWorkbook(app, args, path, preview, outcome.errors);
     const lines = outcome.errors.map((e) => `  baris ${e.row}, kolom ${e.column}: ${e.message}`);
-    out.result(outcome, [`valid: ${outcome.valid}, imported: ${outcome.imported}, errors: ${outcome.errors.length}`, ...lines].join('\n'));
+    const updated = update ? `, updated: ${outcome.updated ?? 0}, unchanged: ${outcome.unchanged ?? 0}` : '';
+    out.result(outcome, [`valid: ${outcome.valid}, imported: ${outcome.imported}${updated}, errors: ${outcome.errors.length}`, ...lines].join('\n'));
     return outcome.errors.length > 0 && !args.skipInvalid ? 1 : 0;
   });
 }

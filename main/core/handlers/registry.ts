@@ -14,6 +14,7 @@ import { createDemoCentre } from '../demo';
 import { addNationalPeriods } from '../planning/calendar-store';
 import { exportFileName, registryWorkbook, templateFileName, templateWorkbook } from '../exporters/registry-workbooks';
 import { commitImport, previewImport } from '../importers';
+import { errorFileName, errorWorkbook } from '../importers/error-workbook';
 import { memberWithHistory, removeMember, restoreMember, saveMember } from '../services/members';
 import { saveUnit, setUnitRemovedState, unitWithHistory } from '../services/units';
 import { writeTransaction } from '../db/write';
@@ -57,12 +58,16 @@ export const registryHandlers = {
     });
   },
   'audit:list': (args, ctx) => listAudit(ctx.app.db, args),
-  'imports:preview': (args, ctx) => previewImport(ctx, args.kind, args.fileName, Buffer.from(args.dataBase64, 'base64')),
+  'imports:preview': (args, ctx) => previewImport(ctx, args.kind, args.fileName, Buffer.from(args.dataBase64, 'base64'), args.update),
   'imports:commit': async (args, ctx) => {
     const outcome = await commitImport(ctx, args.importId, args.skipInvalid);
     if (outcome === null) throw new AppError('IMPORT_EXPIRED', ctx.t('errors.importExpired'));
     return outcome;
   },
+  'imports:errorWorkbook': async (args, ctx) => ({
+    fileName: errorFileName(ctx, args.fileName),
+    dataBase64: (await errorWorkbook(ctx, Buffer.from(args.dataBase64, 'base64'), args, args.errors)).toString('base64'),
+  }),
   'files:export': async (args, ctx) => ({
     fileName: exportFileName(ctx, args.kind),
     dataBase64: (await registryWorkbook(ctx, args.kind)).toString('base64'),

@@ -89,6 +89,25 @@ function failureMessage(ctx: CallContext, error: unknown): string {
   return ctx.t('errors.internal', { message: error instanceof Error ? error.message : String(error) });
 }
 
+/** Update mode's counts of the records written: new, changed and unchanged rows. */
+export function updateCounts(batch: Batch, writable: PendingRecord[]): { imported: number; updated: number; unchanged: number } {
+  const counts = { imported: 0, updated: 0, unchanged: 0 };
+  for (const record of writable) {
+    const state = batch.changes?.get(record.rows[0])?.state;
+    if (state === 'changed') counts.updated += 1;
+    else if (state === 'unchanged') counts.unchanged += 1;
+    else counts.imported += record.rows.length;
+  }
+  return counts;
+}
+
+/** The outcome's counts: update mode adds `updated` and `unchanged` (`imported` is then new rows only). */
+function written(batch: Batch, writable: PendingRecord[], validRows: number, isWritten: boolean): Pick<ImportOutcome, 'imported' | 'updated' | 'unchanged'> {
+  if (batch.changes === null) return { imported: isWritten ? validRows : 0 };
+  const counts = updateCounts(batch, writable);
+  return isWritten ? counts : { imported: 0, updated: 0, unchanged: counts.unchanged };
+}
+
 /**
  * Writes the valid records in one transaction. Without `skipInvalid` a single bad row means
  * nothing is written. A record refused while writing rolls everything back and is reported
@@ -96,7 +115,7 @@ function failureMessage(ctx: CallContext, error: unknown): string {
  */
 export function commitBatch(ctx: CallContext, batch: Batch, skipInvalid: boolean): ImportOutcome {
   const { errors, writable, validRows } = allProblems(ctx, batch);
-  if (errors.length > 0 && !skipInvalid) return { valid: validRows, imported: 0, errors };
+  if (errors.length > 0 && !skipInvalid) return { valid: validRows, ...written(batch, writable, validRows, false), errors };
   const headerOf = headerResolver(batch.specs, batch.columns, ctx.t);
   try {
     writeTransaction(ctx.app.db, () => {
@@ -110,8 +129,8 @@ export function commitBatch(ctx: CallContext, batch: Batch, skipInvalid: boolean
       }
     });
   } catch (error) {
-    if (error instanceof RowFailure) return { valid: validRows, imported: 0, errors: [...errors, error.problem] };
+    if (error instanceof RowFailure) return { valid: validRows, ...written(batch, writable, validRows, false), errors: [...errors, error.problem] };
     throw error;
   }
-  return { valid: validRows, imported: validRows, errors };
+  return { valid: validRows, ...written(batch, writable, validRows, true), errors };
 }

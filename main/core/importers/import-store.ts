@@ -7,6 +7,8 @@ export class PendingFile {
     readonly kind: ImportKind,
     readonly fileName: string,
     readonly bytes: Buffer,
+    /** Update mode, chosen at the preview and kept for the commit. */
+    readonly isUpdate = false,
   ) {}
 }
 

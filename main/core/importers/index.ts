@@ -2,7 +2,8 @@ import type { ImportKind, ImportOutcome, ImportPreview, PreviewRow } from '../..
 import type { Translate } from '../../../shared/i18n';
 import type { CallContext } from '../app';
 import type { PreviewBody } from '../jobs/report-messages';
-import { allProblems, commitBatch } from './commit';
+import { AppError } from '../../../shared/result';
+import { allProblems, commitBatch, updateCounts } from './commit';
 import { PendingFile } from './import-store';
 import type { Batch } from './kind';
 import { importKinds } from './kinds';
@@ -24,12 +25,22 @@ function excerpting(t: Translate): Translate {
   return (key, params) => t(key, params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, excerpt(value)])));
 }
 
-async function readBatch(ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer): Promise<{ sheet: SheetHeader; batch: Batch; ctx: CallContext }> {
+/** Stock is a ledger: movements are added, never updated from a file. Refused before the file is read. */
+export function checkUpdatable(ctx: CallContext, kind: ImportKind, isUpdate: boolean): void {
+  if (isUpdate && !importKinds[kind].canUpdate) {
+    throw new AppError('INVALID_INPUT', ctx.t('importUpdate.notForKind', { kind: ctx.t(`imports.sheet.${kind}`) }), { field: 'update' });
+  }
+}
+
+async function readBatch(
+  ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer, isUpdate: boolean,
+): Promise<{ sheet: SheetHeader; batch: Batch; ctx: CallContext }> {
+  checkUpdatable(ctx, kind, isUpdate);
   const quoting = { ...ctx, t: excerpting(ctx.t) };
   const handle = importKinds[kind];
   const started: { reader?: ReturnType<typeof handle.reader> } = {};
   const sheet = await streamSheet(handle.specs, data, fileName, quoting.t, (header) => {
-    started.reader = handle.reader(quoting, header);
+    started.reader = handle.reader(quoting, header, isUpdate);
     return started.reader.add;
   });
   if (!started.reader) throw new Error(`no rows were read from ${fileName}`);
@@ -41,21 +52,25 @@ async function readBatch(ctx: CallContext, kind: ImportKind, fileName: string, d
  * a worker thread (jobs/import-task.ts). Throws AppError IMPORT_UNREADABLE, IMPORT_NO_HEADER or
  * IMPORT_TOO_LARGE when the file cannot be used at all.
  */
-export async function readPreview(ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer): Promise<PreviewBody> {
-  const read = await readBatch(ctx, kind, fileName, data);
+export async function readPreview(ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer, isUpdate = false): Promise<PreviewBody> {
+  const read = await readBatch(ctx, kind, fileName, data, isUpdate);
   const { sheet, batch } = read;
-  const { errors, byRow, validRows } = allProblems(read.ctx, batch);
+  const { errors, byRow, validRows, writable } = allProblems(read.ctx, batch);
   const shownErrors = errors.slice(0, PREVIEW_PROBLEMS);
   const problemRows = new Set(shownErrors.map((error) => error.row));
   const rows: PreviewRow[] = [];
   let validShown = 0;
   for (const row of batch.rows) {
     const rowErrors = byRow.get(row.row) ?? [];
+    const change = rowErrors.length === 0 ? batch.changes?.get(row.row) : undefined;
+    // In update mode the rows to look at are the new and the changed ones.
+    if (change?.state === 'unchanged') continue;
     if (rowErrors.length === 0 ? validShown >= PREVIEW_VALID_ROWS : !problemRows.has(row.row)) continue;
     if (rowErrors.length === 0) validShown++;
     const values = Object.fromEntries(Object.entries(row.display()).map(([key, value]) => [key, excerpt(value)])) as PreviewRow['values'];
-    rows.push({ row: row.row, values, errors: rowErrors });
+    rows.push({ row: row.row, values, errors: rowErrors, ...(change ? { change } : {}) });
   }
+  const counts = batch.changes === null ? null : updateCounts(batch, writable);
   return {
     kind,
     fileName,
@@ -71,6 +86,7 @@ export async function readPreview(ctx: CallContext, kind: ImportKind, fileName: 
     errors: shownErrors,
     errorCount: errors.length,
     invalidRows: byRow.size,
+    ...(counts ? { update: { newRows: counts.imported, changedRows: counts.updated, unchangedRows: counts.unchanged } } : {}),
   };
 }
 
@@ -79,9 +95,10 @@ export async function readPreview(ctx: CallContext, kind: ImportKind, fileName: 
  * `importId` for the user's "save": the commit reads it again and checks it against the database
  * as it is then. IMPORT_* refusals as readPreview; TOO_MANY when two files are being read already.
  */
-export async function previewImport(ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer): Promise<ImportPreview> {
-  const body = await ctx.app.jobs.runImport({ step: 'preview', kind, fileName, bytes: data, skipInvalid: false, locale: ctx.locale });
-  return { importId: ctx.app.imports.put(new PendingFile(kind, fileName, data)), ...body };
+export async function previewImport(ctx: CallContext, kind: ImportKind, fileName: string, data: Buffer, isUpdate = false): Promise<ImportPreview> {
+  checkUpdatable(ctx, kind, isUpdate);
+  const body = await ctx.app.jobs.runImport({ step: 'preview', kind, fileName, bytes: data, skipInvalid: false, isUpdate, locale: ctx.locale });
+  return { importId: ctx.app.imports.put(new PendingFile(kind, fileName, data, isUpdate)), ...body };
 }
 
 /**
@@ -92,7 +109,8 @@ export async function previewImport(ctx: CallContext, kind: ImportKind, fileName
 export async function commitImport(ctx: CallContext, importId: string, skipInvalid: boolean): Promise<ImportOutcome | null> {
   const pending = ctx.app.imports.take(importId);
   if (!pending) return null;
-  return ctx.app.jobs.runImport({ step: 'commit', kind: pending.kind, fileName: pending.fileName, bytes: pending.bytes, skipInvalid, locale: ctx.locale });
+  const { kind, fileName, bytes, isUpdate } = pending;
+  return ctx.app.jobs.runImport({ step: 'commit', kind, fileName, bytes, skipInvalid, isUpdate, locale: ctx.locale });
 }
 
 /** Read, check and (unless `dryRun`) write in one go, on the calling thread. */
@@ -101,10 +119,11 @@ export async function importFile(
   kind: ImportKind,
   fileName: string,
   data: Buffer,
-  options: { dryRun: boolean; skipInvalid: boolean },
+  options: { dryRun: boolean; skipInvalid: boolean; isUpdate?: boolean },
 ): Promise<ImportOutcome> {
-  const read = await readBatch(ctx, kind, fileName, data);
+  const read = await readBatch(ctx, kind, fileName, data, options.isUpdate === true);
   if (!options.dryRun) return commitBatch(read.ctx, read.batch, options.skipInvalid);
-  const { errors, validRows } = allProblems(read.ctx, read.batch);
-  return { valid: validRows, imported: 0, errors };
+  const { errors, validRows, writable } = allProblems(read.ctx, read.batch);
+  if (read.batch.changes === null) return { valid: validRows, imported: 0, errors };
+  return { valid: validRows, imported: 0, updated: 0, unchanged: updateCounts(read.batch, writable).unchanged, errors };
 }

@@ -1,10 +1,11 @@
-import type { ImportKind } from '../../../shared/api/files';
+import type { ImportKind, RowChange } from '../../../shared/api/files';
 import type { Translate } from '../../../shared/i18n';
 import type { CallContext } from '../app';
 import { buildWorkbook, type ExportDef } from '../exporters/kind-workbook';
 import type { ColumnSpec } from './headers';
 import { headerResolver, rowParser, type KindRules, type ParsedRow } from './rows';
 import type { FoundColumn, SheetHeader, SheetRow } from './sheet';
+import { planUpdate, type KindUpdate } from './update';
 
 /** Rows written together: one row, or the lines of one order. */
 export interface ImportRecord<W> {
@@ -12,6 +13,8 @@ export interface ImportRecord<W> {
   rows: number[];
   /** Null when one of its rows has a problem of its own. */
   values: W | null;
+  /** Update mode: equal to its stored record, valid but not written. */
+  isUnchanged?: boolean;
 }
 
 /** A problem only the database can tell, by sheet row and column key. */
@@ -26,7 +29,7 @@ export interface StoredProblem {
  * make one record, what the database must confirm, how a record is written, how the list is
  * exported. The importer and the exporter know kinds only through this.
  */
-export interface KindDef<V, W, E> {
+export interface KindDef<V extends object, W, E> {
   kind: ImportKind;
   specs: ColumnSpec[];
   /** The word in file names: `produk-2026-11-23.xlsx`, `template-produk.xlsx`. */
@@ -44,6 +47,8 @@ export interface KindDef<V, W, E> {
    */
   fieldKeys?: Record<string, string>;
   exporter: ExportDef<E>;
+  /** Lists with a key that a file may update (`--update`); each row is its own record then. */
+  update?: KindUpdate<V>;
 }
 
 /** Each row is its own record. */
@@ -54,6 +59,8 @@ export function eachRowAlone<V>(rows: ParsedRow<V>[]): ImportRecord<V>[] {
 export interface PendingRecord {
   rows: number[];
   isComplete: boolean;
+  /** Update mode: valid, equal to its record, and not written. */
+  isUnchanged: boolean;
   write(ctx: CallContext): void;
 }
 
@@ -69,6 +76,8 @@ export interface Batch {
   fieldKey(field: string): string;
   /** The column that names a record (member number, order number), for messages about the whole record. */
   recordKey: string;
+  /** Update mode: what each valid row does, by sheet row; null otherwise. */
+  changes: Map<number, RowChange> | null;
 }
 
 /** A kind as the importer and the exporter use it, whatever its row and record types. */
@@ -76,12 +85,14 @@ export interface KindHandle {
   kind: ImportKind;
   specs: ColumnSpec[];
   fileWord: string;
+  /** Whether a file may update this list's stored records (stock, a ledger, never). */
+  canUpdate: boolean;
   /** Once the header is known: each data row is parsed as it arrives, the batch built at the end. */
-  reader(ctx: CallContext, header: SheetHeader): { add(row: SheetRow): void; batch(): Batch };
+  reader(ctx: CallContext, header: SheetHeader, isUpdate?: boolean): { add(row: SheetRow): void; batch(): Batch };
   workbook(ctx: CallContext, withRows: boolean): Promise<Buffer>;
 }
 
-export function defineKind<V, W, E>(def: KindDef<V, W, E>): KindHandle {
+export function defineKind<V extends object, W, E>(def: KindDef<V, W, E>): KindHandle {
   const recordKey = def.specs.find((spec) => spec.required)?.key ?? def.specs[0].key;
   const keyOfField = new Map(def.specs.flatMap((spec) => (spec.field === null ? [] : [[spec.field, spec.key] as const])));
   for (const [field, key] of Object.entries(def.fieldKeys ?? {})) keyOfField.set(field, key);
@@ -89,13 +100,17 @@ export function defineKind<V, W, E>(def: KindDef<V, W, E>): KindHandle {
     kind: def.kind,
     specs: def.specs,
     fileWord: def.fileWord,
-    reader(ctx, header) {
+    canUpdate: def.update !== undefined,
+    reader(ctx, header, isUpdate = false) {
       const headerOf = headerResolver(def.specs, header.columns, ctx.t);
-      const parse = rowParser(def.rules(ctx), headerOf, ctx.t);
+      const rules = def.rules(ctx);
+      const parse = rowParser(rules, headerOf, ctx.t);
       const rows: ParsedRow<V>[] = [];
       return {
         add: (row) => rows.push(parse(row)),
-        batch: () => batchOf(def, ctx, header.columns, rows, headerOf, recordKey, keyOfField),
+        batch: () => (isUpdate && def.update
+          ? updateBatchOf(def, def.update, rules, ctx, header.columns, rows, recordKey, keyOfField)
+          : batchOf(def, ctx, header.columns, rows, headerOf, recordKey, keyOfField)),
       };
     },
     workbook: (ctx, withRows) => buildWorkbook(ctx, def.kind, def.exporter, withRows),
@@ -103,7 +118,7 @@ export function defineKind<V, W, E>(def: KindDef<V, W, E>): KindHandle {
 }
 
 /** The parsed rows grouped into records, with the kind's checks and writer bound in. */
-function batchOf<V, W, E>(
+function batchOf<V extends object, W, E>(
   def: KindDef<V, W, E>,
   ctx: CallContext,
   columns: FoundColumn[],
@@ -121,6 +136,7 @@ function batchOf<V, W, E>(
     records: records.map((record) => ({
       rows: record.rows,
       isComplete: record.values !== null,
+      isUnchanged: false,
       write(writeCtx: CallContext) {
         if (record.values !== null) def.write(writeCtx, record.values);
       },
@@ -128,5 +144,45 @@ function batchOf<V, W, E>(
     stored: (checkCtx) => def.stored(checkCtx, rows, records),
     fieldKey: (field) => keyOfField.get(field) ?? recordKey,
     recordKey,
+    changes: null,
+  };
+}
+
+/**
+ * The same in update mode: a row naming a stored record updates it. The kind's own database
+ * checks still run, except its "already registered" refusal of the rows that name a record.
+ */
+function updateBatchOf<V extends object, W, E>(
+  def: KindDef<V, W, E>,
+  update: KindUpdate<V>,
+  rules: KindRules<V>,
+  ctx: CallContext,
+  columns: FoundColumn[],
+  rows: ParsedRow<V>[],
+  recordKey: string,
+  keyOfField: Map<string, string>,
+): Batch {
+  const plan = planUpdate(ctx, update, rules, columns, rows, ctx.t);
+  const identityKeys = new Set(rules.identityKeys);
+  return {
+    kind: def.kind,
+    specs: def.specs,
+    columns,
+    rows,
+    records: plan.records.map((record) => ({
+      rows: record.rows,
+      isComplete: record.values !== null,
+      isUnchanged: record.isUnchanged === true,
+      write(writeCtx: CallContext) {
+        if (record.values !== null && !record.isUnchanged) update.write(writeCtx, record.values);
+      },
+    })),
+    stored: (checkCtx) => def
+      .stored(checkCtx, rows, [])
+      .filter((problem) => !(identityKeys.has(problem.key) && plan.matched.has(problem.row)))
+      .concat(plan.problems),
+    fieldKey: (field) => keyOfField.get(field) ?? recordKey,
+    recordKey,
+    changes: plan.changes,
   };
 }

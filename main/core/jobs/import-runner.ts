@@ -11,6 +11,7 @@ export interface ImportSpec {
   fileName: string;
   bytes: Uint8Array;
   skipInvalid: boolean;
+  isUpdate: boolean;
   locale: Locale;
 }
 
@@ -55,7 +56,7 @@ export class ImportRunner {
         data: {
           job: 'import', dbPath: this.settings.dbPath, today: this.settings.today(), version: this.settings.version,
           actor: this.settings.actor, locale: spec.locale, step: spec.step, kind: spec.kind, fileName: spec.fileName,
-          bytes, skipInvalid: spec.skipInvalid,
+          bytes, skipInvalid: spec.skipInvalid, isUpdate: spec.isUpdate,
         },
         transfer: [bytes.buffer],
         onMessage: (message) => {

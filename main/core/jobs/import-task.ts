@@ -14,8 +14,8 @@ export async function runImportTask(data: ImportWorkerData): Promise<ReportWorke
     const app = createApp(db, data.dbPath, { actor: data.actor, today: data.today, version: data.version });
     const ctx = contextFor(app, data.locale);
     const bytes = Buffer.from(data.bytes.buffer, data.bytes.byteOffset, data.bytes.byteLength);
-    if (data.step === 'preview') return { type: 'previewed', preview: await readPreview(ctx, data.kind, data.fileName, bytes) };
-    return { type: 'imported', outcome: await importFile(ctx, data.kind, data.fileName, bytes, { dryRun: false, skipInvalid: data.skipInvalid }) };
+    if (data.step === 'preview') return { type: 'previewed', preview: await readPreview(ctx, data.kind, data.fileName, bytes, data.isUpdate) };
+    return { type: 'imported', outcome: await importFile(ctx, data.kind, data.fileName, bytes, { dryRun: false, skipInvalid: data.skipInvalid, isUpdate: data.isUpdate }) };
   } finally {
     db.close();
   }

@@ -30,6 +30,8 @@ export interface ImportWorkerData extends CentreOfTask {
   fileName: string;
   bytes: Uint8Array;
   skipInvalid: boolean;
+  /** Rows naming a stored record update it (lists with a key). */
+  isUpdate: boolean;
 }
 
 export type WorkerData = ReportWorkerData | ImportWorkerData;

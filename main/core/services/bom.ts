@@ -39,9 +39,11 @@ export function writeBomLine(ctx: CallContext, values: BomLineValues): void {
   const now = ctx.app.now();
   const product = mustFindProduct(ctx, values.sku);
   const materialId = mustFindMaterial(ctx, values.materialCode, { field: 'materialCode' });
+  // The line it replaces, for the audit log (an import as update changes lines one by one).
+  const before = listBomLines(db, product.id).find((line) => line.materialCode.toUpperCase() === values.materialCode.toUpperCase());
   upsertBomLine(db, { productId: product.id, materialId, qtyPerUnit: values.qtyPerUnit, wastePct: values.wastePct });
   touchProduct(db, product.id, now);
-  recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'product', entityId: product.id, action: 'bom-line', after: values });
+  recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'product', entityId: product.id, action: 'bom-line', ...(before ? { before } : {}), after: values });
 }
 
 /** Replaces a product's whole bill of materials: every line is checked before anything is written. */

@@ -12,7 +12,13 @@ export function ImportDone({ outcome, kind }: { outcome: ImportOutcome; kind: Im
     <div className="import-done" data-testid="import-done">
       <div className="done-mark" aria-hidden="true">✓</div>
       <p className="done-title" data-testid="import-saved">
-        {t('ui.import.saved', { count: outcome.imported, rows: formatNumber(outcome.imported, locale) })}
+        {outcome.updated === undefined
+          ? t('ui.import.saved', { count: outcome.imported, rows: formatNumber(outcome.imported, locale) })
+          : t('importUpdate.screen.doneUpdate', {
+            imported: formatNumber(outcome.imported, locale),
+            updated: formatNumber(outcome.updated, locale),
+            unchanged: formatNumber(outcome.unchanged ?? 0, locale),
+          })}
       </p>
       {skipped > 0 ? <p className="muted">{t('ui.import.skipped', { count: skipped, rows: formatNumber(skipped, locale) })}</p> : null}
       <p className="muted">{t(`ui.import.doneHint.${kind}`)}</p>

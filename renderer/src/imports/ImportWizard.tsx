@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportKind, ImportOutcome, ImportPreview } from '../../../shared/api/files';
+import { UPDATABLE_KINDS, type ImportKind, type ImportOutcome, type ImportPreview } from '../../../shared/api/files';
 import { call } from '../api/client';
 import { Dialog } from '../common/Dialog';
 import { errorMessage } from '../common/format';
 import { ImportChooseFile } from './ImportChooseFile';
 import { ImportDone } from './ImportDone';
+import { ImportErrorsDownload } from './ImportErrorsDownload';
+import { ImportUpdateChoice } from './ImportUpdateChoice';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ImportWizardFooter } from './ImportWizardFooter';
 import { readFileBase64 } from './readFileBase64';
@@ -28,6 +30,22 @@ export function ImportWizard({ kind, onClose, onImported }: ImportWizardProps) {
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setIsBusy] = useState(false);
   const [fileName, setFileName] = useState<string | null>(null);
+  const [isUpdate, setIsUpdate] = useState(false);
+  // Kept for a second look in the other mode and for the error workbook.
+  const [dataBase64, setDataBase64] = useState<string | null>(null);
+
+  async function read(name: string, data: string, update: boolean) {
+    setIsBusy(true);
+    setError(null);
+    setPreview(null);
+    try {
+      setPreview(await call('imports:preview', { kind, fileName: name, dataBase64: data, update }));
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setIsBusy(false);
+    }
+  }
 
   async function choose(file: File) {
     setIsBusy(true);
@@ -35,8 +53,9 @@ export function ImportWizard({ kind, onClose, onImported }: ImportWizardProps) {
     setPreview(null);
     setFileName(file.name);
     try {
-      const dataBase64 = await readFileBase64(file);
-      setPreview(await call('imports:preview', { kind, fileName: file.name, dataBase64 }));
+      const data = await readFileBase64(file);
+      setDataBase64(data);
+      await read(file.name, data, isUpdate);
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
@@ -80,10 +99,24 @@ export function ImportWizard({ kind, onClose, onImported }: ImportWizardProps) {
         </div>
       ) : null}
       {outcome ? (
-        <ImportDone outcome={outcome} kind={kind} />
+        <>
+          <ImportDone outcome={outcome} kind={kind} />
+          {preview && dataBase64 !== null ? <ImportErrorsDownload preview={preview} dataBase64={dataBase64} errors={outcome.errors} /> : null}
+        </>
       ) : (
         <>
+          {UPDATABLE_KINDS.includes(kind) ? (
+            <ImportUpdateChoice
+              isUpdate={isUpdate}
+              isBusy={isBusy}
+              onChange={(update) => {
+                setIsUpdate(update);
+                if (fileName !== null && dataBase64 !== null) void read(fileName, dataBase64, update);
+              }}
+            />
+          ) : null}
           <ImportChooseFile kind={kind} isBusy={isBusy} fileName={fileName} onChoose={(file) => void choose(file)} />
+          {preview && dataBase64 !== null ? <ImportErrorsDownload preview={preview} dataBase64={dataBase64} errors={preview.errors} errorCount={preview.errorCount} /> : null}
           {preview ? <ImportPreviewView preview={preview} /> : null}
         </>
       )}

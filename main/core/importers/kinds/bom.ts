@@ -64,6 +64,7 @@ export const bomKind = defineKind<BomLineValues, BomLineValues, BomExportRow>({
     ...storedLines(ctx.t, rows, bomPairsInUse(ctx.app.db)),
   ],
   write: (ctx, values) => writeBomLine(ctx, values),
+  update: { current: (ctx) => bomExportRows(ctx.app.db), write: (ctx, values) => writeBomLine(ctx, values) },
   exporter: {
     rows: (ctx) => bomExportRows(ctx.app.db),
     frozenColumns: 4,

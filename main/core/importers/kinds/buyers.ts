@@ -88,6 +88,7 @@ export const buyerKind = defineKind<BuyerValues, BuyerValues, StoredBuyer>({
   assemble: eachRowAlone,
   stored: (ctx, rows) => storedDuplicates(ctx.t, rows, 'buyer_code', buyerCodesInUse(ctx.app.db)),
   write: (ctx, values) => void writeBuyer(ctx, values),
+  update: { current: (ctx) => listBuyers(ctx.app.db), write: (ctx, values) => void writeBuyer(ctx, values) },
   exporter: {
     rows: (ctx) => listBuyers(ctx.app.db),
     frozenColumns: 3,

@@ -70,6 +70,7 @@ export const materialKind = defineKind<MaterialValues, MaterialValues, StoredMat
   assemble: eachRowAlone,
   stored: (ctx, rows) => storedDuplicates(ctx.t, rows, 'material_code', materialCodesInUse(ctx.app.db)),
   write: (ctx, values) => void writeMaterial(ctx, values),
+  update: { current: (ctx) => listMaterials(ctx.app.db, ctx.app.today()), write: (ctx, values) => void writeMaterial(ctx, values) },
   exporter: {
     rows: (ctx) => listMaterials(ctx.app.db, ctx.app.today()),
     frozenColumns: 3,

@@ -109,6 +109,7 @@ export const memberKind = defineKind<MemberValues, MemberValues, Member>({
       .concat(memberImportProblems(ctx, rows));
   },
   write: (ctx, values) => void writeMember(ctx, values),
+  update: { current: (ctx) => listMembers(ctx.app.db), write: (ctx, values) => void writeMember(ctx, values) },
   exporter: {
     rows: (ctx) => listMembers(ctx.app.db),
     frozenColumns: 3,

@@ -104,6 +104,7 @@ export const productKind = defineKind<ProductValues, ProductValues, StoredProduc
   assemble: eachRowAlone,
   stored: (ctx, rows) => storedDuplicates(ctx.t, rows, 'sku', skusInUse(ctx.app.db)),
   write: (ctx, values) => void writeProduct(ctx, values),
+  update: { current: (ctx) => listProducts(ctx.app.db), write: (ctx, values) => void writeProduct(ctx, values) },
   exporter: {
     rows: (ctx) => listProducts(ctx.app.db),
     frozenColumns: 3,

@@ -157,6 +157,7 @@ export const unitKind = defineKind<UnitValues, UnitValues, Unit>({
     return problems;
   },
   write: (ctx, values) => void writeUnit(ctx, values),
+  update: { current: (ctx) => listUnits(ctx.app.db), write: (ctx, values) => void writeUnit(ctx, values) },
   exporter: {
     rows: (ctx) => listUnits(ctx.app.db),
     frozenColumns: 3,

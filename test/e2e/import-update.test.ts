@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { arrangeCentre, openSession, type Session } from './harness';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The header row of an exported list and a column by its header. */
+function find(sheet: ExcelJS.Worksheet, header: string): { row: number; column: number } {
+  for (let row = 1; row <= 10; row++) {
+    const cells = sheet.getRow(row);
+    for (let column = 1; column <= cells.cellCount; column++) if (cells.getCell(column).value === header) return { row, column };
+  }
+  throw new Error(`no header ${header}`);
+}
+
+describe('the office round: export members, change phones and statuses in Excel, import as update', () => {
+  let session: Session | null = null;
+  let folder: string | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+    if (folder) rmSync(folder, { recursive: true, force: true });
+    folder = null;
+  });
+
+  it('shows new / changed / unchanged / errors and the changed cells, hands over the error list, saves the valid rows', async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await arrangeCentre(backend);
+        await backend.must('members:save', { memberNo: 'INT-0001', name: 'Mukhlis', phone: '081200000001', status: 'aktif' });
+        await backend.must('members:save', { memberNo: 'INT-0002', name: 'Purwati Rohmah', phone: '081200000002', status: 'aktif' });
+        await backend.must('members:save', { memberNo: 'INT-0003', name: 'Slamet Riyadi', phone: '081200000003', status: 'aktif' });
+        await backend.must('members:save', { memberNo: 'INT-0004', name: 'Endang Susilowati', phone: '081200000004', status: 'aktif' });
+      },
+    });
+    const { page } = session;
+    folder = mkdtempSync(join(tmpdir(), 'sentra-upd-e2e-'));
+    await page.goto(session.url('#/members'));
+    await page.getByTestId('members-count').filter({ hasText: '4 anggota' }).waitFor();
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByTestId('toolbar-export').click()]);
+    const exportedFile = join(folder, 'anggota.xlsx');
+    await exported.saveAs(exportedFile);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(exportedFile);
+    const sheet = workbook.worksheets[0];
+    const number = find(sheet, 'No. Anggota');
+    const phone = find(sheet, 'No. HP').column;
+    const status = find(sheet, 'Status').column;
+    const rowOf = (memberNo: string) => {
+      for (let row = number.row + 1; row <= sheet.rowCount; row++) if (sheet.getRow(row).getCell(number.column).value === memberNo) return row;
+      throw new Error(memberNo);
+    };
+    sheet.getRow(rowOf('INT-0001')).getCell(phone).value = '081299990001';
+    sheet.getRow(rowOf('INT-0002')).getCell(status).value = 'keluar';
+    sheet.getRow(rowOf('INT-0003')).getCell(phone).value = 'belum ada';
+    const newRow = sheet.getRow(rowOf('INT-0004') + 1);
+    newRow.getCell(number.column).value = 'INT-0005';
+    newRow.getCell(number.column + 1).value = 'Agus Salim';
+    newRow.commit();
+    const edited = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    await page.getByTestId('toolbar-import').click();
+    await page.getByTestId('import-update-mode').check();
+    await page.getByTestId('import-file').setInputFiles({ name: 'anggota-koreksi.xlsx', mimeType: XLSX, buffer: edited });
+    await page.getByTestId('import-update-counts').waitFor();
+    expect(await page.getByTestId('import-update-new').textContent()).toBe('1');
+    expect(await page.getByTestId('import-update-changed').textContent()).toBe('2');
+    expect(await page.getByTestId('import-update-unchanged').textContent()).toBe('1');
+    expect(await page.getByTestId('import-update-errors').textContent()).toBe('1');
+    const changes = await page.getByTestId('import-change-row').allTextContents();
+    expect(changes).toHaveLength(3);
+    expect(changes[0]).toContain('No. HP: 081200000001 → 081299990001');
+    expect(changes[1]).toContain('Status: aktif → keluar');
+    expect(changes[2]).toContain('INT-0005');
+    expect(changes[2]).toContain('baru');
+
+    const [errorList] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-errors-download').click()]);
+    expect(errorList.suggestedFilename()).toBe('anggota-koreksi-daftar-error.xlsx');
+    const errorFile = join(folder, 'errors.xlsx');
+    await errorList.saveAs(errorFile);
+    const errors = new ExcelJS.Workbook();
+    await errors.xlsx.readFile(errorFile);
+    const errorRow = errors.worksheets[0].getRow(number.row + 1);
+    expect(errorRow.getCell(number.column).value).toBe('INT-0003');
+    expect(errorRow.getCell(phone).value).toBe('belum ada');
+    expect(String(errorRow.getCell(status + 1).value)).toContain(`baris ${rowOf('INT-0003')} · No. HP:`);
+
+    await page.getByTestId('import-save-valid').click();
+    await page.getByTestId('import-saved').filter({ hasText: '1 baris baru disimpan, 2 diperbarui, 1 tidak berubah.' }).waitFor();
+    await page.getByTestId('import-close').click();
+    await page.getByTestId('members-count').filter({ hasText: '5 anggota' }).waitFor();
+    const members = await session.backend.must('members:list', {});
+    expect(members.map((m) => [m.memberNo, m.phone, m.status])).toEqual([
+      ['INT-0001', '081299990001', 'aktif'],
+      ['INT-0002', '081200000002', 'keluar'],
+      ['INT-0003', '081200000003', 'aktif'],
+      ['INT-0004', '081200000004', 'aktif'],
+      ['INT-0005', null, 'aktif'],
+    ]);
+    expect(session.problems).toEqual([]);
+  });
+});
