@@ -6,6 +6,7 @@ import { exporterEn } from './exporter.en';
 import { papersEn } from './papers.en';
 import { proformaEn } from './proforma.en';
 import { labelsEn } from './labels.en';
+import { clipboardEn } from './clipboard.en';
 import { serverEn } from './server.en';
 import { jobsEn } from './jobs.en';
 import { chartsEn } from './charts.en';
@@ -178,6 +179,7 @@ export const en: Messages = {
   papers: papersEn,
   proforma: proformaEn,
   labels: labelsEn,
+  clipboard: clipboardEn,
   checks: checksEn,
   server: serverEn,
 };

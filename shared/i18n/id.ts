@@ -6,6 +6,7 @@ import { exporterId } from './exporter.id';
 import { papersId } from './papers.id';
 import { proformaId } from './proforma.id';
 import { labelsId } from './labels.id';
+import { clipboardId } from './clipboard.id';
 import { serverId } from './server.id';
 import { jobsId } from './jobs.id';
 import { chartsId } from './charts.id';
@@ -179,6 +180,7 @@ export const id = {
   papers: papersId,
   proforma: proformaId,
   labels: labelsId,
+  clipboard: clipboardId,
   checks: checksId,
   server: serverId,
 };
