@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ProductInput } from '../../shared/domain/catalogue';
@@ -25,6 +29,52 @@ async function startOrder(page: Page, orderNo: string): Promise<void> {
   await page.getByTestId('order-orderNo').fill(orderNo);
   await page.getByTestId('order-buyer').selectOption('US-BLW');
   await page.getByTestId('order-shipBy').fill('15/01/2027');
+}
+
+/**
+ * A buyer's order sheet made in Excel: header row, quantities as `#,##0`, prices as `#,##0.00`,
+ * a total formula, one quantity typed with a letter O and one code that is no product of ours.
+ */
+async function buyerWorkbook(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('PO Bellwether');
+  sheet.addRow(['No', 'Kode Produk', 'Nama Produk', 'Jumlah', 'Harga Satuan (USD)', 'Jumlah Harga']);
+  const lines: [string, string, number | string, number][] = [
+    ['TWK-001', 'Tas Tote Wanita Kulit Sapi', 1250, 28],
+    ['TWK-002', 'Tas Selempang Kulit Domba', '12O', 19.5],
+    ['TWX-999', 'Dompet Pria Kulit', 60, 7.5],
+    ['TWS-001', 'Tas Tote Wanita PU', 480, 7.25],
+  ];
+  lines.forEach(([sku, name, qty, price], index) => {
+    const row = sheet.addRow([index + 1, sku, name, qty, price]);
+    const total = typeof qty === 'number' ? qty * price : { error: '#VALUE!' as const };
+    row.getCell(6).value = { formula: `D${row.number}*E${row.number}`, result: total };
+    row.getCell(4).numFmt = '#,##0';
+    row.getCell(5).numFmt = '#,##0.00';
+    row.getCell(6).numFmt = '#,##0.00';
+  });
+  await workbook.xlsx.writeFile(path);
+}
+
+/** The used range as Excel in Indonesian copies it: cells as displayed, tabs between, CRLF after each row. */
+async function copiedAsExcel(path: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.worksheets[0];
+  let text = '';
+  sheet.eachRow((row) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= sheet.columnCount; column += 1) {
+      const cell = row.getCell(column);
+      const value = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+      const decimals = cell.numFmt?.includes('.00') ? 2 : 0;
+      if (typeof value === 'number') cells.push(new Intl.NumberFormat('id-ID', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value));
+      else if (value && typeof value === 'object' && 'error' in value) cells.push(String(value.error));
+      else cells.push(value === null || value === undefined ? '' : String(value));
+    }
+    text += `${cells.join('\t')}\r\n`;
+  });
+  return text;
 }
 
 describe('copy and paste like a spreadsheet', () => {
@@ -98,5 +148,55 @@ describe('copy and paste like a spreadsheet', () => {
     const saved = await backend.must('orders:page', {});
     expect(saved.rows.map((row) => [row.orderNo, row.qty])).toEqual([['PO-BLW-2612', 1500]]);
     expect(session.problems).toEqual([]);
+  });
+
+  it('pastes a block copied from an Excel workbook into a new order: each cell read the Indonesian way, bad cells marked, nothing saved', async () => {
+    session = await openSession({ arrange: arrangeShop });
+    const { page, backend } = session;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.url()).origin });
+    const folder = mkdtempSync(join(tmpdir(), 'sentra-clip-'));
+    try {
+      await buyerWorkbook(join(folder, 'po-bellwether.xlsx'));
+      const copied = await copiedAsExcel(join(folder, 'po-bellwether.xlsx'));
+      expect(copied.split('\r\n')[1]).toBe('1\tTWK-001\tTas Tote Wanita Kulit Sapi\t1.250\t28,00\t35.000,00');
+      await page.goto(session.url('#/orders'));
+      await startOrder(page, 'PO-BLW-2613');
+      await page.evaluate((text) => navigator.clipboard.writeText(text), copied);
+      // Into the quantity of the first line, where all of it used to land in one box.
+      await page.getByTestId('order-line-0-qty').focus();
+      await page.keyboard.press('Control+v');
+
+      const notice = page.getByTestId('order-lines-pasted');
+      await notice.filter({ hasText: '4 baris ditempel' }).waitFor();
+      await notice.filter({ hasText: 'Kolom yang tidak dipakai: No, Nama Produk, Jumlah Harga.' }).waitFor();
+      expect(await page.getByTestId('order-line-0-qty').inputValue()).toBe('1.250');
+      await page.getByTestId('order-line-0-total').filter({ hasText: 'USD 35.000,00' }).waitFor();
+      expect(await page.getByTestId('order-line-3-price').inputValue()).toBe('7,25');
+      // The two bad cells, marked where they are and named by row and column.
+      await page.getByTestId('order-line-1-qty-error').filter({ hasText: 'harus berupa angka' }).waitFor();
+      await page.getByTestId('order-line-2-product-error').filter({ hasText: 'produk (SKU) TWX-999 tidak ditemukan' }).waitFor();
+      expect(await page.getByTestId('order-line-2-product').inputValue()).toBe('TWX-999');
+      expect(await page.getByTestId('order-lines-pasted-problems').locator('li').allTextContents()).toEqual([
+        'baris 2, Jumlah: harus berupa angka', 'baris 3, Produk: produk (SKU) TWX-999 tidak ditemukan',
+      ]);
+      expect(await page.getByTestId('order-line-0-qty-error').count()).toBe(0);
+
+      // Saving is refused while cells are wrong: nothing reaches the database.
+      await page.getByTestId('order-form-save').click();
+      await page.getByTestId('order-line-1-qty-error').waitFor();
+      expect((await backend.must('orders:page', {})).rows).toEqual([]);
+
+      // Corrected in place, the order saves with its four lines.
+      await page.getByTestId('order-line-1-qty').fill('120');
+      await page.getByTestId('order-line-2-product').selectOption('TWK-002');
+      await page.getByTestId('order-lines-pasted-problems').waitFor({ state: 'detached' });
+      await page.getByTestId('order-form-save').click();
+      await page.getByTestId('order-form').waitFor({ state: 'detached' });
+      const { rows } = await backend.must('orders:page', {});
+      expect(rows.map((row) => [row.orderNo, row.qty])).toEqual([['PO-BLW-2613', 1250 + 120 + 60 + 480]]);
+      expect(session.problems).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
