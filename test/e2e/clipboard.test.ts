@@ -104,6 +104,14 @@ describe('copy and paste like a spreadsheet', () => {
     await page.keyboard.press('Control+c');
     expect(await readClipboard(page)).toBe('TWK-001\tTas Tote Wanita Kulit Sapi\r\nTWK-002\tTas Selempang Kulit Domba\r\nTWS-001\tTas Tote Wanita PU\r\n');
 
+    // Shift+arrow stretches the rectangle from the keyboard.
+    await clickCell('TWK-001', 'name');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => grid.locator('.ag-cell.cell-in-range').count()).toBe(4);
+    await page.keyboard.press('Control+c');
+    expect(await readClipboard(page)).toBe('Tas Tote Wanita Kulit Sapi\tTas\r\nTas Selempang Kulit Domba\tTas\r\n');
+
     // Numbers as shown in Indonesian, without the currency, so that they paste back as numbers.
     await clickCell('TWK-001', 'price');
     await clickCell('TWK-002', 'price', { modifiers: ['Shift'] });
@@ -190,7 +198,13 @@ describe('copy and paste like a spreadsheet', () => {
       await page.getByTestId('order-line-1-qty').fill('120');
       await page.getByTestId('order-line-2-product').selectOption('TWK-002');
       await page.getByTestId('order-lines-pasted-problems').waitFor({ state: 'detached' });
-      await page.getByTestId('order-form-save').click();
+      // Enter moves to the next field and saves nothing; Ctrl+S saves.
+      await page.getByTestId('order-line-1-qty').press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('order-line-1-price');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('order-line-2-product');
+      expect((await backend.must('orders:page', {})).rows).toEqual([]);
+      await page.keyboard.press('Control+s');
       await page.getByTestId('order-form').waitFor({ state: 'detached' });
       const { rows } = await backend.must('orders:page', {});
       expect(rows.map((row) => [row.orderNo, row.qty])).toEqual([['PO-BLW-2613', 1250 + 120 + 60 + 480]]);
