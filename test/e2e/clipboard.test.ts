@@ -213,4 +213,43 @@ describe('copy and paste like a spreadsheet', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it("pastes a block into a product's bill of materials: codes or names to materials, `25%` read as 25, bad cells marked until fixed", async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await arrangeShop(backend);
+        await backend.must('materials:save', { materialCode: 'KLT-SPA', name: 'Kulit sapi nappa', category: 'kulit', uom: 'sqft', unitCost: 58000, leadTimeDays: 14 });
+        await backend.must('materials:save', { materialCode: 'BNG-NLN', name: 'Benang nilon bonded', category: 'benang', uom: 'm', unitCost: 12, leadTimeDays: 3 });
+      },
+    });
+    const { page, backend } = session;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.url()).origin });
+    await page.goto(session.url('#/products'));
+    await page.getByTestId('products-grid').locator('.ag-cell[col-id="sku"]').filter({ hasText: 'TWK-001' }).click();
+    await page.getByTestId('bom-edit').click();
+    const sheet = 'Kode Bahan\tNama Bahan\tSatuan\tKebutuhan per pcs\tSusut (%)\r\nKLT-SPA\tKulit sapi nappa\tsqft\t8\t25%\r\nBenang nilon bonded\t\tm\t40\t\r\nRSL-YKK\tResleting YKK no. 5\tpcs\tdua\t0\r\n';
+    await page.evaluate((text) => navigator.clipboard.writeText(text), sheet);
+    await page.getByTestId('bom-line-0-material').focus();
+    await page.keyboard.press('Control+v');
+
+    const notice = page.getByTestId('bom-lines-pasted');
+    await notice.filter({ hasText: '3 baris ditempel' }).waitFor();
+    await notice.filter({ hasText: 'Kolom yang tidak dipakai: Nama Bahan, Satuan.' }).waitFor();
+    expect(await page.getByTestId('bom-line-1-material').inputValue()).toBe('BNG-NLN');
+    await page.getByTestId('bom-line-0-gross').filter({ hasText: '10,6667 sqft' }).waitFor();
+    expect(await page.getByTestId('bom-lines-pasted-problems').locator('li').allTextContents()).toEqual([
+      'baris 3, Bahan: bahan RSL-YKK tidak ditemukan', 'baris 3, Kebutuhan per pcs: harus berupa angka',
+    ]);
+    await page.getByTestId('bom-form-save').click();
+    await page.getByTestId('bom-line-2-qty-error').waitFor();
+    expect(await backend.must('bom:get', { sku: 'TWK-001' })).toEqual([]);
+
+    await page.getByTestId('bom-line-2-remove').click();
+    await page.getByTestId('bom-lines-pasted-problems').waitFor({ state: 'detached' });
+    await page.getByTestId('bom-form-save').click();
+    await page.getByTestId('bom-editor').waitFor({ state: 'detached' });
+    const bom = await backend.must('bom:get', { sku: 'TWK-001' });
+    expect(Object.fromEntries(bom.map((line) => [line.materialCode, [line.qtyPerUnit, line.wastePct]]))).toEqual({ 'KLT-SPA': [8, 25], 'BNG-NLN': [40, 0] });
+    expect(session.problems).toEqual([]);
+  });
 });

@@ -1,13 +1,10 @@
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../shared/domain/catalogue';
 import { fromMinor, toRupiah, type Currency } from '../../../shared/money';
 import { useApp } from '../app/appContext';
 import { formatAmount, formatNumber } from '../common/format';
 import { numberForInput, numberText } from '../common/formText';
-import { planPaste } from '../common/linePaste';
-import { PasteNotice, type PastedBlock, type PasteProblem } from '../common/PasteNotice';
-import { useBlockPaste, type PasteTarget } from '../common/useBlockPaste';
+import { useLinePaste } from '../common/useLinePaste';
 import type { LineItems } from '../common/useLineItems';
 import { OrderLineRow } from './OrderLineRow';
 import { BLANK_ORDER_LINE, unitPriceMinor, type OrderLineDraft } from './orderFormModel';
@@ -22,8 +19,6 @@ interface OrderLinesProps {
   error?: string;
 }
 
-const FIELDS = ['sku', 'qty', 'unitPrice'] as const;
-
 /**
  * The order's lines, editable, with the order's total quantity and value as typed. A block copied
  * from a spreadsheet and pasted into any cell becomes lines from there on, checked but not saved.
@@ -31,23 +26,14 @@ const FIELDS = ['sku', 'qty', 'unitPrice'] as const;
 export function OrderLines({ lines, products, currency, rate, error }: OrderLinesProps) {
   const { t } = useTranslation();
   const { locale } = useApp();
-  const table = useRef<HTMLTableElement>(null);
-  const [pasted, setPasted] = useState<PastedBlock | null>(null);
-  useBlockPaste(table, (cells: string[][], target: PasteTarget) => {
-    const field = FIELDS.find((name) => name === target.field) ?? 'sku';
-    const plan = planPaste(cells, orderPasteColumns(t, products), field);
-    if (plan.rows.length === 0) return;
-    lines.paste(target.line, plan.rows.map((row, offset) => withListPrice(row, lines.lines[target.line + offset], products, currency)), BLANK_ORDER_LINE);
-    setPasted({ firstLine: target.line, count: plan.rows.length, hasHeader: plan.hasHeader, ignored: plan.ignored });
+  const paste = useLinePaste<OrderLineDraft>({
+    columns: orderPasteColumns(t, products),
+    labels: { sku: t('ui.order.product'), qty: t('ui.order.qty'), unitPrice: t('ui.order.unitPrice') },
+    apply: (at, rows) => lines.paste(at, rows.map((row, offset) => withListPrice(row, lines.lines[at + offset], products, currency)), BLANK_ORDER_LINE),
+    errorsOf: lines.errorsOf,
+    lineCount: lines.lines.length,
+    testId: 'order-lines-pasted',
   });
-  const labels = { sku: t('ui.order.product'), qty: t('ui.order.qty'), unitPrice: t('ui.order.unitPrice') };
-  const problems: PasteProblem[] = [];
-  if (pasted) {
-    for (let index = pasted.firstLine; index < Math.min(pasted.firstLine + pasted.count, lines.lines.length); index += 1) {
-      const errors = lines.errorsOf(index);
-      for (const field of FIELDS) if (errors[field]) problems.push({ row: index + 1, column: labels[field], message: errors[field] });
-    }
-  }
   let qty = 0;
   let value = 0;
   for (const line of lines.lines) {
@@ -69,8 +55,8 @@ export function OrderLines({ lines, products, currency, rate, error }: OrderLine
     <section className="order-lines">
       <h3>{t('ui.orderForm.lines')}</h3>
       {error ? <div className="form-error" data-testid="order-lines-error">{error}</div> : null}
-      {pasted ? <PasteNotice block={pasted} problems={problems} onDismiss={() => setPasted(null)} testId="order-lines-pasted" /> : null}
-      <table ref={table} className="plain-table line-table" data-testid="order-lines">
+      {paste.notice}
+      <table ref={paste.area} className="plain-table line-table" data-testid="order-lines">
         <thead>
           <tr>
             <th className="num">{t('ui.print.rowNo')}</th>
