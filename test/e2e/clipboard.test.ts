@@ -252,4 +252,37 @@ describe('copy and paste like a spreadsheet', () => {
     expect(Object.fromEntries(bom.map((line) => [line.materialCode, [line.qtyPerUnit, line.wastePct]]))).toEqual({ 'KLT-SPA': [8, 25], 'BNG-NLN': [40, 0] });
     expect(session.problems).toEqual([]);
   });
+
+  it('pastes a block into a new purchase order: Indonesian quantities with decimals, `Rp` prices, the recorded cost where none was pasted', async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await arrangeCentre(backend);
+        await backend.must('materials:save', { materialCode: 'KLT-SPA', name: 'Kulit sapi nappa', category: 'kulit', uom: 'sqft', unitCost: 58000, leadTimeDays: 14 });
+        await backend.must('materials:save', { materialCode: 'BNG-NLN', name: 'Benang nilon bonded', category: 'benang', uom: 'm', unitCost: 12, leadTimeDays: 3 });
+      },
+    });
+    const { page, backend } = session;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.url()).origin });
+    await page.goto(session.url('#/purchases'));
+    await page.getByTestId('toolbar-add').click();
+    await page.getByTestId('po-supplier').fill('CV Kulit Jaya Magetan');
+    await page.getByTestId('po-expectedOn').fill('07/12/2026');
+    const sheet = 'Kode Bahan\tNama Bahan\tJumlah Pesan\tSatuan\tHarga Satuan\r\nKLT-SPA\tKulit sapi nappa\t1.250,5\tsqft\tRp 57.500\r\nBNG-NLN\tBenang nilon bonded\t2.000\tm\t\r\n';
+    await page.evaluate((text) => navigator.clipboard.writeText(text), sheet);
+    await page.getByTestId('po-line-0-qty').focus();
+    await page.keyboard.press('Control+v');
+
+    await page.getByTestId('po-lines-pasted').filter({ hasText: '2 baris ditempel' }).waitFor();
+    expect(await page.getByTestId('po-line-0-cost').inputValue()).toBe('57.500');
+    expect(await page.getByTestId('po-line-1-cost').inputValue()).toBe('12');
+    await page.getByTestId('po-line-0-total').filter({ hasText: 'Rp 71.903.750' }).waitFor();
+    expect(await page.getByTestId('po-lines-pasted-problems').count()).toBe(0);
+    expect(await backend.must('purchases:list', {})).toEqual([]);
+    await page.getByTestId('po-form-save').click();
+    await page.getByTestId('po-form').waitFor({ state: 'detached' });
+    const [saved] = await backend.must('purchases:list', {});
+    const po = await backend.must('purchases:get', { id: saved.id });
+    expect(po.lines.map((line) => [line.materialCode, line.qty, line.unitCost])).toEqual([['KLT-SPA', 1250.5, 57500], ['BNG-NLN', 2000, 12]]);
+    expect(session.problems).toEqual([]);
+  });
 });
