@@ -246,7 +246,7 @@ describe('copy and paste like a spreadsheet', () => {
 
     await page.getByTestId('bom-line-2-remove').click();
     await page.getByTestId('bom-lines-pasted-problems').waitFor({ state: 'detached' });
-    await page.getByTestId('bom-form-save').click();
+    await page.keyboard.press('Control+s');
     await page.getByTestId('bom-editor').waitFor({ state: 'detached' });
     const bom = await backend.must('bom:get', { sku: 'TWK-001' });
     expect(Object.fromEntries(bom.map((line) => [line.materialCode, [line.qtyPerUnit, line.wastePct]]))).toEqual({ 'KLT-SPA': [8, 25], 'BNG-NLN': [40, 0] });
@@ -278,7 +278,11 @@ describe('copy and paste like a spreadsheet', () => {
     await page.getByTestId('po-line-0-total').filter({ hasText: 'Rp 71.903.750' }).waitFor();
     expect(await page.getByTestId('po-lines-pasted-problems').count()).toBe(0);
     expect(await backend.must('purchases:list', {})).toEqual([]);
-    await page.getByTestId('po-form-save').click();
+    // Enter in a line moves on and saves nothing; Ctrl+S saves.
+    await page.getByTestId('po-line-1-qty').press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('po-line-1-cost');
+    expect(await backend.must('purchases:list', {})).toEqual([]);
+    await page.keyboard.press('Control+s');
     await page.getByTestId('po-form').waitFor({ state: 'detached' });
     const [saved] = await backend.must('purchases:list', {});
     const po = await backend.must('purchases:get', { id: saved.id });

@@ -6,7 +6,7 @@ import { call } from '../api/client';
 import { Dialog } from '../common/Dialog';
 import { errorMessage } from '../common/format';
 import { FormFooter } from '../common/FormFooter';
-import { moveOnEnter } from '../common/enterMovesOn';
+import { moveOnEnter, useSaveShortcut } from '../common/enterMovesOn';
 import { useLineItems } from '../common/useLineItems';
 import { useLinePaste } from '../common/useLinePaste';
 import { serverFieldErrors } from '../common/validation';
@@ -30,6 +30,7 @@ export function BomEditor({ product, lines: saved, materials, onClose, onSaved }
   const lines = useLineItems<BomLineDraft>(saved.length > 0 ? saved.map(bomLineToDraft) : [BLANK_BOM_LINE], validate);
   const [formError, setFormError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
+  useSaveShortcut('bom-form', true);
   const paste = useLinePaste<BomLineDraft>({
     columns: bomPasteColumns(t, materials),
     labels: { materialCode: t('ui.bom.material'), qtyPerUnit: t('ui.bom.qtyPerUnit'), wastePct: t('ui.bom.wastePct') },

@@ -4,7 +4,6 @@ import type { PurchaseOrder } from '../../../shared/api/production';
 import type { Material } from '../../../shared/domain/materials';
 import { fromMinor, type Currency } from '../../../shared/money';
 import { useApp } from '../app/appContext';
-import { moveOnEnter } from '../common/enterMovesOn';
 import { formatAmount } from '../common/format';
 import { amountForInput, numberText } from '../common/formText';
 import type { LineItems } from '../common/useLineItems';
@@ -68,7 +67,7 @@ export function PurchaseLines({ lines, materials, currency, saved, error, onChos
       <h3>{t('purchasing.form.lines')}</h3>
       {error ? <div className="form-error" data-testid="po-lines-error">{error}</div> : null}
       {paste.notice}
-      <table ref={paste.area} className="plain-table line-table" data-testid="po-lines" onKeyDown={moveOnEnter}>
+      <table ref={paste.area} className="plain-table line-table" data-testid="po-lines">
         <thead>
           <tr>
             <th className="num">{t('ui.print.rowNo')}</th>
