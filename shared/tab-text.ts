@@ -88,3 +88,19 @@ export function isBlock(text: string): boolean {
   const rows = parseTabText(text);
   return rows.length > 1 || (rows[0]?.length ?? 0) > 1;
 }
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\r?\n/g, '<br>');
+}
+
+/**
+ * The same rows as an HTML table, which Excel and LibreOffice prefer when pasting: the free-text
+ * columns are marked as text (`mso-number-format:"\@"`), so a phone `0812…` or a code `0045`
+ * keeps its leading zero and a long number its last digits, which plain text would lose.
+ */
+export function toHtmlTable(rows: string[][], textColumns: ReadonlySet<number> = new Set()): string {
+  const body = rows
+    .map((row) => `<tr>${row.map((cell, column) => (textColumns.has(column) ? `<td style="mso-number-format:'\\@'">${escapeHtml(cell)}</td>` : `<td>${escapeHtml(cell)}</td>`)).join('')}</tr>`)
+    .join('');
+  return `<table>${body}</table>`;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import type { Product } from '../../shared/domain/catalogue';
-import { isBlock, parseTabText, toTabText } from '../../shared/tab-text';
+import { isBlock, parseTabText, toHtmlTable, toTabText } from '../../shared/tab-text';
 import { planPaste } from '../../renderer/src/common/linePaste';
 import { orderPasteColumns, productOfText } from '../../renderer/src/orders/orderLinePaste';
 
@@ -27,6 +27,14 @@ describe('tab-separated text as spreadsheets copy it', () => {
     const text = toTabText(rows, new Set([0, 2]));
     expect(text).toBe('"\'=HYPERLINK(""x"")"\t-5\t"a\tb"\r\n\'@SUM(A1)\t-12,50\t"baris ""dua"""\r\n');
     expect(parseTabText(text)).toEqual([['\'=HYPERLINK("x")', '-5', 'a\tb'], ['\'@SUM(A1)', '-12,50', 'baris "dua"']]);
+  });
+
+  it('writes an HTML table beside the text where the text columns are marked as text for Excel (a phone keeps its leading zero)', () => {
+    const html = toHtmlTable([['No. HP', 'Jumlah'], ['081234567890', '1.250'], ['<b>&', '2']], new Set([0]));
+    expect(html).toBe(
+      `<table><tr><td style="mso-number-format:'\\@'">No. HP</td><td>Jumlah</td></tr><tr><td style="mso-number-format:'\\@'">081234567890</td><td>1.250</td></tr>` +
+        `<tr><td style="mso-number-format:'\\@'">&lt;b&gt;&amp;</td><td>2</td></tr></table>`,
+    );
   });
 
   it('tells a block (tabs or several rows) from a single value copied from one cell', () => {

@@ -1,5 +1,5 @@
 import type { Column, GridApi, IRowNode } from 'ag-grid-community';
-import { toTabText } from '../../../shared/tab-text';
+import { toHtmlTable, toTabText } from '../../../shared/tab-text';
 
 /** A cell by its displayed row and its column. */
 export interface CellPoint {
@@ -56,7 +56,7 @@ function cellText<T>(api: GridApi<T>, node: IRowNode<T>, column: Column): string
  * The cells to copy: the range when it spans more than one cell; otherwise the selected rows
  * when there are several (whole rows); otherwise the one cell, or the one selected row.
  */
-export function blockText<T>(api: GridApi<T>, range: CellRange | null, withHeaders: boolean): { text: string; cells: number } | null {
+export function blockText<T>(api: GridApi<T>, range: CellRange | null, withHeaders: boolean): { text: string; html: string; cells: number } | null {
   const displayed = api.getAllDisplayedColumns().filter(isDataColumn);
   const cover = range ? coverOf(api, range) : null;
   const selected = api.getSelectedNodes().filter((node) => node.rowIndex !== null);
@@ -79,5 +79,5 @@ export function blockText<T>(api: GridApi<T>, range: CellRange | null, withHeade
   const rows = nodes.map((node) => columns.map((column) => cellText(api, node, column)));
   if (withHeaders) rows.unshift(columns.map((column) => api.getDisplayNameForColumn(column, 'header')));
   const textColumns = new Set(columns.flatMap((column, index) => (isNumberColumn(column) ? [] : [index])));
-  return { text: toTabText(rows, textColumns), cells: nodes.length * columns.length };
+  return { text: toTabText(rows, textColumns), html: toHtmlTable(rows, textColumns), cells: nodes.length * columns.length };
 }

@@ -3,11 +3,12 @@
  * command hands us the clipboard event to fill, which needs no permission in a browser or in
  * Electron; the asynchronous clipboard is the fallback where the command is refused.
  */
-export function writeClipboardText(text: string): void {
+export function writeClipboardText(text: string, html?: string): void {
   let isWritten = false;
   function fill(event: ClipboardEvent) {
     if (!event.clipboardData) return;
     event.clipboardData.setData('text/plain', text);
+    if (html) event.clipboardData.setData('text/html', html);
     event.preventDefault();
     isWritten = true;
   }

@@ -69,7 +69,7 @@ export function useGridCopy<T>(columns: ColDef<T>[]): GridCopy<T> {
   function copy(withHeaders: boolean) {
     setMenuAt(null);
     const block = api.current ? blockText(api.current, range.current, withHeaders) : null;
-    if (block) writeClipboardText(block.text);
+    if (block) writeClipboardText(block.text, block.html);
   }
 
   return {
