@@ -16,4 +16,5 @@ export const clipboardEn: Widen<typeof clipboardId> = {
   problems_other: '{{count}} cells need fixing:',
   problem: 'row {{row}}, {{column}}: {{message}}',
   dismiss: 'Close',
+  unmatched: 'Not among the lines ready to ship, left out: {{rows}}.',
 };

@@ -14,4 +14,5 @@ export const clipboardId = {
   problems_other: '{{count}} sel perlu diperbaiki:',
   problem: 'baris {{row}}, {{column}}: {{message}}',
   dismiss: 'Tutup',
+  unmatched: 'Tidak ada di antara baris yang siap dikirim, tidak dipakai: {{rows}}.',
 };

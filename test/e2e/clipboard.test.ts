@@ -289,4 +289,43 @@ describe('copy and paste like a spreadsheet', () => {
     expect(po.lines.map((line) => [line.materialCode, line.qty, line.unitCost])).toEqual([['KLT-SPA', 1250.5, 57500], ['BNG-NLN', 2000, 12]]);
     expect(session.problems).toEqual([]);
   });
+
+  it("pastes a buyer's shipping list into a new shipment: lines found by order and SKU, a line that is not ready named, a bad quantity marked", async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await backend.must('demo:create', {});
+      },
+    });
+    const { page, backend } = session;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.url()).origin });
+    const [order] = (await backend.must('orders:page', { buyerCode: 'BE-MVH', status: ['ready'] })).rows;
+    const { lines } = await backend.must('orders:get', { id: order.id });
+    expect(lines.length).toBeGreaterThan(1);
+    const before = (await backend.must('shipments:list', {})).length;
+    await page.goto(session.url('#/shipments'));
+    await page.getByTestId('toolbar-add').click();
+    await page.getByTestId('shipment-buyer').selectOption('BE-MVH');
+    await page.getByTestId('shipment-line-0').waitFor();
+
+    const quantity = new Intl.NumberFormat('id-ID');
+    const rows = lines.map((line, index) => `${order.orderNo}\t${line.sku}\t${index === 1 ? '12O' : quantity.format(line.qty)}\t`);
+    const sheet = ['No. Pesanan\tSKU\tKirim\tKarton', ...rows.reverse(), `${order.orderNo}\tTWX-999\t10\t1`].join('\r\n') + '\r\n';
+    await page.evaluate((text) => navigator.clipboard.writeText(text), sheet);
+    await page.getByTestId('shipment-line-0-qty').focus();
+    await page.keyboard.press('Control+v');
+
+    const notice = page.getByTestId('shipment-lines-pasted');
+    await notice.filter({ hasText: `${lines.length} baris ditempel` }).waitFor();
+    await notice.filter({ hasText: `Tidak ada di antara baris yang siap dikirim, tidak dipakai: TWX-999 (${order.orderNo}).` }).waitFor();
+    const rowOf = async (sku: string) => Number(await page.getByTestId('shipment-lines').locator('tr[data-line]').filter({ hasText: sku }).getAttribute('data-line'));
+    const first = await rowOf(lines[0].sku);
+    const bad = await rowOf(lines[1].sku);
+    expect(await page.getByTestId(`shipment-line-${first}-qty`).inputValue()).toBe(quantity.format(lines[0].qty));
+    expect(await page.getByTestId('shipment-lines-pasted-problems').locator('li').allTextContents()).toEqual([`baris ${bad + 1}, Kirim: isi bilangan bulat lebih dari nol`]);
+    await page.getByTestId(`shipment-line-${bad}-qty-error`).filter({ hasText: 'isi bilangan bulat lebih dari nol' }).waitFor();
+    expect((await backend.must('shipments:list', {})).length).toBe(before);
+    await page.getByTestId(`shipment-line-${bad}-all`).click();
+    await page.getByTestId('shipment-lines-pasted-problems').waitFor({ state: 'detached' });
+    expect(session.problems).toEqual([]);
+  });
 });

@@ -6,6 +6,8 @@ export interface PastedBlock {
   count: number;
   hasHeader: boolean;
   ignored: string[];
+  /** Rows the editor has no line for (a shipment takes only the lines ready to ship). */
+  unmatched?: string[];
 }
 
 export interface PasteProblem {
@@ -34,6 +36,7 @@ export function PasteNotice({ block, problems, onDismiss, testId }: PasteNoticeP
       <span>{t('clipboard.pasted', { count: block.count })}</span>
       {block.hasHeader ? <span> {t('clipboard.headerRow')}</span> : null}
       {ignored.length > 0 ? <span> {t('clipboard.ignored', { columns: ignored.join(', ') })}</span> : null}
+      {block.unmatched && block.unmatched.length > 0 ? <span> {t('clipboard.unmatched', { rows: block.unmatched.join(', ') })}</span> : null}
       {problems.length > 0 ? (
         <>
           <div>{t('clipboard.problems', { count: problems.length })}</div>

@@ -156,7 +156,7 @@ export function ShipmentForm({ shipmentId, today, suggestedNo, onClose, onSaved,
           {!isLocked && !form.values.buyerCode ? <p className="muted" data-testid="shipment-pick-buyer">{t('shipments.form.pickBuyerFirst')}</p> : null}
           {!isLocked && form.values.buyerCode && openLines.data && open.length === 0 ? <p className="muted" data-testid="shipment-no-open">{t('shipments.form.noOpenLines')}</p> : null}
           {!isLocked && open.length > 0 ? (
-            <OpenLinesTable open={open} drafts={drafts} figures={figures} serverErrors={lineErrors} isLocked={isLocked} onChange={(key, draft) => setDrafts((current) => ({ ...current, [key]: draft }))} />
+            <OpenLinesTable open={open} drafts={drafts} figures={figures} serverErrors={lineErrors} isLocked={isLocked} onChange={(key, draft) => setDrafts((current) => ({ ...current, [key]: draft }))} onPaste={setDrafts} />
           ) : null}
           <h3 className="shipment-section">{t('shipments.form.papers')}</h3>
           <ShipmentPaperFields form={form} buyerIncoterm={buyerIncoterm} currency={figures.currency} missing={figures.missing} />
