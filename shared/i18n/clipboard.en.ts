@@ -5,8 +5,6 @@ export const clipboardEn: Widen<typeof clipboardId> = {
   copy: 'Copy',
   copyWithHeaders: 'Copy with column headers',
   menu: 'Table copy menu',
-  copied_one: '{{count}} cell copied',
-  copied_other: '{{count}} cells copied',
   pasted_one: '{{count}} row pasted. Nothing is saved yet: check it, then press Save.',
   pasted_other: '{{count}} rows pasted. Nothing is saved yet: check them, then press Save.',
   headerRow: 'The first row was read as column headers.',

@@ -3,8 +3,6 @@ export const clipboardId = {
   copy: 'Salin',
   copyWithHeaders: 'Salin dengan judul kolom',
   menu: 'Menu salin tabel',
-  copied_one: '{{count}} sel disalin',
-  copied_other: '{{count}} sel disalin',
   pasted_one: '{{count}} baris ditempel. Belum ada yang disimpan: periksa lalu tekan Simpan.',
   pasted_other: '{{count}} baris ditempel. Belum ada yang disimpan: periksa lalu tekan Simpan.',
   headerRow: 'Baris pertama dibaca sebagai judul kolom.',
