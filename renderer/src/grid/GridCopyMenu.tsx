@@ -1,6 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
+// Room the menu takes (grid-copy.css), so that a right-click near the window's edge keeps it inside.
+const MENU_WIDTH = 260;
+const MENU_HEIGHT = 90;
+
 interface GridCopyMenuProps {
   /** Where the right-click was, in the window. */
   at: { x: number; y: number };
@@ -28,7 +32,7 @@ export function GridCopyMenu({ at, onCopy, onClose }: GridCopyMenuProps) {
     };
   }, [onClose]);
   return (
-    <div ref={ref} className="grid-copy-menu" role="menu" aria-label={t('clipboard.menu')} style={{ left: at.x, top: at.y }} data-testid="grid-copy-menu">
+    <div ref={ref} className="grid-copy-menu" role="menu" aria-label={t('clipboard.menu')} style={{ left: Math.max(0, Math.min(at.x, window.innerWidth - MENU_WIDTH)), top: Math.max(0, Math.min(at.y, window.innerHeight - MENU_HEIGHT)) }} data-testid="grid-copy-menu">
       <button type="button" role="menuitem" onClick={() => onCopy(false)} data-testid="grid-copy">
         <span>{t('clipboard.copy')}</span>
         <kbd>Ctrl+C</kbd>
