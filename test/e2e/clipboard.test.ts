@@ -326,6 +326,10 @@ describe('copy and paste like a spreadsheet', () => {
     expect((await backend.must('shipments:list', {})).length).toBe(before);
     await page.getByTestId(`shipment-line-${bad}-all`).click();
     await page.getByTestId('shipment-lines-pasted-problems').waitFor({ state: 'detached' });
+    // Enter in a quantity moves to its cartons and saves nothing.
+    await page.getByTestId(`shipment-line-${first}-qty`).press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(`shipment-line-${first}-cartons`);
+    expect((await backend.must('shipments:list', {})).length).toBe(before);
     expect(session.problems).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { useApp } from '../app/appContext';
 import { formatM3 } from './formatM3';
 import { CellField } from '../common/CellField';
 import { formatAmount, formatNumber, formatQty } from '../common/format';
+import { moveOnEnter } from '../common/enterMovesOn';
 import { planPaste } from '../common/linePaste';
 import { PasteNotice, type PastedBlock, type PasteProblem } from '../common/PasteNotice';
 import { useBlockPaste } from '../common/useBlockPaste';
@@ -55,7 +56,8 @@ export function OpenLinesTable({ open, drafts, figures, serverErrors, isLocked, 
   return (
     <div className="table-scroll shipment-lines-scroll">
       {pasted ? <PasteNotice block={pasted} problems={problems} onDismiss={() => setPasted(null)} testId="shipment-lines-pasted" /> : null}
-      <table ref={table} className="plain-table compact line-table" data-testid="shipment-lines">
+      {/* Enter moves on from field to field; the shipment saves from Simpan or Ctrl+S only. */}
+      <table ref={table} className="plain-table compact line-table" data-testid="shipment-lines" onKeyDown={moveOnEnter}>
         <thead>
           <tr>
             <th>{t('shipments.lines.orderNo')}</th>
