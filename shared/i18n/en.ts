@@ -7,6 +7,7 @@ import { papersEn } from './papers.en';
 import { proformaEn } from './proforma.en';
 import { labelsEn } from './labels.en';
 import { bulkEn } from './bulk.en';
+import { clipboardEn } from './clipboard.en';
 import { serverEn } from './server.en';
 import { jobsEn } from './jobs.en';
 import { chartsEn } from './charts.en';
@@ -182,6 +183,7 @@ export const en: Messages = {
   proforma: proformaEn,
   labels: labelsEn,
   bulk: bulkEn,
+  clipboard: clipboardEn,
   checks: checksEn,
   server: serverEn,
 };

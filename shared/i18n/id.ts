@@ -7,6 +7,7 @@ import { papersId } from './papers.id';
 import { proformaId } from './proforma.id';
 import { labelsId } from './labels.id';
 import { bulkId } from './bulk.id';
+import { clipboardId } from './clipboard.id';
 import { serverId } from './server.id';
 import { jobsId } from './jobs.id';
 import { chartsId } from './charts.id';
@@ -183,6 +184,7 @@ export const id = {
   proforma: proformaId,
   labels: labelsId,
   bulk: bulkId,
+  clipboard: clipboardId,
   checks: checksId,
   server: serverId,
 };

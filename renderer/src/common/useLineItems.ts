@@ -12,6 +12,11 @@ export interface LineItems<L> {
   remove(index: number): void;
   set<K extends keyof L & string>(index: number, field: K, value: L[K]): void;
   replace(lines: L[]): void;
+  /**
+   * A block pasted from a spreadsheet: its rows over the lines from `at` on (new lines past the
+   * end, made from `blank`), every field of those lines shown checked at once.
+   */
+  paste(at: number, rows: Partial<L>[], blank: L): void;
   /** Marks every line as touched; true when all lines are valid. */
   submit(): boolean;
   /**
@@ -83,8 +88,25 @@ export function useLineItems<L extends object>(initial: L[], validateLine: (line
     [withKey],
   );
 
+  function paste(at: number, rows: Partial<L>[], blank: L) {
+    const next = [...lines];
+    rows.forEach((row, offset) => {
+      const index = at + offset;
+      next[index] = index < lines.length ? { ...lines[index], ...row } : withKey({ ...blank, ...row });
+    });
+    setLines(next);
+    setTouched((current) => {
+      const marked = new Set(current);
+      for (const line of next.slice(at, at + rows.length)) {
+        for (const field of Object.keys(blank)) marked.add(`${line.key}.${field}`);
+      }
+      return marked;
+    });
+  }
+
   return {
     lines,
+    paste,
     errorsOf,
     hasErrors,
     add: (line) => setLines((current) => [...current, withKey(line)]),

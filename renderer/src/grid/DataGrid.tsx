@@ -41,7 +41,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   }, [api, props.selectRowId]);
 
   return (
-    <div className="grid-frame" data-testid={props.testId}>
+    <div className="grid-frame" data-testid={props.testId} {...frame.copy.frameProps}>
       <AgGridReact<T>
         key={frame.key}
         {...frame.props}
@@ -56,6 +56,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
           if (pending.current && selectRow(event.api, pending.current)) pending.current = null;
         }}
       />
+      {frame.copy.menu}
     </div>
   );
 }

@@ -18,7 +18,7 @@ const SERVER_COLUMN = { sortable: false, resizable: true, filter: false, suppres
 export function InfiniteGrid<T>(props: InfiniteGridProps<T>) {
   const frame = useGridFrame<T>({ ...props, defaultColumn: SERVER_COLUMN });
   return (
-    <div className="grid-frame" data-testid={props.testId}>
+    <div className="grid-frame" data-testid={props.testId} {...frame.copy.frameProps}>
       <AgGridReact<T>
         key={frame.key}
         {...frame.props}
@@ -30,6 +30,7 @@ export function InfiniteGrid<T>(props: InfiniteGridProps<T>) {
         maxConcurrentDatasourceRequests={2}
         blockLoadDebounceMillis={80}
       />
+      {frame.copy.menu}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import {
+  CellApiModule,
   CellStyleModule,
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
@@ -12,6 +13,7 @@ import {
   QuickFilterModule,
   RowApiModule,
   RowSelectionModule,
+  RenderApiModule,
   RowStyleModule,
   ScrollApiModule,
   TextFilterModule,
@@ -42,6 +44,9 @@ export function registerGridModules(): void {
     RowStyleModule,
     CellStyleModule,
     LocaleModule,
+    // Copying cells as they are shown, and shading the copy range (grid/useGridCopy.tsx).
+    CellApiModule,
+    RenderApiModule,
   ];
   if (import.meta.env.MODE !== 'production') modules.push(ValidationModule);
   ModuleRegistry.registerModules(modules);

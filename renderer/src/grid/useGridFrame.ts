@@ -4,6 +4,7 @@ import type { ColDef, ColumnState, GridApi, GridReadyEvent } from 'ag-grid-commu
 import type { AgGridReactProps } from 'ag-grid-react';
 import { gridLocaleText } from './localeText';
 import { registerGridModules } from './modules';
+import { useGridCopy, type GridCopy } from './useGridCopy';
 import { cspNonce, gridTheme } from './theme';
 
 // The grid's code arrives with the first table screen (a separate chunk), and registers its modules then.
@@ -32,16 +33,18 @@ export interface GridFrameOptions<T> {
 
 /**
  * What every table of the app shares, whatever feeds its rows: our theme and language, the CSP
- * nonce, the saved layout, single-row selection, double-click or Enter to open.
+ * nonce, the saved layout, single-row selection, double-click or Enter to open, cells to copy.
  */
-export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; props: AgGridReactProps<T> } {
+export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; props: AgGridReactProps<T>; copy: GridCopy<T> } {
   const { t, i18n } = useTranslation();
   const { emptyText } = options;
   const localeText = useMemo(() => ({ ...gridLocaleText(t), ...(emptyText ? { noRowsToShow: emptyText } : {}) }), [t, emptyText]);
   const isRestoring = useRef(false);
   const { savedColumns, onColumnsChanged, onReady } = options;
+  const copy = useGridCopy<T>(options.columns);
 
   function ready(event: GridReadyEvent<T>) {
+    copy.setApi(event.api);
     if (savedColumns) {
       isRestoring.current = true;
       event.api.applyColumnState({ state: savedColumns, applyOrder: true });
@@ -55,13 +58,14 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
   }
 
   return {
+    copy,
     // A new language rebuilds the grid with its words.
     key: i18n.language,
     props: {
       theme: gridTheme,
       styleNonce: cspNonce(),
       localeText,
-      columnDefs: options.columns,
+      columnDefs: copy.columnDefs,
       defaultColDef: options.defaultColumn ?? DEFAULT_COLUMN,
       getRowId: (params) => options.rowId(params.data),
       // The infinite row model (it brings its own default column) cannot tick rows it has not loaded: no header tick there.
@@ -83,6 +87,7 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
       onCellKeyDown: (event) => {
         if (event.event instanceof KeyboardEvent && event.event.key === 'Enter' && event.data) options.onOpen(event.data);
       },
+      onCellFocused: copy.onCellFocused,
       onColumnMoved: (event) => event.finished && columnsChanged(event.api),
       onColumnResized: (event) => event.finished && event.source === 'uiColumnResized' && columnsChanged(event.api),
       onColumnVisible: (event) => columnsChanged(event.api),

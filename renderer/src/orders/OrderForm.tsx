@@ -7,6 +7,7 @@ import { useCallData } from '../common/useCallData';
 import { useLineItems, type LineItems } from '../common/useLineItems';
 import { useRecordForm } from '../common/useRecordForm';
 import { dateForInput, optionalAmount } from '../common/formText';
+import { moveOnEnter, useSaveShortcut } from '../common/enterMovesOn';
 import { ClosedWorkNotice } from './ClosedWorkNotice';
 import { OrderHeaderFields } from './OrderHeaderFields';
 import { OrderHistory } from './OrderHistory';
@@ -73,6 +74,7 @@ export function OrderForm({ orderId, today, suggestedNo = '', onClose, onSaved, 
 
   const shown = order ?? original;
   const isLocked = !isEditable(shown?.status);
+  useSaveShortcut('order-form', !isLocked);
   const typedRate = optionalAmount(form.values.idrRate);
   const rate = form.values.currency === 'IDR' ? 1 : (typedRate ?? rateOn(rates.data ?? [], form.values.currency, dateForInput(form.values.orderDate))?.idrPerUnit ?? null);
   const loadError = buyers.error ?? products.error ?? rates.error;
@@ -104,7 +106,8 @@ export function OrderForm({ orderId, today, suggestedNo = '', onClose, onSaved, 
       {loadError ? <div className="form-error">{loadError}</div> : null}
       {shown ? <ClosedWorkNotice orderNo={shown.orderNo} closedWork={closedWork} /> : null}
       {isLocked && shown ? <div className="info-banner" data-testid="order-locked">{t('ui.orderForm.locked', { status: t(`ui.orderStatus.${shown.status}`) })}</div> : null}
-      <fieldset className="plain-fieldset" disabled={isLocked}>
+      {/* Enter moves on from field to field; the order saves from Simpan or Ctrl+S only. */}
+      <fieldset className="plain-fieldset" disabled={isLocked} onKeyDown={moveOnEnter}>
         <OrderHeaderFields form={form} buyers={buyers.data ?? []} rates={rates.data ?? []} isNew={orderId === null} isLocked={isLocked} />
         <OrderLines lines={lines} products={products.data ?? []} currency={form.values.currency} rate={rate} error={lines.lines.length === 0 ? t('invalid.noLines') : undefined} />
       </fieldset>

@@ -29,10 +29,12 @@ export function OrderLineRow({ index, line, errors, products, currency, onChange
   const total = Number.isFinite(qty) && Number.isFinite(price) && line.qty.trim() && line.unitPrice.trim() ? qty * price : null;
   const testId = `order-line-${index}`;
   const choices = [{ value: '', label: t('ui.form.choose') }, ...products.map((product) => ({ value: product.sku, label: `${product.sku} — ${product.name}` }))];
+  // A pasted code that is no product stays in view beside its message, to be corrected.
+  if (line.sku && !products.some((product) => product.sku === line.sku)) choices.push({ value: line.sku, label: line.sku });
   return (
-    <tr data-testid={testId}>
+    <tr data-testid={testId} data-line={index}>
       <td className="num line-text">{index + 1}</td>
-      <td>
+      <td data-field="sku">
         <CellField
           label={t('ui.order.product')}
           value={line.sku}
@@ -42,10 +44,10 @@ export function OrderLineRow({ index, line, errors, products, currency, onChange
           testId={`${testId}-product`}
         />
       </td>
-      <td>
+      <td data-field="qty">
         <CellField label={t('ui.order.qty')} value={line.qty} inputMode="numeric" onChange={(value) => onChange('qty', value)} error={errors.qty} testId={`${testId}-qty`} />
       </td>
-      <td>
+      <td data-field="unitPrice">
         <CellField label={t('ui.order.unitPrice')} value={line.unitPrice} inputMode="decimal" onChange={(value) => onChange('unitPrice', value)} error={errors.unitPrice} testId={`${testId}-price`} />
       </td>
       <td className="num strong line-text" data-testid={`${testId}-total`}>

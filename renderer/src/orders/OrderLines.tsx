@@ -4,9 +4,11 @@ import { fromMinor, toRupiah, type Currency } from '../../../shared/money';
 import { useApp } from '../app/appContext';
 import { formatAmount, formatNumber } from '../common/format';
 import { numberForInput, numberText } from '../common/formText';
+import { useLinePaste } from '../common/useLinePaste';
 import type { LineItems } from '../common/useLineItems';
 import { OrderLineRow } from './OrderLineRow';
 import { BLANK_ORDER_LINE, unitPriceMinor, type OrderLineDraft } from './orderFormModel';
+import { orderPasteColumns, withListPrice } from './orderLinePaste';
 
 interface OrderLinesProps {
   lines: LineItems<OrderLineDraft>;
@@ -17,10 +19,21 @@ interface OrderLinesProps {
   error?: string;
 }
 
-/** The order's lines, editable, with the order's total quantity and value as typed. */
+/**
+ * The order's lines, editable, with the order's total quantity and value as typed. A block copied
+ * from a spreadsheet and pasted into any cell becomes lines from there on, checked but not saved.
+ */
 export function OrderLines({ lines, products, currency, rate, error }: OrderLinesProps) {
   const { t } = useTranslation();
   const { locale } = useApp();
+  const paste = useLinePaste<OrderLineDraft>({
+    columns: orderPasteColumns(t, products),
+    labels: { sku: t('ui.order.product'), qty: t('ui.order.qty'), unitPrice: t('ui.order.unitPrice') },
+    apply: (at, rows) => lines.paste(at, rows.map((row, offset) => withListPrice(row, lines.lines[at + offset], products, currency)), BLANK_ORDER_LINE),
+    errorsOf: lines.errorsOf,
+    lineCount: lines.lines.length,
+    testId: 'order-lines-pasted',
+  });
   let qty = 0;
   let value = 0;
   for (const line of lines.lines) {
@@ -42,7 +55,8 @@ export function OrderLines({ lines, products, currency, rate, error }: OrderLine
     <section className="order-lines">
       <h3>{t('ui.orderForm.lines')}</h3>
       {error ? <div className="form-error" data-testid="order-lines-error">{error}</div> : null}
-      <table className="plain-table line-table" data-testid="order-lines">
+      {paste.notice}
+      <table ref={paste.area} className="plain-table line-table" data-testid="order-lines">
         <thead>
           <tr>
             <th className="num">{t('ui.print.rowNo')}</th>

@@ -6,8 +6,11 @@ import { call } from '../api/client';
 import { Dialog } from '../common/Dialog';
 import { errorMessage } from '../common/format';
 import { FormFooter } from '../common/FormFooter';
+import { moveOnEnter, useSaveShortcut } from '../common/enterMovesOn';
 import { useLineItems } from '../common/useLineItems';
+import { useLinePaste } from '../common/useLinePaste';
 import { serverFieldErrors } from '../common/validation';
+import { bomPasteColumns } from './bomLinePaste';
 import { BomLineRow } from './BomLineRow';
 import { BLANK_BOM_LINE, bomLineToDraft, draftToLine, validateBomLine, type BomLineDraft } from './bomModel';
 
@@ -27,6 +30,15 @@ export function BomEditor({ product, lines: saved, materials, onClose, onSaved }
   const lines = useLineItems<BomLineDraft>(saved.length > 0 ? saved.map(bomLineToDraft) : [BLANK_BOM_LINE], validate);
   const [formError, setFormError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);
+  useSaveShortcut('bom-form', true);
+  const paste = useLinePaste<BomLineDraft>({
+    columns: bomPasteColumns(t, materials),
+    labels: { materialCode: t('ui.bom.material'), qtyPerUnit: t('ui.bom.qtyPerUnit'), wastePct: t('ui.bom.wastePct') },
+    apply: (at, rows) => lines.paste(at, rows, BLANK_BOM_LINE),
+    errorsOf: lines.errorsOf,
+    lineCount: lines.lines.length,
+    testId: 'bom-lines-pasted',
+  });
   const shownErrors = lines.lines.some((_, index) => Object.keys(lines.errorsOf(index)).length > 0);
 
   async function save() {
@@ -66,7 +78,9 @@ export function BomEditor({ product, lines: saved, materials, onClose, onSaved }
           </div>
         ) : null}
         {materials.length === 0 ? <div className="info-banner">{t('ui.bom.noMaterials')}</div> : null}
-        <table className="plain-table line-table" data-testid="bom-lines">
+        {paste.notice}
+        {/* A block copied from a spreadsheet becomes lines; Enter moves on to the next field. */}
+        <table ref={paste.area} className="plain-table line-table" data-testid="bom-lines" onKeyDown={moveOnEnter}>
           <thead>
             <tr>
               <th className="num">{t('ui.print.rowNo')}</th>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PurchaseOrder } from '../../../shared/api/production';
 import type { Currency } from '../../../shared/money';
 import { call } from '../api/client';
+import { moveOnEnter, useSaveShortcut } from '../common/enterMovesOn';
 import { RecordFormDialog } from '../common/RecordFormDialog';
 import { useCallData } from '../common/useCallData';
 import { useLineItems, type LineItems } from '../common/useLineItems';
@@ -75,6 +76,7 @@ export function PurchaseForm({ purchaseId, today, suggestedNo = '', suppliers, o
   const { form, original } = record;
   const shown = po ?? original;
   const isLocked = !isEditable(shown?.status);
+  useSaveShortcut('po-form', !isLocked);
   // A draft is in its materials' currency; a placed order keeps its own.
   const [draftCurrency, setDraftCurrency] = useState<Currency>('IDR');
   const currency = shown && isLocked ? currencyOf(shown.currency) : draftCurrency;
@@ -133,7 +135,8 @@ export function PurchaseForm({ purchaseId, today, suggestedNo = '', suppliers, o
       {materials.error ? <div className="form-error">{materials.error}</div> : null}
       {isLocked && shown ? <div className="info-banner" data-testid="po-locked">{t('purchasing.form.locked', { status: t(`purchasing.status.${shown.status}`) })}</div> : null}
       {shown?.planRunId ? <p className="muted" data-testid="po-plan-origin">{t('purchasing.form.fromPlan')}</p> : null}
-      <fieldset className="plain-fieldset" disabled={isLocked}>
+      {/* Enter moves on from field to field; the PO saves from Simpan or Ctrl+S only. */}
+      <fieldset className="plain-fieldset" disabled={isLocked} onKeyDown={moveOnEnter}>
         <PurchaseHeaderFields form={form} suppliers={supplierChoices} isNew={purchaseId === null} />
         <PurchaseLines
           lines={lines}

@@ -37,23 +37,24 @@ export function PurchaseLineRow({ index, line, errors, choices, material, saved,
   const total = Number.isFinite(qty) && Number.isFinite(cost) && line.qty.trim() && line.unitCost.trim() ? Math.round(qty * cost) : null;
   const testId = `po-line-${index}`;
   return (
-    <tr data-testid={testId}>
+    <tr data-testid={testId} data-line={index}>
       <td className="num line-text">{index + 1}</td>
-      <td>
+      <td data-field="materialCode">
         <CellField
           label={t('purchasing.form.material')}
           value={line.materialCode}
-          options={choices}
+          // A pasted code that is no material stays in view beside its message, to be corrected.
+          options={line.materialCode && !material ? [...choices, { value: line.materialCode, label: line.materialCode }] : choices}
           onChange={onChooseMaterial}
           error={errors.materialCode}
           testId={`${testId}-material`}
         />
       </td>
-      <td>
+      <td data-field="qty">
         <CellField label={t('purchasing.form.qty')} value={line.qty} inputMode="decimal" onChange={(value) => onChange('qty', value)} error={errors.qty} testId={`${testId}-qty`} />
       </td>
       <td className="line-text" data-testid={`${testId}-uom`}>{material?.uom ?? ''}</td>
-      <td>
+      <td data-field="unitCost">
         <CellField label={t('purchasing.form.unitCost', { currency: currencyLabel })} value={line.unitCost} inputMode="decimal" onChange={(value) => onChange('unitCost', value)} error={errors.unitCost} testId={`${testId}-cost`} />
       </td>
       <td className="num strong line-text" data-testid={`${testId}-total`}>

@@ -7,8 +7,10 @@ import { useApp } from '../app/appContext';
 import { formatAmount } from '../common/format';
 import { amountForInput, numberText } from '../common/formText';
 import type { LineItems } from '../common/useLineItems';
+import { useLinePaste } from '../common/useLinePaste';
 import { PurchaseLineRow } from './PurchaseLineRow';
 import { BLANK_PURCHASE_LINE, unitCostMinor, type PurchaseLineDraft } from './purchaseFormModel';
+import { purchasePasteColumns, withRecordedCost } from './purchaseLinePaste';
 
 interface PurchaseLinesProps {
   lines: LineItems<PurchaseLineDraft>;
@@ -32,6 +34,15 @@ export function PurchaseLines({ lines, materials, currency, saved, error, onChos
     ],
     [materials, t],
   );
+  // A block copied from a spreadsheet becomes lines, checked but not saved.
+  const paste = useLinePaste<PurchaseLineDraft>({
+    columns: purchasePasteColumns(t, materials),
+    labels: { materialCode: t('purchasing.form.material'), qty: t('purchasing.form.qty'), unitCost: t('purchasing.form.unitCost', { currency }) },
+    apply: (at, rows) => lines.paste(at, rows.map((row, offset) => withRecordedCost(row, lines.lines[at + offset], materials)), BLANK_PURCHASE_LINE),
+    errorsOf: lines.errorsOf,
+    lineCount: lines.lines.length,
+    testId: 'po-lines-pasted',
+  });
   // What has come in matters once the PO is placed; a draft has nothing to show there.
   const showsReceived = saved !== null && saved.status !== 'draft';
   const currencyLabel = currency === 'IDR' && locale === 'id' ? 'Rp' : currency;
@@ -55,7 +66,8 @@ export function PurchaseLines({ lines, materials, currency, saved, error, onChos
     <section className="order-lines">
       <h3>{t('purchasing.form.lines')}</h3>
       {error ? <div className="form-error" data-testid="po-lines-error">{error}</div> : null}
-      <table className="plain-table line-table" data-testid="po-lines">
+      {paste.notice}
+      <table ref={paste.area} className="plain-table line-table" data-testid="po-lines">
         <thead>
           <tr>
             <th className="num">{t('ui.print.rowNo')}</th>

@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenOrderLine } from '../../../shared/api/shipments';
 import { formatDateId } from '../../../shared/dates';
@@ -5,7 +6,12 @@ import { useApp } from '../app/appContext';
 import { formatM3 } from './formatM3';
 import { CellField } from '../common/CellField';
 import { formatAmount, formatNumber, formatQty } from '../common/format';
+import { moveOnEnter } from '../common/enterMovesOn';
+import { planPaste } from '../common/linePaste';
+import { PasteNotice, type PastedBlock, type PasteProblem } from '../common/PasteNotice';
+import { useBlockPaste } from '../common/useBlockPaste';
 import type { LiveFigures, LiveLine } from './liveFigures';
+import { placeShipmentRows, shipmentPasteColumns } from './shipmentLinePaste';
 import { lineKey, type LineDraft, type LineDrafts } from './shipmentFormModel';
 
 interface OpenLinesTableProps {
@@ -16,6 +22,8 @@ interface OpenLinesTableProps {
   serverErrors: Record<string, string>;
   isLocked: boolean;
   onChange(key: string, draft: LineDraft): void;
+  /** A block pasted from a spreadsheet (a shipping list): the drafts it leaves. */
+  onPaste(drafts: LineDrafts): void;
 }
 
 function problemText(live: LiveLine, t: (key: string, params?: Record<string, unknown>) => string): string | undefined {
@@ -27,12 +35,29 @@ function problemText(live: LiveLine, t: (key: string, params?: Record<string, un
  * at QC, on other shipments, ready (accepted less those): only what is ready may go on a draft or
  * booked shipment. Type how many to ship, see cartons, weights and m³ at once.
  */
-export function OpenLinesTable({ open, drafts, figures, serverErrors, isLocked, onChange }: OpenLinesTableProps) {
+export function OpenLinesTable({ open, drafts, figures, serverErrors, isLocked, onChange, onPaste }: OpenLinesTableProps) {
   const { t } = useTranslation();
   const { locale } = useApp();
+  const table = useRef<HTMLTableElement>(null);
+  const [pasted, setPasted] = useState<(PastedBlock & { filled: number[] }) | null>(null);
+  useBlockPaste(table, (cells, target) => {
+    const plan = planPaste(cells, shipmentPasteColumns(t), target.field === 'cartons' ? 'cartons' : 'qty');
+    if (plan.rows.length === 0) return;
+    const placed = placeShipmentRows(plan, open, drafts, target.line);
+    onPaste(placed.drafts);
+    setPasted({ firstLine: target.line, count: placed.filled.length, hasHeader: plan.hasHeader, ignored: plan.ignored, unmatched: placed.unmatched, filled: placed.filled });
+  });
+  const problems: PasteProblem[] = [];
+  for (const index of pasted?.filled ?? []) {
+    const line = open[index];
+    const message = line ? serverErrors[lineKey(line)] ?? problemText(figures.lines.get(lineKey(line)) ?? { state: 'none' }, t) : undefined;
+    if (message) problems.push({ row: index + 1, column: t('shipments.lines.qty'), message });
+  }
   return (
     <div className="table-scroll shipment-lines-scroll">
-      <table className="plain-table compact line-table" data-testid="shipment-lines">
+      {pasted ? <PasteNotice block={pasted} problems={problems} onDismiss={() => setPasted(null)} testId="shipment-lines-pasted" /> : null}
+      {/* Enter moves on from field to field; the shipment saves from Simpan or Ctrl+S only. */}
+      <table ref={table} className="plain-table compact line-table" data-testid="shipment-lines" onKeyDown={moveOnEnter}>
         <thead>
           <tr>
             <th>{t('shipments.lines.orderNo')}</th>
@@ -57,7 +82,7 @@ export function OpenLinesTable({ open, drafts, figures, serverErrors, isLocked, 
             const packed = live.state === 'packed' ? live.packed : null;
             const testId = `shipment-line-${index}`;
             return (
-              <tr key={key} data-testid={testId} className={packed ? 'is-chosen' : undefined}>
+              <tr key={key} data-testid={testId} data-line={index} className={packed ? 'is-chosen' : undefined}>
                 <td className="nowrap">
                   <div className="mono">{line.orderNo}</div>
                   <div className="muted small">{t(`ui.orderStatus.${line.orderStatus}`)}</div>
@@ -80,10 +105,10 @@ export function OpenLinesTable({ open, drafts, figures, serverErrors, isLocked, 
                     </div>
                   ) : null}
                 </td>
-                <td className="qty-cell">
+                <td className="qty-cell" data-field="qty">
                   <CellField label={t('shipments.lines.qty')} value={draft.qty} inputMode="numeric" onChange={(qty) => onChange(key, { ...draft, qty })} error={serverErrors[key] ?? problemText(live, t)} testId={`${testId}-qty`} />
                 </td>
-                <td className="qty-cell">
+                <td className="qty-cell" data-field="cartons">
                   <CellField label={t('shipments.lines.cartons')} value={draft.cartons} inputMode="numeric" placeholder={packed ? String(packed.cartons) : ''} onChange={(cartons) => onChange(key, { ...draft, cartons })} testId={`${testId}-cartons`} />
                 </td>
                 <td className="num" data-testid={`${testId}-net`}>{packed ? formatQty(packed.netKg, locale) : '–'}</td>

@@ -7,6 +7,7 @@ import { RecordFormDialog } from '../common/RecordFormDialog';
 import { useCallData } from '../common/useCallData';
 import { useRecordForm } from '../common/useRecordForm';
 import { liveFigures } from './liveFigures';
+import { useSaveShortcut } from '../common/enterMovesOn';
 import { OpenLinesTable } from './OpenLinesTable';
 import { savedFigures } from './savedFigures';
 import { SavedLinesTable } from './SavedLinesTable';
@@ -84,6 +85,7 @@ export function ShipmentForm({ shipmentId, today, suggestedNo, onClose, onSaved,
   const { form, original } = record;
   const shown = shipment ?? original;
   const isLocked = shown !== null && !EDITABLE_SHIPMENT.includes(shown.status);
+  useSaveShortcut('shipment-form', !isLocked);
   const openLines = useCallData('shipments:openLines', { buyerCode: form.values.buyerCode || '-', ...(shown ? { shipmentId: shown.id } : {}) });
   const open = useMemo(() => (form.values.buyerCode ? (openLines.data ?? []) : []), [form.values.buyerCode, openLines.data]);
   const buyer = (buyers.data ?? []).find((candidate) => candidate.buyerCode === form.values.buyerCode) ?? null;
@@ -156,7 +158,7 @@ export function ShipmentForm({ shipmentId, today, suggestedNo, onClose, onSaved,
           {!isLocked && !form.values.buyerCode ? <p className="muted" data-testid="shipment-pick-buyer">{t('shipments.form.pickBuyerFirst')}</p> : null}
           {!isLocked && form.values.buyerCode && openLines.data && open.length === 0 ? <p className="muted" data-testid="shipment-no-open">{t('shipments.form.noOpenLines')}</p> : null}
           {!isLocked && open.length > 0 ? (
-            <OpenLinesTable open={open} drafts={drafts} figures={figures} serverErrors={lineErrors} isLocked={isLocked} onChange={(key, draft) => setDrafts((current) => ({ ...current, [key]: draft }))} />
+            <OpenLinesTable open={open} drafts={drafts} figures={figures} serverErrors={lineErrors} isLocked={isLocked} onChange={(key, draft) => setDrafts((current) => ({ ...current, [key]: draft }))} onPaste={setDrafts} />
           ) : null}
           <h3 className="shipment-section">{t('shipments.form.papers')}</h3>
           <ShipmentPaperFields form={form} buyerIncoterm={buyerIncoterm} currency={figures.currency} missing={figures.missing} />
