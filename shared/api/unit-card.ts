@@ -25,7 +25,7 @@ export interface UnitCard {
   /** The material balances are as of this day: `to`, or today when `to` is later. */
   asOf: string;
   unit: Unit & { history: UnitStateChange[] };
-  /** SPKs planned, issued or in progress, and those done (cancelled ones are left out). */
+  /** SPKs planned, issued or in progress, and those done that it delivered against in the period (cancelled ones are left out). */
   openSpks: SpkSheet[];
   doneSpks: SpkSheet[];
   /** The deliveries list for this workshop and period, as the Setoran screen shows it. */

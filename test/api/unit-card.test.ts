@@ -55,6 +55,9 @@ describe('the workshop card of a demo centre', () => {
     const open = await t.must('spk:list', { unitCode: code });
     expect(card.openSpks.map((s) => s.id).sort()).toEqual(open.map((s) => s.id).sort());
     expect(card.doneSpks.every((s) => s.status === 'done')).toBe(true);
+    // Done SPKs are those it delivered against in the period.
+    const deliveredAgainst = new Set(listed.map((d) => d.assignmentId));
+    expect(card.doneSpks.every((s) => deliveredAgainst.has(s.id))).toBe(true);
 
     // Share: its accepted pieces over every workshop's accepted pieces in the period.
     const allAccepted = all.reduce((s, d) => s + d.accepted, 0);

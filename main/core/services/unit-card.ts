@@ -60,6 +60,8 @@ export function unitCard(ctx: CallContext, code: string, fromArg: string | undef
   });
   const statements = periods.flatMap((period) => pieceRateStatements(ctx, period.from, period.to, unitCode));
   const asOf = to < today ? to : today;
+  // Done SPKs of the period: those it delivered against in the period.
+  const deliveredOn = new Set(deliveries.map((d) => d.assignmentId));
   const accepted = deliveries.reduce((sum, d) => sum + d.accepted, 0);
   const allAccepted = all.reduce((sum, d) => sum + d.accepted, 0);
   return {
@@ -68,7 +70,7 @@ export function unitCard(ctx: CallContext, code: string, fromArg: string | undef
     asOf,
     unit,
     openSpks: unitSpkSheets(ctx, unitId, OPEN_ASSIGNMENT_STATUSES),
-    doneSpks: unitSpkSheets(ctx, unitId, ['done']),
+    doneSpks: unitSpkSheets(ctx, unitId, ['done']).filter((spk) => deliveredOn.has(spk.id)),
     deliveries,
     months,
     statements,

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, routeHash } from '../common/hashRoute';
+import { navigate } from '../common/hashRoute';
 import { PageHeader } from '../common/PageHeader';
 import { useCallData } from '../common/useCallData';
 import { useCentreToday } from '../common/useCentreToday';
@@ -33,7 +33,7 @@ function UnitCardScreen({ unitCode, period }: { unitCode: string; period: Period
         subtitle={card.data ? `${card.data.unit.name} · ${t('unitCard.period', { from: text.fromText, to: text.toText })}` : undefined}
         actions={
           <>
-            <a className="button" href={routeHash({ page: 'units' })} data-testid="card-back">{t('unitCard.back')}</a>
+            <button type="button" className="button" onClick={() => navigate({ page: 'units' })} data-testid="card-back">{t('unitCard.back')}</button>
             <button type="button" className="button primary" disabled={!card.data} data-testid="card-print"
               onClick={() => navigate({ page: 'print', list: 'unit-card', unitCode, from: period.from, to: period.to })}>
               {t('unitCard.print')}

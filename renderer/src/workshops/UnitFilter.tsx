@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Unit } from '../../../shared/domain/unit';
 import { ChoiceFilter } from '../common/ChoiceFilter';
-import { routeHash } from '../common/hashRoute';
+import { navigate } from '../common/hashRoute';
 
 /** One workshop or all of them. */
 export function UnitFilter({ units, value, onChange, testId }: { units: Unit[] | null; value: string; onChange(unitCode: string): void; testId: string }) {
@@ -10,7 +10,7 @@ export function UnitFilter({ units, value, onChange, testId }: { units: Unit[] |
   return (
     <>
       <ChoiceFilter label={t('workshops.unitFilter')} value={value} options={[{ value: '', label: t('ui.filter.all') }, ...options]} onChange={onChange} testId={testId} />
-      {value ? <a className="button" href={routeHash({ page: 'unitCard', unitCode: value })} data-testid={`${testId}-card`}>{t('unitCard.open')}</a> : null}
+      {value ? <button type="button" className="button" onClick={() => navigate({ page: 'unitCard', unitCode: value })} data-testid={`${testId}-card`}>{t('unitCard.open')}</button> : null}
     </>
   );
 }
