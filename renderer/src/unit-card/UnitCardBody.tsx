@@ -71,7 +71,7 @@ export function UnitCardBody({ card }: { card: UnitCard }) {
         </table>
       </section>
 
-      <section className="panel unit-card-section" data-testid="card-spks">
+      <section className="panel unit-card-section wide" data-testid="card-spks">
         <h2 className="panel-title">{t('unitCard.spks')}</h2>
         <h3 className="unit-card-sub">{t('unitCard.spksOpen', { count: card.openSpks.length })}</h3>
         <SpkTable spks={card.openSpks} testId="card-spks-open" />
@@ -86,7 +86,7 @@ export function UnitCardBody({ card }: { card: UnitCard }) {
           <tbody>
             {card.months.map((m) => (
               <tr key={m.month} data-testid={`card-month-${m.month}`}>
-                <td>{monthText(m.month, t)}</td><td className="num">{fmt(m.deliveries)}</td><td className="num">{fmt(m.accepted)}</td>
+                <td className="nowrap">{monthText(m.month, t)}</td><td className="num">{fmt(m.deliveries)}</td><td className="num">{fmt(m.accepted)}</td>
                 <td className="num">{fmt(m.rejected)}</td><td className="num">{formatPercent(m.rejectRate, locale)}</td>
               </tr>
             ))}
@@ -107,7 +107,7 @@ export function UnitCardBody({ card }: { card: UnitCard }) {
           <tbody>
             {card.statements.map((s) => (
               <tr key={s.from} data-testid={`card-pay-${s.from.slice(0, 7)}`}>
-                <td>{monthText(s.from.slice(0, 7), t)}</td><td className="num">{rp(s.gross)}</td><td className="num">{rp(s.advances)}</td>
+                <td className="nowrap">{monthText(s.from.slice(0, 7), t)}</td><td className="num">{rp(s.gross)}</td><td className="num">{rp(s.advances)}</td>
                 <td className="num">{rp(s.materialOveruse)}</td><td className="num">{rp(s.net)}</td><td className="nowrap">{s.slipNo ?? t('unitCard.notPrinted')}</td>
               </tr>
             ))}

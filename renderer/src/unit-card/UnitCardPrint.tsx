@@ -1,3 +1,4 @@
+import { formatDateId } from '../../../shared/dates';
 import { useTranslation } from 'react-i18next';
 import { useCallData } from '../common/useCallData';
 import { PrintDocument } from '../print/PrintDocument';
@@ -17,7 +18,7 @@ export function UnitCardPrint({ unitCode, from, to, today }: { unitCode: string;
       title={t('unitCard.title', { code: card.data.unit.unitCode })}
       today={today}
       orientation="portrait"
-      note={t('unitCard.period', { from, to })}
+      note={t('unitCard.period', { from: formatDateId(from), to: formatDateId(to) })}
       totals={null}
     >
       <UnitCardBody card={card.data} />
