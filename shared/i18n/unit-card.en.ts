@@ -53,6 +53,7 @@ export const unitCardEn: Widen<typeof unitCardId> = {
   issued: 'Issued',
   returned: 'Returned',
   used: 'Used',
+  waste: 'Waste allowed',
   balance: 'Balance',
   share: 'Share of the cooperative\'s work',
   shareText: '{{accepted}} of {{all}} pieces accepted by the cooperative in the period ({{pct}}).',

@@ -51,6 +51,7 @@ export const unitCardId = {
   issued: 'Dikeluarkan',
   returned: 'Dikembalikan',
   used: 'Terpakai',
+  waste: 'Susut diizinkan',
   balance: 'Saldo',
   share: 'Bagian dari pekerjaan koperasi',
   shareText: '{{accepted}} dari {{all}} potong diterima koperasi dalam periode ini ({{pct}}).',

@@ -48,6 +48,9 @@ describe('the workshop card', () => {
     expect(await novemberRow.locator('td').nth(4).textContent()).toBe(formatMoney(november.net, 'IDR', 'id'));
     expect(await page.getByTestId('card-share-text').textContent()).toContain(`${accepted.toLocaleString('id-ID')} dari ${card.share.allAccepted.toLocaleString('id-ID')} potong`);
 
+    const held = await backend.must('workshops:materials', { unitCode: code, asOf: '2026-11-23' });
+    expect(await page.getByTestId('card-materials').locator('tbody tr').count()).toBe(held.length);
+
     // A chosen period reloads the card for it.
     await page.getByTestId('card-from').fill('01/11/2026');
     await page.getByTestId('card-to').fill('30/11/2026');

@@ -100,7 +100,13 @@ export function UnitCardBody({ card }: { card: UnitCard }) {
         </table>
       </section>
 
-      <section className="panel unit-card-section" data-testid="card-pay">
+      <section className="panel unit-card-section" data-testid="card-share">
+        <h2 className="panel-title">{t('unitCard.share')}</h2>
+        <div className="unit-card-share-bar" aria-hidden="true"><span style={{ width: `${Math.min(100, card.share.share * 100)}%` }} /></div>
+        <p data-testid="card-share-text">{t('unitCard.shareText', { accepted: fmt(card.share.accepted), all: fmt(card.share.allAccepted), pct: formatPercent(card.share.share, locale) })}</p>
+      </section>
+
+      <section className="panel unit-card-section wide" data-testid="card-pay">
         <h2 className="panel-title">{t('unitCard.pay')}</h2>
         <table className="plain-table compact">
           <thead><tr><th>{t('unitCard.month')}</th><th className="num">{t('unitCard.gross')}</th><th className="num">{t('unitCard.advances')}</th><th className="num">{t('unitCard.overuse')}</th><th className="num">{t('unitCard.net')}</th><th>{t('unitCard.slip')}</th></tr></thead>
@@ -121,16 +127,16 @@ export function UnitCardBody({ card }: { card: UnitCard }) {
         </table>
       </section>
 
-      <section className="panel unit-card-section" data-testid="card-materials">
+      <section className="panel unit-card-section wide" data-testid="card-materials">
         <h2 className="panel-title">{t('unitCard.materials', { date: formatDateId(card.asOf) })}</h2>
         {card.materials.length === 0 ? <p className="report-empty">{t('unitCard.noMaterials')}</p> : (
           <table className="plain-table compact">
-            <thead><tr><th>{t('unitCard.material')}</th><th className="num">{t('unitCard.issued')}</th><th className="num">{t('unitCard.returned')}</th><th className="num">{t('unitCard.used')}</th><th className="num">{t('unitCard.balance')}</th></tr></thead>
+            <thead><tr><th>{t('unitCard.material')}</th><th className="num">{t('unitCard.issued')}</th><th className="num">{t('unitCard.returned')}</th><th className="num">{t('unitCard.used')}</th><th className="num">{t('unitCard.waste')}</th><th className="num">{t('unitCard.balance')}</th></tr></thead>
             <tbody>
               {card.materials.map((m) => (
                 <tr key={m.materialCode}>
                   <td>{m.materialCode} {m.materialName}</td><td className="num">{formatQty(m.issued, locale)} {m.uom}</td><td className="num">{formatQty(m.returned, locale)}</td>
-                  <td className="num">{formatQty(m.used, locale)}</td><td className="num">{formatQty(m.balance, locale)} {m.uom}</td>
+                  <td className="num">{formatQty(m.used, locale)}</td><td className="num">{formatQty(m.wasteAllowance, locale)}</td><td className="num">{formatQty(m.balance, locale)} {m.uom}</td>
                 </tr>
               ))}
             </tbody>
@@ -138,11 +144,6 @@ export function UnitCardBody({ card }: { card: UnitCard }) {
         )}
       </section>
 
-      <section className="panel unit-card-section" data-testid="card-share">
-        <h2 className="panel-title">{t('unitCard.share')}</h2>
-        <div className="unit-card-share-bar" aria-hidden="true"><span style={{ width: `${Math.min(100, card.share.share * 100)}%` }} /></div>
-        <p data-testid="card-share-text">{t('unitCard.shareText', { accepted: fmt(card.share.accepted), all: fmt(card.share.allAccepted), pct: formatPercent(card.share.share, locale) })}</p>
-      </section>
     </div>
   );
 }
