@@ -14,8 +14,9 @@ import { registryReportHandlers } from './handlers/registry-reports';
 import { roadmapHandlers } from './handlers/roadmap';
 import { shipmentsHandlers } from './handlers/shipments';
 import { supplyHandlers } from './handlers/supply';
+import { unitCardHandlers } from './handlers/unit-card';
 
 /** The one handler table: IPC, HTTP and the CLI all run these after validating the argument. */
-export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...calendarHandlers, ...productionHandlers, ...purchasingHandlers, ...exportsHandlers, ...shipmentsHandlers, ...papersHandlers, ...dashboardHandlers, ...roadmapHandlers, ...registryReportHandlers, ...productionReportHandlers, ...jobsHandlers, ...bulkHandlers } satisfies HandlerTable;
+export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...calendarHandlers, ...productionHandlers, ...purchasingHandlers, ...exportsHandlers, ...shipmentsHandlers, ...papersHandlers, ...dashboardHandlers, ...roadmapHandlers, ...registryReportHandlers, ...productionReportHandlers, ...jobsHandlers, ...bulkHandlers, ...unitCardHandlers } satisfies HandlerTable;
 
 export type { HandlerTable };

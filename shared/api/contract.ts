@@ -16,15 +16,16 @@ import { roadmapInputs, type RoadmapOutputs } from './roadmap';
 import { shipmentsInputs, type ShipmentsOutputs } from './shipments';
 import { supplyInputs, type SupplyOutputs } from './supply';
 import { systemInputs, type SystemOutputs } from './system';
+import { unitCardInputs, type UnitCardOutputs } from './unit-card';
 
 /**
  * The one contract of the application: every call's name, the zod schema of its single argument
  * and the type of its result. IPC, HTTP and the CLI all dispatch through it.
  */
-export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...calendarInputs, ...productionInputs, ...purchasingInputs, ...exportsInputs, ...shipmentsInputs, ...papersInputs, ...dashboardInputs, ...roadmapInputs, ...registryReportInputs, ...productionReportInputs, ...jobsInputs, ...bulkInputs };
+export const callInputs = { ...registryInputs, ...filesInputs, ...systemInputs, ...supplyInputs, ...planInputs, ...calendarInputs, ...productionInputs, ...purchasingInputs, ...exportsInputs, ...shipmentsInputs, ...papersInputs, ...dashboardInputs, ...roadmapInputs, ...registryReportInputs, ...productionReportInputs, ...jobsInputs, ...bulkInputs, ...unitCardInputs };
 
 export type CallName = keyof typeof callInputs;
-export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & CalendarOutputs & ProductionOutputs & PurchasingOutputs & ExportsOutputs & ShipmentsOutputs & PapersOutputs & DashboardOutputs & RoadmapOutputs & RegistryReportOutputs & ProductionReportOutputs & JobsOutputs & BulkOutputs;
+export type CallOutputs = RegistryOutputs & FilesOutputs & SystemOutputs & SupplyOutputs & PlanningOutputs & CalendarOutputs & ProductionOutputs & PurchasingOutputs & ExportsOutputs & ShipmentsOutputs & PapersOutputs & DashboardOutputs & RoadmapOutputs & RegistryReportOutputs & ProductionReportOutputs & JobsOutputs & BulkOutputs & UnitCardOutputs;
 /** What a caller passes (before defaults and normalisation). */
 export type CallInput<K extends CallName> = z.input<(typeof callInputs)[K]>;
 /** What a service receives (validated and normalised). */

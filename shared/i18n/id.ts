@@ -7,6 +7,7 @@ import { papersId } from './papers.id';
 import { proformaId } from './proforma.id';
 import { labelsId } from './labels.id';
 import { bulkId } from './bulk.id';
+import { unitCardId } from './unit-card.id';
 import { clipboardId } from './clipboard.id';
 import { serverId } from './server.id';
 import { jobsId } from './jobs.id';
@@ -184,6 +185,7 @@ export const id = {
   proforma: proformaId,
   labels: labelsId,
   bulk: bulkId,
+  unitCard: unitCardId,
   clipboard: clipboardId,
   checks: checksId,
   server: serverId,

@@ -101,3 +101,12 @@ export function issueSpks(ctx: CallContext, values: SpkSelectionValues): { issue
 export function numberOnDelivery(ctx: CallContext, id: number): void {
   numberSpks(ctx.app.db, [id], ctx.app.today(), ctx.app.now());
 }
+
+/** One workshop's SPKs of the given statuses, in hand-out order (the workshop card). */
+export function unitSpkSheets(ctx: CallContext, unitId: number, statuses: readonly string[]): SpkSheet[] {
+  const ids = ctx.app.db
+    .prepare('SELECT id FROM work_assignment WHERE unit_id = ? AND status IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(unitId, JSON.stringify(statuses)) as number[];
+  return sheets(ctx.app.db, ids);
+}

@@ -21,6 +21,7 @@ const ExportsPage = lazy(() => import('../exports/ExportsPage').then((module) =>
 const RoadmapPage = lazy(() => import('../roadmap/RoadmapPage').then((module) => ({ default: module.RoadmapPage })));
 const ReportsPage = lazy(() => import('../reports/ReportsPage').then((module) => ({ default: module.ReportsPage })));
 const PlanPage = lazy(() => import('../planning/PlanPage').then((module) => ({ default: module.PlanPage })));
+const UnitCardPage = lazy(() => import('../unit-card/UnitCardPage').then((module) => ({ default: module.UnitCardPage })));
 const DashboardPage = lazy(() => import('../dashboard/DashboardPage').then((module) => ({ default: module.DashboardPage })));
 
 /** The frame around every working screen: navigation on the left, the centre on top. */
@@ -36,6 +37,7 @@ export function Shell({ route }: { route: Route }) {
             {route.page === 'dashboard' ? <DashboardPage /> : null}
             {route.page === 'members' ? <MembersPage /> : null}
             {route.page === 'units' ? <UnitsPage /> : null}
+            {route.page === 'unitCard' ? <UnitCardPage unitCode={route.unitCode} from={route.from} to={route.to} /> : null}
             {route.page === 'centre' ? <CentrePage /> : null}
             {route.page === 'summary' ? <SummaryPage /> : null}
             {route.page === 'products' ? <ProductsPage /> : null}

@@ -62,8 +62,8 @@ export function SideNav({ route }: { route: Route }) {
               <li key={item.page}>
                 <a
                   href={routeHash({ page: item.page })}
-                  className={route.page === item.page ? 'active' : ''}
-                  aria-current={route.page === item.page ? 'page' : undefined}
+                  className={(route.page === 'unitCard' ? 'units' : route.page) === item.page ? 'active' : ''}
+                  aria-current={(route.page === 'unitCard' ? 'units' : route.page) === item.page ? 'page' : undefined}
                   data-testid={`nav-${item.page}`}
                 >
                   <span className="nav-icon" aria-hidden="true">{item.icon}</span>

@@ -11,6 +11,10 @@ export type NavPage = (typeof REGISTRY_PAGES)[number] | (typeof SUPPLY_PAGES)[nu
 export type Route =
   | { page: NavPage }
   | { page: 'print'; list: 'members' | 'units' }
+  /** A workshop's card, for the default six months or a period: `#/units/UU-0260/card`, `#/units/UU-0260/card/2026-06-01/2026-11-30`. */
+  | { page: 'unitCard'; unitCode: string; from?: string; to?: string }
+  /** A workshop's card on A4: `#/print/unit-card/UU-0260/2026-06-01/2026-11-30`. */
+  | { page: 'print'; list: 'unit-card'; unitCode: string; from: string; to: string }
   /** A work order (SPK) for one workshop: `#/print/spk/UU-0260`. */
   | { page: 'print'; list: 'spk'; unitCode: string }
   /** The issued SPKs of an order, or of the week starting on a Monday, one a page: `#/print/spk-order/EXP-2026-0042`, `#/print/spk-week/2026-11-30`. */
@@ -86,13 +90,22 @@ export function parseRoute(hash: string): Route {
   if (first === 'print' && (second === 'production' || second === 'materials') && ISO_MONTH.test(third ?? '') && ISO_MONTH.test(fourth ?? '')) {
     return { page: 'print', list: second, from: third, to: fourth };
   }
+  if (first === 'units' && second && third === 'card') {
+    const unitCode = decodeURIComponent(second);
+    return ISO_DATE.test(fourth ?? '') && ISO_DATE.test(fifth ?? '') ? { page: 'unitCard', unitCode, from: fourth, to: fifth } : { page: 'unitCard', unitCode };
+  }
+  if (first === 'print' && second === 'unit-card' && third && ISO_DATE.test(fourth ?? '') && ISO_DATE.test(fifth ?? '')) {
+    return { page: 'print', list: 'unit-card', unitCode: decodeURIComponent(third), from: fourth, to: fifth };
+  }
   if (isNavPage(first)) return { page: first };
   // The app opens on the dashboard.
   return { page: 'dashboard' };
 }
 
 export function routeHash(route: Route): string {
+  if (route.page === 'unitCard') return `#/units/${encodeURIComponent(route.unitCode)}/card${route.from && route.to ? `/${route.from}/${route.to}` : ''}`;
   if (route.page !== 'print') return `#/${route.page}`;
+  if (route.list === 'unit-card') return `#/print/unit-card/${encodeURIComponent(route.unitCode)}/${route.from}/${route.to}`;
   if (route.list === 'spk') return `#/print/spk/${encodeURIComponent(route.unitCode)}`;
   if (route.list === 'spk-order') return `#/print/spk-order/${encodeURIComponent(route.orderNo)}`;
   if (route.list === 'spk-week') return `#/print/spk-week/${route.weekStart}`;

@@ -12,7 +12,7 @@ import { SignatureBlock, type Signer } from './SignatureBlock';
 
 interface PrintDocumentProps {
   /** The document kind: its file name (`ui.print.fileName.<list>`) and test id. */
-  list: PrintList | 'spk' | 'po' | 'statement' | 'export-performance' | 'invoice' | 'packing' | 'proforma' | 'roadmap' | 'registry' | 'government' | 'shipments-report' | 'production' | 'materials' | 'plan';
+  list: PrintList | 'unit-card' | 'spk' | 'po' | 'statement' | 'export-performance' | 'invoice' | 'packing' | 'proforma' | 'roadmap' | 'registry' | 'government' | 'shipments-report' | 'production' | 'materials' | 'plan';
   /** The page's own language when not the screen's (export papers print in English); the toolbar keeps the screen's. */
   language?: Locale;
   /** The PDF's name when not `<list>-<date>` (a purchase order goes by its number). */
@@ -54,7 +54,7 @@ export function PrintDocument({ list, language, fileName: givenFileName, back, s
   const fileName = givenFileName ?? `${t(`ui.print.fileName.${list}`)}-${today}.pdf`;
   return (
     <div className={`print-screen print-${orientation}`}>
-      <PrintToolbar back={back ?? (list === 'spk' ? 'plan' : list === 'po' ? 'purchases' : list === 'statement' ? 'workshops' : list === 'export-performance' || list === 'production' || list === 'shipments-report' || list === 'registry' || list === 'government' ? 'reports' : list === 'invoice' || list === 'packing' ? 'shipments' : list === 'proforma' ? 'orders' : list)} fileName={fileName} pages={t(`ui.print.paper.${orientation}`)} blockedReason={blockedReason} />
+      <PrintToolbar back={back ?? (list === 'unit-card' ? 'units' : list === 'spk' ? 'plan' : list === 'po' ? 'purchases' : list === 'statement' ? 'workshops' : list === 'export-performance' || list === 'production' || list === 'shipments-report' || list === 'registry' || list === 'government' ? 'reports' : list === 'invoice' || list === 'packing' ? 'shipments' : list === 'proforma' ? 'orders' : list)} fileName={fileName} pages={t(`ui.print.paper.${orientation}`)} blockedReason={blockedReason} />
       {banner}
       <DocumentLanguage locale={language}>
         <article className={`print-doc page-${orientation}-${locale}${exportPaper ? ' export-paper' : ''}${blockedReason ? ' print-blocked' : ''}`} data-testid={`print-${list}`}>

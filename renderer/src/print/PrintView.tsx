@@ -20,6 +20,7 @@ import { StatementPrint } from './StatementPrint';
 import type { Route } from '../common/hashRoute';
 import { SpkPrint } from './SpkPrint';
 import { UnitsPrint } from './UnitsPrint';
+import { UnitCardPrint } from '../unit-card/UnitCardPrint';
 import './print.css';
 
 type PrintRoute = Extract<Route, { page: 'print' }>;
@@ -37,6 +38,7 @@ export function PrintView({ route }: { route: PrintRoute }) {
   if (route.list === 'packing') return <PackingListPrint shipmentId={route.shipmentId} today={summary.data.asOf} />;
   if (route.list === 'labels') return <LabelsPrint shipmentId={route.shipmentId} />;
   if (route.list === 'slips') return <SlipsPrint from={route.from} to={route.to} today={summary.data.asOf} />;
+  if (route.list === 'unit-card') return <UnitCardPrint unitCode={route.unitCode} from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'statement') return <StatementPrint unitCode={route.unitCode} from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'export-performance') return <ExportPerformancePrint from={route.from} to={route.to} today={summary.data.asOf} />;
   if (route.list === 'plan') return <PlanPrint today={summary.data.asOf} />;

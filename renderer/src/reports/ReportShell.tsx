@@ -10,7 +10,7 @@ type PrintList = Extract<Route, { page: 'print'; from: string; to: string }>['li
 interface ReportShellProps {
   name: ReportName;
   /** The report's A4 page (`#/print/<list>/<from>/<to>`). */
-  printList: Exclude<PrintList, 'statement'>;
+  printList: Exclude<PrintList, 'statement' | 'unit-card'>;
   today: string;
   period: MonthPeriod;
   onPeriod(period: MonthPeriod): void;

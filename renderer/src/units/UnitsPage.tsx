@@ -9,6 +9,7 @@ import { RegistryPage } from '../common/RegistryPage';
 import { useCallData } from '../common/useCallData';
 import { useRegistryPage } from '../common/useRegistryPage';
 import { useRemoveWithUndo } from '../common/useRemoveWithUndo';
+import { navigate } from '../common/hashRoute';
 import { openPrintView } from '../print/openPrintView';
 import { unitColumns } from './columns';
 import { UnitForm } from './UnitForm';
@@ -48,6 +49,12 @@ export function UnitsPage() {
       }
       onRemove={(unit) => void remove(unit)}
       onPrint={() => openPrintView('units', page.api)}
+      actions={
+        <button type="button" className="button" data-testid="toolbar-unit-card" disabled={!page.selected}
+          onClick={() => page.selected && navigate({ page: 'unitCard', unitCode: page.selected.unitCode })}>
+          {t('unitCard.open')}
+        </button>
+      }
       rowFilter={rowFilter}
       filters={
         <ChoiceFilter
