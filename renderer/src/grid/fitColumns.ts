@@ -5,6 +5,9 @@ const MIN_FITTED_WIDTH = 64;
 /** The width ag-grid gives its own scrollbar where the browser's scrollbars float over content (0 px wide). */
 const FLOATING_SCROLLBAR_WIDTH = 16;
 
+/** ag-grid's own column of row ticks (bulk actions). */
+const SELECTION_COLUMN = 'ag-Grid-SelectionColumn';
+
 let measured: number | null = null;
 
 /**
@@ -34,9 +37,12 @@ export function fitColumnsIfClipped<T>(api: GridApi<T>, frame: HTMLElement | nul
     const viewport = frame?.querySelector<HTMLElement>('.ag-grid-viewport');
     if (!viewport || viewport.clientWidth === 0) return;
     if (viewport.scrollWidth - viewport.clientWidth <= 1) return;
-    // The first column names the record (its number or code): it keeps its width, the others give way.
-    const first = api.getAllDisplayedColumns().find((column) => !column.getColDef().suppressSizeToFit && column.getColId() !== 'ag-Grid-SelectionColumn');
-    const keep = first ? [{ key: first.getColId(), minWidth: first.getActualWidth() }] : [];
+    // The tick column stays as it is; the first column names the record (its number or code) and
+    // keeps its width too; the others give way.
+    const columns = api.getAllDisplayedColumns();
+    const ticks = columns.filter((column) => column.getColId() === SELECTION_COLUMN);
+    const first = columns.find((column) => column.getColId() !== SELECTION_COLUMN);
+    const keep = [...ticks.map((column) => ({ key: column.getColId(), minWidth: column.getActualWidth(), maxWidth: column.getActualWidth() })), ...(first ? [{ key: first.getColId(), minWidth: first.getActualWidth() }] : [])];
     api.sizeColumnsToFit({ defaultMinWidth: MIN_FITTED_WIDTH, columnLimits: keep });
   });
 }
