@@ -35,3 +35,68 @@ describe('the members grid layout', () => {
     expect(session.problems).toEqual([]);
   });
 });
+
+/** Where the last column's header ends against the part of the grid a user sees (left of the vertical scrollbar). */
+async function lastColumnEdge(page: Session['page'], testId: string): Promise<{ lastRight: number; visibleRight: number; overflow: number } | null> {
+  return page.getByTestId(testId).evaluate((frame) => {
+    const viewport = frame.querySelector<HTMLElement>('.ag-grid-viewport');
+    const last = frame.querySelector<HTMLElement>('.ag-header-row-column .ag-header-cell.ag-column-last');
+    if (!viewport || !last) return null;
+    const scrollbar = frame.querySelector<HTMLElement>('.ag-body-vertical-scroll');
+    const scrollbarWidth = scrollbar && scrollbar.offsetParent !== null ? scrollbar.getBoundingClientRect().width : 0;
+    return {
+      lastRight: last.getBoundingClientRect().right,
+      visibleRight: viewport.getBoundingClientRect().right - scrollbarWidth,
+      overflow: viewport.scrollWidth - viewport.clientWidth,
+    };
+  });
+}
+
+const MAIN_LISTS = [
+  ['#/members', 'members-grid'],
+  ['#/units', 'units-grid'],
+  ['#/products', 'products-grid'],
+  ['#/materials', 'materials-grid'],
+  ['#/buyers', 'buyers-grid'],
+  ['#/orders', 'orders-grid'],
+  ['#/shipments', 'shipments-grid'],
+  ['#/exports', 'exports-grid'],
+  ['#/purchases', 'purchases-grid'],
+  ['#/workshops', 'deliveries-grid'],
+] as const;
+
+describe('the main lists on a laptop and a desktop screen', () => {
+  let session: Session | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+  });
+
+  it('show every column up to the last one, none cut under the scrollbar or past the edge', { timeout: 120_000 }, async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await backend.must('demo:create', {});
+      },
+    });
+    const { page } = session;
+    const clipped: string[] = [];
+    for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+      await page.setViewportSize({ width, height });
+      for (const [hash, testId] of MAIN_LISTS) {
+        await page.goto(session.url(hash));
+        await page.getByTestId(testId).locator('.ag-header-cell.ag-column-last').first().waitFor();
+        // The grid squeezes its columns a frame after it lays them out: wait until that settles.
+        const settled = await expect
+          .poll(async () => {
+            const edge = await lastColumnEdge(page, testId);
+            return edge !== null && edge.overflow <= 1 && edge.lastRight <= edge.visibleRight + 0.5;
+          })
+          .toBe(true)
+          .then(() => true, () => false);
+        if (!settled) clipped.push(`${width}×${height} ${hash}: ${JSON.stringify(await lastColumnEdge(page, testId))}`);
+      }
+    }
+    expect(clipped).toEqual([]);
+    expect(session.problems).toEqual([]);
+  });
+});

@@ -27,7 +27,7 @@ describe('language', () => {
     await page.getByTestId('members-count').filter({ hasText: '1 member (0 active)' }).waitFor();
     // The grid's own words and the member's status follow too.
     await page.getByTestId('members-grid').getByText('Member Name', { exact: true }).waitFor();
-    await page.getByTestId('members-grid').getByText('inactive', { exact: true }).waitFor();
+    await page.getByTestId('members-grid').getByText('Inactive', { exact: true }).waitFor();
 
     await page.reload();
     await page.getByTestId('nav-units').filter({ hasText: 'Business Units' }).waitFor();

@@ -41,7 +41,7 @@ describe('Roadmap Revitalisasi', () => {
     await page.goto(session.url('#/roadmap'));
     // USD 11.000 of 12.600: ten months of twelve passed, so 10.500 by now is on track.
     await page.getByTestId('pct-export-usd-2026').filter({ hasText: '87,30 %' }).waitFor();
-    expect(await page.getByTestId('status-export-usd-2026').textContent()).toBe('sesuai jalur');
+    expect(await page.getByTestId('status-export-usd-2026').textContent()).toBe('Sesuai jalur');
     expect(await page.getByTestId('actual-export-usd-2025').textContent()).toBe('12.000,00data');
     expect(await page.getByTestId('actual-production-idr-2026').textContent()).toBe('belum ada data');
 
@@ -49,7 +49,7 @@ describe('Roadmap Revitalisasi', () => {
     await target.fill('15.000');
     await target.press('Enter');
     await page.getByTestId('pct-export-usd-2026').filter({ hasText: '73,33 %' }).waitFor();
-    expect(await page.getByTestId('status-export-usd-2026').textContent()).toBe('tertinggal');
+    expect(await page.getByTestId('status-export-usd-2026').textContent()).toBe('Tertinggal');
     await page.getByTestId('notice-message').filter({ hasText: 'Target Nilai ekspor 2026 disimpan.' }).waitFor();
     expect(await page.getByTestId('headline-behind').textContent()).toBe('1 tertinggal');
 
@@ -90,7 +90,7 @@ describe('Roadmap Revitalisasi', () => {
     expect(await page.getByTestId('letterhead-name').textContent()).toBe('Koperasi Industri Tas dan Koper (INTAKO)');
     expect(await page.getByTestId('print-title').textContent()).toBe('LAPORAN CAPAIAN ROADMAP REVITALISASI');
     expect(await page.getByTestId('print-pct-export-usd-2026').textContent()).toBe('73,33 %');
-    expect(await page.getByTestId('print-status-export-usd-2026').textContent()).toBe('tertinggal');
+    expect(await page.getByTestId('print-status-export-usd-2026').textContent()).toBe('Tertinggal');
     expect(await page.getByTestId('print-actual-production-idr-2025').textContent()).toBe('61.200*');
     expect(await page.getByTestId('print-actual-production-idr-2026').textContent()).toBe('belum ada data');
     expect(await page.getByTestId('print-milestones').textContent()).toContain('Peluncuran katalog ekspor');

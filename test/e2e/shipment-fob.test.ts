@@ -56,7 +56,7 @@ describe('the FOB value on the shipment screen', () => {
     await page.getByTestId('figures-fob').filter({ hasText: euros(invoice + 18_000) }).waitFor();
 
     await page.getByTestId('shipment-form-save').click();
-    await page.getByTestId('shipment-status').filter({ hasText: 'draf' }).waitFor();
+    await page.getByTestId('shipment-status').filter({ hasText: 'Draf' }).waitFor();
     const saved = (await backend.must('shipments:list', {})).find((s) => s.buyerCode === 'BE-MVH' && s.status === 'draft');
     const shipment = await backend.must('shipments:get', { id: saved!.id });
     expect(shipment).toMatchObject({ incoterm: 'EXW', inlandCost: 18_000, freight: null, insurance: null, value: { fobValue: invoice + 18_000 } });

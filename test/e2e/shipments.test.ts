@@ -63,20 +63,20 @@ describe('shipments', () => {
     await page.getByTestId('figures-use-suggestion').click();
     await page.getByTestId('figures-chosen').waitFor();
     await page.getByTestId('shipment-form-save').click();
-    await page.getByTestId('shipment-status').filter({ hasText: 'draf' }).waitFor();
+    await page.getByTestId('shipment-status').filter({ hasText: 'Draf' }).waitFor();
     await page.getByTestId('notice-message').filter({ hasText: `Pengapalan ${shipmentNo} dibuat.` }).waitFor();
     const saved = (await backend.must('shipments:list', {})).find((s) => s.shipmentNo === shipmentNo)!;
     expect(saved).toMatchObject({ buyerCode: 'BE-MVH', status: 'draft', cartons, country: 'BE' });
 
     // Booked with what is typed, then shipped with the PEB: the order has left whole and is marked so.
     await page.getByTestId('shipment-to-booked').click();
-    await page.getByTestId('shipment-status').filter({ hasText: 'dipesan' }).waitFor();
+    await page.getByTestId('shipment-status').filter({ hasText: 'Dipesan' }).waitFor();
     await page.getByTestId('shipment-to-shipped').click();
     await page.getByTestId('shipment-step-pebNo').fill('000417');
     await page.getByTestId('shipment-step-pebDate').fill('08/12/2026');
     await page.getByTestId('shipment-step-confirm').click();
     await page.getByTestId('shipment-locked').waitFor();
-    expect(await page.getByTestId('shipment-status').textContent()).toBe('dikapalkan');
+    expect(await page.getByTestId('shipment-status').textContent()).toBe('Dikapalkan');
     expect((await backend.must('orders:get', { id: order.id })).status).toBe('shipped');
     const shipment = await backend.must('shipments:get', { id: saved.id });
     expect(shipment).toMatchObject({ status: 'shipped', pebNo: '000417', pebDate: '2026-12-08', containerType: shipment.suggestion.type });

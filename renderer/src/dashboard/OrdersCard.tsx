@@ -7,6 +7,7 @@ import { StackedBar } from '../../../shared/charts/StackedBar';
 import { formatNumber } from '../common/format';
 import { Card, NoData } from './Card';
 import { bigMoney } from './dashboardFormat';
+import { statusLabel } from '../common/statusLabel';
 
 /** Due orders listed: the card has room for four beside the status bar. */
 const SHOWN = 4;
@@ -28,7 +29,7 @@ export function OrdersCard({ orders }: { orders: DashboardOrders | null }) {
     key: row.status,
     value: row.valueIdr,
     className: `order-${row.status}`,
-    tip: `${t(`ui.orderStatus.${row.status}`)}: ${fmt(row.orders)} · ${rupiah(row.valueIdr)}`,
+    tip: `${statusLabel(t, 'order', row.status)}: ${fmt(row.orders)} · ${rupiah(row.valueIdr)}`,
   }));
   return (
     <Card
@@ -40,7 +41,7 @@ export function OrdersCard({ orders }: { orders: DashboardOrders | null }) {
       <StackedBar segments={segments} label={t('dashboard.orders.title')} testId="orders-status-bar" />
       <ChartLegend
         testId="orders-status-legend"
-        items={orders.byStatus.map((row) => ({ key: row.status, label: t(`ui.orderStatus.${row.status}`), className: `order-${row.status}`, figure: fmt(row.orders) }))}
+        items={orders.byStatus.map((row) => ({ key: row.status, label: statusLabel(t, 'order', row.status), className: `order-${row.status}`, figure: fmt(row.orders) }))}
       />
       <div className="dash-line" data-testid="orders-due">
         <span className="muted">{t('dashboard.orders.due', { date: formatDateId(orders.dueUntil) })}</span>{' '}
@@ -58,7 +59,7 @@ export function OrdersCard({ orders }: { orders: DashboardOrders | null }) {
           </thead>
           <tbody>
             {orders.firstDue.slice(0, SHOWN).map((order) => (
-              <tr key={order.id} title={`${order.orderNo} · ${order.buyerName} · ${t(`ui.orderStatus.${order.status}`)} · ${rupiah(order.valueIdr)}`} data-testid="due-order">
+              <tr key={order.id} title={`${order.orderNo} · ${order.buyerName} · ${statusLabel(t, 'order', order.status)} · ${rupiah(order.valueIdr)}`} data-testid="due-order">
                 <td className="mono">{order.orderNo}</td>
                 <td className="dash-name">{order.buyerName}</td>
                 <td className="num">{formatDateId(order.shipBy)}</td>

@@ -41,7 +41,7 @@ export function DataGrid<T>(props: DataGridProps<T>) {
   }, [api, props.selectRowId]);
 
   return (
-    <div className="grid-frame" data-testid={props.testId} {...frame.copy.frameProps}>
+    <div className="grid-frame" ref={frame.frameRef} data-testid={props.testId} {...frame.copy.frameProps}>
       <AgGridReact<T>
         key={frame.key}
         {...frame.props}

@@ -18,7 +18,7 @@ const SERVER_COLUMN = { sortable: false, resizable: true, filter: false, suppres
 export function InfiniteGrid<T>(props: InfiniteGridProps<T>) {
   const frame = useGridFrame<T>({ ...props, defaultColumn: SERVER_COLUMN });
   return (
-    <div className="grid-frame" data-testid={props.testId} {...frame.copy.frameProps}>
+    <div className="grid-frame" ref={frame.frameRef} data-testid={props.testId} {...frame.copy.frameProps}>
       <AgGridReact<T>
         key={frame.key}
         {...frame.props}

@@ -4,6 +4,7 @@ import {
   ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
+  ColumnAutoSizeModule,
   DateFilterModule,
   ExternalFilterModule,
   InfiniteRowModelModule,
@@ -47,6 +48,8 @@ export function registerGridModules(): void {
     // Copying cells as they are shown, and shading the copy range (grid/useGridCopy.tsx).
     CellApiModule,
     RenderApiModule,
+    // Squeezing columns that overflow the grid, so the last one stays in view (grid/fitColumns.ts).
+    ColumnAutoSizeModule,
   ];
   if (import.meta.env.MODE !== 'production') modules.push(ValidationModule);
   ModuleRegistry.registerModules(modules);

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColDef, ColumnState, GridApi, GridReadyEvent } from 'ag-grid-community';
 import type { AgGridReactProps } from 'ag-grid-react';
@@ -6,6 +6,7 @@ import { gridLocaleText } from './localeText';
 import { registerGridModules } from './modules';
 import { useGridCopy, type GridCopy } from './useGridCopy';
 import { cspNonce, gridTheme } from './theme';
+import { fitColumnsIfClipped, gridScrollbarWidth } from './fitColumns';
 
 // The grid's code arrives with the first table screen (a separate chunk), and registers its modules then.
 registerGridModules();
@@ -35,13 +36,16 @@ export interface GridFrameOptions<T> {
  * What every table of the app shares, whatever feeds its rows: our theme and language, the CSP
  * nonce, the saved layout, single-row selection, double-click or Enter to open, cells to copy.
  */
-export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; props: AgGridReactProps<T>; copy: GridCopy<T> } {
+export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; props: AgGridReactProps<T>; copy: GridCopy<T>; frameRef: RefObject<HTMLDivElement | null> } {
   const { t, i18n } = useTranslation();
   const { emptyText } = options;
   const localeText = useMemo(() => ({ ...gridLocaleText(t), ...(emptyText ? { noRowsToShow: emptyText } : {}) }), [t, emptyText]);
   const isRestoring = useRef(false);
   const { savedColumns, onColumnsChanged, onReady } = options;
   const copy = useGridCopy<T>(options.columns);
+  // The grid's element, to see whether its columns overflow it.
+  const frameRef = useRef<HTMLDivElement | null>(null);
+  const fit = (api: GridApi<T>) => fitColumnsIfClipped(api, frameRef.current);
 
   function ready(event: GridReadyEvent<T>) {
     copy.setApi(event.api);
@@ -51,6 +55,7 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
       isRestoring.current = false;
     }
     onReady(event.api);
+    fit(event.api);
   }
 
   function columnsChanged(api: GridApi<T>) {
@@ -59,11 +64,13 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
 
   return {
     copy,
+    frameRef,
     // A new language rebuilds the grid with its words.
     key: i18n.language,
     props: {
       theme: gridTheme,
       styleNonce: cspNonce(),
+      scrollbarWidth: gridScrollbarWidth(),
       localeText,
       columnDefs: copy.columnDefs,
       defaultColDef: options.defaultColumn ?? DEFAULT_COLUMN,
@@ -88,9 +95,15 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
         if (event.event instanceof KeyboardEvent && event.event.key === 'Enter' && event.data) options.onOpen(event.data);
       },
       onCellFocused: copy.onCellFocused,
+      // No column hides past the right edge or under the scrollbar: fit when the rows or the width change.
+      onFirstDataRendered: (event) => fit(event.api),
+      onGridSizeChanged: (event) => fit(event.api),
       onColumnMoved: (event) => event.finished && columnsChanged(event.api),
       onColumnResized: (event) => event.finished && event.source === 'uiColumnResized' && columnsChanged(event.api),
-      onColumnVisible: (event) => columnsChanged(event.api),
+      onColumnVisible: (event) => {
+        columnsChanged(event.api);
+        fit(event.api);
+      },
       onSortChanged: (event) => columnsChanged(event.api),
     },
   };

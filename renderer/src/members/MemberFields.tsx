@@ -7,6 +7,7 @@ import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
 import type { ValidatedForm } from '../common/useValidatedForm';
 import type { MemberFormValues } from './memberFormModel';
+import { statusLabel } from '../common/statusLabel';
 
 /** The member form's fields in two columns, each with its message underneath. */
 export function MemberFields({ form, original }: { form: ValidatedForm<MemberFormValues>; original: Member | null }) {
@@ -81,7 +82,7 @@ export function MemberFields({ form, original }: { form: ValidatedForm<MemberFor
       <SelectField
         label={t('member.status')}
         value={values.status}
-        options={MEMBER_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
+        options={MEMBER_STATUSES.map((status) => ({ value: status, label: statusLabel(t, 'member', status) }))}
         onChange={(value) => {
           const status = MEMBER_STATUSES.find((option) => option === value);
           if (status) set('status', status);

@@ -12,6 +12,7 @@ import { memberColumns } from './columns';
 import { MemberForm } from './MemberForm';
 import { MemberHasUnitsDialog } from './MemberHasUnitsDialog';
 import { useMemberRemoval } from './useMemberRemoval';
+import { statusLabel } from '../common/statusLabel';
 
 /** Anggota: the cooperative's members in one table, with the form, removal with undo, Excel in and out. */
 export function MembersPage() {
@@ -42,7 +43,7 @@ export function MembersPage() {
         <ChoiceFilter
           label={t('member.status')}
           value={status}
-          options={[{ value: '', label: t('ui.filter.all') }, ...MEMBER_STATUSES.map((option) => ({ value: option, label: t(`status.${option}`) }))]}
+          options={[{ value: '', label: t('ui.filter.all') }, ...MEMBER_STATUSES.map((option) => ({ value: option, label: statusLabel(t, 'member', option) }))]}
           onChange={(value) => setStatus(MEMBER_STATUSES.find((option) => option === value) ?? '')}
           testId="filter-status"
         />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StatusChange } from '../../../shared/domain/member';
 import { HistoryTable } from '../common/HistoryTable';
+import { statusLabel } from '../common/statusLabel';
 
 /** Riwayat status: every status the member has had and from when. */
 export function StatusHistory({ history }: { history: StatusChange[] }) {
@@ -10,7 +11,7 @@ export function StatusHistory({ history }: { history: StatusChange[] }) {
       title={t('ui.memberForm.history')}
       testId="member-history"
       history={history}
-      columns={[{ header: t('member.status'), cell: (change) => t(`status.${change.status}`) }]}
+      columns={[{ header: t('member.status'), cell: (change) => statusLabel(t, 'member', change.status) }]}
     />
   );
 }

@@ -4,6 +4,7 @@ import type { Member } from '../../../shared/domain/member';
 import type { Locale } from '../../../shared/i18n';
 import { formatNik } from '../common/format';
 import { dateColumn, numberColumn, textColumn } from '../grid/columnKit';
+import { statusLabel } from '../common/statusLabel';
 
 /** The members table: labels from the shared dictionary (`member.*`), status in the chosen language. */
 export function memberColumns(t: TFunction, locale: Locale): ColDef<Member>[] {
@@ -22,7 +23,7 @@ export function memberColumns(t: TFunction, locale: Locale): ColDef<Member>[] {
     textColumn<Member>('regency', t('member.regency'), 140, { hide: true }),
     dateColumn<Member>('joinedOn', t('member.joinedOn'), 145),
     textColumn<Member>('status', t('member.status'), 105, {
-      valueGetter: (params) => (params.data ? t(`status.${params.data.status}`) : ''),
+      valueGetter: (params) => (params.data ? statusLabel(t, 'member', params.data.status) : ''),
       cellClass: (params) => `cell-status status-${params.data?.status ?? ''}`,
     }),
     dateColumn<Member>('statusFrom', t('member.statusFrom'), 140, { hide: true }),

@@ -20,6 +20,7 @@ import {
   type OrderFormValues, type OrderLineDraft,
 } from './orderFormModel';
 import { rateOn } from './rateOn';
+import { statusLabel } from '../common/statusLabel';
 
 interface OrderFormProps {
   /** null for a new order. */
@@ -105,7 +106,7 @@ export function OrderForm({ orderId, today, suggestedNo = '', onClose, onSaved, 
     >
       {loadError ? <div className="form-error">{loadError}</div> : null}
       {shown ? <ClosedWorkNotice orderNo={shown.orderNo} closedWork={closedWork} /> : null}
-      {isLocked && shown ? <div className="info-banner" data-testid="order-locked">{t('ui.orderForm.locked', { status: t(`ui.orderStatus.${shown.status}`) })}</div> : null}
+      {isLocked && shown ? <div className="info-banner" data-testid="order-locked">{t('ui.orderForm.locked', { status: statusLabel(t, 'order', shown.status) })}</div> : null}
       {/* Enter moves on from field to field; the order saves from Simpan or Ctrl+S only. */}
       <fieldset className="plain-fieldset" disabled={isLocked} onKeyDown={moveOnEnter}>
         <OrderHeaderFields form={form} buyers={buyers.data ?? []} rates={rates.data ?? []} isNew={orderId === null} isLocked={isLocked} />

@@ -5,6 +5,7 @@ import { call } from '../api/client';
 import { errorMessage } from '../common/format';
 import { ConfirmCancel } from './ConfirmCancel';
 import { ReadyDialog } from './ReadyDialog';
+import { statusLabel } from '../common/statusLabel';
 
 interface OrderStatusActionsProps {
   order: Order;
@@ -44,7 +45,7 @@ export function OrderStatusActions({ order, onChanged, onError }: OrderStatusAct
   return (
     <div className="status-actions" data-testid="order-status-actions">
       <span className={`status-pill order-${order.status}`} data-testid="order-status">
-        {t(`ui.orderStatus.${order.status}`)}
+        {statusLabel(t, 'order', order.status)}
       </span>
       {ORDER_TRANSITIONS[order.status].map((next) => (
         <button

@@ -22,6 +22,7 @@ import { ordersDatasource } from './ordersDatasource';
 import { PromiseDialog } from '../planning/PromiseDialog';
 import { RatesDialog } from './RatesDialog';
 import { StatusChips } from './StatusChips';
+import { statusLabel } from '../common/statusLabel';
 
 /**
  * Pesanan: every buyer's order, as many as the centre has (a hundred thousand orders, a million
@@ -85,7 +86,7 @@ export function OrdersPage() {
           area="orders"
           ids={tickedIds}
           statuses={ORDER_STATUSES}
-          word={(status) => t(`ui.orderStatus.${status}`)}
+          word={(status) => statusLabel(t, 'order', status)}
           apply={(ids, status) => call('orders:setStatusMany', { ids, status })}
           onChanged={refresh}
         />

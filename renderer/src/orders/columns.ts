@@ -5,6 +5,7 @@ import type { Locale } from '../../../shared/i18n';
 import { countryName } from '../common/choices';
 import { formatAmount } from '../common/format';
 import { dateColumn, moneyColumn, numberColumn, textColumn } from '../grid/columnKit';
+import { statusLabel } from '../common/statusLabel';
 
 /** The columns the orders page can sort by in SQL (shared/api/supply.ts, `orders:page`). */
 export const SORTABLE = ['orderNo', 'orderDate', 'shipBy', 'buyerName', 'status', 'value'] as const;
@@ -26,7 +27,7 @@ export function orderColumns(t: TFunction, locale: Locale): ColDef<OrderSummary>
     dateColumn<OrderSummary>('shipBy', t('ui.columns.shipBy'), 120, SORTS),
     textColumn<OrderSummary>('status', t('ui.order.status'), 130, {
       ...SORTS,
-      valueGetter: (params) => (params.data ? t(`ui.orderStatus.${params.data.status}`) : ''),
+      valueGetter: (params) => (params.data ? statusLabel(t, 'order', params.data.status) : ''),
       cellClass: (params) => `cell-order-status order-${params.data?.status ?? 'none'}`,
     }),
     numberColumn<OrderSummary>('lines', t('ui.order.lines'), 70, locale, SERVER_SIDE),

@@ -16,6 +16,7 @@ import { SelectedReason } from './SelectedReason';
 import { SpkBulkIssue } from './SpkBulkIssue';
 import { SpkPrintActions } from './SpkPrintActions';
 import { SpkWorkActions } from './SpkWorkActions';
+import { statusLabel } from '../common/statusLabel';
 
 interface AssignmentsViewProps {
   rows: AssignmentRow[] | null;
@@ -89,7 +90,7 @@ export function AssignmentsView({ rows, planDate, onChanged, notify }: Assignmen
           value={statuses}
           onChange={setStatuses}
           label={t('ui.assignment.statusFilter')}
-          word={(status) => t(`ui.assignmentStatus.${status}`)}
+          word={(status) => statusLabel(t, 'assignment', status)}
           classPrefix="assignment"
           counts={counts}
         />

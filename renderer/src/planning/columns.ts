@@ -5,6 +5,7 @@ import type { Locale } from '../../../shared/i18n';
 import { assignmentReasonText } from '../../../shared/plan-reason';
 import { formatNumber } from '../common/format';
 import { dateColumn, moneyColumn, numberColumn, textColumn } from '../grid/columnKit';
+import { statusLabel } from '../common/statusLabel';
 
 /** Work orders (SPK) of the plan: which workshop makes how much of which order line, when. */
 export function assignmentColumns(t: TFunction, locale: Locale): ColDef<AssignmentRow>[] {
@@ -40,7 +41,7 @@ export function assignmentColumns(t: TFunction, locale: Locale): ColDef<Assignme
       valueGetter: (params) => (params.data && params.data.status !== 'cancelled' ? params.data.qty - params.data.deliveredQty : null),
     }),
     textColumn<AssignmentRow>('status', t('ui.assignment.status'), 115, {
-      valueGetter: (params) => (params.data ? t(`ui.assignmentStatus.${params.data.status}`) : ''),
+      valueGetter: (params) => (params.data ? statusLabel(t, 'assignment', params.data.status) : ''),
     }),
     textColumn<AssignmentRow>('isPinned', t('ui.assignment.pinned'), 115, {
       valueGetter: (params) => (params.data?.isPinned ? t('ui.assignment.isPinned') : ''),

@@ -6,6 +6,7 @@ import { formatNik, formatNumber } from '../common/format';
 import { useCallData } from '../common/useCallData';
 import { orderForPrint, printSelection } from './openPrintView';
 import { PrintDocument } from './PrintDocument';
+import { statusLabel } from '../common/statusLabel';
 
 /** DAFTAR ANGGOTA: the members as the table showed them, with totals by status. */
 export function MembersPrint({ today }: { today: string }) {
@@ -16,7 +17,7 @@ export function MembersPrint({ today }: { today: string }) {
   if (!members.data) return <div className="boot-message">{members.error ?? t('ui.common.loading')}</div>;
   const rows = orderForPrint(members.data, selection);
   const fmt = (value: number) => formatNumber(value, locale);
-  const byStatus = MEMBER_STATUSES.map((status) => `${t(`status.${status}`)} ${fmt(rows.filter((m) => m.status === status).length)}`);
+  const byStatus = MEMBER_STATUSES.map((status) => `${statusLabel(t, 'member', status)} ${fmt(rows.filter((m) => m.status === status).length)}`);
   const units = rows.reduce((sum, member) => sum + member.unitCount, 0);
   const workers = rows.reduce((sum, member) => sum + member.workers, 0);
   return (
@@ -60,7 +61,7 @@ export function MembersPrint({ today }: { today: string }) {
               <td className="center">{member.gender ?? ''}</td>
               <td>{member.village ?? ''}</td>
               <td className="nowrap">{formatDateId(member.joinedOn)}</td>
-              <td>{t(`status.${member.status}`)}</td>
+              <td>{statusLabel(t, 'member', member.status)}</td>
               <td className="num">{fmt(member.unitCount)}</td>
               <td className="num">{fmt(member.workers)}</td>
             </tr>

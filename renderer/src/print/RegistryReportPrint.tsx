@@ -6,6 +6,7 @@ import { useCallData } from '../common/useCallData';
 import { periodText } from '../reports/reportFormat';
 import '../reports/reports.css';
 import { PrintDocument } from './PrintDocument';
+import { statusLabel } from '../common/statusLabel';
 
 /**
  * DAFTAR ANGGOTA DAN UNIT USAHA on A4 landscape: the registry at the period's end, the counts
@@ -63,7 +64,7 @@ export function RegistryReportPrint({ from, to, today }: { from: string; to: str
               <tr key={member.id}>
                 <td className="num">{index + 1}</td><td className="nowrap">{member.memberNo}</td><td>{member.name}</td>
                 <td className="nowrap mono">{formatNik(member.nik)}</td><td className="center">{member.gender ?? ''}</td><td>{member.address ?? ''}</td>
-                <td>{member.village ?? ''}</td><td>{member.district ?? ''}</td><td className="nowrap">{formatDateId(member.joinedOn)}</td><td>{t(`status.${member.status}`)}</td>
+                <td>{member.village ?? ''}</td><td>{member.district ?? ''}</td><td className="nowrap">{formatDateId(member.joinedOn)}</td><td>{statusLabel(t, 'member', member.status)}</td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@ import { KpiCharts } from '../roadmap/KpiCharts';
 import { RoadmapPrintTable } from '../roadmap/RoadmapPrintTable';
 import '../roadmap/roadmap.css';
 import { PrintDocument } from './PrintDocument';
+import { statusLabel } from '../common/statusLabel';
 
 /**
  * LAPORAN CAPAIAN ROADMAP REVITALISASI on A4 landscape: the year's standing, every KPI year by
@@ -56,7 +57,7 @@ export function RoadmapPrint({ today }: { today: string }) {
                 <td className="nowrap">{formatDateId(milestone.dueOn)}</td>
                 <td>{milestone.title}</td>
                 <td className="nowrap">
-                  {t(`roadmap.milestoneStatus.${milestone.status}`)}
+                  {statusLabel(t, 'milestone', milestone.status)}
                   {milestone.isOverdue ? ` (${t('roadmap.milestones.overdue')})` : ''}
                 </td>
                 <td>{milestone.note}</td>

@@ -18,6 +18,7 @@ import {
 } from './purchaseFormModel';
 import { savePurchaseOrder } from './savePurchaseOrder';
 import { ReceiveDialog } from './ReceiveDialog';
+import { statusLabel } from '../common/statusLabel';
 
 interface PurchaseFormProps {
   /** null for a new order. */
@@ -133,7 +134,7 @@ export function PurchaseForm({ purchaseId, today, suggestedNo = '', suppliers, o
       }
     >
       {materials.error ? <div className="form-error">{materials.error}</div> : null}
-      {isLocked && shown ? <div className="info-banner" data-testid="po-locked">{t('purchasing.form.locked', { status: t(`purchasing.status.${shown.status}`) })}</div> : null}
+      {isLocked && shown ? <div className="info-banner" data-testid="po-locked">{t('purchasing.form.locked', { status: statusLabel(t, 'purchase', shown.status) })}</div> : null}
       {shown?.planRunId ? <p className="muted" data-testid="po-plan-origin">{t('purchasing.form.fromPlan')}</p> : null}
       {/* Enter moves on from field to field; the PO saves from Simpan or Ctrl+S only. */}
       <fieldset className="plain-fieldset" disabled={isLocked} onKeyDown={moveOnEnter}>

@@ -4,6 +4,7 @@ import type { PurchaseOrder } from '../../../shared/api/production';
 import { call } from '../api/client';
 import { errorMessage } from '../common/format';
 import { ConfirmCancelPurchase } from './ConfirmCancelPurchase';
+import { statusLabel } from '../common/statusLabel';
 
 interface PurchaseStatusActionsProps {
   po: PurchaseOrder;
@@ -37,7 +38,7 @@ export function PurchaseStatusActions({ po, onOrder, onReceive, onPrint, onChang
   return (
     <div className="status-actions" data-testid="po-status-actions">
       <span className={`status-pill po-${po.status}`} data-testid="po-status">
-        {t(`purchasing.status.${po.status}`)}
+        {statusLabel(t, 'purchase', po.status)}
       </span>
       {po.status === 'draft' ? (
         <button type="button" className="button" disabled={isBusy} data-testid="po-to-ordered" onClick={onOrder}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PURCHASE_STATUSES, type PurchaseStatus } from '../../../shared/api/production';
 import { StatusFilterChips } from '../common/StatusFilterChips';
+import { statusLabel } from '../common/statusLabel';
 
 /** The purchase orders' status filter, with the count of POs in each status. */
 export function PurchaseStatusChips({ value, counts, onChange }: { value: PurchaseStatus[]; counts: Record<PurchaseStatus, number>; onChange(statuses: PurchaseStatus[]): void }) {
@@ -12,7 +13,7 @@ export function PurchaseStatusChips({ value, counts, onChange }: { value: Purcha
       counts={counts}
       onChange={onChange}
       label={t('purchasing.column.status')}
-      word={(status) => t(`purchasing.status.${status}`)}
+      word={(status) => statusLabel(t, 'purchase', status)}
       classPrefix="po"
     />
   );

@@ -25,6 +25,7 @@ import { ReceiveDialog } from './ReceiveDialog';
 import { usePurchaseFiles } from './usePurchaseFiles';
 import { WhatToBuy } from './WhatToBuy';
 import './purchases.css';
+import { statusLabel } from '../common/statusLabel';
 
 type Editing = { id: number | null } | null;
 
@@ -91,7 +92,7 @@ export function PurchasesPage() {
           area="purchases"
           ids={tickedIds}
           statuses={PURCHASE_STATUSES}
-          word={(status) => t(`purchasing.status.${status}`)}
+          word={(status) => statusLabel(t, 'purchase', status)}
           apply={(ids, status) => call('purchases:setStatusMany', { ids, status })}
           onChanged={() => void reloadAll()}
         />

@@ -4,6 +4,7 @@ import type { Locale } from '../../../shared/i18n';
 import { formatNumber } from '../common/format';
 import { dateColumn, moneyColumn, numberColumn, textColumn } from '../grid/columnKit';
 import type { PurchaseRow } from './purchaseRows';
+import { statusLabel } from '../common/statusLabel';
 
 /** The purchase orders table: newest first, status in words and colour, value in the order's currency. */
 export function purchaseColumns(t: TFunction, locale: Locale): ColDef<PurchaseRow>[] {
@@ -18,7 +19,7 @@ export function purchaseColumns(t: TFunction, locale: Locale): ColDef<PurchaseRo
     dateColumn<PurchaseRow>('orderDate', t('purchasing.column.orderDate'), 120, { sort: 'desc' }),
     dateColumn<PurchaseRow>('expectedOn', t('purchasing.column.expectedOn'), 140),
     textColumn<PurchaseRow>('status', t('purchasing.column.status'), 120, {
-      valueGetter: (params) => (params.data ? t(`purchasing.status.${params.data.status}`) : ''),
+      valueGetter: (params) => (params.data ? statusLabel(t, 'purchase', params.data.status) : ''),
       cellClass: (params) => `cell-order-status po-${params.data?.status ?? 'none'}`,
     }),
     numberColumn<PurchaseRow>('lineCount', t('purchasing.column.lines'), 80, locale),

@@ -3,6 +3,7 @@ import type { RegistryReport } from '../../../shared/api/registry-reports';
 import { formatDateId } from '../../../shared/dates';
 import { useApp } from '../app/appContext';
 import { formatNumber } from '../common/format';
+import { statusLabel } from '../common/statusLabel';
 
 // performance-table: the report tables' shared cell rules (nowrap, muted figures) from reports.css.
 /** Rows shown on screen; the workbook and the printout carry them all. */
@@ -54,7 +55,7 @@ export function RegistryTables({ report }: { report: RegistryReport }) {
               {report.members.slice(0, SHOWN).map((member) => (
                 <tr key={member.id}>
                   <td className="nowrap">{member.memberNo}</td><td>{member.name}</td><td>{member.gender ?? ''}</td><td>{member.village ?? ''}</td>
-                  <td>{member.district ?? ''}</td><td className="nowrap">{formatDateId(member.joinedOn)}</td><td>{t(`status.${member.status}`)}</td>
+                  <td>{member.district ?? ''}</td><td className="nowrap">{formatDateId(member.joinedOn)}</td><td>{statusLabel(t, 'member', member.status)}</td>
                 </tr>
               ))}
             </tbody>

@@ -5,6 +5,7 @@ import { formatDateId } from '../../../shared/dates';
 import { useApp } from '../app/appContext';
 import { formatAmount, formatNumber } from '../common/format';
 import { kgText, m3Text } from './shipmentsFormat';
+import { statusLabel } from '../common/statusLabel';
 
 /** Every shipment that left, one row each: papers, packing and FOB in the order currency, USD and rupiah. */
 export function ShipmentsListTable({ report, className, testId }: { report: ShipmentsReport; className: string; testId: string }) {
@@ -53,7 +54,7 @@ export function ShipmentsListTable({ report, className, testId }: { report: Ship
                 <td key={i} className="num nowrap">{formatAmount(cell.value, cell.currency, locale)}</td>
               ),
             )}
-            <td>{t(`shipments.status.${s.status}`)}</td>
+            <td>{statusLabel(t, 'shipment', s.status)}</td>
           </tr>
         ))}
       </tbody>

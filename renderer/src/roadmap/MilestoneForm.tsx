@@ -10,6 +10,7 @@ import { dateForInput } from '../common/formText';
 import { FormFooter } from '../common/FormFooter';
 import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
+import { statusLabel } from '../common/statusLabel';
 
 interface MilestoneFormProps {
   /** null: a new milestone. */
@@ -67,7 +68,7 @@ export function MilestoneForm({ milestone, onSave, onClose }: MilestoneFormProps
         <SelectField
           label={t('roadmap.milestones.fieldStatus')}
           value={status}
-          options={MILESTONE_STATUSES.map((value) => ({ value, label: t(`roadmap.milestoneStatus.${value}`) }))}
+          options={MILESTONE_STATUSES.map((value) => ({ value, label: statusLabel(t, 'milestone', value) }))}
           onChange={(value) => setStatus(pick(MILESTONE_STATUSES, value) ?? 'planned')}
           testId="milestone-status"
         />

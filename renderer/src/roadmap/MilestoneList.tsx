@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { MILESTONE_STATUSES, type Milestone, type MilestoneStatus } from '../../../shared/api/roadmap';
 import { formatDateId } from '../../../shared/dates';
 import { pick } from '../common/choices';
+import { statusLabel } from '../common/statusLabel';
 
 interface MilestoneListProps {
   milestones: Milestone[];
@@ -55,7 +56,7 @@ export function MilestoneList({ milestones, onAdd, onEdit, onStatus, onRemove }:
                   >
                     {MILESTONE_STATUSES.map((status) => (
                       <option key={status} value={status}>
-                        {t(`roadmap.milestoneStatus.${status}`)}
+                        {statusLabel(t, 'milestone', status)}
                       </option>
                     ))}
                   </select>

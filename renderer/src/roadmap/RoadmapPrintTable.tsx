@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { KpiYear, RoadmapView } from '../../../shared/api/roadmap';
 import { useApp } from '../app/appContext';
 import { gridUnit, kpiKey, kpiNumberText, pctText } from './roadmapFormat';
+import { statusLabel } from '../common/statusLabel';
 
 /** Every KPI year by year on paper: target, actual (* = typed by hand), % of target and the status in words. */
 export function RoadmapPrintTable({ view }: { view: RoadmapView }) {
@@ -58,7 +59,7 @@ export function RoadmapPrintTable({ view }: { view: RoadmapView }) {
               <td>{t('roadmap.workbook.column.status')}</td>
               {kpi.years.map((cell) => (
                 <td key={cell.year} className={`center status-word status-${cell.status}`} data-testid={`print-status-${kpiKey(kpi)}-${cell.year}`}>
-                  {cell.status !== 'no-target' && cell.year <= view.currentYear ? t(`roadmap.status.${cell.status}`) : ''}
+                  {cell.status !== 'no-target' && cell.year <= view.currentYear ? statusLabel(t, 'roadmap', cell.status) : ''}
                 </td>
               ))}
             </tr>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { KpiStatus } from '../../../shared/api/roadmap';
+import { statusLabel } from '../common/statusLabel';
 
 /** A KPI year's status as a coloured word: tercapai, sesuai jalur, tertinggal, belum ada data. */
 export function StatusChip({ status, testId }: { status: KpiStatus; testId?: string }) {
@@ -7,7 +8,7 @@ export function StatusChip({ status, testId }: { status: KpiStatus; testId?: str
   if (status === 'no-target') return null;
   return (
     <span className={`kpi-status kpi-status-${status}`} data-testid={testId} data-status={status}>
-      {t(`roadmap.status.${status}`)}
+      {statusLabel(t, 'roadmap', status)}
     </span>
   );
 }

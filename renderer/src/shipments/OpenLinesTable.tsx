@@ -13,6 +13,7 @@ import { useBlockPaste } from '../common/useBlockPaste';
 import type { LiveFigures, LiveLine } from './liveFigures';
 import { placeShipmentRows, shipmentPasteColumns } from './shipmentLinePaste';
 import { lineKey, type LineDraft, type LineDrafts } from './shipmentFormModel';
+import { statusLabel } from '../common/statusLabel';
 
 interface OpenLinesTableProps {
   open: OpenOrderLine[];
@@ -85,7 +86,7 @@ export function OpenLinesTable({ open, drafts, figures, serverErrors, isLocked, 
               <tr key={key} data-testid={testId} data-line={index} className={packed ? 'is-chosen' : undefined}>
                 <td className="nowrap">
                   <div className="mono">{line.orderNo}</div>
-                  <div className="muted small">{t(`ui.orderStatus.${line.orderStatus}`)}</div>
+                  <div className="muted small">{statusLabel(t, 'order', line.orderStatus)}</div>
                   <div className="muted small">{t('shipments.lines.shipByDate', { date: formatDateId(line.shipBy) })}</div>
                 </td>
                 <td>

@@ -5,6 +5,7 @@ import { SHIPMENT_TRANSITIONS, type ShipmentStatus } from '../../../shared/domai
 import { call } from '../api/client';
 import { errorMessage } from '../common/format';
 import { StatusStepDialog } from './StatusStepDialog';
+import { statusLabel } from '../common/statusLabel';
 
 interface ShipmentStatusActionsProps {
   shipment: Shipment;
@@ -42,7 +43,7 @@ export function ShipmentStatusActions({ shipment, onBook, onChanged, onError }: 
   return (
     <div className="status-actions" data-testid="shipment-status-actions">
       <span className={`status-pill shipment-${shipment.status}`} data-testid="shipment-status">
-        {t(`shipments.status.${shipment.status}`)}
+        {statusLabel(t, 'shipment', shipment.status)}
       </span>
       {SHIPMENT_TRANSITIONS[shipment.status].map((next) => (
         <button key={next} type="button" className={`button${next === 'cancelled' ? ' danger' : ''}`} disabled={isBusy} data-testid={`shipment-to-${next}`} onClick={() => step(next)}>

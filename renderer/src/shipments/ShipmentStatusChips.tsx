@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { SHIPMENT_STATUSES, type ShipmentStatus } from '../../../shared/domain/shipments';
 import { StatusFilterChips } from '../common/StatusFilterChips';
+import { statusLabel } from '../common/statusLabel';
 
 /** The shipments' status filter, with the count of shipments in each status. */
 export function ShipmentStatusChips({ value, counts, onChange }: { value: ShipmentStatus[]; counts: Record<ShipmentStatus, number>; onChange(statuses: ShipmentStatus[]): void }) {
@@ -12,7 +13,7 @@ export function ShipmentStatusChips({ value, counts, onChange }: { value: Shipme
       counts={counts}
       onChange={onChange}
       label={t('shipments.column.status')}
-      word={(status) => t(`shipments.status.${status}`)}
+      word={(status) => statusLabel(t, 'shipment', status)}
       classPrefix="shipment"
     />
   );

@@ -23,6 +23,7 @@ import { ShipmentsStatusBar } from './ShipmentsStatusBar';
 import { ShipmentStatusChips } from './ShipmentStatusChips';
 import { ShipmentsToolbar } from './ShipmentsToolbar';
 import './shipments.css';
+import { statusLabel } from '../common/statusLabel';
 
 /** Pengapalan: every export shipment, from a draft of ready order lines to papers lodged and the bill of lading in. */
 export function ShipmentsPage() {
@@ -71,7 +72,7 @@ export function ShipmentsPage() {
           area="shipments"
           ids={tickedIds}
           statuses={SHIPMENT_STATUSES}
-          word={(status) => t(`shipments.status.${status}`)}
+          word={(status) => statusLabel(t, 'shipment', status)}
           apply={(ids, status) => call('shipments:setStatusMany', { ids, status })}
           onChanged={() => void list.reload()}
         />

@@ -7,6 +7,7 @@ import { countryName } from '../common/choices';
 import { formatAmount } from '../common/format';
 import { formatM3 } from './formatM3';
 import { dateColumn, moneyColumn, numberColumn, textColumn } from '../grid/columnKit';
+import { statusLabel } from '../common/statusLabel';
 
 /** The shipments table: number, buyer, destination, ETD, container, the load, FOB in USD, status. */
 /** `40'HC`, `2 × 40'HC`, `LCL`, or a dash while none is chosen. */
@@ -46,7 +47,7 @@ export function shipmentColumns(t: TFunction, locale: Locale): ColDef<ShipmentSu
     moneyColumn<ShipmentSummary>('fobUsd', () => 'USD', t('shipments.column.fobUsd'), 150, locale, unknownFob(t, locale, 'fobUsd')),
     moneyColumn<ShipmentSummary>('fobIdr', () => 'IDR', t('shipments.column.fobIdr'), 170, locale, { hide: true, ...unknownFob(t, locale, 'fobIdr') }),
     textColumn<ShipmentSummary>('status', t('shipments.column.status'), 110, {
-      valueGetter: (params) => (params.data ? t(`shipments.status.${params.data.status}`) : ''),
+      valueGetter: (params) => (params.data ? statusLabel(t, 'shipment', params.data.status) : ''),
       cellClass: (params) => `cell-shipment-status shipment-${params.data?.status ?? 'none'}`,
     }),
     textColumn<ShipmentSummary>('orderNos', t('shipments.column.orders'), 200, { hide: true }),
