@@ -84,3 +84,12 @@ export function acmeShipment(over: Partial<ShipmentInput> = {}): ShipmentInput {
 export function rowsOf(t: TempApp, table: string): unknown[] {
   return t.app.db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all();
 }
+
+/** SO-2026-104: 300 bags of TW-001 for US-ACME in production, half of them handed in and accepted at QC. */
+export async function halfAcceptedOrder(t: TempApp): Promise<void> {
+  await t.must('orders:save', {
+    orderNo: 'SO-2026-104', buyerCode: 'US-ACME', orderDate: '2026-11-06', shipBy: '2026-12-30', currency: 'USD', status: 'in-production',
+    lines: [{ sku: 'TW-001', qty: 300, unitPrice: 1250 }],
+  });
+  deliverInFull(t, 'SO-2026-104', 0.5);
+}

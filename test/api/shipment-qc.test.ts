@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ShipmentInput } from '../../shared/domain/shipments';
 import type { Result } from '../../shared/result';
 import { tempApp, type TempApp } from '../helpers/temp-app';
-import { acmeShipment, deliverInFull, rowsOf, shipmentCentre } from './shipment-centre';
+import { acmeShipment, halfAcceptedOrder, rowsOf, shipmentCentre } from './shipment-centre';
 
 /**
  * Only goods that passed QC leave (issue 12): a shipment line holds no more of an order line than
@@ -15,12 +15,7 @@ let t: TempApp;
 beforeEach(async () => {
   t = await tempApp({ today: '2026-11-23' });
   await shipmentCentre(t);
-  // 300 bags in production, half of them handed in and accepted so far.
-  await t.must('orders:save', {
-    orderNo: 'SO-2026-104', buyerCode: 'US-ACME', orderDate: '2026-11-06', shipBy: '2026-12-30', currency: 'USD', status: 'in-production',
-    lines: [{ sku: 'TW-001', qty: 300, unitPrice: 1250 }],
-  });
-  deliverInFull(t, 'SO-2026-104', 0.5);
+  await halfAcceptedOrder(t);
 });
 afterEach(() => t.close());
 

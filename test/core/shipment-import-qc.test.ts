@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFile } from '../../main/core/importers';
-import { deliverInFull, rowsOf, shipmentCentre } from '../api/shipment-centre';
+import { deliverInFull, halfAcceptedOrder, rowsOf, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook, workbookBuffer } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
@@ -11,12 +11,7 @@ let t: TempApp;
 beforeEach(async () => {
   t = await tempApp({ today: '2026-11-23' });
   await shipmentCentre(t);
-  // 300 bags in production, half of them accepted at QC.
-  await t.must('orders:save', {
-    orderNo: 'SO-2026-104', buyerCode: 'US-ACME', orderDate: '2026-11-06', shipBy: '2026-12-30', currency: 'USD', status: 'in-production',
-    lines: [{ sku: 'TW-001', qty: 300, unitPrice: 1250 }],
-  });
-  deliverInFull(t, 'SO-2026-104', 0.5);
+  await halfAcceptedOrder(t);
 });
 afterEach(() => t.close());
 

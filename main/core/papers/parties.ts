@@ -3,6 +3,9 @@ import { COUNTRIES } from '../../../shared/countries';
 import type { Centre } from '../../../shared/domain/centre';
 import type { Buyer } from '../../../shared/domain/orders';
 
+/** Where the centre's goods are made: every paper's country of origin. */
+export const COUNTRY_OF_ORIGIN = 'Indonesia';
+
 function lines(...parts: (string | null | undefined)[]): string[] {
   return parts.flatMap((part) => (part ?? '').split('\n')).map((line) => line.trim()).filter((line) => line !== '');
 }

@@ -6,7 +6,7 @@ import type { CallContext } from '../app';
 import { getBuyer } from '../db/buyers';
 import { getCentre } from '../db/centre';
 import { findOrderByNo, getOrderHeader, listOrderLines } from '../db/orders';
-import { buyerGaps, consigneeOf, exporterGaps, exporterOf, goodsGaps, orderGaps } from './parties';
+import { buyerGaps, COUNTRY_OF_ORIGIN, consigneeOf, exporterGaps, exporterOf, goodsGaps, orderGaps } from './parties';
 import { paperGoods, paperOrders } from './queries';
 
 /**
@@ -73,7 +73,7 @@ export function proformaPaper(ctx: CallContext, ref: { id?: number; no?: string 
     consignee: consigneeOf(buyer),
     notifyParty: buyer.notifyParty,
     paymentTerms: order.paymentTerms,
-    countryOfOrigin: 'Indonesia',
+    countryOfOrigin: COUNTRY_OF_ORIGIN,
     gaps: [...exporterGaps(centre), ...buyerGaps(buyer), ...(paperOrder ? orderGaps([paperOrder]) : []), ...goodsGaps(lines)],
   };
 }

@@ -6,7 +6,7 @@ import { getBuyer } from '../db/buyers';
 import { getCentre } from '../db/centre';
 import { findShipmentByNo } from '../db/shipments';
 import { shipmentDetail } from '../services/shipment-detail';
-import { buyerGaps, consigneeOf, exporterGaps, exporterOf, goodsGaps, orderGaps, paymentTermsOf } from './parties';
+import { buyerGaps, COUNTRY_OF_ORIGIN, consigneeOf, exporterGaps, exporterOf, goodsGaps, orderGaps, paymentTermsOf } from './parties';
 import { paperGoods, paperOrders } from './queries';
 
 /** A shipment named by id (screens) or number (the CLI); an unknown one is NOT_FOUND, naming the number. */
@@ -61,7 +61,7 @@ export function shipmentPapers(ctx: CallContext, ref: { id?: number; no?: string
     consignee: consigneeOf(buyer),
     notifyParty: buyer.notifyParty,
     paymentTerms: paymentTermsOf(orders),
-    countryOfOrigin: 'Indonesia',
+    countryOfOrigin: COUNTRY_OF_ORIGIN,
     orders,
     goods,
     cartons: cartonLabels(shipment, goods, buyerPoOf),
