@@ -6,7 +6,7 @@ export const importKind = z.enum(IMPORT_KINDS);
 export type ImportKind = z.infer<typeof importKind>;
 
 /** Lists with a key a file may update (`--update`); stock is a ledger and is only added to. */
-export const UPDATABLE_KINDS: readonly ImportKind[] = ['members', 'units', 'products', 'bom', 'materials', 'buyers'];
+export const UPDATABLE_KINDS: readonly ImportKind[] = ['members', 'units', 'products', 'bom', 'materials', 'buyers', 'orders'];
 
 /** Calls that move workbooks in and out. Bytes travel as base64 so one JSON shape fits IPC and HTTP. */
 export const filesInputs = {

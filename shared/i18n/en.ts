@@ -16,6 +16,7 @@ import type { Messages } from './id';
 import { dashboardEn } from './dashboard.en';
 import { importEn } from './import.en';
 import { importUpdateEn } from './import-update.en';
+import { orderUpdateEn } from './order-update.en';
 import { planEn } from './plan.en';
 import { exportsEn } from './exports.en';
 import { purchasingEn } from './purchasing.en';
@@ -160,6 +161,7 @@ export const en: Messages = {
   ui: uiEn,
   imports: importEn,
   importUpdate: importUpdateEn,
+  orderUpdate: orderUpdateEn,
   plan: planEn,
   purchasing: purchasingEn,
   orders: ordersEn,

@@ -15,6 +15,7 @@ import { chartsId } from './charts.id';
 import { dashboardId } from './dashboard.id';
 import { importId } from './import.id';
 import { importUpdateId } from './import-update.id';
+import { orderUpdateId } from './order-update.id';
 import { planId } from './plan.id';
 import { exportsId } from './exports.id';
 import { purchasingId } from './purchasing.id';
@@ -161,6 +162,7 @@ export const id = {
   ui: uiId,
   imports: importId,
   importUpdate: importUpdateId,
+  orderUpdate: orderUpdateId,
   plan: planId,
   purchasing: purchasingId,
   orders: ordersId,

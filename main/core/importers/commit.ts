@@ -93,7 +93,7 @@ function failureMessage(ctx: CallContext, error: unknown): string {
 export function updateCounts(batch: Batch, writable: PendingRecord[]): { imported: number; updated: number; unchanged: number } {
   const counts = { imported: 0, updated: 0, unchanged: 0 };
   for (const record of writable) {
-    const state = batch.changes?.get(record.rows[0])?.state;
+    const state = record.state ?? batch.changes?.get(record.rows[0])?.state;
     if (state === 'changed') counts.updated += 1;
     else if (state === 'unchanged') counts.unchanged += 1;
     else counts.imported += record.rows.length;
@@ -102,7 +102,7 @@ export function updateCounts(batch: Batch, writable: PendingRecord[]): { importe
 }
 
 /** The outcome's counts: update mode adds `updated` and `unchanged` (`imported` is then new rows only). */
-function written(batch: Batch, writable: PendingRecord[], validRows: number, isWritten: boolean): Pick<ImportOutcome, 'imported' | 'updated' | 'unchanged'> {
+export function written(batch: Batch, writable: PendingRecord[], validRows: number, isWritten: boolean): Pick<ImportOutcome, 'imported' | 'updated' | 'unchanged'> {
   if (batch.changes === null) return { imported: isWritten ? validRows : 0 };
   const counts = updateCounts(batch, writable);
   return isWritten ? counts : { imported: 0, updated: 0, unchanged: counts.unchanged };

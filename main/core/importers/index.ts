@@ -3,7 +3,7 @@ import type { Translate } from '../../../shared/i18n';
 import type { CallContext } from '../app';
 import type { PreviewBody } from '../jobs/report-messages';
 import { AppError } from '../../../shared/result';
-import { allProblems, commitBatch, updateCounts } from './commit';
+import { allProblems, commitBatch, updateCounts, written } from './commit';
 import { PendingFile } from './import-store';
 import type { Batch } from './kind';
 import { importKinds } from './kinds';
@@ -125,5 +125,6 @@ export async function importFile(
   if (!options.dryRun) return commitBatch(read.ctx, read.batch, options.skipInvalid);
   const { errors, validRows, writable } = allProblems(read.ctx, read.batch);
   if (read.batch.changes === null) return { valid: validRows, imported: 0, errors };
-  return { valid: validRows, imported: 0, updated: 0, unchanged: updateCounts(read.batch, writable).unchanged, errors };
+  // Update mode: the counts the same run without --dry-run would print (nothing of it when a bad row stops it).
+  return { valid: validRows, ...written(read.batch, writable, validRows, errors.length === 0 || options.skipInvalid), errors };
 }

@@ -5,6 +5,7 @@ import { buildWorkbook, type ExportDef } from '../exporters/kind-workbook';
 import type { ColumnSpec } from './headers';
 import { headerResolver, rowParser, type KindRules, type ParsedRow } from './rows';
 import type { FoundColumn, SheetHeader, SheetRow } from './sheet';
+import { recordUpdateBatchOf, type RecordUpdate } from './record-update';
 import { planUpdate, type KindUpdate } from './update';
 
 /** Rows written together: one row, or the lines of one order. */
@@ -49,6 +50,8 @@ export interface KindDef<V extends object, W, E> {
   exporter: ExportDef<E>;
   /** Lists with a key that a file may update (`--update`); each row is its own record then. */
   update?: KindUpdate<V>;
+  /** Lists whose records span rows (an order and its lines) that a file may update as whole records. */
+  updateRecords?: RecordUpdate<V, W>;
 }
 
 /** Each row is its own record. */
@@ -61,6 +64,8 @@ export interface PendingRecord {
   isComplete: boolean;
   /** Update mode: valid, equal to its record, and not written. */
   isUnchanged: boolean;
+  /** Update mode, a record of several rows: what it does as a whole (else its first row says). */
+  state?: RowChange['state'];
   write(ctx: CallContext): void;
 }
 
@@ -100,18 +105,23 @@ export function defineKind<V extends object, W, E>(def: KindDef<V, W, E>): KindH
     kind: def.kind,
     specs: def.specs,
     fileWord: def.fileWord,
-    canUpdate: def.update !== undefined,
+    canUpdate: def.update !== undefined || def.updateRecords !== undefined,
     reader(ctx, header, isUpdate = false) {
       const headerOf = headerResolver(def.specs, header.columns, ctx.t);
       const rules = def.rules(ctx);
       const parse = rowParser(rules, headerOf, ctx.t);
       const rows: ParsedRow<V>[] = [];
-      return {
-        add: (row) => rows.push(parse(row)),
-        batch: () => (isUpdate && def.update
+      const fieldKey = (field: string) => keyOfField.get(field) ?? recordKey;
+      const batch = (): Batch => {
+        if (isUpdate && def.updateRecords) {
+          const base = { kind: def.kind, specs: def.specs, recordKey, fieldKey };
+          return recordUpdateBatchOf(def.updateRecords, base, ctx, header.columns, rows, def.assemble(rows, headerOf, ctx.t));
+        }
+        return isUpdate && def.update
           ? updateBatchOf(def, def.update, rules, ctx, header.columns, rows, recordKey, keyOfField)
-          : batchOf(def, ctx, header.columns, rows, headerOf, recordKey, keyOfField)),
+          : batchOf(def, ctx, header.columns, rows, headerOf, recordKey, keyOfField);
       };
+      return { add: (row) => rows.push(parse(row)), batch };
     },
     workbook: (ctx, withRows) => buildWorkbook(ctx, def.kind, def.exporter, withRows),
   };

@@ -1,22 +1,19 @@
 import { formatDateId } from '../../../../shared/dates';
 import { ORDER_STATUSES, type OrderValues } from '../../../../shared/domain/orders';
-import type { Translate } from '../../../../shared/i18n';
 import { CURRENCIES } from '../../../../shared/money';
-import type { CallContext } from '../../app';
 import { orderLineExportRows, type OrderLineExportRow } from '../../db/export-rows';
 import { excelDate } from '../../exporters/workbook-style';
-import { centreCapacity, orderLineProblems, type CentreCapacity, type LineProblem } from '../../services/order-checks';
 import { writeOrder } from '../../services/orders';
 import { asDate, asText } from '../cells';
 import { ROW_NUMBER, type ColumnSpec } from '../headers';
-import { defineKind, type ImportRecord, type StoredProblem } from '../kind';
-import { buyerCodesInUse, orderNumbersInUse, skusInUse } from '../../db/lookups';
+import { defineKind } from '../kind';
 import { fromWords, numberCell, readCurrency, withLabels } from '../readers';
-import type { ParsedRow } from '../rows';
 import { ORDER_STATUS_WORDS } from '../words';
-import { column, CURRENCY_HEADER_WORDS, moneyColumn, requiredLabels, SKU_WORDS, unknownCodes } from './common';
+import { column, CURRENCY_HEADER_WORDS, moneyColumn, requiredLabels, SKU_WORDS } from './common';
 import { writeOrderTotals } from './order-totals';
 import { assembleOrders, orderRowInput, type OrderRow } from './order-rows';
+import { planOrderUpdate } from './order-update';
+import { statusWord, storedOrderProblems } from './order-stored';
 
 const c = (key: string, field: string | null, synonyms: string[], isRequired = false) => column('orders', key, field, synonyms, isRequired);
 
@@ -45,57 +42,6 @@ export const ORDER_COLUMNS: ColumnSpec[] = [
 
 const STATUS_WORDS = withLabels(ORDER_STATUS_WORDS, ORDER_STATUSES, (code) => `imports.words.orderStatus.${code}`);
 
-/**
- * What the database must confirm: the number is new, the buyer and the products exist. A
- * foreign-currency order without a rate is taken: the order book does not wait for the rate.
- */
-function storedOrderProblems(ctx: CallContext, rows: ParsedRow<OrderRow>[], records: ImportRecord<OrderValues>[]): StoredProblem[] {
-  const { db } = ctx.app;
-  const { t } = ctx;
-  const byRow = new Map(rows.map((row) => [row.row, row]));
-  const orders = orderNumbersInUse(db);
-  const buyers = buyerCodesInUse(db);
-  const capacity = centreCapacity(db, ctx.app.today());
-  const problems: StoredProblem[] = unknownCodes(t, rows, 'sku', skusInUse(db), 'invalid.unknownProduct');
-  for (const record of records) {
-    const first = byRow.get(record.rows[0]);
-    const orderNo = first?.text.order_no;
-    if (first && orderNo && orders.has(orderNo.toUpperCase())) {
-      problems.push({ row: first.row, key: 'order_no', message: t('invalid.duplicateStored', { value: orderNo }) });
-    }
-    const buyerRow = record.rows.map((row) => byRow.get(row)).find((row) => row?.text.buyer_code);
-    const buyer = buyerRow?.text.buyer_code;
-    if (buyerRow && buyer && !buyers.has(buyer.toUpperCase())) {
-      problems.push({ row: buyerRow.row, key: 'buyer_code', message: t('invalid.unknownBuyer', { value: buyer }) });
-    }
-    const poDate = record.values?.buyerPoDate;
-    if (poDate && poDate > ctx.app.today()) {
-      const poRow = record.rows.map((row) => byRow.get(row)).find((row) => row?.text.buyer_po_date);
-      problems.push({ row: poRow?.row ?? record.rows[0], key: 'buyer_po_date', message: t('invalid.poDateFuture') });
-    }
-    if (record.values) problems.push(...importLineProblems(t, record.rows, record.values, capacity));
-  }
-  return problems;
-}
-
-/**
- * The order checks of the form, on the line's row: an impossible quantity is refused, and what the
- * form would ask to confirm (a free line, months of the centre's capacity) too, since a file
- * cannot answer; such an order is entered on the Orders form.
- */
-function importLineProblems(t: Translate, rows: number[], values: OrderValues, capacity: CentreCapacity): StoredProblem[] {
-  const { errors, warnings } = orderLineProblems(values, undefined, capacity, t);
-  const key = (field: LineProblem['field']) => (field === 'qty' ? 'qty' : 'unit_price');
-  return [
-    ...errors.map((e) => ({ row: rows[e.line - 1], key: key(e.field), message: e.message })),
-    ...warnings.map((w) => ({ row: rows[w.line - 1], key: key(w.field), message: t('checks.importCannotConfirm', { warning: w.message }) })),
-  ];
-}
-
-function statusWord(t: Translate, status: string): string {
-  return t(`imports.words.orderStatus.${status}`);
-}
-
 /** Orders, one line a row: rows with the same order number make one order, written whole or not at all. */
 export const orderKind = defineKind<OrderRow, OrderValues, OrderLineExportRow>({
   kind: 'orders',
@@ -117,10 +63,12 @@ export const orderKind = defineKind<OrderRow, OrderValues, OrderLineExportRow>({
     }),
   }),
   assemble: assembleOrders,
-  stored: storedOrderProblems,
+  stored: (ctx, rows, records) => storedOrderProblems(ctx, rows, records),
   write: (ctx, values) => void writeOrder(ctx, values),
   // writeOrder names a line's product as `lines` with the line number; the row follows from it.
   fieldKeys: { lines: 'sku' },
+  // A file's rows of a stored order are the whole order, as the form saves it (kinds/order-update.ts).
+  updateRecords: { plan: planOrderUpdate, write: (ctx, values) => void writeOrder(ctx, values) },
   exporter: {
     rows: (ctx) => orderLineExportRows(ctx.app.db),
     frozenColumns: 2,

@@ -1,0 +1,9 @@
+import type { orderUpdateId } from './order-update.id';
+import type { Widen } from './widen';
+
+/** Words of an orders file imported as update (issue 13). English. */
+export const orderUpdateEn: Widen<typeof orderUpdateId> = {
+  lineRemoved: 'line removed ({{qty}} pcs)',
+  locked: 'order {{order}} is {{status}}: it can no longer be changed, neither on the form nor from a file',
+  lineInUse: 'line {{sku}} of order {{order}} has SPKs or shipments: it cannot be removed or moved',
+};
