@@ -125,8 +125,10 @@ export function importCommand(args: CliArgs, out: Output): Promise<number> {
       return 1;
     }
     const { update } = preview;
+    // A dry run in update mode prints what the same run would write: nothing of it when a bad row stops it.
+    const isWritable = preview.errorCount === 0 || args.skipInvalid;
     let outcome: ImportOutcome = update
-      ? { valid: preview.valid, imported: 0, updated: 0, unchanged: update.unchangedRows, errors: preview.errors }
+      ? { valid: preview.valid, imported: isWritable ? update.newRows : 0, updated: isWritable ? update.changedRows : 0, unchanged: update.unchangedRows, errors: preview.errors }
       : { valid: preview.valid, imported: 0, errors: preview.errors };
     if (!args.dryRun && (preview.errors.length === 0 || args.skipInvalid)) {
       outcome = await run(app, args, 'imports:commit', { importId: preview.importId, skipInvalid: args.skipInvalid });
