@@ -5,10 +5,13 @@ const FIELDS = 'input:not([type=hidden]):not([disabled]):not([readonly]), select
 /**
  * Enter in a field moves on to the next field, as in a spreadsheet, instead of saving the whole
  * document (a form saves from its own button or Ctrl+S). Put on the element around the fields.
+ * A textarea keeps Enter for a new line, a button keeps it for pressing itself.
  */
 export function moveOnEnter(event: KeyboardEvent<HTMLElement>): void {
   const field = event.target;
   if (event.key !== 'Enter' || event.ctrlKey || event.altKey || event.metaKey || event.nativeEvent.isComposing) return;
+  // A line table inside a form has moved on already; the form around it must not move again.
+  if (event.nativeEvent.defaultPrevented) return;
   if (!(field instanceof HTMLInputElement || field instanceof HTMLSelectElement)) return;
   event.preventDefault();
   const fields = [...event.currentTarget.querySelectorAll<HTMLElement>(FIELDS)].filter((element) => element.offsetParent !== null);
@@ -17,15 +20,28 @@ export function moveOnEnter(event: KeyboardEvent<HTMLElement>): void {
   if (next instanceof HTMLInputElement) next.select();
 }
 
-/** Ctrl+S (⌘S) saves the open form, as the desktop programs the office knows do. */
+/** The dialog on top (a confirmation over a form): only what is in it answers the keyboard. */
+function isUnderAnotherDialog(form: HTMLFormElement): boolean {
+  const open = [...document.querySelectorAll('dialog[open]')];
+  const top = open.at(-1);
+  return top !== undefined && !top.contains(form);
+}
+
+/**
+ * Ctrl+S (⌘S) saves the open form, as the desktop programs the office knows do: the same submit
+ * as its Simpan button (same checks, same confirmation), and nothing while that button is busy.
+ */
 export function useSaveShortcut(formId: string, isActive: boolean): void {
   useEffect(() => {
     if (!isActive) return undefined;
     function onKey(event: globalThis.KeyboardEvent) {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 's') return;
       const form = document.getElementById(formId);
-      if (!(form instanceof HTMLFormElement)) return;
+      if (!(form instanceof HTMLFormElement) || isUnderAnotherDialog(form)) return;
       event.preventDefault();
+      // A held key repeats; a save under way (its button disabled) is not started again.
+      const button = [...form.elements].find((element) => element instanceof HTMLButtonElement && element.type === 'submit');
+      if (event.repeat || (button instanceof HTMLButtonElement && button.disabled)) return;
       form.requestSubmit();
     }
     document.addEventListener('keydown', onKey);

@@ -5,6 +5,7 @@ import { call, CallError } from '../api/client';
 import { useApp } from '../app/appContext';
 import { dateHint } from '../common/dateHint';
 import { Dialog } from '../common/Dialog';
+import { moveOnEnter, useSaveShortcut } from '../common/enterMovesOn';
 import { errorMessage } from '../common/format';
 import { dateForInput } from '../common/formText';
 import { TextField } from '../common/TextField';
@@ -62,6 +63,7 @@ export function ReceiveDialog({ po, today, onClose, onReceived }: ReceiveDialogP
     }
   }
 
+  useSaveShortcut('receive-form-fields', true);
   return (
     <Dialog
       title={t('purchasing.receive.title', { poNo: po.poNo, supplier: po.supplier })}
@@ -74,48 +76,58 @@ export function ReceiveDialog({ po, today, onClose, onReceived }: ReceiveDialogP
           <button type="button" className="button" onClick={onClose} data-testid="receive-form-cancel">
             {t('ui.common.cancel')}
           </button>
-          <button type="button" className="button primary" disabled={isSaving} onClick={() => void save()} data-testid="receive-form-save">
+          <button type="submit" form="receive-form-fields" className="button primary" disabled={isSaving} data-testid="receive-form-save">
             {isSaving ? t('ui.common.saving') : t('purchasing.receive.save')}
           </button>
         </>
       }
     >
-      {formError ? <div className="form-error" role="alert" data-testid="receive-form-error">{formError}</div> : null}
-      <p className="dialog-text muted">{t('purchasing.receive.explained')}</p>
-      <div className="form-grid">
-        <TextField
-          label={t('purchasing.receive.date')}
-          value={header.values.receivedOn}
-          placeholder={t('ui.form.datePlaceholder')}
-          onChange={(value) => header.set('receivedOn', value)}
-          error={header.errors.receivedOn}
-          hint={dateHint(header.values.receivedOn, locale, t)}
-          required
-          testId="receive-date"
-        />
-      </div>
-      <table className="plain-table line-table receive-table" data-testid="receive-lines">
-        <thead>
-          <tr>
-            <th className="num">{t('ui.print.rowNo')}</th>
-            <th>{t('purchasing.column.materialCode')}</th>
-            <th>{t('purchasing.column.materialName')}</th>
-            <th className="num">{t('purchasing.receive.ordered')}</th>
-            <th className="num">{t('purchasing.receive.already')}</th>
-            <th className="num">{t('purchasing.receive.open')}</th>
-            <th className="num">{t('purchasing.receive.now')}</th>
-            <th>{t('purchasing.form.uom')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.lines.map((draft, index) => {
-            const line = po.lines.find((candidate) => candidate.materialCode === draft.materialCode);
-            return line ? (
-              <ReceiveLineRow key={draft.key} index={index} line={line} draft={draft} errors={lines.errorsOf(index)} onChange={(qty) => lines.set(index, 'qty', qty)} />
-            ) : null;
-          })}
-        </tbody>
-      </table>
+      <form
+        id="receive-form-fields"
+        noValidate
+        onKeyDown={moveOnEnter}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        {formError ? <div className="form-error" role="alert" data-testid="receive-form-error">{formError}</div> : null}
+        <p className="dialog-text muted">{t('purchasing.receive.explained')}</p>
+        <div className="form-grid">
+          <TextField
+            label={t('purchasing.receive.date')}
+            value={header.values.receivedOn}
+            placeholder={t('ui.form.datePlaceholder')}
+            onChange={(value) => header.set('receivedOn', value)}
+            error={header.errors.receivedOn}
+            hint={dateHint(header.values.receivedOn, locale, t)}
+            required
+            testId="receive-date"
+          />
+        </div>
+        <table className="plain-table line-table receive-table" data-testid="receive-lines">
+          <thead>
+            <tr>
+              <th className="num">{t('ui.print.rowNo')}</th>
+              <th>{t('purchasing.column.materialCode')}</th>
+              <th>{t('purchasing.column.materialName')}</th>
+              <th className="num">{t('purchasing.receive.ordered')}</th>
+              <th className="num">{t('purchasing.receive.already')}</th>
+              <th className="num">{t('purchasing.receive.open')}</th>
+              <th className="num">{t('purchasing.receive.now')}</th>
+              <th>{t('purchasing.form.uom')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.lines.map((draft, index) => {
+              const line = po.lines.find((candidate) => candidate.materialCode === draft.materialCode);
+              return line ? (
+                <ReceiveLineRow key={draft.key} index={index} line={line} draft={draft} errors={lines.errorsOf(index)} onChange={(qty) => lines.set(index, 'qty', qty)} />
+              ) : null;
+            })}
+          </tbody>
+        </table>
+      </form>
     </Dialog>
   );
 }
