@@ -1,4 +1,4 @@
-import { useEffect, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 
 const FIELDS = 'input:not([type=hidden]):not([disabled]):not([readonly]), select:not([disabled])';
 
@@ -21,10 +21,15 @@ export function moveOnEnter(event: KeyboardEvent<HTMLElement>): void {
 }
 
 /** The dialog on top (a confirmation over a form): only what is in it answers the keyboard. */
-function isUnderAnotherDialog(form: HTMLFormElement): boolean {
+function isUnderAnotherDialog(area: HTMLElement): boolean {
   const open = [...document.querySelectorAll('dialog[open]')];
   const top = open.at(-1);
-  return top !== undefined && !top.contains(form);
+  return top !== undefined && !top.contains(area);
+}
+
+/** Ctrl+S or ⌘S, pressed once (a held key repeats). */
+function isSaveKey(event: globalThis.KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's';
 }
 
 /**
@@ -35,11 +40,10 @@ export function useSaveShortcut(formId: string, isActive: boolean): void {
   useEffect(() => {
     if (!isActive) return undefined;
     function onKey(event: globalThis.KeyboardEvent) {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 's') return;
+      if (!isSaveKey(event)) return;
       const form = document.getElementById(formId);
       if (!(form instanceof HTMLFormElement) || isUnderAnotherDialog(form)) return;
       event.preventDefault();
-      // A held key repeats; a save under way (its button disabled) is not started again.
       const button = [...form.elements].find((element) => element instanceof HTMLButtonElement && element.type === 'submit');
       if (event.repeat || (button instanceof HTMLButtonElement && button.disabled)) return;
       form.requestSubmit();
@@ -47,4 +51,24 @@ export function useSaveShortcut(formId: string, isActive: boolean): void {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [formId, isActive]);
+}
+
+/**
+ * Ctrl+S for a dialog that cannot be a <form> of its own (it opens inside another form, and
+ * forms do not nest): `save` is what its Simpan button calls, `canSave` whether that button is enabled.
+ */
+export function useSaveKey(areaId: string, canSave: boolean, save: () => void): void {
+  const latest = useRef(save);
+  latest.current = save;
+  useEffect(() => {
+    function onKey(event: globalThis.KeyboardEvent) {
+      if (!isSaveKey(event)) return;
+      const area = document.getElementById(areaId);
+      if (!area || isUnderAnotherDialog(area)) return;
+      event.preventDefault();
+      if (!event.repeat && canSave) latest.current();
+    }
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [areaId, canSave]);
 }

@@ -5,7 +5,7 @@ import { call, CallError } from '../api/client';
 import { useApp } from '../app/appContext';
 import { dateHint } from '../common/dateHint';
 import { Dialog } from '../common/Dialog';
-import { moveOnEnter, useSaveShortcut } from '../common/enterMovesOn';
+import { moveOnEnter, useSaveKey } from '../common/enterMovesOn';
 import { errorMessage } from '../common/format';
 import { dateForInput } from '../common/formText';
 import { TextField } from '../common/TextField';
@@ -63,7 +63,8 @@ export function ReceiveDialog({ po, today, onClose, onReceived }: ReceiveDialogP
     }
   }
 
-  useSaveShortcut('receive-form-fields', true);
+  // Opened from inside the PO's own form: a <div>, not a nested <form>.
+  useSaveKey('receive-form-fields', !isSaving, () => void save());
   return (
     <Dialog
       title={t('purchasing.receive.title', { poNo: po.poNo, supplier: po.supplier })}
@@ -76,21 +77,13 @@ export function ReceiveDialog({ po, today, onClose, onReceived }: ReceiveDialogP
           <button type="button" className="button" onClick={onClose} data-testid="receive-form-cancel">
             {t('ui.common.cancel')}
           </button>
-          <button type="submit" form="receive-form-fields" className="button primary" disabled={isSaving} data-testid="receive-form-save">
+          <button type="button" className="button primary" disabled={isSaving} onClick={() => void save()} data-testid="receive-form-save">
             {isSaving ? t('ui.common.saving') : t('purchasing.receive.save')}
           </button>
         </>
       }
     >
-      <form
-        id="receive-form-fields"
-        noValidate
-        onKeyDown={moveOnEnter}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <div id="receive-form-fields" onKeyDown={moveOnEnter}>
         {formError ? <div className="form-error" role="alert" data-testid="receive-form-error">{formError}</div> : null}
         <p className="dialog-text muted">{t('purchasing.receive.explained')}</p>
         <div className="form-grid">
@@ -127,7 +120,7 @@ export function ReceiveDialog({ po, today, onClose, onReceived }: ReceiveDialogP
             })}
           </tbody>
         </table>
-      </form>
+      </div>
     </Dialog>
   );
 }

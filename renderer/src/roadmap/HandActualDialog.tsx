@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { KpiProgress, KpiYear } from '../../../shared/api/roadmap';
 import { useApp } from '../app/appContext';
 import { Dialog } from '../common/Dialog';
-import { moveOnEnter, useSaveShortcut } from '../common/enterMovesOn';
+import { moveOnEnter, useSaveKey } from '../common/enterMovesOn';
 import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
 import { gridUnit, kpiFromInput, kpiInputText, kpiValueText } from './roadmapFormat';
@@ -38,7 +38,7 @@ export function HandActualDialog({ kpi, cell, onSave, onClose }: HandActualDialo
     if (problem) setError(problem);
   }
 
-  useSaveShortcut('actual-dialog-form', true);
+  useSaveKey('actual-dialog-fields', !isSaving && !isInvalid, () => void save());
   return (
     <Dialog
       title={t('roadmap.actual.title', { kpi: kpi.label, year: cell.year })}
@@ -49,21 +49,13 @@ export function HandActualDialog({ kpi, cell, onSave, onClose }: HandActualDialo
           <button type="button" className="button" onClick={onClose} data-testid="actual-dialog-cancel">
             {t('ui.common.cancel')}
           </button>
-          <button type="submit" form="actual-dialog-form" className="button primary" disabled={isSaving || isInvalid} data-testid="actual-dialog-save">
+          <button type="button" className="button primary" disabled={isSaving || isInvalid} onClick={() => void save()} data-testid="actual-dialog-save">
             {isSaving ? t('ui.common.saving') : t('ui.common.save')}
           </button>
         </>
       }
     >
-      <form
-        id="actual-dialog-form"
-        noValidate
-        onKeyDown={moveOnEnter}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <div id="actual-dialog-fields" onKeyDown={moveOnEnter}>
         {error ? (
           <div className="form-error" role="alert" data-testid="actual-dialog-error">
             {error}
@@ -95,7 +87,7 @@ export function HandActualDialog({ kpi, cell, onSave, onClose }: HandActualDialo
           ) : null}
         </div>
         {kpi.standard ? <p className="dialog-note">{t('roadmap.actual.handNote')}</p> : null}
-      </form>
+      </div>
     </Dialog>
   );
 }
