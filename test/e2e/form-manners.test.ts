@@ -72,6 +72,8 @@ describe('form manners: Enter, Ctrl+S, Esc; widths saved on a wide screen', () =
     await page.keyboard.press('Escape');
     await page.getByTestId('unit-form').waitFor({ state: 'detached' });
     expect(await backend.must('units:list', {})).toHaveLength(0);
+    // Leaving the list wrote nothing over the widths saved on the wide screen.
+    expect((await backend.must('prefs:get', { key: 'grid.members' })).value).toEqual(WIDE_AT_1920);
     expect(session.problems).toEqual([]);
   });
 });

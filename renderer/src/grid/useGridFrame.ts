@@ -98,13 +98,15 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
       // drawn and when the width really changes, not on every redraw (a first click raced with it).
       onFirstDataRendered: (event) => fitter.firstDataRendered(event.api),
       onGridSizeChanged: (event) => fitter.sizeChanged(event.api),
-      onColumnMoved: (event) => event.finished && columnsChanged(event.api),
+      // Moves and sorts the user made are saved; restoring the saved layout moves and sorts too (a
+      // frame later), and must not write back the widths a small window squeezed.
+      onColumnMoved: (event) => event.finished && event.source.startsWith('ui') && columnsChanged(event.api),
       onColumnResized: (event) => event.finished && event.source === 'uiColumnResized' && columnsChanged(event.api),
       onColumnVisible: (event) => {
         columnsChanged(event.api);
         if (event.visible) fitter.columnShown(event.api);
       },
-      onSortChanged: (event) => columnsChanged(event.api),
+      onSortChanged: (event) => event.source.startsWith('ui') && columnsChanged(event.api),
     },
   };
 }
