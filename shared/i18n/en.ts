@@ -7,6 +7,7 @@ import { papersEn } from './papers.en';
 import { proformaEn } from './proforma.en';
 import { labelsEn } from './labels.en';
 import { bulkEn } from './bulk.en';
+import { formsEn } from './forms.en';
 import { unitCardEn } from './unit-card.en';
 import { clipboardEn } from './clipboard.en';
 import { serverEn } from './server.en';
@@ -186,6 +187,7 @@ export const en: Messages = {
   proforma: proformaEn,
   labels: labelsEn,
   bulk: bulkEn,
+  forms: formsEn,
   unitCard: unitCardEn,
   clipboard: clipboardEn,
   checks: checksEn,

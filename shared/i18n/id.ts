@@ -7,6 +7,7 @@ import { papersId } from './papers.id';
 import { proformaId } from './proforma.id';
 import { labelsId } from './labels.id';
 import { bulkId } from './bulk.id';
+import { formsId } from './forms.id';
 import { unitCardId } from './unit-card.id';
 import { clipboardId } from './clipboard.id';
 import { serverId } from './server.id';
@@ -187,6 +188,7 @@ export const id = {
   proforma: proformaId,
   labels: labelsId,
   bulk: bulkId,
+  forms: formsId,
   unitCard: unitCardId,
   clipboard: clipboardId,
   checks: checksId,

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { useApp } from '../app/appContext';
+import { moveOnEnter, useSaveShortcut } from '../common/enterMovesOn';
 import { errorMessage } from '../common/format';
 import { PageHeader } from '../common/PageHeader';
 import { TextField } from '../common/TextField';
@@ -42,14 +43,17 @@ export function CentrePage() {
     }
   }
 
+  useSaveShortcut('centre-form', true);
   return (
     <div className="form-page">
       <PageHeader title={t('ui.centre.title')} subtitle={t('ui.centre.subtitle')} />
       {!centre.isConfigured ? <div className="info-banner">{t('ui.centre.firstTime')}</div> : null}
       <div className="centre-layout">
         <form
+          id="centre-form"
           className="centre-form"
           noValidate
+          onKeyDown={moveOnEnter}
           data-testid="centre-form"
           onSubmit={(event) => {
             event.preventDefault();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Dialog } from './Dialog';
 import { FormFooter } from './FormFooter';
+import { moveOnEnter, useSaveShortcut } from './enterMovesOn';
 import type { RecordForm } from './useRecordForm';
 
 interface RecordFormDialogProps<V, R> {
@@ -22,9 +23,13 @@ interface RecordFormDialogProps<V, R> {
   isReadOnly?: boolean;
 }
 
-/** The dialog every add/change form shares: the general error on top, Batal / Simpan below. */
+/**
+ * The dialog every add/change form shares: the general error on top, Batal / Simpan below. Its
+ * manners: Enter moves to the next field, Ctrl+S saves as Simpan does, Esc closes unsaved.
+ */
 export function RecordFormDialog<V, R>({ title, formId, record, onClose, size = 'large', children, after, footerStart, isReadOnly = false }: RecordFormDialogProps<V, R>) {
   const { t } = useTranslation();
+  useSaveShortcut(formId, !isReadOnly && !record.isLoading);
   return (
     <Dialog
       title={title}
@@ -47,6 +52,7 @@ export function RecordFormDialog<V, R>({ title, formId, record, onClose, size = 
       <form
         id={formId}
         noValidate
+        onKeyDown={moveOnEnter}
         onSubmit={(event) => {
           event.preventDefault();
           void record.save();

@@ -6,7 +6,7 @@ import { gridLocaleText } from './localeText';
 import { registerGridModules } from './modules';
 import { useGridCopy, type GridCopy } from './useGridCopy';
 import { cspNonce, gridTheme } from './theme';
-import { fitColumnsIfClipped, gridScrollbarWidth } from './fitColumns';
+import { columnFitter, gridScrollbarWidth } from './fitColumns';
 
 // The grid's code arrives with the first table screen (a separate chunk), and registers its modules then.
 registerGridModules();
@@ -45,7 +45,7 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
   const copy = useGridCopy<T>(options.columns);
   // The grid's element, to see whether its columns overflow it.
   const frameRef = useRef<HTMLDivElement | null>(null);
-  const fit = (api: GridApi<T>) => fitColumnsIfClipped(api, frameRef.current);
+  const fitter = useMemo(() => columnFitter<T>(() => frameRef.current), []);
 
   function ready(event: GridReadyEvent<T>) {
     copy.setApi(event.api);
@@ -55,7 +55,6 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
       isRestoring.current = false;
     }
     onReady(event.api);
-    fit(event.api);
   }
 
   function columnsChanged(api: GridApi<T>) {
@@ -95,16 +94,19 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
         if (event.event instanceof KeyboardEvent && event.event.key === 'Enter' && event.data) options.onOpen(event.data);
       },
       onCellFocused: copy.onCellFocused,
-      // No column hides past the right edge or under the scrollbar: fit when the rows or the width change.
-      onFirstDataRendered: (event) => fit(event.api),
-      onGridSizeChanged: (event) => fit(event.api),
-      onColumnMoved: (event) => event.finished && columnsChanged(event.api),
+      // No column hides past the right edge or under the scrollbar: fit once the first rows are
+      // drawn and when the width really changes, not on every redraw (a first click raced with it).
+      onFirstDataRendered: (event) => fitter.firstDataRendered(event.api),
+      onGridSizeChanged: (event) => fitter.sizeChanged(event.api),
+      // Moves and sorts the user made are saved; restoring the saved layout moves and sorts too (a
+      // frame later), and must not write back the widths a small window squeezed.
+      onColumnMoved: (event) => event.finished && event.source.startsWith('ui') && columnsChanged(event.api),
       onColumnResized: (event) => event.finished && event.source === 'uiColumnResized' && columnsChanged(event.api),
       onColumnVisible: (event) => {
         columnsChanged(event.api);
-        fit(event.api);
+        if (event.visible) fitter.columnShown(event.api);
       },
-      onSortChanged: (event) => columnsChanged(event.api),
+      onSortChanged: (event) => event.source.startsWith('ui') && columnsChanged(event.api),
     },
   };
 }

@@ -7,7 +7,7 @@ import { useCallData } from '../common/useCallData';
 import { useLineItems, type LineItems } from '../common/useLineItems';
 import { useRecordForm } from '../common/useRecordForm';
 import { dateForInput, optionalAmount } from '../common/formText';
-import { moveOnEnter, useSaveShortcut } from '../common/enterMovesOn';
+import { moveOnEnter } from '../common/enterMovesOn';
 import { ClosedWorkNotice } from './ClosedWorkNotice';
 import { OrderHeaderFields } from './OrderHeaderFields';
 import { OrderHistory } from './OrderHistory';
@@ -75,7 +75,6 @@ export function OrderForm({ orderId, today, suggestedNo = '', onClose, onSaved, 
 
   const shown = order ?? original;
   const isLocked = !isEditable(shown?.status);
-  useSaveShortcut('order-form', !isLocked);
   const typedRate = optionalAmount(form.values.idrRate);
   const rate = form.values.currency === 'IDR' ? 1 : (typedRate ?? rateOn(rates.data ?? [], form.values.currency, dateForInput(form.values.orderDate))?.idrPerUnit ?? null);
   const loadError = buyers.error ?? products.error ?? rates.error;

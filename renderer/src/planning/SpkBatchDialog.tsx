@@ -5,11 +5,13 @@ import type { SpkSelectionValues, SpkSheet } from '../../../shared/api/productio
 import { formatDateId } from '../../../shared/dates';
 import { call } from '../api/client';
 import { useApp } from '../app/appContext';
+import { useNextNumber } from '../bulk/useNextNumber';
 import { Dialog } from '../common/Dialog';
 import { errorMessage, formatAmount, formatNumber } from '../common/format';
 import { navigate } from '../common/hashRoute';
 import type { Notice } from '../common/UndoBar';
 import { useCallData } from '../common/useCallData';
+import { lastOfRun } from '../forms/numberRange';
 
 /** The Monday of an ISO day's week, `weeks` weeks on. */
 export function mondayOf(iso: string, weeks = 0): string {
@@ -54,6 +56,8 @@ export function SpkBatchDialog({ selected, onClose, onIssued, notify }: SpkBatch
   const listed = useCallData('spk:list', selection);
   const sums = listed.data ? figures(listed.data) : null;
   const fmt = (value: number) => formatNumber(value, locale);
+  // The system numbers SPKs as it issues them: the numbers they will get are shown, not typed.
+  const nextNo = useNextNumber('spk', true);
 
   async function issueAndPrint() {
     setIsBusy(true);
@@ -117,6 +121,11 @@ export function SpkBatchDialog({ selected, onClose, onIssued, notify }: SpkBatch
       ) : (
         <p className="dialog-text muted">{t('ui.common.loading')}</p>
       )}
+      {sums && sums.toIssue > 0 && nextNo ? (
+        <p className="dialog-text" data-testid="spk-batch-numbers">
+          {t('forms.spkNumbers', { count: sums.toIssue, first: nextNo, last: lastOfRun(nextNo, sums.toIssue) })}
+        </p>
+      ) : null}
       <p className="dialog-text muted">{t('workshops.batch.explain')}</p>
     </Dialog>
   );

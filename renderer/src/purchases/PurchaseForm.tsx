@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PurchaseOrder } from '../../../shared/api/production';
 import type { Currency } from '../../../shared/money';
 import { call } from '../api/client';
-import { moveOnEnter, useSaveShortcut } from '../common/enterMovesOn';
+import { moveOnEnter } from '../common/enterMovesOn';
 import { RecordFormDialog } from '../common/RecordFormDialog';
 import { useCallData } from '../common/useCallData';
 import { useLineItems, type LineItems } from '../common/useLineItems';
@@ -77,7 +77,6 @@ export function PurchaseForm({ purchaseId, today, suggestedNo = '', suppliers, o
   const { form, original } = record;
   const shown = po ?? original;
   const isLocked = !isEditable(shown?.status);
-  useSaveShortcut('po-form', !isLocked);
   // A draft is in its materials' currency; a placed order keeps its own.
   const [draftCurrency, setDraftCurrency] = useState<Currency>('IDR');
   const currency = shown && isLocked ? currencyOf(shown.currency) : draftCurrency;

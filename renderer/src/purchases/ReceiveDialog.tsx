@@ -5,6 +5,7 @@ import { call, CallError } from '../api/client';
 import { useApp } from '../app/appContext';
 import { dateHint } from '../common/dateHint';
 import { Dialog } from '../common/Dialog';
+import { moveOnEnter, useSaveKey } from '../common/enterMovesOn';
 import { errorMessage } from '../common/format';
 import { dateForInput } from '../common/formText';
 import { TextField } from '../common/TextField';
@@ -62,6 +63,8 @@ export function ReceiveDialog({ po, today, onClose, onReceived }: ReceiveDialogP
     }
   }
 
+  // Opened from inside the PO's own form: a <div>, not a nested <form>.
+  useSaveKey('receive-form-fields', !isSaving, () => void save());
   return (
     <Dialog
       title={t('purchasing.receive.title', { poNo: po.poNo, supplier: po.supplier })}
@@ -80,42 +83,44 @@ export function ReceiveDialog({ po, today, onClose, onReceived }: ReceiveDialogP
         </>
       }
     >
-      {formError ? <div className="form-error" role="alert" data-testid="receive-form-error">{formError}</div> : null}
-      <p className="dialog-text muted">{t('purchasing.receive.explained')}</p>
-      <div className="form-grid">
-        <TextField
-          label={t('purchasing.receive.date')}
-          value={header.values.receivedOn}
-          placeholder={t('ui.form.datePlaceholder')}
-          onChange={(value) => header.set('receivedOn', value)}
-          error={header.errors.receivedOn}
-          hint={dateHint(header.values.receivedOn, locale, t)}
-          required
-          testId="receive-date"
-        />
+      <div id="receive-form-fields" onKeyDown={moveOnEnter}>
+        {formError ? <div className="form-error" role="alert" data-testid="receive-form-error">{formError}</div> : null}
+        <p className="dialog-text muted">{t('purchasing.receive.explained')}</p>
+        <div className="form-grid">
+          <TextField
+            label={t('purchasing.receive.date')}
+            value={header.values.receivedOn}
+            placeholder={t('ui.form.datePlaceholder')}
+            onChange={(value) => header.set('receivedOn', value)}
+            error={header.errors.receivedOn}
+            hint={dateHint(header.values.receivedOn, locale, t)}
+            required
+            testId="receive-date"
+          />
+        </div>
+        <table className="plain-table line-table receive-table" data-testid="receive-lines">
+          <thead>
+            <tr>
+              <th className="num">{t('ui.print.rowNo')}</th>
+              <th>{t('purchasing.column.materialCode')}</th>
+              <th>{t('purchasing.column.materialName')}</th>
+              <th className="num">{t('purchasing.receive.ordered')}</th>
+              <th className="num">{t('purchasing.receive.already')}</th>
+              <th className="num">{t('purchasing.receive.open')}</th>
+              <th className="num">{t('purchasing.receive.now')}</th>
+              <th>{t('purchasing.form.uom')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lines.lines.map((draft, index) => {
+              const line = po.lines.find((candidate) => candidate.materialCode === draft.materialCode);
+              return line ? (
+                <ReceiveLineRow key={draft.key} index={index} line={line} draft={draft} errors={lines.errorsOf(index)} onChange={(qty) => lines.set(index, 'qty', qty)} />
+              ) : null;
+            })}
+          </tbody>
+        </table>
       </div>
-      <table className="plain-table line-table receive-table" data-testid="receive-lines">
-        <thead>
-          <tr>
-            <th className="num">{t('ui.print.rowNo')}</th>
-            <th>{t('purchasing.column.materialCode')}</th>
-            <th>{t('purchasing.column.materialName')}</th>
-            <th className="num">{t('purchasing.receive.ordered')}</th>
-            <th className="num">{t('purchasing.receive.already')}</th>
-            <th className="num">{t('purchasing.receive.open')}</th>
-            <th className="num">{t('purchasing.receive.now')}</th>
-            <th>{t('purchasing.form.uom')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {lines.lines.map((draft, index) => {
-            const line = po.lines.find((candidate) => candidate.materialCode === draft.materialCode);
-            return line ? (
-              <ReceiveLineRow key={draft.key} index={index} line={line} draft={draft} errors={lines.errorsOf(index)} onChange={(qty) => lines.set(index, 'qty', qty)} />
-            ) : null;
-          })}
-        </tbody>
-      </table>
     </Dialog>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { KpiProgress, KpiYear } from '../../../shared/api/roadmap';
 import { useApp } from '../app/appContext';
 import { Dialog } from '../common/Dialog';
+import { moveOnEnter, useSaveKey } from '../common/enterMovesOn';
 import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
 import { gridUnit, kpiFromInput, kpiInputText, kpiValueText } from './roadmapFormat';
@@ -37,6 +38,7 @@ export function HandActualDialog({ kpi, cell, onSave, onClose }: HandActualDialo
     if (problem) setError(problem);
   }
 
+  useSaveKey('actual-dialog-fields', !isSaving && !isInvalid, () => void save());
   return (
     <Dialog
       title={t('roadmap.actual.title', { kpi: kpi.label, year: cell.year })}
@@ -53,37 +55,39 @@ export function HandActualDialog({ kpi, cell, onSave, onClose }: HandActualDialo
         </>
       }
     >
-      {error ? (
-        <div className="form-error" role="alert" data-testid="actual-dialog-error">
-          {error}
-        </div>
-      ) : null}
-      <p className="dialog-text" data-testid="actual-dialog-data">
-        {kpi.standard ? (cell.dataValue !== null ? t('roadmap.actual.dataSays', { value: kpiValueText(kpi, cell.dataValue, locale) }) : t('roadmap.actual.dataNone')) : t('roadmap.kpiSource.own')}
-      </p>
-      <div className="form-grid">
-        <TextField
-          label={t('roadmap.actual.value', { unit: gridUnit(kpi, t('roadmap.grid.millions')) })}
-          value={text}
-          onChange={setText}
-          inputMode="decimal"
-          error={isInvalid ? t('roadmap.grid.notANumber') : undefined}
-          testId="actual-dialog-value"
-          autoFocus
-        />
-        <TextField label={t('roadmap.actual.note')} value={note} onChange={setNote} maxLength={300} testId="actual-dialog-note" />
-        {kpi.measure === 'flow' ? (
-          <SelectField
-            label={t('roadmap.actual.covered')}
-            value={covered}
-            onChange={setCovered}
-            options={[{ value: '', label: t('roadmap.actual.coveredAll') }, ...Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: t('roadmap.actual.coveredTo', { month: t(`exports.month.${i + 1}`) }) }))]}
-            hint={t('roadmap.actual.coveredHint')}
-            testId="actual-dialog-covered"
-          />
+      <div id="actual-dialog-fields" onKeyDown={moveOnEnter}>
+        {error ? (
+          <div className="form-error" role="alert" data-testid="actual-dialog-error">
+            {error}
+          </div>
         ) : null}
+        <p className="dialog-text" data-testid="actual-dialog-data">
+          {kpi.standard ? (cell.dataValue !== null ? t('roadmap.actual.dataSays', { value: kpiValueText(kpi, cell.dataValue, locale) }) : t('roadmap.actual.dataNone')) : t('roadmap.kpiSource.own')}
+        </p>
+        <div className="form-grid">
+          <TextField
+            label={t('roadmap.actual.value', { unit: gridUnit(kpi, t('roadmap.grid.millions')) })}
+            value={text}
+            onChange={setText}
+            inputMode="decimal"
+            error={isInvalid ? t('roadmap.grid.notANumber') : undefined}
+            testId="actual-dialog-value"
+            autoFocus
+          />
+          <TextField label={t('roadmap.actual.note')} value={note} onChange={setNote} maxLength={300} testId="actual-dialog-note" />
+          {kpi.measure === 'flow' ? (
+            <SelectField
+              label={t('roadmap.actual.covered')}
+              value={covered}
+              onChange={setCovered}
+              options={[{ value: '', label: t('roadmap.actual.coveredAll') }, ...Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: t('roadmap.actual.coveredTo', { month: t(`exports.month.${i + 1}`) }) }))]}
+              hint={t('roadmap.actual.coveredHint')}
+              testId="actual-dialog-covered"
+            />
+          ) : null}
+        </div>
+        {kpi.standard ? <p className="dialog-note">{t('roadmap.actual.handNote')}</p> : null}
       </div>
-      {kpi.standard ? <p className="dialog-note">{t('roadmap.actual.handNote')}</p> : null}
     </Dialog>
   );
 }

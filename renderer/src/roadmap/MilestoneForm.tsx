@@ -7,6 +7,7 @@ import { pick } from '../common/choices';
 import { dateHint } from '../common/dateHint';
 import { Dialog } from '../common/Dialog';
 import { dateForInput } from '../common/formText';
+import { moveOnEnter, useSaveShortcut } from '../common/enterMovesOn';
 import { FormFooter } from '../common/FormFooter';
 import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
@@ -42,6 +43,7 @@ export function MilestoneForm({ milestone, onSave, onClose }: MilestoneFormProps
     setError(problem);
   }
 
+  useSaveShortcut('milestone-form', true);
   return (
     <Dialog
       title={milestone ? t('roadmap.milestones.formEdit') : t('roadmap.milestones.formNew')}
@@ -49,7 +51,7 @@ export function MilestoneForm({ milestone, onSave, onClose }: MilestoneFormProps
       testId="milestone-form"
       footer={<FormFooter formId="milestone-form" isSaving={isSaving} hasErrors={hasErrors} onCancel={onClose} />}
     >
-      <form id="milestone-form" className="form-grid" onSubmit={(event) => void submit(event)} noValidate>
+      <form id="milestone-form" className="form-grid" onKeyDown={moveOnEnter} onSubmit={(event) => void submit(event)} noValidate>
         {error ? (
           <div className="form-error field-wide" role="alert" data-testid="milestone-form-error">
             {error}

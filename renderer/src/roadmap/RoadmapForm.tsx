@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STANDARD_KPIS, type RoadmapInput, type RoadmapView, type StandardKpi } from '../../../shared/api/roadmap';
 import { Dialog } from '../common/Dialog';
+import { moveOnEnter, useSaveShortcut } from '../common/enterMovesOn';
 import { FormFooter } from '../common/FormFooter';
 import { TextField } from '../common/TextField';
 import { OwnKpiFields, type OwnKpiDraft } from './OwnKpiFields';
@@ -54,6 +55,7 @@ export function RoadmapForm({ view, currentYear, onSave, onClose }: RoadmapFormP
     setError(problem);
   }
 
+  useSaveShortcut('roadmap-form', true);
   return (
     <Dialog
       title={view ? t('roadmap.form.titleEdit') : t('roadmap.form.titleNew')}
@@ -62,7 +64,7 @@ export function RoadmapForm({ view, currentYear, onSave, onClose }: RoadmapFormP
       size="large"
       footer={<FormFooter formId="roadmap-form" isSaving={isSaving} hasErrors={hasErrors} onCancel={onClose} />}
     >
-      <form id="roadmap-form" onSubmit={(event) => void submit(event)} noValidate>
+      <form id="roadmap-form" onKeyDown={moveOnEnter} onSubmit={(event) => void submit(event)} noValidate>
         {error ? (
           <div className="form-error" role="alert" data-testid="roadmap-form-error">
             {error}

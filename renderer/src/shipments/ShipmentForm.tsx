@@ -7,7 +7,6 @@ import { RecordFormDialog } from '../common/RecordFormDialog';
 import { useCallData } from '../common/useCallData';
 import { useRecordForm } from '../common/useRecordForm';
 import { liveFigures } from './liveFigures';
-import { useSaveShortcut } from '../common/enterMovesOn';
 import { OpenLinesTable } from './OpenLinesTable';
 import { savedFigures } from './savedFigures';
 import { SavedLinesTable } from './SavedLinesTable';
@@ -85,7 +84,6 @@ export function ShipmentForm({ shipmentId, today, suggestedNo, onClose, onSaved,
   const { form, original } = record;
   const shown = shipment ?? original;
   const isLocked = shown !== null && !EDITABLE_SHIPMENT.includes(shown.status);
-  useSaveShortcut('shipment-form', !isLocked);
   const openLines = useCallData('shipments:openLines', { buyerCode: form.values.buyerCode || '-', ...(shown ? { shipmentId: shown.id } : {}) });
   const open = useMemo(() => (form.values.buyerCode ? (openLines.data ?? []) : []), [form.values.buyerCode, openLines.data]);
   const buyer = (buyers.data ?? []).find((candidate) => candidate.buyerCode === form.values.buyerCode) ?? null;

@@ -18,10 +18,10 @@ import { useColumnState } from '../grid/useColumnState';
 import { ImportWizard } from '../imports/ImportWizard';
 import { shipmentColumns } from './columns';
 import { ShipmentForm } from './ShipmentForm';
-import { nextShipmentNo } from './shipmentFormModel';
 import { ShipmentsStatusBar } from './ShipmentsStatusBar';
 import { ShipmentStatusChips } from './ShipmentStatusChips';
 import { ShipmentsToolbar } from './ShipmentsToolbar';
+import { useNextNumber } from '../bulk/useNextNumber';
 import './shipments.css';
 import { statusLabel } from '../common/statusLabel';
 
@@ -38,6 +38,9 @@ export function ShipmentsPage() {
   const rowFilter = useMemo(() => (statuses.length > 0 ? (row: ShipmentSummary) => statuses.includes(row.status) : null), [statuses]);
   const counts = useMemo(() => countByStatus(list.data ?? []), [list.data]);
   const { editing, selected, notify } = page;
+  // The next number of the whole year's series, not of the rows this list happens to show.
+  const isNew = editing?.mode === 'new';
+  const nextNo = useNextNumber('shipment', isNew);
   const [tickedIds, setTickedIds] = useState<number[]>([]);
 
   async function workbook(id: number) {
@@ -100,11 +103,11 @@ export function ShipmentsPage() {
       )}
       <ShipmentsStatusBar rows={list.data} displayed={page.displayed} />
       {page.notice ? <UndoBar notice={page.notice} onClose={() => notify(null)} /> : null}
-      {editing && today ? (
+      {editing && today && (!isNew || nextNo !== null) ? (
         <ShipmentForm
           shipmentId={editing.mode === 'edit' ? editing.id : null}
           today={today}
-          suggestedNo={nextShipmentNo((list.data ?? []).map((row) => row.shipmentNo), today)}
+          suggestedNo={nextNo ?? ''}
           onClose={() => page.setEditing(null)}
           onSaved={(shipment, isNew) => {
             page.setEditing({ mode: 'edit', id: shipment.id });

@@ -116,10 +116,3 @@ export function validateShipment(input: ShipmentInput, t: TFunction): FieldError
   if (parsed.success) return {};
   return issuesByField(parsed.error.issues.filter((issue) => issue.path[0] !== 'lines'), t);
 }
-
-/** The next free number of the year, `EXP-2026-0015`, from the numbers already used. */
-export function nextShipmentNo(used: readonly string[], today: string): string {
-  const prefix = `EXP-${today.slice(0, 4)}-`;
-  const serials = used.filter((no) => no.startsWith(prefix)).map((no) => Number(no.slice(prefix.length))).filter(Number.isFinite);
-  return `${prefix}${String(Math.max(0, ...serials) + 1).padStart(4, '0')}`;
-}

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { arrangeCentre, openSession, type Session } from './harness';
+
+/** The test id of the field that has the keyboard. */
+function focused(page: Session['page']): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+}
+
+/** Where the members grid's last column ends, against the part of the grid a user sees (left of its scrollbar). */
+function lastColumnEdge(page: Session['page']): Promise<{ lastRight: number; visibleRight: number }> {
+  return page.getByTestId('members-grid').evaluate((frame) => {
+    const viewport = frame.querySelector<HTMLElement>('.ag-grid-viewport');
+    const last = frame.querySelector<HTMLElement>('.ag-header-row-column .ag-header-cell.ag-column-last');
+    const scrollbar = frame.querySelector<HTMLElement>('.ag-body-vertical-scroll');
+    const scrollbarWidth = scrollbar && scrollbar.offsetParent !== null ? scrollbar.getBoundingClientRect().width : 0;
+    return { lastRight: last?.getBoundingClientRect().right ?? Infinity, visibleRight: (viewport?.getBoundingClientRect().right ?? 0) - scrollbarWidth };
+  });
+}
+
+/** The members list's columns as a user on a 1920 screen left them: each widened to 200 px (1,800 px in all). */
+const WIDE_AT_1920 = ['memberNo', 'name', 'nik', 'phone', 'village', 'joinedOn', 'status', 'unitCount', 'workers'].map((colId) => ({ colId, width: 200, flex: null }));
+
+describe('form manners: Enter, Ctrl+S, Esc; widths saved on a wide screen', () => {
+  let session: Session | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+  });
+
+  it('moves on with Enter, saves a member once with Ctrl+S, closes unsaved with Esc, and fits widths saved at 1920 into a 1366 screen', async () => {
+    session = await openSession({
+      async arrange(backend) {
+        await arrangeCentre(backend);
+        await backend.must('members:save', { memberNo: 'INT-0001', name: 'Mukhlis', status: 'aktif' });
+        await backend.must('prefs:set', { key: 'grid.members', value: WIDE_AT_1920 });
+      },
+    });
+    const { page, backend } = session;
+    // Opened on a 1366 laptop: the widths saved on the wide screen give way, the last column stays in view.
+    await page.goto(session.url('#/members'));
+    await page.getByTestId('members-count').filter({ hasText: '1 anggota' }).waitFor();
+    await expect.poll(async () => {
+      const edge = await lastColumnEdge(page);
+      return edge.lastRight <= edge.visibleRight + 0.5;
+    }).toBe(true);
+
+    await page.getByTestId('toolbar-add').click();
+    await page.getByTestId('member-memberNo').fill('INT-0500');
+    await page.getByTestId('member-memberNo').press('Enter');
+    expect(await focused(page)).toBe('member-name');
+    expect(await page.getByTestId('member-form').isVisible()).toBe(true);
+    await page.getByTestId('member-name').fill('Siti Aminah');
+    await page.getByTestId('member-name').press('Enter');
+    expect(await focused(page)).toBe('member-nik');
+    await page.keyboard.press('Control+s');
+    await page.getByTestId('member-form').waitFor({ state: 'detached' });
+    await page.getByTestId('members-grid').getByText('Siti Aminah', { exact: true }).waitFor();
+    expect((await backend.must('members:list', {})).map((member) => member.memberNo).sort()).toEqual(['INT-0001', 'INT-0500']);
+
+    await page.getByTestId('toolbar-add').click();
+    await page.getByTestId('member-memberNo').fill('INT-0600');
+    await page.getByTestId('member-name').fill('Belum Jadi');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('member-form').waitFor({ state: 'detached' });
+    expect(await backend.must('members:list', {})).toHaveLength(2);
+
+    await page.goto(session.url('#/units'));
+    await page.getByTestId('toolbar-add').click();
+    await page.getByTestId('unit-unitCode').fill('UU-0002');
+    await page.getByTestId('unit-unitCode').press('Enter');
+    expect(await focused(page)).toBe('unit-name');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('unit-form').waitFor({ state: 'detached' });
+    expect(await backend.must('units:list', {})).toHaveLength(0);
+    // Leaving the list wrote nothing over the widths saved on the wide screen.
+    expect((await backend.must('prefs:get', { key: 'grid.members' })).value).toEqual(WIDE_AT_1920);
+    expect(session.problems).toEqual([]);
+  });
+});
