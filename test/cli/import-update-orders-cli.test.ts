@@ -74,14 +74,11 @@ function headerOf(kind: ImportKind, key: string): string {
   return translator('id')(spec.label);
 }
 
-describe('--update --dry-run prints what the run writes, for every list with a key', () => {
+// The CLI's dry run takes its counts from one block for every kind (main/cli/commands/registry.ts); the core's
+// test (test/core/import-update-orders.test.ts) proves the counts of each kind, so one list proves the door here.
+describe('--update --dry-run prints what the run writes, for a list with a key', () => {
   const cases: { kind: ImportKind; column: string; value: (old: ExcelJS.CellValue) => ExcelJS.CellValue }[] = [
     { kind: 'members', column: 'phone', value: () => '081355554444' },
-    { kind: 'units', column: 'name', value: (old) => `${String(old)} Baru` },
-    { kind: 'products', column: 'name', value: (old) => `${String(old)} Baru` },
-    { kind: 'bom', column: 'waste_pct', value: (old) => Number(old) + 1 },
-    { kind: 'materials', column: 'name', value: (old) => `${String(old)} Baru` },
-    { kind: 'buyers', column: 'name', value: (old) => `${String(old)} Baru` },
   ];
   for (const { kind, column, value } of cases) {
     it(kind, async () => {
