@@ -7,8 +7,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The report worker is its own entry: main/core/jobs starts it as out/main/report-worker.js.
-      rollupOptions: { input: { index: resolve(__dirname, 'main/electron/index.ts'), 'report-worker': resolve(__dirname, 'main/core/jobs/report-worker.ts') } },
+      // The report worker is its own entry: main/core/platform/jobs starts it as out/main/report-worker.js.
+      rollupOptions: { input: { index: resolve(__dirname, 'main/electron/index.ts'), 'report-worker': resolve(__dirname, 'main/core/report-worker.ts') } },
     },
   },
   preload: {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { createApp, type App } from '../core/app';
-import { openDatabase } from '../core/db/connection';
-import { defaultDatabasePath } from '../core/paths';
+import { createApp, type App } from '../core/platform/app';
+import { openDatabase } from '../core/platform/db/connection';
+import { defaultDatabasePath } from '../core/platform/paths';
 import type { CliArgs } from './index';
 
 export function packageVersion(): string {

@@ -2,7 +2,7 @@ import type { CallInput, CallName, CallOutput } from '../../shared/api/contract'
 import { isValidIsoDate } from '../../shared/dates';
 import { translator } from '../../shared/i18n';
 import { AppError } from '../../shared/result';
-import type { App } from '../core/app';
+import type { App } from '../core/platform/app';
 import { dispatch } from '../core/dispatch';
 import type { CliArgs } from './index';
 import { openApp } from './open-app';

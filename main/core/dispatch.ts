@@ -4,8 +4,8 @@ import type { Locale, Translate } from '../../shared/i18n';
 import { issueMessage } from '../../shared/issue-message';
 import { AppError, type Result } from '../../shared/result';
 import { findUnsafeValue, MAX_ANY_NUMBER, type UnsafeValue } from '../../shared/text-safety';
-import { contextFor, type App } from './app';
-import { isBusyError } from './db/write';
+import { contextFor, type App } from './platform/app';
+import { isBusyError } from './platform/db/write';
 import { handlers, type HandlerTable } from './handlers';
 
 /** Problems named in one refusal: a list of 10.000 bad items is summed up, not recited. */

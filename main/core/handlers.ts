@@ -1,20 +1,20 @@
-import type { HandlerTable } from './handler-types';
-import { bulkHandlers } from './handlers/bulk';
-import { calendarHandlers } from './handlers/calendar';
-import { dashboardHandlers } from './handlers/dashboard';
-import { exportsHandlers } from './handlers/exports';
-import { jobsHandlers } from './handlers/jobs';
-import { papersHandlers } from './handlers/papers';
-import { planningHandlers } from './handlers/planning';
-import { productionHandlers } from './handlers/production';
-import { productionReportHandlers } from './handlers/production-reports';
-import { purchasingHandlers } from './handlers/purchasing';
-import { registryHandlers } from './handlers/registry';
-import { registryReportHandlers } from './handlers/registry-reports';
-import { roadmapHandlers } from './handlers/roadmap';
-import { shipmentsHandlers } from './handlers/shipments';
-import { supplyHandlers } from './handlers/supply';
-import { unitCardHandlers } from './handlers/unit-card';
+import type { HandlerTable } from './platform/handler-types';
+import { bulkHandlers } from './bulk/handlers';
+import { calendarHandlers } from './planning/calendar-handlers';
+import { dashboardHandlers } from './dashboard/handlers';
+import { exportsHandlers } from './shipments/export-history-handlers';
+import { jobsHandlers } from './reports/job-handlers';
+import { papersHandlers } from './shipments/papers/handlers';
+import { planningHandlers } from './planning/handlers';
+import { productionHandlers } from './production/handlers';
+import { productionReportHandlers } from './reports/production-handlers';
+import { purchasingHandlers } from './purchasing/handlers';
+import { registryHandlers } from './registry/handlers';
+import { registryReportHandlers } from './reports/registry-handlers';
+import { roadmapHandlers } from './roadmap/handlers';
+import { shipmentsHandlers } from './shipments/handlers';
+import { supplyHandlers } from './orders/supply-handlers';
+import { unitCardHandlers } from './production/unit-card-handlers';
 
 /** The one handler table: IPC, HTTP and the CLI all run these after validating the argument. */
 export const handlers = { ...registryHandlers, ...supplyHandlers, ...planningHandlers, ...calendarHandlers, ...productionHandlers, ...purchasingHandlers, ...exportsHandlers, ...shipmentsHandlers, ...papersHandlers, ...dashboardHandlers, ...roadmapHandlers, ...registryReportHandlers, ...productionReportHandlers, ...jobsHandlers, ...bulkHandlers, ...unitCardHandlers } satisfies HandlerTable;

@@ -1,6 +1,6 @@
 import { BrowserWindow, ipcMain } from 'electron';
 import { isLocale, translator, type Locale } from '../../shared/i18n';
-import type { App } from '../core/app';
+import type { App } from '../core/platform/app';
 import { dispatch } from '../core/dispatch';
 import { printPageToPdf } from './print';
 import { saveThroughDialog, type SaveResult } from './save-dialog';

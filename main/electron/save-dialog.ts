@@ -1,6 +1,6 @@
 import { dialog, type BrowserWindow, type FileFilter, type SaveDialogOptions } from 'electron';
 import type { Translate } from '../../shared/i18n';
-import { writeFileAtomic } from '../core/atomic-file';
+import { writeFileAtomic } from '../core/platform/atomic-file';
 
 /** What the renderer gets back from a save or print: where it went, or that nothing was written. */
 export type SaveResult = { saved: false } | { saved: true; path: string };

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Locale, Translate } from '../../shared/i18n';
-import type { App } from '../core/app';
+import type { App } from '../core/platform/app';
 import { dispatch } from '../core/dispatch';
 import { refuseCall, send } from './reply';
 import { MAX_BODY_BYTES, readBody } from './request-body';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isLocale, translator } from '../../shared/i18n';
-import type { App } from '../core/app';
+import type { App } from '../core/platform/app';
 import { answerCall, type CallDoor } from './api-call';
 import { refuseCall, refuseText, send } from './reply';
 import { hostOrigin } from './request-checks';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/result';
 import { AppError } from '../../shared/result';
 import { bomLineInput } from '../../shared/domain/catalogue';
-import { writeBomLine } from '../../main/core/services/bom';
+import { writeBomLine } from '../../main/core/catalogue/bom';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
 let t: TempApp;

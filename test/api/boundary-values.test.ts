@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importFile } from '../../main/core/importers';
+import { importFile } from '../../main/core/lists/import';
 import { dispatch } from '../../main/core/dispatch';
 import { memberSheet, readWorkbook, workbookBuffer } from '../fixtures/workbooks';
 import { ROADMAP, roadmapCentre } from '../core/roadmap-centre';

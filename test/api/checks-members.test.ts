@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitImport, previewImport } from '../../main/core/importers';
+import { commitImport, previewImport } from '../../main/core/lists/import';
 import { memberSheet, workbookBuffer } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OrderInput } from '../../shared/domain/orders';
-import { commitImport, previewImport } from '../../main/core/importers';
+import { commitImport, previewImport } from '../../main/core/lists/import';
 import { orderSheet, rowOf } from '../fixtures/supply-workbooks';
 import { workbookBuffer } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/result';
-import { findSupplierByName } from '../../main/core/db/suppliers';
+import { findSupplierByName } from '../../main/core/catalogue/supplier-queries';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
 let t: TempApp;

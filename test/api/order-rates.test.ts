@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importFile } from '../../main/core/importers';
+import { importFile } from '../../main/core/lists/import';
 import { orderSheet, seedSupply } from '../fixtures/supply-workbooks';
 import { workbookBuffer } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallInput } from '../../shared/api/contract';
 import type { OrderInput } from '../../shared/domain/orders';
 import type { Result } from '../../shared/result';
-import { refreshOrderValues } from '../../main/core/db/orders';
+import { refreshOrderValues } from '../../main/core/orders/order-queries';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
 let t: TempApp;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/result';
 import { AppError } from '../../shared/result';
 import { productInput } from '../../shared/domain/catalogue';
-import { writeProduct } from '../../main/core/services/products';
+import { writeProduct } from '../../main/core/catalogue/products';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
 let t: TempApp;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { shipmentExportFacts, shipmentsWithoutFob } from '../../main/core/db/shipments-facts';
+import { shipmentExportFacts, shipmentsWithoutFob } from '../../main/core/shipments/shipment-fact-queries';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { acmeShipment, shipmentCentre } from './shipment-centre';
 

@@ -147,7 +147,7 @@ describe('the workflow', () => {
 
 describe('shipped exports as export facts', () => {
   it('counts shipped and closed shipments by the month of the PEB, destination, category and HS code', async () => {
-    const { shipmentExportFacts } = await import('../../main/core/db/shipments-facts');
+    const { shipmentExportFacts } = await import('../../main/core/shipments/shipment-fact-queries');
     await t.must('shipments:save', acmeShipment({ status: 'shipped', containerType: 'LCL', pebNo: '000123', pebDate: '2026-11-28' }));
     await t.must('shipments:save', acmeShipment({ shipmentNo: 'SHP-2026-002', lines: [{ orderNo: 'SO-2026-101', sku: 'TW-001', qty: 10 }] }));
     expect(shipmentExportFacts(t.app.db, '2026-01', '2026-12')).toEqual([

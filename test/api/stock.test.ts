@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/result';
 import { AppError } from '../../shared/result';
 import { stockMovementInput } from '../../shared/domain/materials';
-import { recordMovement } from '../../main/core/services/stock';
+import { recordMovement } from '../../main/core/stock/stock';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
 let t: TempApp;

@@ -1,7 +1,7 @@
 // The memory and time of importing a list at the size limit of one file (200.000 rows), against
 // bare exceljs loading the same file in memory as the importer did before it streamed.
 import { fileURLToPath } from 'node:url';
-import { IMPORT_LIMITS } from '../../main/core/importers/sheet';
+import { IMPORT_LIMITS } from '../../main/core/platform/import/sheet';
 import { measuredChild } from './measure';
 
 const CHILD = fileURLToPath(new URL('./import-rows.ts', import.meta.url));

@@ -6,9 +6,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { contextFor, createApp } from '../../main/core/app';
-import { openDatabase } from '../../main/core/db/connection';
-import { commitImport, previewImport } from '../../main/core/importers';
+import { contextFor, createApp } from '../../main/core/platform/app';
+import { openDatabase } from '../../main/core/platform/db/connection';
+import { commitImport, previewImport } from '../../main/core/lists/import';
 import { endLine, startLine } from './measure';
 
 const [variant, rowsText] = process.argv.slice(2);

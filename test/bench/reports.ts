@@ -21,8 +21,8 @@ const source = (path: string) => fileURLToPath(new URL(`../../${path}`, import.m
 function childScript(name: string, dbPath: string, out: string, from: string, to: string): string {
   return `
     import { writeFileSync } from 'node:fs';
-    import { contextFor, createApp } from ${JSON.stringify(source('main/core/app.ts'))};
-    import { openDatabase } from ${JSON.stringify(source('main/core/db/connection.ts'))};
+    import { contextFor, createApp } from ${JSON.stringify(source('main/core/platform/app.ts'))};
+    import { openDatabase } from ${JSON.stringify(source('main/core/platform/db/connection.ts'))};
     import { REPORTS } from ${JSON.stringify(source('main/core/reports/index.ts'))};
     import { resolvePeriod } from ${JSON.stringify(source('main/core/reports/period.ts'))};
     import { endLine, startLine } from ${JSON.stringify(source('test/bench/measure.ts'))};

@@ -6,12 +6,12 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { contextFor, createApp, type CallContext } from '../../main/core/app';
-import { openDatabase } from '../../main/core/db/connection';
-import type { SheetColumn } from '../../main/core/exporters/workbook-style';
-import { addStreamRows, closeStreamSheet, openStreamSheet } from '../../main/core/reports/stream-sheet';
-import { sheetPressure } from '../../main/core/reports/stream-pressure';
-import { streamWorkbook } from '../../main/core/reports/stream-workbook';
+import { contextFor, createApp, type CallContext } from '../../main/core/platform/app';
+import { openDatabase } from '../../main/core/platform/db/connection';
+import type { SheetColumn } from '../../main/core/platform/workbook/style';
+import { addStreamRows, closeStreamSheet, openStreamSheet } from '../../main/core/platform/workbook/stream-sheet';
+import { sheetPressure } from '../../main/core/platform/workbook/stream-pressure';
+import { streamWorkbook } from '../../main/core/platform/workbook/stream-workbook';
 import { endLine, startLine } from './measure';
 
 export type StreamVariant = 'ours' | 'bare' | 'bare-paced';

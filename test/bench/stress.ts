@@ -1,7 +1,7 @@
 // The stress centre: 410 workshops, 100,000 orders, 1,000,000 order lines.
 import { join } from 'node:path';
-import { contextFor, createApp } from '../../main/core/app';
-import { openDatabase } from '../../main/core/db/connection';
+import { contextFor, createApp } from '../../main/core/platform/app';
+import { openDatabase } from '../../main/core/platform/db/connection';
 import { dispatch } from '../../main/core/dispatch';
 import { runEngine } from '../../main/core/planning/engine';
 import { loadPlanInput } from '../../main/core/planning/queries';

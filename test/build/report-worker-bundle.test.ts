@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contextFor, createApp, type App } from '../../main/core/app';
-import { openDatabase } from '../../main/core/db/connection';
+import { contextFor, createApp, type App } from '../../main/core/platform/app';
+import { openDatabase } from '../../main/core/platform/db/connection';
 import { dispatch } from '../../main/core/dispatch';
-import { previewImport } from '../../main/core/importers';
+import { previewImport } from '../../main/core/lists/import';
 import { memberSheet, readWorkbook, workbookBuffer } from '../fixtures/workbooks';
 
 /**

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportKind } from '../../shared/api/files';
 import { translator } from '../../shared/i18n';
-import { importKinds } from '../../main/core/importers/kinds';
+import { importKinds } from '../../main/core/lists/kinds';
 import { sentraJson } from '../helpers/cli';
 
 let dir: string;

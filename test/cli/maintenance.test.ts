@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../main/core/db/migrations';
+import { migrations } from '../../main/core/platform/db/migrations';
 import { fileState, holdOpen, makeCentre, type Holder } from '../helpers/centre-files';
 import { sentraJson as json, sentraRun as sentra } from '../helpers/cli';
 

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupDatabase, backupFolder, dailyBackup } from '../../main/core/db/backup';
-import { restoreDatabase } from '../../main/core/db/restore';
-import { openDatabase } from '../../main/core/db/connection';
-import { lockDatabase } from '../../main/core/db/lock';
-import { checksum } from '../../main/core/db/migrate';
-import { migrations } from '../../main/core/db/migrations';
+import { backupDatabase, backupFolder, dailyBackup } from '../../main/core/platform/db/backup';
+import { restoreDatabase } from '../../main/core/platform/db/restore';
+import { openDatabase } from '../../main/core/platform/db/connection';
+import { lockDatabase } from '../../main/core/platform/db/lock';
+import { checksum } from '../../main/core/platform/db/migrate';
+import { migrations } from '../../main/core/platform/db/migrations';
 import { BETTER_SQLITE3, fileState, holdOpen, makeCentre, type Holder } from '../helpers/centre-files';
 
 /** Migration numbers may skip one while branches meet (016 and 017 of issue 12): the newest is not the count. */
@@ -226,7 +226,7 @@ describe('restore while the centre is in use', () => {
 function killedHalfway(call: string): void {
   const script = `
     import Database from ${JSON.stringify(BETTER_SQLITE3)};
-    import * as backup from ${JSON.stringify(join(__dirname, '../../main/core/db/backup.ts'))};
+    import * as backup from ${JSON.stringify(join(__dirname, '../../main/core/platform/db/backup.ts'))};
     const db = new Database(${JSON.stringify(centre)});
     const copy = db.backup.bind(db);
     db.backup = (out, options) => copy(out, { ...options, progress: () => process.kill(process.pid, 'SIGKILL') });

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registryWorkbook, templateWorkbook } from '../../main/core/exporters/registry-workbooks';
-import { importFile, previewImport } from '../../main/core/importers';
+import { registryWorkbook, templateWorkbook } from '../../main/core/lists/workbooks';
+import { importFile, previewImport } from '../../main/core/lists/import';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { sheetValues } from '../fixtures/supply-workbooks';
 import { readWorkbook, workbookBuffer, type FixtureSheet } from '../fixtures/workbooks';

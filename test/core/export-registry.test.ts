@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registryWorkbook, templateWorkbook } from '../../main/core/exporters/registry-workbooks';
-import { importFile, previewImport } from '../../main/core/importers';
+import { registryWorkbook, templateWorkbook } from '../../main/core/lists/workbooks';
+import { importFile, previewImport } from '../../main/core/lists/import';
 import { translator } from '../../shared/i18n';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { readWorkbook } from '../fixtures/workbooks';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitImport, importFile, previewImport } from '../../main/core/importers';
+import { commitImport, importFile, previewImport } from '../../main/core/lists/import';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { bomSheet, count, materialSheet, rowOf, seedSupply } from '../fixtures/supply-workbooks';
 import { workbookBuffer } from '../fixtures/workbooks';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registryWorkbook } from '../../main/core/exporters/registry-workbooks';
-import { importFile, previewImport } from '../../main/core/importers';
+import { registryWorkbook } from '../../main/core/lists/workbooks';
+import { importFile, previewImport } from '../../main/core/lists/import';
 import { translator } from '../../shared/i18n';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { cellUnder, sheetValues } from '../fixtures/supply-workbooks';

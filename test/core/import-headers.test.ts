@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { previewImport } from '../../main/core/importers';
+import { previewImport } from '../../main/core/lists/import';
 import { translator } from '../../shared/i18n';
 import { AppError } from '../../shared/result';
 import { tempApp, type TempApp } from '../helpers/temp-app';

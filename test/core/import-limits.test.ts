@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../main/core/dispatch';
-import { importFile, previewImport } from '../../main/core/importers';
-import { ImportStore, PendingFile } from '../../main/core/importers/import-store';
-import { importKinds } from '../../main/core/importers/kinds';
-import { streamSheet } from '../../main/core/importers/sheet';
+import { importFile, previewImport } from '../../main/core/lists/import';
+import { ImportStore, PendingFile } from '../../main/core/platform/import/import-store';
+import { importKinds } from '../../main/core/lists/kinds';
+import { streamSheet } from '../../main/core/platform/import/sheet';
 import { translator } from '../../shared/i18n';
 import { memberSheet, unitSheet, workbookBuffer } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registryWorkbook } from '../../main/core/exporters/registry-workbooks';
-import { importFile } from '../../main/core/importers';
+import { registryWorkbook } from '../../main/core/lists/workbooks';
+import { importFile } from '../../main/core/lists/import';
 import { cellUnder, PRODUCT_HEADER } from '../fixtures/supply-workbooks';
 import { readWorkbook, workbookBuffer } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importFile, previewImport } from '../../main/core/importers';
+import { importFile, previewImport } from '../../main/core/lists/import';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { count, productSheet, rowOf, seedSupply } from '../fixtures/supply-workbooks';
 import { workbookBuffer } from '../fixtures/workbooks';

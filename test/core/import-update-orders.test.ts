@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportKind } from '../../shared/api/files';
 import type { Order } from '../../shared/domain/orders';
-import { importFile } from '../../main/core/importers';
-import { importKinds } from '../../main/core/importers/kinds';
+import { importFile } from '../../main/core/lists/import';
+import { importKinds } from '../../main/core/lists/kinds';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { count, exportedList } from './import-update-helpers';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importFile, previewImport } from '../../main/core/importers';
+import { importFile, previewImport } from '../../main/core/lists/import';
 import { translator } from '../../shared/i18n';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { memberSheet, unitSheet, workbookBuffer } from '../fixtures/workbooks';

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getCentre, saveCentre } from '../../main/core/db/centre';
-import { listProducts } from '../../main/core/db/catalogue';
-import { openDatabase, type Db } from '../../main/core/db/connection';
-import { schemaVersion } from '../../main/core/db/migrate';
-import { migrations } from '../../main/core/db/migrations';
+import { getCentre, saveCentre } from '../../main/core/platform/db/centre';
+import { listProducts } from '../../main/core/catalogue/catalogue-queries';
+import { openDatabase, type Db } from '../../main/core/platform/db/connection';
+import { schemaVersion } from '../../main/core/platform/db/migrate';
+import { migrations } from '../../main/core/platform/db/migrations';
 import { centreInput } from '../../shared/domain/centre';
 
 let dir: string | undefined;

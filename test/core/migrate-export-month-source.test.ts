@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../main/core/db/connection';
-import { exportMonthSources } from '../../main/core/db/export-facts';
-import { setMonthSourceChoice } from '../../main/core/db/export-month-source';
-import { migrations } from '../../main/core/db/migrations';
+import { openDatabase, type Db } from '../../main/core/platform/db/connection';
+import { exportMonthSources } from '../../main/core/shipments/export-fact-queries';
+import { setMonthSourceChoice } from '../../main/core/shipments/export-month-source-queries';
+import { migrations } from '../../main/core/platform/db/migrations';
 
 let dir: string | undefined;
 let db: Db | undefined;

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contextFor, createApp } from '../../main/core/app';
-import { openDatabase, type Db } from '../../main/core/db/connection';
-import { migrations } from '../../main/core/db/migrations';
-import { shipmentExportFacts, shipmentsWithoutFob } from '../../main/core/db/shipments-facts';
-import { shipmentDetail } from '../../main/core/services/shipment-detail';
-import { setShipmentCosts } from '../../main/core/services/shipments';
+import { contextFor, createApp } from '../../main/core/platform/app';
+import { openDatabase, type Db } from '../../main/core/platform/db/connection';
+import { migrations } from '../../main/core/platform/db/migrations';
+import { shipmentExportFacts, shipmentsWithoutFob } from '../../main/core/shipments/shipment-fact-queries';
+import { shipmentDetail } from '../../main/core/shipments/shipment-detail';
+import { setShipmentCosts } from '../../main/core/shipments/shipments';
 
 let dir: string | undefined;
 let db: Db | undefined;

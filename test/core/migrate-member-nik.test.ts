@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApp, contextFor } from '../../main/core/app';
-import { openDatabase, type Db } from '../../main/core/db/connection';
-import { migrations } from '../../main/core/db/migrations';
-import { saveMember } from '../../main/core/services/members';
+import { createApp, contextFor } from '../../main/core/platform/app';
+import { openDatabase, type Db } from '../../main/core/platform/db/connection';
+import { migrations } from '../../main/core/platform/db/migrations';
+import { saveMember } from '../../main/core/registry/members';
 import { memberInput } from '../../shared/domain/member';
 
 let dir: string | undefined;

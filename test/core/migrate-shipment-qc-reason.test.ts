@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../main/core/db/connection';
-import { schemaVersion } from '../../main/core/db/migrate';
-import { migrations } from '../../main/core/db/migrations';
-import { getShipmentRow } from '../../main/core/db/shipments';
+import { openDatabase, type Db } from '../../main/core/platform/db/connection';
+import { schemaVersion } from '../../main/core/platform/db/migrate';
+import { migrations } from '../../main/core/platform/db/migrations';
+import { getShipmentRow } from '../../main/core/shipments/shipment-queries';
 
 let dir: string | undefined;
 let db: Db | undefined;

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../main/core/db/connection';
-import { migrations } from '../../main/core/db/migrations';
+import { openDatabase, type Db } from '../../main/core/platform/db/connection';
+import { migrations } from '../../main/core/platform/db/migrations';
 import { addOrder, seedCentre } from '../planning/centre';
 
 let dir: string | undefined;

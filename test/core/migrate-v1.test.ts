@@ -2,13 +2,13 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contextFor, createApp } from '../../main/core/app';
-import { backupFolder } from '../../main/core/db/backup';
-import { openDatabase, type Db } from '../../main/core/db/connection';
-import { listMembers } from '../../main/core/db/members';
-import { schemaVersion } from '../../main/core/db/migrate';
-import { migrations } from '../../main/core/db/migrations';
-import { writeMember } from '../../main/core/services/members';
+import { contextFor, createApp } from '../../main/core/platform/app';
+import { backupFolder } from '../../main/core/platform/db/backup';
+import { openDatabase, type Db } from '../../main/core/platform/db/connection';
+import { listMembers } from '../../main/core/registry/member-queries';
+import { schemaVersion } from '../../main/core/platform/db/migrate';
+import { migrations } from '../../main/core/platform/db/migrations';
+import { writeMember } from '../../main/core/registry/members';
 
 /** Migration numbers may skip one while branches meet (016 and 017 of issue 12): the newest is not the count. */
 const newestVersion = Math.max(...migrations.map((m) => m.version));

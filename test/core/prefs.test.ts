@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setPreference } from '../../main/core/db/preferences';
+import { setPreference } from '../../main/core/platform/db/preferences';
 import { MAX_GRID_COLUMNS } from '../../shared/api/system';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rateOn } from '../../main/core/db/rates';
+import { rateOn } from '../../main/core/orders/rate-queries';
 import { rateOfDate } from '../../shared/rates';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 

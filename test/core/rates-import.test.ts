@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { importFile, previewImport } from '../../main/core/importers';
-import { importKinds } from '../../main/core/importers/kinds';
+import { importFile, previewImport } from '../../main/core/lists/import';
+import { importKinds } from '../../main/core/lists/kinds';
 import { biRatesWorkbook } from '../fixtures/bi-rates';
 import { workbookBuffer } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';

@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contextFor } from '../../main/core/app';
-import { countryFigure, monthFigure } from '../../main/core/reports/performance-charts';
+import { contextFor } from '../../main/core/platform/app';
+import { countryFigure, monthFigure } from '../../main/core/reports/export-performance/charts';
 import { EXPORT_ROWS_2022 } from '../fixtures/export-rows';
 import { readWorkbook } from '../fixtures/workbooks';
 import { pngSize } from '../helpers/png';

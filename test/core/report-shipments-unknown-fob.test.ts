@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shipmentsWorkbook } from '../../main/core/reports/shipments-workbook';
+import { shipmentsWorkbook } from '../../main/core/reports/shipments/workbook';
 import { acmeShipment, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook } from '../fixtures/workbooks';
 import { sentraJson as sentra } from '../helpers/cli';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { shipmentsWorkbook, shipmentsWorkbookFile } from '../../main/core/reports/shipments-workbook';
+import { shipmentsWorkbook, shipmentsWorkbookFile } from '../../main/core/reports/shipments/workbook';
 import { acmeShipment, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook } from '../fixtures/workbooks';
 import { ratesOfShippingWeek } from './shipment-report-rates';

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contextFor, createApp } from '../../main/core/app';
-import { openDatabase, type Db } from '../../main/core/db/connection';
-import { migrations } from '../../main/core/db/migrations';
-import { roadmapView } from '../../main/core/services/roadmap-progress';
+import { contextFor, createApp } from '../../main/core/platform/app';
+import { openDatabase, type Db } from '../../main/core/platform/db/connection';
+import { migrations } from '../../main/core/platform/db/migrations';
+import { roadmapView } from '../../main/core/roadmap/progress';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
 /**

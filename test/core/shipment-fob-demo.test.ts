@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shipmentExportFacts, shipmentsWithoutFob } from '../../main/core/db/shipments-facts';
+import { shipmentExportFacts, shipmentsWithoutFob } from '../../main/core/shipments/shipment-fact-queries';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
 /** The demonstration centre's shipments valued by the FOB rule, and their lines adding up to them in every report. */

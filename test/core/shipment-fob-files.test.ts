@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importFile } from '../../main/core/importers';
+import { importFile } from '../../main/core/lists/import';
 import { completePaperDetails } from '../api/paper-details';
 import { acmeShipment, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook, workbookBuffer } from '../fixtures/workbooks';

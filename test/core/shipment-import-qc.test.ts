@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importFile } from '../../main/core/importers';
+import { importFile } from '../../main/core/lists/import';
 import { deliverInFull, halfAcceptedOrder, rowsOf, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook, workbookBuffer } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';

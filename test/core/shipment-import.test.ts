@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importFile } from '../../main/core/importers';
+import { importFile } from '../../main/core/lists/import';
 import { acmeShipment, rowsOf, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook, workbookBuffer } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
@@ -134,7 +134,7 @@ describe('shipments through Excel', () => {
   });
 
   it('reads containers as people write them', async () => {
-    const { parseContainer } = await import('../../main/core/importers/kinds/shipment-cells');
+    const { parseContainer } = await import('../../main/core/shipments/shipment-import-cells');
     expect(["40'HC", '40 hc', '40HQ', "2x40'HC", '2 × 20ft', 'LCL', '40', "20'"].map(parseContainer)).toEqual([
       { type: '40HC', count: 1 }, { type: '40HC', count: 1 }, { type: '40HC', count: 1 }, { type: '40HC', count: 2 },
       { type: '20', count: 2 }, { type: 'LCL', count: 1 }, { type: '40', count: 1 }, { type: '20', count: 1 },

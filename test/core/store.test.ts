@@ -2,12 +2,12 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupDatabase, backupFolder, checkDatabase, dailyBackup } from '../../main/core/db/backup';
-import { isNetworkPath, openDatabase } from '../../main/core/db/connection';
-import { restoreDatabase } from '../../main/core/db/restore';
-import { lockDatabase } from '../../main/core/db/lock';
-import { checksum, schemaVersion } from '../../main/core/db/migrate';
-import { migrations } from '../../main/core/db/migrations';
+import { backupDatabase, backupFolder, checkDatabase, dailyBackup } from '../../main/core/platform/db/backup';
+import { isNetworkPath, openDatabase } from '../../main/core/platform/db/connection';
+import { restoreDatabase } from '../../main/core/platform/db/restore';
+import { lockDatabase } from '../../main/core/platform/db/lock';
+import { checksum, schemaVersion } from '../../main/core/platform/db/migrate';
+import { migrations } from '../../main/core/platform/db/migrations';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
 /** Migration numbers may skip one while branches meet (016 and 017 of issue 12): the newest is not the count. */

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SheetColumn } from '../../main/core/exporters/workbook-style';
-import { addStreamRows, closeStreamSheet, openStreamSheet } from '../../main/core/reports/stream-sheet';
-import { zipEntryOf } from '../../main/core/reports/stream-pressure';
-import { streamWorkbook } from '../../main/core/reports/stream-workbook';
-import { partSheetName, planSheetParts, writeInParts, type SheetPart } from '../../main/core/reports/stream-sheet-parts';
+import type { SheetColumn } from '../../main/core/platform/workbook/style';
+import { addStreamRows, closeStreamSheet, openStreamSheet } from '../../main/core/platform/workbook/stream-sheet';
+import { zipEntryOf } from '../../main/core/platform/workbook/stream-pressure';
+import { streamWorkbook } from '../../main/core/platform/workbook/stream-workbook';
+import { partSheetName, planSheetParts, writeInParts, type SheetPart } from '../../main/core/platform/workbook/stream-sheet-parts';
 import { readWorkbook } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 

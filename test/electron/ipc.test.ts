@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createApp, type App } from '../../main/core/app';
-import { openDatabase } from '../../main/core/db/connection';
+import { createApp, type App } from '../../main/core/platform/app';
+import { openDatabase } from '../../main/core/platform/db/connection';
 import { CHANNELS, wireIpc } from '../../main/electron/ipc';
 import { BrowserWindow, eventFrom, fake, invoke, resetFake, type FakeWebContents } from './fake-electron';
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic } from '../../main/core/atomic-file';
+import { writeFileAtomic } from '../../main/core/platform/atomic-file';
 import { safeFileName } from '../../main/electron/save-dialog';
 
 // main/electron/save-dialog.ts's name rules and the atomic writer it saves with.

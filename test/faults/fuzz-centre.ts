@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createApp, type App } from '../../main/core/app';
-import { openDatabase } from '../../main/core/db/connection';
+import { createApp, type App } from '../../main/core/platform/app';
+import { openDatabase } from '../../main/core/platform/db/connection';
 import { dispatch } from '../../main/core/dispatch';
 import { writeMembersWorkbook } from './workbook';
 

@@ -1,4 +1,4 @@
-import type { Db } from '../../main/core/db/connection';
+import type { Db } from '../../main/core/platform/db/connection';
 
 /**
  * Values a field of a real call would carry, read from the demonstration centre: existing codes

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { REPORT_NAMES } from '../../shared/api/exports';
 import { IMPORT_KINDS } from '../../shared/api/files';
-import { checkDatabase } from '../../main/core/db/backup';
+import { checkDatabase } from '../../main/core/platform/db/backup';
 import { dispatch } from '../../main/core/dispatch';
 import type { FuzzCentre } from './fuzz-centre';
 

@@ -5,9 +5,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { openDatabase } from '../../main/core/db/connection';
-import { saveCentre } from '../../main/core/db/centre';
-import type { Migration } from '../../main/core/db/migrations';
+import { openDatabase } from '../../main/core/platform/db/connection';
+import { saveCentre } from '../../main/core/platform/db/centre';
+import type { Migration } from '../../main/core/platform/db/migrations';
 
 const require = createRequire(import.meta.url);
 /** The native module the holder processes load, resolved from this checkout. */

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import type { CallInput, CallName, CallOutput } from '../../shared/api/contract';
 import type { Locale } from '../../shared/i18n';
 import type { Result } from '../../shared/result';
-import { contextFor, createApp, type App, type CallContext } from '../../main/core/app';
-import { openDatabase } from '../../main/core/db/connection';
+import { contextFor, createApp, type App, type CallContext } from '../../main/core/platform/app';
+import { openDatabase } from '../../main/core/platform/db/connection';
 import { dispatch } from '../../main/core/dispatch';
 
 export interface TempApp {

@@ -1,4 +1,4 @@
-import type { Db } from '../../main/core/db/connection';
+import type { Db } from '../../main/core/platform/db/connection';
 
 /**
  * A small centre written straight into SQLite, so the planning tests do not depend on the other

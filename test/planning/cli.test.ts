@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../main/core/db/connection';
+import { openDatabase } from '../../main/core/platform/db/connection';
 import { addOrder, seedCentre } from './centre';
 
 const BIN = join(__dirname, '../../main/cli/bin.mjs');

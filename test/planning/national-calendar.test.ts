@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isValidIsoDate } from '../../shared/dates';
-import { saveCentre } from '../../main/core/db/centre';
+import { saveCentre } from '../../main/core/platform/db/centre';
 import { buildCalendar, dayNumber, weekShare } from '../../main/core/planning/calendar';
 import { NATIONAL_YEARS, nationalPeriods, RAMADAN_CAPACITY_PCT } from '../../main/core/planning/holidays-id';
 import { tempApp, type TempApp } from '../helpers/temp-app';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, exactDecimal, sumOf } from '../../main/core/exporters/workbook-style';
+import { decimalsOf, exactDecimal, sumOf } from '../../main/core/platform/workbook/style';
 
 /** The totals a workbook caches are what SUM gives: exact in decimal, never rounded to what the cell shows. */
 describe('cached sums', () => {

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { translator } from '../../../shared/i18n';
 import { AppError } from '../../../shared/result';
-import { writeFileAtomic } from '../../core/atomic-file';
+import { writeFileAtomic } from '../../core/platform/atomic-file';
 import type { CliArgs } from '../index';
 import type { Output } from '../output';
 import { run, withApp } from '../run';
-import type { App } from '../../core/app';
+import type { App } from '../../core/platform/app';
 import type { FileBytes } from '../../../shared/api/files';
 
 /**

@@ -3,8 +3,8 @@ import { basename } from 'node:path';
 import { MONTH_SOURCES, type MonthSource } from '../../../shared/api/exports';
 import { translator } from '../../../shared/i18n';
 import { AppError } from '../../../shared/result';
-import { contextFor, type App } from '../../core/app';
-import { chooseFileMonthSources } from '../../core/importers/kinds/exports-month-file';
+import { contextFor, type App } from '../../core/platform/app';
+import { chooseFileMonthSources } from '../../core/shipments/export-history-import-month-file';
 import type { CliArgs } from '../index';
 
 function isMonthSource(value: string | undefined): value is MonthSource {

@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { translator, type Translate } from '../../../shared/i18n';
 import { AppError } from '../../../shared/result';
-import { backupDatabase, backupFolder } from '../../core/db/backup';
-import { inspectCentreFile, notACentre, readHeader, type CentreFileReport, type CentreTest } from '../../core/db/centre-file';
-import { removeOrphanParts } from '../../core/db/part-file';
-import { restoreDatabase } from '../../core/db/restore';
-import { defaultDatabasePath } from '../../core/paths';
+import { backupDatabase, backupFolder } from '../../core/platform/db/backup';
+import { inspectCentreFile, notACentre, readHeader, type CentreFileReport, type CentreTest } from '../../core/platform/db/centre-file';
+import { removeOrphanParts } from '../../core/platform/db/part-file';
+import { restoreDatabase } from '../../core/platform/db/restore';
+import { defaultDatabasePath } from '../../core/platform/paths';
 import type { CliArgs } from '../index';
 import type { Output } from '../output';
 

@@ -3,7 +3,7 @@ import type { PieceRateStatement } from '../../../shared/api/production';
 import { translator } from '../../../shared/i18n';
 import { formatMoney } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
-import { writeFileAtomic } from '../../core/atomic-file';
+import { writeFileAtomic } from '../../core/platform/atomic-file';
 import type { CliArgs } from '../index';
 import type { Output } from '../output';
 import { run, withApp } from '../run';

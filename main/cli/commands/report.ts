@@ -6,9 +6,9 @@ import { REPORT_NAMES, shiftMonth, type ExportMonthSource, type PartialMonth, ty
 import { translator } from '../../../shared/i18n';
 import { formatMoney, usdFromCents } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
-import { contextFor, type App } from '../../core/app';
-import { monthSourcesJson, monthSourceNotes, withoutFobJson } from '../../core/reports/export-performance-sources';
-import { beginPart, commitPart, removeOrphanParts, removePart } from '../../core/db/part-file';
+import { contextFor, type App } from '../../core/platform/app';
+import { monthSourcesJson, monthSourceNotes, withoutFobJson } from '../../core/reports/export-performance/sources';
+import { beginPart, commitPart, removeOrphanParts, removePart } from '../../core/platform/db/part-file';
 import { describeIssues } from '../../core/dispatch';
 import type { CliArgs } from '../index';
 import type { Output } from '../output';

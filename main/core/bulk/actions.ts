@@ -3,12 +3,12 @@ import type { PurchaseStatus } from '../../../shared/api/production';
 import type { BulkResult } from '../../../shared/api/bulk';
 import type { OrderStatus } from '../../../shared/domain/orders';
 import type { ShipmentStatus } from '../../../shared/domain/shipments';
-import type { CallContext } from '../app';
-import type { Db } from '../db/connection';
-import { setWorkStatus } from '../services/deliveries';
-import { setOrderStatus } from '../services/order-status';
-import { setPurchaseOrderStatus } from '../services/purchases';
-import { moveShipment } from '../services/shipments';
+import type { CallContext } from '../platform/app';
+import type { Db } from '../platform/db/connection';
+import { setWorkStatus } from '../production/deliveries';
+import { setOrderStatus } from '../orders/order-status';
+import { setPurchaseOrderStatus } from '../purchasing/purchases';
+import { moveShipment } from '../shipments/shipments';
 import { runBulk, type BulkRow } from './run';
 
 /**

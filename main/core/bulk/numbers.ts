@@ -1,6 +1,6 @@
 import type { NumberedKind } from '../../../shared/api/bulk';
-import type { CallContext } from '../app';
-import type { Db } from '../db/connection';
+import type { CallContext } from '../platform/app';
+import type { Db } from '../platform/db/connection';
 
 /**
  * The numbers the centre gives out, one running series per year: what a new record of each kind

@@ -1,7 +1,7 @@
 import type { BulkResult } from '../../../shared/api/bulk';
 import { AppError } from '../../../shared/result';
-import type { CallContext } from '../app';
-import { writeTransaction } from '../db/write';
+import type { CallContext } from '../platform/app';
+import { writeTransaction } from '../platform/db/write';
 
 /** What a bulk action needs to know of one row before it acts: its number and its status now. */
 export interface BulkRow<S extends string> {

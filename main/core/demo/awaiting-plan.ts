@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 import { dateOfDay, dayNumber } from './calendar';
 
 /** The cooperative plans once a month: the demo's last plan run was on the Monday four weeks before today's week. */

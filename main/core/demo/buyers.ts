@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 import { BUYER_PAPERS } from './buyer-papers';
 import { PRODUCTS, type ProductSpec } from './products-data';
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 import { RAMADAN_CAPACITY_PCT, type NationalPeriod } from '../planning/holidays-id';
 
 /**

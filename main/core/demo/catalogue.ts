@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 import { MATERIALS, stockPolicy, SUPPLIERS } from './materials-data';
 import { PIECE_RATES } from './piece-rates';
 import { cartonGrossKg, PRODUCTS, productUom } from './products-data';

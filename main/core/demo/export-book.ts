@@ -1,5 +1,5 @@
 import { CURRENCIES, fromMinor } from '../../../shared/money';
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 import { seasonShare, type ExportTrend } from './export-history';
 import { PRODUCTS } from './products-data';
 import { addDays } from './random';

@@ -1,6 +1,6 @@
-import type { Db } from '../db/connection';
-import { exportMonthSources } from '../db/export-facts';
-import { setMonthSourceChoice } from '../db/export-month-source';
+import type { Db } from '../platform/db/connection';
+import { exportMonthSources } from '../shipments/export-fact-queries';
+import { setMonthSourceChoice } from '../shipments/export-month-source-queries';
 import type { Random } from './random';
 
 /**

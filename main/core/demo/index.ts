@@ -1,13 +1,13 @@
 import type { DemoSummary } from '../../../shared/api/system';
 import { centreInput } from '../../../shared/domain/centre';
 import { AppError } from '../../../shared/result';
-import type { CallContext } from '../app';
-import { recordAudit } from '../db/audit';
-import { saveCentre } from '../db/centre';
-import type { Db } from '../db/connection';
-import { isRegistryEmpty, registrySummary } from '../db/registry';
+import type { CallContext } from '../platform/app';
+import { recordAudit } from '../platform/db/audit';
+import { saveCentre } from '../platform/db/centre';
+import type { Db } from '../platform/db/connection';
+import { isRegistryEmpty, registrySummary } from '../registry/registry-queries';
 import { addNationalPeriods } from '../planning/calendar-store';
-import { setPreference } from '../db/preferences';
+import { setPreference } from '../platform/db/preferences';
 import { RATE_PER_MINUTE_PREF_KEY } from '../../../shared/api/system';
 import { DEMO_RATE_PER_MINUTE } from './piece-rates';
 import { planMembers, writeDemoMember } from './members';
@@ -17,7 +17,7 @@ import { createRandom } from './random';
 import { writeDemoRoadmap } from './roadmap';
 import { writeDemoSupply, type DemoScale } from './supply';
 import { buildUnits, writeDemoUnit } from './units';
-import { writeTransaction } from '../db/write';
+import { writeTransaction } from '../platform/db/write';
 
 export type { DemoScale } from './supply';
 

@@ -1,7 +1,7 @@
 import { memberInput, type MemberStatus, type MemberValues } from '../../../shared/domain/member';
-import type { CallContext } from '../app';
-import { setMemberStatus } from '../db/members';
-import { writeMember } from '../services/members';
+import type { CallContext } from '../platform/app';
+import { setMemberStatus } from '../registry/member-queries';
+import { writeMember } from '../registry/members';
 import { FEMALE_FIRST, FEMALE_SECOND, MALE_FIRST, MALE_SECOND, PHONE_PREFIXES, STREETS, VILLAGES } from './names';
 import { notAfter, type Random } from './random';
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 import { BUYER_PAPERS, poDateBefore } from './buyer-papers';
 import type { DemoBuyer } from './buyers';
 import { orderDate, shipBy, statusFor } from './order-timing';

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 
 /**
  * Runs a bulk write of the plan's tables (SPKs, their weeks, deliveries) with the triggers of

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 import { dateOfDay, dayNumber } from './calendar';
 import { deliveriesOf, type DemoSpk } from './production-deliveries';
 import { addDays, type Random } from './random';

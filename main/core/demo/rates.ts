@@ -1,6 +1,6 @@
 import { addDays } from '../../../shared/dates';
 import { RATE_WINDOW_DAYS } from '../../../shared/rates';
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 import type { Random } from './random';
 
 /**

@@ -1,9 +1,9 @@
 import { milestoneInput, roadmapInput, type MilestoneStatus } from '../../../shared/api/roadmap';
-import type { CallContext } from '../app';
-import { saveRoadmap } from '../services/roadmap';
-import { growthTarget } from '../services/roadmap-cells';
-import { measuredActuals } from '../services/roadmap-measured';
-import { saveMilestone } from '../services/roadmap-milestones';
+import type { CallContext } from '../platform/app';
+import { saveRoadmap } from '../roadmap/roadmap';
+import { growthTarget } from '../roadmap/cells';
+import { measuredActuals } from '../roadmap/measured';
+import { saveMilestone } from '../roadmap/milestones';
 
 /**
  * The Tanggulangin revitalisation roadmap 2019–2026 from baseline 2018 (DOMAIN.md): exports +5 %

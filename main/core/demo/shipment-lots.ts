@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 
 /** An export order line as the demo ships it: its order, buyer, price and master carton. */
 export interface ExportLine {

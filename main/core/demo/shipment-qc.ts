@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 
 /** Pieces QC accepted of each export order line of a shipped, closed or ready order, over all its SPKs, at most the ordered quantity. */
 export function acceptedByLine(db: Db): Map<number, number> {

@@ -3,7 +3,7 @@ import { fobInUsdAndIdr, fobValueOf, splitLargestRemainder } from '../../../shar
 import { CURRENCIES, toMinor, type Currency } from '../../../shared/money';
 import { suggestContainer } from '../../../shared/shipping/containers';
 import { packLine, packedTotals, type PackedLine } from '../../../shared/shipping/packing';
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 import { addDays } from './random';
 import type { Random } from './random';
 import { rateOfDay, type RateTable } from './rates';

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 import { buildCalendar, dayNumber, isoDay, mondayOf, weekShare, type WorkCalendar } from '../planning/calendar';
 
 /**

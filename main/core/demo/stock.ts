@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 import { dateOfDay, dayNumber, isRainySeason, yearBefore } from './calendar';
 import { MATERIALS, stockPolicy, toStep, type MaterialSpec } from './materials-data';
 import type { DemoSpk } from './production-deliveries';

@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 import { dayNumber } from './calendar';
 import type { DemoSpk } from './production-deliveries';
 import type { Random } from './random';

@@ -1,8 +1,8 @@
 import { DEFAULT_WORK_HOURS } from '../../../shared/domain/centre';
-import type { CallContext } from '../app';
-import { recordAudit, type AuditEntity } from '../db/audit';
-import type { Db } from '../db/connection';
-import { refreshOrderValues } from '../db/orders';
+import type { CallContext } from '../platform/app';
+import { recordAudit, type AuditEntity } from '../platform/db/audit';
+import type { Db } from '../platform/db/connection';
+import { refreshOrderValues } from '../orders/order-queries';
 import { writeAdvances } from './advances';
 import { leaveWorkToPlan } from './awaiting-plan';
 import { writeBuyers } from './buyers';

@@ -1,7 +1,7 @@
 import { unitInput, type UnitValues } from '../../../shared/domain/unit';
-import type { CallContext } from '../app';
-import { setUnitState } from '../db/units';
-import { writeUnit } from '../services/units';
+import type { CallContext } from '../platform/app';
+import { setUnitState } from '../registry/unit-queries';
+import { writeUnit } from '../registry/units';
 import { calibrateWorkers, drawWorkers, isActiveToday, stateEvents, type ActivitySwitch, type UnitStory } from './history';
 import { MUDFLOW, REVITALISATION, streetAddress, type DemoMember } from './members';
 import { BRAND_PREFIX, BRAND_WORDS, FIRM_FORMS, VILLAGES } from './names';

@@ -1,10 +1,10 @@
 import type { NationalCalendarFill } from '../../../shared/api/calendar';
 import type { CalendarPeriod, CalendarPeriodValues } from '../../../shared/api/planning';
 import { AppError } from '../../../shared/result';
-import type { CallContext } from '../app';
-import { recordAudit } from '../db/audit';
-import type { Db } from '../db/connection';
-import { writeTransaction } from '../db/write';
+import type { CallContext } from '../platform/app';
+import { recordAudit } from '../platform/db/audit';
+import type { Db } from '../platform/db/connection';
+import { writeTransaction } from '../platform/db/write';
 import { NATIONAL_FIRST_YEAR, NATIONAL_LAST_YEAR, NATIONAL_YEARS, nationalPeriods } from './holidays-id';
 
 /** The production calendar: holidays, the Lebaran shutdown, Ramadan hours, overtime. */

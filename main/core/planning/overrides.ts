@@ -1,8 +1,8 @@
 import type { AssignmentReason, AssignmentRow } from '../../../shared/api/planning';
 import { AppError } from '../../../shared/result';
-import type { CallContext } from '../app';
-import { recordAudit } from '../db/audit';
-import { findUnitByCode } from '../db/units';
+import type { CallContext } from '../platform/app';
+import { recordAudit } from '../platform/db/audit';
+import { findUnitByCode } from '../registry/unit-queries';
 import { dayNumber, isoDay, weekStart } from './calendar';
 import { placeFrom } from './capacity';
 import { loadCapacityInput } from './queries';
@@ -10,7 +10,7 @@ import { buildScene } from './scene';
 import { writeReasons } from './reason-store';
 import { planSettings } from './settings';
 import { findOrderLine, getAssignment, insertAssignments, pinLine, removePlannedAssignments, setPinned, shrinkAssignment, type OrderLineForHand } from './store';
-import { writeTransaction } from '../db/write';
+import { writeTransaction } from '../platform/db/write';
 
 /** A manager's overrides: pin what the plan must keep, or give part of a line to a workshop by hand. */
 

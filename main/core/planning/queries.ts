@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 import { addDays, dayNumber, isoDay, mondayOf } from './calendar';
 import type { BomItem, KeptAssignment, LineInfo, MaterialInfo, OpenPurchase, PlanInput, PlanSettings, ProductInfo, UnitInfo } from './types';
 

@@ -1,5 +1,5 @@
 import { REASON_KINDS, type AssignmentReason } from '../../../shared/api/planning';
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 
 /**
  * Why each assignment is where it is, kept beside it (migration 009) as the code and figures the

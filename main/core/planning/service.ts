@@ -1,6 +1,6 @@
 import type { LastPlan, LateReason, PlanLoad, PlanResult, PromiseResult } from '../../../shared/api/planning';
-import type { CallContext } from '../app';
-import { recordAudit } from '../db/audit';
+import type { CallContext } from '../platform/app';
+import { recordAudit } from '../platform/db/audit';
 import { addDays, dayNumber, isoDay, mondayOf, weekIndex } from './calendar';
 import { consume } from './capacity';
 import { promiseOn, runEngine, type EngineResult } from './engine';
@@ -11,7 +11,7 @@ import { writeReasons } from './reason-store';
 import { planSettings } from './settings';
 import { lastPlanRun, recordPlanRun, replacePlan } from './store';
 import { DEFAULT_SETTINGS, type PlanSettings } from './types';
-import { writeTransaction } from '../db/write';
+import { writeTransaction } from '../platform/db/write';
 
 /**
  * Words for late reasons in the caller's language, translated once per reason: a full centre has

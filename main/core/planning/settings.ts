@@ -1,4 +1,4 @@
-import type { Db } from '../db/connection';
+import type { Db } from '../platform/db/connection';
 import { DEFAULT_SETTINGS, type PlanSettings } from './types';
 
 /**

@@ -1,17 +1,17 @@
 import type { ReportName, ReportPeriod } from '../../../shared/api/exports';
-import type { CallContext } from '../app';
-import { exportPerformanceWorkbook } from './export-performance-workbook';
-import { governmentWorkbook } from './government-workbook';
-import { materialsWorkbook } from './materials-workbook';
-import { productionWorkbook } from './production-workbook';
-import { registryWorkbook } from './registry-workbook';
-import { roadmapWorkbook } from './roadmap-workbook';
-import { shipmentsWorkbook, shipmentsWorkbookFile } from './shipments-workbook';
+import type { CallContext } from '../platform/app';
+import { exportPerformanceWorkbook } from './export-performance/workbook';
+import { governmentWorkbook } from './government/workbook';
+import { materialsWorkbook } from './materials/workbook';
+import { productionWorkbook } from './production/workbook';
+import { registryWorkbook } from './registry/workbook';
+import { roadmapWorkbook } from './roadmap/workbook';
+import { shipmentsWorkbook, shipmentsWorkbookFile } from './shipments/workbook';
 
 /**
  * The report suite, one entry per report name: how its workbook is made for a period. The CLI's
  * `sentra report <name>`, the screens' "Unduh Excel" and `files:report` all come through here, on
- * a worker thread (main/core/jobs), and a new report is one more entry (the name in
+ * a worker thread (main/core/platform/jobs), and a new report is one more entry (the name in
  * shared/api/exports.ts REPORT_NAMES first).
  */
 export interface ReportDef {

@@ -1,6 +1,6 @@
 import { defaultReportMonths, monthIndex, shiftMonth, type ReportPeriod } from '../../../shared/api/exports';
 import { AppError } from '../../../shared/result';
-import type { CallContext } from '../app';
+import type { CallContext } from '../platform/app';
 
 /** The longest period compared with the year before: longer ones would overlap their own comparison. */
 export const MAX_PERIOD_MONTHS = 12;

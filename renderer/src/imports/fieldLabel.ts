@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ImportKind } from '../../../shared/api/files';
 
-/** The importer's column keys (main/core/importers/headers.ts) → the app's field names. */
+/** The importer's column keys (main/core/platform/import/headers.ts) → the app's field names. */
 const MEMBER_KEYS: Record<string, string> = {
   member_no: 'memberNo', name: 'name', nik: 'nik', phone: 'phone', gender: 'gender', address: 'address',
   village: 'village', district: 'district', regency: 'regency', joined_on: 'joinedOn', status: 'status',

@@ -1,5 +1,5 @@
-import type { CallContext } from '../../app';
-import { unitCapacityHistory } from '../../db/report-production';
+import type { CallContext } from '../../platform/app';
+import { unitCapacityHistory } from '../production/queries';
 import { buildCalendar, dayNumber, isoDay, mondayOf } from '../../planning/calendar';
 import { listPeriods } from '../../planning/calendar-store';
 import { newCapacityBook } from '../../planning/capacity';

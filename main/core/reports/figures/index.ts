@@ -1,6 +1,6 @@
 import type { CentreFigures } from '../../../../shared/api/centre-figures';
 import { monthsOf, type ReportPeriod } from '../../../../shared/api/exports';
-import type { CallContext } from '../../app';
+import type { CallContext } from '../../platform/app';
 import { capacityByUnitMonth, type FigureUnit } from './capacity';
 import { productionTotals, type ProductionCell } from './production';
 import { figuresAsOf } from './period';

@@ -1,5 +1,5 @@
 import type { ReportPeriod } from '../../../../shared/api/exports';
-import type { CallContext } from '../../app';
+import type { CallContext } from '../../platform/app';
 
 /** `2026-02` → `2026-02-28`. */
 export function lastDayOf(month: string): string {

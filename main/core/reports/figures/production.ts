@@ -1,5 +1,5 @@
-import type { Db } from '../../db/connection';
-import { deliveredByUnitMonth, unpricedOrders, type UnpricedOrder } from '../../db/report-production';
+import type { Db } from '../../platform/db/connection';
+import { deliveredByUnitMonth, unpricedOrders, type UnpricedOrder } from '../production/queries';
 import { exactRupiah } from './money';
 
 /**

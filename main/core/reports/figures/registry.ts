@@ -1,7 +1,7 @@
 import type { RegistryFigures } from '../../../../shared/api/centre-figures';
-import type { Db } from '../../db/connection';
-import { registrySummary } from '../../db/registry';
-import { registryHistoryStarts } from '../../db/roadmap-actuals';
+import type { Db } from '../../platform/db/connection';
+import { registrySummary } from '../../registry/registry-queries';
+import { registryHistoryStarts } from '../../roadmap/actual-queries';
 
 /**
  * MEMBERS, UNITS, WORKERS — the one definition every report uses, read from the registry's dated

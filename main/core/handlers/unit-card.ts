@@ -1,8 +1,0 @@
-import type { unitCardInputs } from '../../../shared/api/unit-card';
-import type { AreaHandlers } from '../handler-types';
-import { unitCard } from '../services/unit-card';
-
-/** The workshop card: one call that gathers a workshop's figures from the other screens' services. */
-export const unitCardHandlers = {
-  'units:card': (args, ctx) => unitCard(ctx, args.code, args.from, args.to),
-} satisfies AreaHandlers<keyof typeof unitCardInputs>;

@@ -1,0 +1,120 @@
+import { monthsOf, type ReportPeriod } from '../../../../shared/api/exports';
+import type { ShipmentFobUnknown, ShipmentReportLine, ShipmentsCountryLine, ShipmentsMonthLine, ShipmentsReport } from '../../../../shared/api/report-shipments';
+import { COUNTRIES } from '../../../../shared/countries';
+import type { CallContext } from '../../platform/app';
+import { detailLinesPerYear, pendingShipments, shipmentsThatLeft } from './queries';
+import { periodExports } from '../export-performance/figures';
+import { monthLabel } from '../period';
+
+/**
+ * Laporan Pengapalan: the shipments that left in a period, by destination and by month, summed
+ * from the totals kept on each shipment. m³ and kg to three decimals, as the packing list keeps them.
+ */
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function sharePct(part: number | null, total: number | null): number | null {
+  return part === null || total === null || total === 0 ? null : Math.round((part / total) * 10_000) / 100;
+}
+
+interface Sums {
+  shipments: number;
+  cartons: number;
+  volumeM3: number;
+  grossKg: number;
+  /** Sums of the known values (whole cents, whole rupiah); null when none is known, never 0. */
+  fobUsd: number | null;
+  fobIdr: number | null;
+  /** Shipments whose FOB in USD or rupiah is unknown, left out of those sums. */
+  withoutFob: number;
+}
+
+/** Adds the known values; an unknown one is left out (and counted), a sum of nothing known stays null. */
+function addKnown(sum: number | null, value: number | null): number | null {
+  return value === null ? sum : (sum ?? 0) + value;
+}
+
+function sumUp(lines: ShipmentReportLine[]): Sums {
+  const sums: Sums = { shipments: lines.length, cartons: 0, volumeM3: 0, grossKg: 0, fobUsd: null, fobIdr: null, withoutFob: 0 };
+  for (const line of lines) {
+    sums.cartons += line.cartons;
+    sums.volumeM3 += line.volumeM3;
+    sums.grossKg += line.grossKg;
+    sums.fobUsd = addKnown(sums.fobUsd, line.fobUsd);
+    sums.fobIdr = addKnown(sums.fobIdr, line.fobIdr);
+    if (line.fobUsd === null || line.fobIdr === null) sums.withoutFob += 1;
+  }
+  return { ...sums, volumeM3: round3(sums.volumeM3), grossKg: round3(sums.grossKg) };
+}
+
+function fobUnknown(lines: ShipmentReportLine[]): ShipmentFobUnknown[] {
+  return lines
+    .filter((line) => line.fobUsd === null || line.fobIdr === null)
+    .map((line) => ({
+      shipmentNo: line.shipmentNo, month: line.month, country: line.country, gaps: line.fobGaps,
+      leftOutOf: [...(line.fobUsd === null ? ['fobUsd' as const] : []), ...(line.fobIdr === null ? ['fobIdr' as const] : [])],
+    }));
+}
+
+function groupBy(lines: ShipmentReportLine[], keyOf: (line: ShipmentReportLine) => string): Map<string, ShipmentReportLine[]> {
+  const groups = new Map<string, ShipmentReportLine[]>();
+  for (const line of lines) {
+    const key = keyOf(line);
+    const group = groups.get(key);
+    if (group) group.push(line);
+    else groups.set(key, [line]);
+  }
+  return groups;
+}
+
+export function shipmentsReport(ctx: CallContext, period: ReportPeriod): ShipmentsReport {
+  const { db } = ctx.app;
+  const shipments = shipmentsThatLeft(db, period.from, period.to);
+  const { shipments: count, cartons, volumeM3, grossKg, fobUsd, fobIdr } = sumUp(shipments);
+  const totals = { shipments: count, cartons, volumeM3, grossKg, fobUsd, fobIdr };
+  const byCountry: ShipmentsCountryLine[] = [...groupBy(shipments, (line) => line.country)]
+    .map(([country, lines]) => {
+      const sums = sumUp(lines);
+      return {
+        country, label: COUNTRIES[country]?.[ctx.locale] ?? country,
+        shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3, fobUsd: sums.fobUsd,
+        withoutFob: lines.filter((line) => line.fobUsd === null).length, sharePct: sharePct(sums.fobUsd, totals.fobUsd),
+      };
+    })
+    // Largest known FOB first; a country with none known last.
+    .sort((a, b) => (b.fobUsd ?? -1) - (a.fobUsd ?? -1) || a.country.localeCompare(b.country));
+  const perMonth = groupBy(shipments, (line) => line.month);
+  // The counted exports of each month, from export performance's own computation.
+  const figures = periodExports(ctx, period);
+  const counted = new Map<string, number>();
+  for (const fact of figures.current) counted.set(fact.month, (counted.get(fact.month) ?? 0) + fact.fobUsd);
+  const byMonth: ShipmentsMonthLine[] = monthsOf(period.from, period.to).map((month) => {
+    const sums = sumUp(perMonth.get(month) ?? []);
+    // A known month no shipment left in shipped nothing: its FOB is a zero, as its counted exports are.
+    const shippedNothing = sums.shipments === 0 && figures.isKnown(month);
+    return {
+      month, label: monthLabel(ctx, month), shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3,
+      fobUsd: shippedNothing ? 0 : sums.fobUsd, fobIdr: shippedNothing ? 0 : sums.fobIdr,
+      withoutFob: sums.withoutFob, countedUsd: figures.isKnown(month) ? (counted.get(month) ?? 0) : null, source: figures.sourceOf.get(month) ?? null,
+    };
+  });
+  const pending = pendingShipments(db, period.from, period.to);
+  const lines = [...detailLinesPerYear(db, period.from, period.to).values()].reduce((sum, count) => sum + count, 0);
+  return {
+    period,
+    totals: { ...totals, countries: byCountry.length, lines },
+    withoutFob: fobUnknown(shipments),
+    pending: {
+      booked: pending.find((row) => row.status === 'booked')?.count ?? 0,
+      draft: pending.find((row) => row.status === 'draft')?.count ?? 0,
+    },
+    // One definition of the months with data (knownExportMonths), as every export report.
+    missingMonths: figures.missingMonths,
+    exports: { usd: figures.currentUsd, monthsWithData: figures.monthsWithData.current, monthSources: figures.monthSources.filter((m) => m.month >= period.from) },
+    byCountry,
+    byMonth,
+    shipments,
+  };
+}
