@@ -29,3 +29,8 @@ export function grossRequirement(productQty: number, qtyPerUnit: number, wastePc
 export function roundQty(qty: number): number {
   return Math.round(qty * 10_000) / 10_000;
 }
+
+/** A quantity in a message, as the reader writes numbers: "1.250,5" in Indonesian, "1,250.5" in English. */
+export function formatQuantity(locale: 'id' | 'en', qty: number): string {
+  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 4 }).format(qty);
+}

@@ -1,5 +1,5 @@
 import type { Db } from '../../main/core/platform/db/connection';
-import { ratePerMinute } from '../../main/core/production/spk-queries';
+import { ratePerMinute } from '../../main/core/platform/db/centre';
 import { buildCalendar, dayNumber, isoDay, mondayOf, weekShare } from '../../main/core/planning/calendar';
 import { fromMinor, type Currency } from '../../shared/money';
 

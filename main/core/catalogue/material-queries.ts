@@ -70,3 +70,13 @@ function pickStored(material: MaterialRow): MaterialRow {
     reorderPoint, safetyStock,
   };
 }
+
+/** Name and price currency of every material in use, by code (a centre has tens, not thousands). */
+export function materialNames(db: Db): Map<string, { name: string; currency: string }> {
+  const rows = db.prepare('SELECT material_code AS code, name, currency FROM material WHERE removed_at IS NULL').all() as {
+    code: string;
+    name: string;
+    currency: string;
+  }[];
+  return new Map(rows.map((row) => [row.code.toUpperCase(), { name: row.name, currency: row.currency }]));
+}

@@ -1,7 +1,8 @@
 import type { DashboardLate, DashboardPurchase, DashboardPurchases } from '../../../shared/api/dashboard';
 import type { LastPlan, LateReason } from '../../../shared/api/planning';
 import type { CallContext } from '../platform/app';
-import { materialNames, ordersByNo } from './dashboard-queries';
+import { materialNames } from '../catalogue/material-queries';
+import { ordersByNo } from './dashboard-queries';
 import { addDays, dayNumber, isoDay, mondayOf } from '../planning/calendar';
 import { openSuggestions } from '../purchasing/open-suggestions';
 

@@ -9,7 +9,7 @@ import { recordAudit } from '../platform/db/audit';
 import { closeWork, openWorkOf, orderEvents, setReadyReason } from './order-work-queries';
 import { getOrderHeader, listOrderLines, updateOrderStatus } from './order-queries';
 import { writeTransaction } from '../platform/db/write';
-import { formatQty } from '../purchasing/purchases';
+import { formatQuantity } from '../../../shared/units';
 
 /**
  * The order workflow's rules beyond the table of steps (ORDER_TRANSITIONS): an order is ready to
@@ -36,7 +36,7 @@ export function checkTransition(ctx: CallContext, from: OrderStatus, to: OrderSt
 function shortWords(ctx: CallContext, short: ShortLine[]): string {
   return short
     .map((line) => ctx.t('orders.ready.shortLine', {
-      sku: line.sku, accepted: formatQty(ctx, line.accepted), ordered: formatQty(ctx, line.ordered), missing: formatQty(ctx, line.ordered - line.accepted),
+      sku: line.sku, accepted: formatQuantity(ctx.locale, line.accepted), ordered: formatQuantity(ctx.locale, line.ordered), missing: formatQuantity(ctx.locale, line.ordered - line.accepted),
     }))
     .join('; ');
 }

@@ -12,7 +12,7 @@ import { addDays } from '../planning/calendar';
 import { workshopAccounts, type WorkshopAccount } from '../stock/workshop-materials';
 import { writeTransaction } from '../platform/db/write';
 
-export { DEFAULT_RATE_PER_MINUTE } from './spk-queries';
+export { DEFAULT_RATE_PER_MINUTE } from '../platform/db/centre';
 
 export function unitIdOrFail(ctx: CallContext, unitCode: string): number {
   const unit = findUnitByCode(ctx.app.db, unitCode);

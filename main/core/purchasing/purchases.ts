@@ -4,7 +4,7 @@ import {
 import type { PurchaseSuggestion } from '../../../shared/api/planning';
 import { formatDateId } from '../../../shared/dates';
 import { AppError } from '../../../shared/result';
-import { roundQty } from '../../../shared/units';
+import { formatQuantity, roundQty } from '../../../shared/units';
 import type { CallContext } from '../platform/app';
 import { recordAudit } from '../platform/db/audit';
 import {
@@ -18,9 +18,6 @@ import { recordMovement } from '../stock/stock';
 import { writeTransaction } from '../platform/db/write';
 
 /** Quantities in messages as the user types them: `12,5` in Indonesian. */
-export function formatQty(ctx: CallContext, qty: number): string {
-  return new Intl.NumberFormat(ctx.locale === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 4 }).format(qty);
-}
 
 function statusWord(ctx: CallContext, status: PurchaseStatus): string {
   return ctx.t(`plan.workbook.purchaseStatus.${status}`);
@@ -217,7 +214,7 @@ export function receivePurchase(ctx: CallContext, id: number, receivedOn: string
       const already = receivedQty.get(line.id) ?? 0;
       const open = roundQty(line.qty - already);
       if (roundQty(item.qty) > open) {
-        const params = { material: line.materialName, value: po.poNo, open: formatQty(ctx, open), qty: formatQty(ctx, item.qty), uom: line.uom };
+        const params = { material: line.materialName, value: po.poNo, open: formatQuantity(ctx.locale, open), qty: formatQuantity(ctx.locale, item.qty), uom: line.uom };
         throw new AppError('INVALID_INPUT', ctx.t('errors.receiveExceedsOpen', params), { field: 'lines', line: index + 1 });
       }
       recordMovement(ctx, { materialCode: line.materialCode, kind: 'receipt', qty: item.qty, date: receivedOn, unitCode: null, note: po.poNo });

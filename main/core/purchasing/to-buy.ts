@@ -1,6 +1,6 @@
 import type { ToBuyLine, ToBuyList, ToBuySupplier } from '../../../shared/api/purchasing';
 import type { CallContext } from '../platform/app';
-import { materialNames } from '../dashboard/dashboard-queries';
+import { materialNames } from '../catalogue/material-queries';
 import { openSuggestions } from './open-suggestions';
 
 /** Suppliers earliest order-by first, the unnamed supplier last; within one, lines by order-by then material. */

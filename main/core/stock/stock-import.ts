@@ -1,6 +1,6 @@
 import { formatDateId } from '../../../shared/dates';
 import { MOVEMENT_KINDS, stockMovementInput, type MovementKind, type StockMovementValues } from '../../../shared/domain/materials';
-import { roundQty } from '../../../shared/units';
+import { formatQuantity, roundQty } from '../../../shared/units';
 import type { CallContext } from '../platform/app';
 import { movementExportRows, type MovementExportRow } from '../platform/workbook/export-rows';
 import { excelDate } from '../platform/workbook/style';
@@ -37,9 +37,6 @@ function signedDelta(kind: MovementKind, qty: number): number {
   return SIGN[kind] === 0 ? qty : SIGN[kind] * Math.abs(qty);
 }
 
-function formatQty(ctx: CallContext, qty: number): string {
-  return new Intl.NumberFormat(ctx.locale === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 4 }).format(qty);
-}
 
 /**
  * Codes the database does not know, then the balances: each movement in sheet order against the
@@ -67,7 +64,7 @@ function storedStockProblems(ctx: CallContext, rows: ParsedRow<StockMovementValu
     const delta = signedDelta(values.kind, values.qty);
     const broken = delta < 0 ? stock.firstNegative(String(material.id), values.date, delta) : undefined;
     if (broken) {
-      const params = { material: material.name, balance: formatQty(ctx, broken.balance), uom: material.uom, date: formatDateId(broken.date) };
+      const params = { material: material.name, balance: formatQuantity(ctx.locale, broken.balance), uom: material.uom, date: formatDateId(broken.date) };
       problems.push({ row: row.row, key: 'qty', message: t('invalid.stockNegative', params) });
       continue;
     }
@@ -75,7 +72,7 @@ function storedStockProblems(ctx: CallContext, rows: ParsedRow<StockMovementValu
     const heldBroken = values.kind === 'return' && unitId !== undefined ? held.firstNegative(heldKey, values.date, -delta) : undefined;
     if (heldBroken) {
       const params = {
-        unit: unitCode, held: formatQty(ctx, roundQty(heldBroken.balance + delta)), uom: material.uom, material: material.name,
+        unit: unitCode, held: formatQuantity(ctx.locale, roundQty(heldBroken.balance + delta)), uom: material.uom, material: material.name,
         date: formatDateId(heldBroken.date),
       };
       problems.push({ row: row.row, key: 'qty', message: t('errors.returnExceedsHeld', params) });

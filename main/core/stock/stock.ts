@@ -1,7 +1,7 @@
 import { formatDateId } from '../../../shared/dates';
 import type { MovementKind, StockBalance, StockMovement, StockMovementValues, WorkshopMaterialBalance } from '../../../shared/domain/materials';
 import { AppError } from '../../../shared/result';
-import { roundQty } from '../../../shared/units';
+import { formatQuantity, roundQty } from '../../../shared/units';
 import type { CallContext } from '../platform/app';
 import { recordAudit } from '../platform/db/audit';
 import { findMaterialByCode } from '../catalogue/material-queries';
@@ -17,9 +17,6 @@ function signedDelta(kind: MovementKind, qty: number): number {
   return sign === 0 ? qty : sign * Math.abs(qty);
 }
 
-function formatQty(ctx: CallContext, qty: number): string {
-  return new Intl.NumberFormat(ctx.locale === 'id' ? 'id-ID' : 'en-US', { maximumFractionDigits: 4 }).format(qty);
-}
 
 /**
  * Writes one movement of the ledger without a transaction of its own (imports write many in one).
@@ -39,7 +36,7 @@ export function recordMovement(ctx: CallContext, values: StockMovementValues): n
   if (delta < 0) {
     const broken = firstNegativeBalance(db, material.id, values.date, delta);
     if (broken) {
-      const params = { material: material.name, balance: formatQty(ctx, broken.balance), uom: material.uom, date: formatDateId(broken.date) };
+      const params = { material: material.name, balance: formatQuantity(ctx.locale, broken.balance), uom: material.uom, date: formatDateId(broken.date) };
       throw new AppError('INVALID_INPUT', ctx.t('invalid.stockNegative', params), { field: 'qty' });
     }
   }
@@ -48,7 +45,7 @@ export function recordMovement(ctx: CallContext, values: StockMovementValues): n
     const broken = firstNegativeHeld(db, unit.id, material.id, values.date, delta);
     if (broken) {
       const params = {
-        unit: values.unitCode, held: formatQty(ctx, roundQty(broken.held + delta)), uom: material.uom, material: material.name, date: formatDateId(broken.date),
+        unit: values.unitCode, held: formatQuantity(ctx.locale, roundQty(broken.held + delta)), uom: material.uom, material: material.name, date: formatDateId(broken.date),
       };
       throw new AppError('INVALID_INPUT', ctx.t('errors.returnExceedsHeld', params), { field: 'qty' });
     }

@@ -3,8 +3,26 @@ import type { z } from 'zod';
 import type { centreInput } from '../../../../shared/domain/centre';
 import { RATE_PER_MINUTE_PREF_KEY } from '../../../../shared/api/system';
 import type { Db } from './connection';
-import { setPreference } from './preferences';
-import { DEFAULT_RATE_PER_MINUTE, ratePerMinute } from '../../production/spk-queries';
+import { getPreference, setPreference } from './preferences';
+
+/**
+ * The centre's rate per minute of labour prices an SPK without its own rate (production/spk-queries.ts).
+ * Rp 56 a minute: DOMAIN §6 puts leather-bag sewing at about Rp 200.000 a dozen for a bag of
+ * about 5 hours (300 minutes): 200.000 ÷ 12 ÷ 300 ≈ Rp 55,6. 300 × 56 = Rp 16.800 a bag.
+ */
+export const DEFAULT_RATE_PER_MINUTE = 56;
+const MAX_RATE_PER_MINUTE = 100_000;
+
+/** The rate per minute in force: the preference where it holds a usable number, else the default. */
+export function ratePerMinute(db: Db): number {
+  const value = getPreference(db, RATE_PER_MINUTE_PREF_KEY);
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_RATE_PER_MINUTE ? value : DEFAULT_RATE_PER_MINUTE;
+}
+
+/** The same rule in SQL, for reads that price many SPKs at once. */
+export const RATE_PER_MINUTE_SQL = `COALESCE((SELECT json_extract(value_json, '$') FROM preference
+  WHERE key = '${RATE_PER_MINUTE_PREF_KEY}' AND json_valid(value_json) AND json_type(value_json) IN ('integer', 'real')
+    AND json_extract(value_json, '$') BETWEEN 0 AND ${MAX_RATE_PER_MINUTE}), ${DEFAULT_RATE_PER_MINUTE})`;
 
 const EXPORTER_KEYS = [
   'legalName', 'addressEn', 'nib', 'npwp', 'contactPerson', 'bankName', 'bankBranch', 'bankAccountNo', 'bankAccountName', 'swift',
