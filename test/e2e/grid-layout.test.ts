@@ -94,6 +94,14 @@ describe('the main lists on a laptop and a desktop screen', () => {
           .toBe(true)
           .then(() => true, () => false);
         if (!settled) clipped.push(`${width}×${height} ${hash}: ${JSON.stringify(await lastColumnEdge(page, testId))}`);
+        // A header squeezed short ("Tenag…") keeps its whole name as the tooltip on hover.
+        const unnamed = await page.getByTestId(testId).locator('.ag-header-cell').evaluateAll((cells) =>
+          cells
+            .map((cell) => ({ text: cell.querySelector('.ag-header-cell-text')?.textContent?.trim() ?? '', title: cell.getAttribute('title') }))
+            .filter((header) => header.text !== '' && header.title !== header.text)
+            .map((header) => `${header.text} (title ${String(header.title)})`),
+        );
+        if (unnamed.length > 0) clipped.push(`${width}×${height} ${hash}: headers without their name on hover: ${unnamed.join(', ')}`);
       }
     }
     expect(clipped).toEqual([]);

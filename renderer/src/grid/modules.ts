@@ -18,6 +18,7 @@ import {
   RowStyleModule,
   ScrollApiModule,
   TextFilterModule,
+  TooltipModule,
   ValidationModule,
   type Module,
 } from 'ag-grid-community';
@@ -50,6 +51,8 @@ export function registerGridModules(): void {
     RenderApiModule,
     // Squeezing columns that overflow the grid, so the last one stays in view (grid/fitColumns.ts).
     ColumnAutoSizeModule,
+    // A squeezed header ("Tenag…") names itself on hover, as the browser's own tooltip.
+    TooltipModule,
   ];
   if (import.meta.env.MODE !== 'production') modules.push(ValidationModule);
   ModuleRegistry.registerModules(modules);

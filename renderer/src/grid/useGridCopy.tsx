@@ -49,7 +49,12 @@ export function useGridCopy<T>(columns: ColDef<T>[]): GridCopy<T> {
       const rowIndex = params.node.rowIndex;
       return covered !== null && rowIndex !== null && rowIndex >= covered.firstRow && rowIndex <= covered.lastRow && covered.colIds.has(params.column.getColId());
     };
-    return columns.map((column) => ({ ...column, cellClassRules: { ...column.cellClassRules, 'cell-in-range': isInRange } }));
+    // A header squeezed to fit a 1366 screen ("Tenag…") still names itself on hover.
+    return columns.map((column) => ({
+      headerTooltip: column.headerName,
+      ...column,
+      cellClassRules: { ...column.cellClassRules, 'cell-in-range': isInRange },
+    }));
   }, [columns]);
 
   function select(next: CellRange | null) {

@@ -79,6 +79,8 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
         ? { mode: 'multiRow', checkboxes: true, headerCheckbox: options.defaultColumn === undefined, selectAll: 'filtered', enableClickSelection: true }
         : { mode: 'singleRow', checkboxes: false, enableClickSelection: true },
       animateRows: false,
+      // The browser's own tooltip: a header's full name on hover, without ag-grid's tooltip module.
+      enableBrowserTooltips: true,
       suppressDragLeaveHidesColumns: true,
       onGridReady: ready,
       onSelectionChanged: (event) => {
