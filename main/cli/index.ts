@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { isLocale, type Locale } from '../../shared/i18n';
-import { output, type Output } from './output';
+import { output, processIo, type CliIo, type Output } from './output';
 import { backupCommand, checkCommand, restoreCommand } from './commands/maintenance';
 import { documentCommand } from './commands/document';
 import { payCommand } from './commands/pay';
@@ -78,7 +78,8 @@ const USAGE = `sentra <command> [options]
   document invoice|packing-list|labels --shipment NO --db F --out F.xlsx   an export paper in English (labels: for A4 label sheets)
 KIND is one of members, units, products, bom, materials, buyers, orders, stock, exports, shipments (at most 200.000 rows a file).\nNAME is export-performance, roadmap, registry, production, materials, government or shipments.\nEvery command takes --db FILE, --json and --lang id|en.`;
 
-export async function main(argv: string[]): Promise<number> {
+/** One run of `sentra` on these arguments; its exit code. The bin passes the process's streams, tests their own. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -110,17 +111,17 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
   const [name, ...rest] = positionals;
   const command = name ? COMMANDS[name] : undefined;
   if (values.help || !command) {
-    process.stderr.write(`${USAGE}\n`);
+    io.stderr.write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
-  const out = output(values.json);
+  const out = output(values.json, io);
   const numberOption = (text: string | undefined) => (text === undefined ? undefined : Number(text));
   const args: CliArgs = {
     positionals: rest,

@@ -1,5 +1,7 @@
 // The stress centre: 410 workshops, 100,000 orders, 1,000,000 order lines.
 import { join } from 'node:path';
+import type { CallOutput } from '../../shared/api/contract';
+import type { Result } from '../../shared/result';
 import { contextFor, createApp } from '../../main/core/platform/app';
 import { openDatabase } from '../../main/core/platform/db/connection';
 import { dispatch } from '../../main/core/dispatch';
@@ -8,14 +10,20 @@ import { loadPlanInput } from '../../main/core/planning/queries';
 import { runPlan } from '../../main/core/planning/service';
 import { DEFAULT_SETTINGS } from '../../main/core/planning/types';
 import { line, median, timed } from './measure';
+import { checkStressShape } from './stress-shape';
 
 const TODAY = '2026-11-23';
 
 export async function stressFigures(dir: string, runs: number): Promise<void> {
   const dbPath = join(dir, 'stress.sqlite');
   const app = createApp(await openDatabase(dbPath), dbPath, { actor: 'bench', today: TODAY });
-  const made = await timed(() => dispatch(app, 'demo:create', { seed: 7, scale: 'stress' }));
+  let summary: Result<unknown> | undefined;
+  const made = await timed(async () => {
+    summary = await dispatch(app, 'demo:create', { seed: 7, scale: 'stress' });
+  });
   line('stress centre: create 1,000,000 order lines', made);
+  if (!summary?.ok) throw new Error(`stress centre: ${summary?.ok === false ? summary.error.message : 'not made'}`);
+  checkStressShape(app, summary.value as CallOutput<'demo:create'>, TODAY);
 
   // The floor no planner can beat: reading the order lines it plans, and all of them.
   const openLines = app.db.prepare(

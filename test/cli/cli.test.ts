@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, sentraJson as json } from '../helpers/cli';
+import { BIN, sentraJson as json, sentraSpawn, sentraSpawnJson } from '../helpers/cli';
 
 let dir: string;
 
@@ -29,10 +29,10 @@ async function memberWorkbook(path: string, rows: (string | number)[][]) {
 describe('the sentra command', () => {
   const db = () => join(dir, 'centre.sqlite');
 
-  it('creates the demo centre and counts it', () => {
-    expect(json('demo', '--db', db(), '--seed', '7').code).toBe(0);
-    expect(json('count', 'members', '--db', db()).value).toEqual({ count: 276 });
-    expect(json('count', 'units', '--db', db()).value).toEqual({ count: 410 });
+  it('creates the demo centre and counts it', async () => {
+    expect((await json('demo', '--db', db(), '--seed', '7')).code).toBe(0);
+    expect((await json('count', 'members', '--db', db())).value).toEqual({ count: 276 });
+    expect((await json('count', 'units', '--db', db())).value).toEqual({ count: 410 });
   });
 
   it('imports all or nothing, and the valid rows when told to', async () => {
@@ -42,35 +42,35 @@ describe('the sentra command', () => {
       ['B-002', 'Joko Santoso', '35150601018', '081234567891', 'aktif'],
     ]);
     const target = join(dir, 'import.sqlite');
-    const refused = json('import', 'members', file, '--db', target);
+    const refused = await json('import', 'members', file, '--db', target);
     expect(refused.code).toBe(1);
     expect(refused.value).toMatchObject({ valid: 1, imported: 0, errors: [{ row: 5, column: 'NIK KTP' }] });
-    expect(json('count', 'members', '--db', target).value).toEqual({ count: 0 });
-    expect(json('import', 'members', file, '--db', target, '--dry-run', '--skip-invalid').value).toMatchObject({ imported: 0 });
-    expect(json('count', 'members', '--db', target).value).toEqual({ count: 0 });
-    const partial = json('import', 'members', file, '--db', target, '--skip-invalid');
+    expect((await json('count', 'members', '--db', target)).value).toEqual({ count: 0 });
+    expect((await json('import', 'members', file, '--db', target, '--dry-run', '--skip-invalid')).value).toMatchObject({ imported: 0 });
+    expect((await json('count', 'members', '--db', target)).value).toEqual({ count: 0 });
+    const partial = await json('import', 'members', file, '--db', target, '--skip-invalid');
     expect(partial.code).toBe(0);
     expect(partial.value).toMatchObject({ valid: 1, imported: 1 });
-    expect(json('count', 'members', '--db', target).value).toEqual({ count: 1 });
+    expect((await json('count', 'members', '--db', target)).value).toEqual({ count: 1 });
   });
 
-  it('says so when the file is not a workbook', () => {
-    const result = json('import', 'members', BIN, '--db', join(dir, 'x.sqlite'));
+  it('says so when the file is not a workbook', async () => {
+    const result = await json('import', 'members', BIN, '--db', join(dir, 'x.sqlite'));
     expect(result.code).toBe(1);
     expect(result.value).toMatchObject({ imported: 0 });
   });
 
   it('exports, makes templates, checks and backs up', async () => {
     const out = join(dir, 'members.xlsx');
-    expect(json('export', 'members', '--db', db(), '--out', out).code).toBe(0);
+    expect((await json('export', 'members', '--db', db(), '--out', out)).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect(workbook.worksheets[0].rowCount).toBeGreaterThan(276);
-    expect(json('template', 'units', '--out', join(dir, 't.xlsx')).code).toBe(0);
+    expect((await json('template', 'units', '--out', join(dir, 't.xlsx'))).code).toBe(0);
     expect(existsSync(join(dir, 't.xlsx'))).toBe(true);
-    expect(json('check', '--db', db()).value).toMatchObject({ ok: true });
-    expect(json('backup', '--db', db(), '--out', join(dir, 'b.sqlite')).code).toBe(0);
-    expect(json('count', 'members', '--db', join(dir, 'b.sqlite')).value).toEqual({ count: 276 });
+    expect((await json('check', '--db', db())).value).toMatchObject({ ok: true });
+    expect((await json('backup', '--db', db(), '--out', join(dir, 'b.sqlite'))).code).toBe(0);
+    expect((await json('count', 'members', '--db', join(dir, 'b.sqlite'))).value).toEqual({ count: 276 });
   });
 
   it('serves browser mode and prints the URL with its token as the first line', async () => {
@@ -90,10 +90,37 @@ describe('the sentra command', () => {
       const response = await fetch(new URL('/api/system:info', url), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
       expect(await response.json()).toMatchObject({ ok: true, value: { isEmpty: false } });
       // A second server on the same centre is refused before it opens (let alone migrates) it.
-      const second = json('serve', '--db', db(), '--port', '0', '--no-open');
+      const second = await json('serve', '--db', db(), '--port', '0', '--no-open');
       expect({ code: second.code, error: second.value }).toMatchObject({ code: 1, error: { error: { code: 'IN_USE' } } });
     } finally {
       child.kill('SIGTERM');
     }
+  });
+});
+
+// The tests above run `main()` in this process; these start the bin as a user does (node, tsx, the
+// real streams and exit code). The serve test above and any-folder.test.ts (a report through its
+// worker thread) are real processes too.
+describe('the sentra command as a real process', () => {
+  it('starts, prints its usage on --help with exit 0, and exits 2 on an unknown command', () => {
+    const help = sentraSpawn('--help');
+    expect(help.code).toBe(0);
+    expect(help.stderr).toContain('sentra <command> [options]');
+    expect(help.stdout).toBe('');
+    const unknown = sentraSpawn('nonsense');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('sentra <command> [options]');
+  });
+
+  it('imports a workbook end to end: exit 1 and nothing written when a row is bad, exit 0 with the valid rows when told to', async () => {
+    const file = join(dir, 'spawned-members.xlsx');
+    await memberWorkbook(file, [
+      ['S-001', 'Siti Aminah', '3515060101800001', '081234567890', 'aktif'],
+      ['S-002', 'Joko Santoso', '35150601018', '081234567891', 'aktif'],
+    ]);
+    const target = join(dir, 'spawned.sqlite');
+    expect(sentraSpawnJson('import', 'members', file, '--db', target)).toMatchObject({ code: 1, value: { valid: 1, imported: 0 } });
+    expect(sentraSpawnJson('import', 'members', file, '--db', target, '--skip-invalid')).toMatchObject({ code: 0, value: { valid: 1, imported: 1 } });
+    expect((await json('count', 'members', '--db', target)).value).toEqual({ count: 1 });
   });
 });

@@ -33,7 +33,7 @@ afterAll(() => rmSync(t.dir, { recursive: true, force: true }));
 describe('sentra document labels', () => {
   it('writes the marks and one label per carton, and says so', async () => {
     const out = join(t.dir, 'labels.xlsx');
-    expect(sentraJson('document', 'labels', '--shipment', shipmentNo, '--db', t.dbPath, '--out', out)).toEqual({
+    expect(await sentraJson('document', 'labels', '--shipment', shipmentNo, '--db', t.dbPath, '--out', out)).toEqual({
       code: 0,
       value: { paper: 'labels', shipment: shipmentNo, out },
     });
@@ -45,13 +45,13 @@ describe('sentra document labels', () => {
     }));
     expect(found).toEqual(Array.from({ length: cartons }, (_, i) => `CTN ${i + 1} / ${cartons}`));
     // In words for a person, in Indonesian by default.
-    const human = sentraRun('document', 'labels', '--shipment', shipmentNo, '--db', t.dbPath, '--out', join(t.dir, 'again.xlsx'));
+    const human = await sentraRun('document', 'labels', '--shipment', shipmentNo, '--db', t.dbPath, '--out', join(t.dir, 'again.xlsx'));
     expect(human).toMatchObject({ code: 0, stdout: `labels ${shipmentNo} ditulis ke ${join(t.dir, 'again.xlsx')}\n` });
   });
 
-  it('exits 1 naming the number of a shipment that does not exist', () => {
+  it('exits 1 naming the number of a shipment that does not exist', async () => {
     const out = join(t.dir, 'none.xlsx');
-    const result = sentraJson('document', 'labels', '--shipment', 'EXP-1999-0001', '--db', t.dbPath, '--out', out, '--lang', 'en');
+    const result = await sentraJson('document', 'labels', '--shipment', 'EXP-1999-0001', '--db', t.dbPath, '--out', out, '--lang', 'en');
     expect(result).toEqual({ code: 1, value: { error: expect.objectContaining({ code: 'NOT_FOUND', message: 'There is no shipment numbered EXP-1999-0001.' }) } });
     expect(existsSync(out)).toBe(false);
   });
@@ -71,7 +71,7 @@ describe('sentra document labels', () => {
       const buyer = db.prepare('SELECT b.buyer_code FROM buyer b JOIN shipment s ON s.buyer_id = b.id WHERE s.shipment_no = ?').pluck().get(shipmentNo) as string;
       db.close();
       const out = join(copy.dir, 'labels.xlsx');
-      const result = sentraJson('document', 'labels', '--shipment', shipmentNo, '--db', copy.dbPath, '--out', out, '--lang', 'en');
+      const result = await sentraJson('document', 'labels', '--shipment', shipmentNo, '--db', copy.dbPath, '--out', out, '--lang', 'en');
       expect(result.code).toBe(1);
       const message = (result.value.error as { message: string }).message;
       expect(message).toMatch(/^The carton labels cannot be made yet; these details are missing: /);
@@ -79,7 +79,7 @@ describe('sentra document labels', () => {
       expect(message).toContain(`product ${sku}: English description (name_en)`);
       expect(existsSync(out)).toBe(false);
       // In Indonesian by default, naming the same details.
-      const id = sentraRun('document', 'labels', '--shipment', shipmentNo, '--db', copy.dbPath, '--out', out);
+      const id = await sentraRun('document', 'labels', '--shipment', shipmentNo, '--db', copy.dbPath, '--out', out);
       expect(id.code).toBe(1);
       expect(id.stderr).toContain('label karton');
       expect(id.stderr).toContain(`produk ${sku}`);

@@ -15,10 +15,10 @@ describe('sentra document for a shipment', () => {
   let dir: string;
   let dbPath: string;
   let shipmentNo: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sentra-document-'));
     dbPath = join(dir, 'centre.sqlite');
-    expect(sentraRun('demo', '--db', dbPath).code).toBe(0);
+    expect((await sentraRun('demo', '--db', dbPath)).code).toBe(0);
     const db = new Database(dbPath, { readonly: true });
     // A shipment that left with several lines, of a buyer with a notify party.
     shipmentNo = db
@@ -52,7 +52,7 @@ describe('sentra document for a shipment', () => {
 
   it('writes the commercial invoice with every field the issue lists', async () => {
     const out = join(dir, 'invoice.xlsx');
-    const run = sentraJson('document', 'invoice', '--shipment', shipmentNo, '--db', dbPath, '--out', out);
+    const run = await sentraJson('document', 'invoice', '--shipment', shipmentNo, '--db', dbPath, '--out', out);
     expect(run).toEqual({ code: 0, value: { paper: 'invoice', shipment: shipmentNo, out } });
     const text = await texts(out);
     const db = new Database(dbPath, { readonly: true });
@@ -97,7 +97,7 @@ describe('sentra document for a shipment', () => {
 
   it('writes the packing list with the consignee, POs, English goods and weights', async () => {
     const out = join(dir, 'packing.xlsx');
-    expect(sentraRun('document', 'packing-list', '--shipment', shipmentNo, '--db', dbPath, '--out', out, '--lang', 'en')).toMatchObject({
+    expect(await sentraRun('document', 'packing-list', '--shipment', shipmentNo, '--db', dbPath, '--out', out, '--lang', 'en')).toMatchObject({
       code: 0,
       stdout: `packing-list ${shipmentNo} written to ${out}\n`,
     });
@@ -108,9 +108,9 @@ describe('sentra document for a shipment', () => {
     expect(text).not.toContain('Payment terms');
   });
 
-  it('refuses an unknown shipment and a paper with details missing, naming them, and writes nothing', () => {
+  it('refuses an unknown shipment and a paper with details missing, naming them, and writes nothing', async () => {
     const out = join(dir, 'refused.xlsx');
-    expect(sentraRun('document', 'invoice', '--shipment', 'EXP-1999-0001', '--db', dbPath, '--out', out)).toMatchObject({
+    expect(await sentraRun('document', 'invoice', '--shipment', 'EXP-1999-0001', '--db', dbPath, '--out', out)).toMatchObject({
       code: 1,
       stderr: 'Tidak ada pengapalan bernomor EXP-1999-0001.\n',
     });
@@ -125,7 +125,7 @@ describe('sentra document for a shipment', () => {
       .get(shipmentNo) as string;
     db.prepare('UPDATE product SET name_en = NULL WHERE sku = ?').run(sku);
     db.close();
-    const refused = sentraJson('document', 'packing-list', '--shipment', shipmentNo, '--db', dbPath, '--out', out);
+    const refused = await sentraJson('document', 'packing-list', '--shipment', shipmentNo, '--db', dbPath, '--out', out);
     expect(refused.code).toBe(1);
     expect(refused.value).toMatchObject({
       error: {

@@ -7,11 +7,11 @@ import { sentraJson } from '../helpers/cli';
 
 let dir: string;
 let db: string;
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sentra-upd-'));
   db = join(dir, 'c.sqlite');
-  expect(sentraJson('demo', '--db', db).code).toBe(0);
-  expect(sentraJson('export', 'members', '--db', db, '--out', join(dir, 'members.xlsx')).code).toBe(0);
+  expect((await sentraJson('demo', '--db', db)).code).toBe(0);
+  expect((await sentraJson('export', 'members', '--db', db, '--out', join(dir, 'members.xlsx'))).code).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -50,7 +50,7 @@ describe('sentra import KIND F.xlsx --update', () => {
     await workbook.xlsx.writeFile(edited);
     const errorsOut = join(dir, 'errors.xlsx');
 
-    const dry = sentraJson('import', 'members', edited, '--db', db, '--update', '--dry-run', '--errors-out', errorsOut);
+    const dry = await sentraJson('import', 'members', edited, '--db', db, '--update', '--dry-run', '--errors-out', errorsOut);
     expect(dry.code).toBe(1);
     expect(Object.keys(dry.value)).toEqual(['valid', 'imported', 'updated', 'unchanged', 'errors']);
     expect(dry.value).toMatchObject({ valid: 275, imported: 0, updated: 0, unchanged: 274 });
@@ -67,7 +67,7 @@ describe('sentra import KIND F.xlsx --update', () => {
       .toBe(`baris ${header + 2} · No. HP: nomor HP hanya boleh berisi angka, spasi, tanda + atau -`);
     expect(errors.getRow(header + 2).getCell(number).value).toBeNull();
 
-    const skipped = sentraJson('import', 'members', edited, '--db', db, '--update', '--skip-invalid');
+    const skipped = await sentraJson('import', 'members', edited, '--db', db, '--update', '--skip-invalid');
     expect(skipped).toEqual({ code: 0, value: { valid: 275, imported: 0, updated: 1, unchanged: 274, errors: dry.value.errors } });
 
     // Fixed in the error workbook itself, which then imports as it is.
@@ -76,18 +76,18 @@ describe('sentra import KIND F.xlsx --update', () => {
     fixing.worksheets[0].getRow(header + 1).getCell(phone).value = '081399990000';
     const fixed = join(dir, 'fixed.xlsx');
     await fixing.xlsx.writeFile(fixed);
-    const again = sentraJson('import', 'members', fixed, '--db', db, '--update', '--errors-out', join(dir, 'none.xlsx'));
+    const again = await sentraJson('import', 'members', fixed, '--db', db, '--update', '--errors-out', join(dir, 'none.xlsx'));
     expect(again).toEqual({ code: 0, value: { valid: 1, imported: 0, updated: 1, unchanged: 0, errors: [] } });
     expect(existsSync(join(dir, 'none.xlsx'))).toBe(false);
     const members = join(dir, 'after.xlsx');
-    sentraJson('export', 'members', '--db', db, '--out', members);
+    await sentraJson('export', 'members', '--db', db, '--out', members);
     const after = await open(members);
     expect(after.getRow(header + 2).getCell(phone).value).toBe('081399990000');
     expect(after.getRow(header + 1).getCell(phone).value).toBe('081377778888');
   });
 
-  it('refuses --update for stock, a ledger', () => {
-    const result = sentraJson('import', 'stock', join(dir, 'members.xlsx'), '--db', db, '--update');
+  it('refuses --update for stock, a ledger', async () => {
+    const result = await sentraJson('import', 'stock', join(dir, 'members.xlsx'), '--db', db, '--update');
     expect(result.code).toBe(1);
     expect(result.value.errors).toEqual([
       { row: 0, column: '', message: 'Mutasi Stok tidak dapat diperbarui dari berkas: daftar ini hanya bisa ditambah (tanpa --update)' },

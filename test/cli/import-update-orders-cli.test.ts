@@ -11,10 +11,10 @@ import { sentraJson } from '../helpers/cli';
 
 let dir: string;
 let db: string;
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sentra-ordupd-'));
   db = join(dir, 'c.sqlite');
-  expect(sentraJson('demo', '--db', db).code).toBe(0);
+  expect((await sentraJson('demo', '--db', db)).code).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -36,7 +36,7 @@ describe('sentra import orders F.xlsx --update', () => {
     const orders = stored<{ n: number }>('SELECT COUNT(*) AS n FROM sales_order').n;
     const lines = stored<{ n: number }>('SELECT COUNT(*) AS n FROM order_line').n;
     const source = join(dir, 'orders.xlsx');
-    expect(sentraJson('export', 'orders', '--db', db, '--out', source).code).toBe(0);
+    expect((await sentraJson('export', 'orders', '--db', db, '--out', source)).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(source);
     const sheet = workbook.worksheets[0];
@@ -54,14 +54,14 @@ describe('sentra import orders F.xlsx --update', () => {
     const edited = join(dir, 'edited.xlsx');
     await workbook.xlsx.writeFile(edited);
 
-    const dry = sentraJson('import', 'orders', edited, '--db', db, '--update', '--dry-run');
+    const dry = await sentraJson('import', 'orders', edited, '--db', db, '--update', '--dry-run');
     expect(Object.keys(dry.value)).toEqual(['valid', 'imported', 'updated', 'unchanged', 'errors']);
     expect(dry).toEqual({ code: 0, value: { valid: lines, imported: 0, updated: 1, unchanged: orders - 1, errors: [] } });
     expect(stored<{ qty: number }>('SELECT qty FROM order_line l JOIN sales_order o ON o.id = l.order_id WHERE o.order_no = ? AND l.line_no = 1', line.orderNo).qty).toBe(line.qty);
-    expect(sentraJson('import', 'orders', edited, '--db', db, '--update')).toEqual(dry);
+    expect(await sentraJson('import', 'orders', edited, '--db', db, '--update')).toEqual(dry);
     expect(stored<{ qty: number }>('SELECT qty FROM order_line l JOIN sales_order o ON o.id = l.order_id WHERE o.order_no = ? AND l.line_no = 1', line.orderNo).qty).toBe(line.qty + 7);
     // Without --update the stored numbers stay errors, as before.
-    const plain = sentraJson('import', 'orders', edited, '--db', db, '--dry-run');
+    const plain = await sentraJson('import', 'orders', edited, '--db', db, '--dry-run');
     expect(plain.code).toBe(1);
     expect(plain.value.imported).toBe(0);
   });
@@ -83,7 +83,7 @@ describe('--update --dry-run prints what the run writes, for a list with a key',
   for (const { kind, column, value } of cases) {
     it(kind, async () => {
       const source = join(dir, `${kind}.xlsx`);
-      expect(sentraJson('export', kind, '--db', db, '--out', source).code).toBe(0);
+      expect((await sentraJson('export', kind, '--db', db, '--out', source)).code).toBe(0);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.readFile(source);
       const sheet = workbook.worksheets[0];
@@ -97,9 +97,9 @@ describe('--update --dry-run prints what the run writes, for a list with a key',
       cell.value = value(cell.value);
       const edited = join(dir, `${kind}-edited.xlsx`);
       await workbook.xlsx.writeFile(edited);
-      const dry = sentraJson('import', kind, edited, '--db', db, '--update', '--dry-run');
+      const dry = await sentraJson('import', kind, edited, '--db', db, '--update', '--dry-run');
       expect(dry.value).toMatchObject({ imported: 0, updated: 1, errors: [] });
-      expect(sentraJson('import', kind, edited, '--db', db, '--update')).toEqual(dry);
+      expect(await sentraJson('import', kind, edited, '--db', db, '--update')).toEqual(dry);
     });
   }
 });

@@ -35,32 +35,32 @@ afterEach(async () => {
 });
 
 describe('sentra check only reads', () => {
-  it('reports a 0-byte file as not a centre, exit 1, and leaves it 0 bytes', () => {
+  it('reports a 0-byte file as not a centre, exit 1, and leaves it 0 bytes', async () => {
     const zero = join(dir, 'zero.sqlite');
     writeFileSync(zero, '');
     const before = fileState(zero);
-    const result = json('check', '--db', zero);
+    const result = await json('check', '--db', zero);
     expect(result.code).toBe(1);
     expect(result.value).toMatchObject({ ok: false, test: 'empty' });
     expect(fileState(zero)).toEqual(before);
-    const human = sentra('check', '--db', zero, '--lang', 'en');
+    const human = await sentra('check', '--db', zero, '--lang', 'en');
     expect(human.code).toBe(1);
     expect(human.stdout).toContain('is not a Sentra Planner centre: the file is empty');
-    expect(sentra('check', '--db', zero).stdout).toContain('berkasnya kosong');
+    expect((await sentra('check', '--db', zero)).stdout).toContain('berkasnya kosong');
   });
 
-  it("reports another program's database by the test it failed and does not touch it", () => {
+  it("reports another program's database by the test it failed and does not touch it", async () => {
     const other = join(dir, 'other.sqlite');
     new Database(other).exec('CREATE TABLE customer (id INTEGER PRIMARY KEY)').close();
     const before = fileState(other);
-    expect(json('check', '--db', other)).toMatchObject({ code: 1, value: { ok: false, test: 'no-schema' } });
+    expect(await json('check', '--db', other)).toMatchObject({ code: 1, value: { ok: false, test: 'no-schema' } });
     expect(fileState(other)).toEqual(before);
   });
 
-  it('checks a closed centre without changing its bytes, its mtime or its folder', () => {
+  it('checks a closed centre without changing its bytes, its mtime or its folder', async () => {
     const before = fileState(centre);
     const folder = readdirSync(dir);
-    const result = json('check', '--db', centre);
+    const result = await json('check', '--db', centre);
     expect(result).toMatchObject({ code: 0, value: { ok: true, integrity: ['ok'], foreignKeys: 0, schemaVersion: newestVersion, pending: 0 } });
     expect(fileState(centre)).toEqual(before);
     expect(readdirSync(dir)).toEqual(folder);
@@ -70,7 +70,7 @@ describe('sentra check only reads', () => {
     const old = join(dir, 'old.sqlite');
     await makeCentre(old, { migrations: migrations.slice(0, 1) });
     const before = fileState(old);
-    const result = json('check', '--db', old, '--lang', 'en');
+    const result = await json('check', '--db', old, '--lang', 'en');
     expect(result).toMatchObject({ code: 0, value: { ok: true, schemaVersion: 1, pending: migrations.length - 1 } });
     expect(String(result.value.note)).toContain('migrations run when the file is next opened');
     expect(fileState(old)).toEqual(before);
@@ -79,7 +79,7 @@ describe('sentra check only reads', () => {
   it('checks a centre a running app holds open, and the app keeps writing', async () => {
     holder = await holdOpen(centre);
     await holder.rename('Written while checked');
-    expect(json('check', '--db', centre).value).toMatchObject({ ok: true });
+    expect((await json('check', '--db', centre)).value).toMatchObject({ ok: true });
     await holder.rename('Written after the check');
     expect(centreName(centre)).toBe('Written after the check');
   });
@@ -90,27 +90,27 @@ describe('sentra backup', () => {
     const old = join(dir, 'old.sqlite');
     await makeCentre(old, { migrations: migrations.slice(0, 1), name: 'Old centre' });
     const out = join(dir, 'copy.sqlite');
-    expect(json('backup', '--db', old, '--out', out)).toEqual({ code: 0, value: { out } });
+    expect(await json('backup', '--db', old, '--out', out)).toEqual({ code: 0, value: { out } });
     expect(centreName(out)).toBe('Old centre');
-    expect(json('check', '--db', old).value).toMatchObject({ schemaVersion: 1 });
+    expect((await json('check', '--db', old)).value).toMatchObject({ schemaVersion: 1 });
     expect(readdirSync(dir).filter((f) => f.includes('.part'))).toEqual([]);
   });
 
-  it('refuses to back up a file that is not a centre, and writes nothing', () => {
+  it('refuses to back up a file that is not a centre, and writes nothing', async () => {
     const zero = join(dir, 'zero.sqlite');
     writeFileSync(zero, '');
-    const result = json('backup', '--db', zero, '--out', join(dir, 'copy.sqlite'));
+    const result = await json('backup', '--db', zero, '--out', join(dir, 'copy.sqlite'));
     expect(result).toMatchObject({ code: 1, value: { error: { code: 'NOT_A_CENTRE', details: { test: 'empty' } } } });
     expect(existsSync(join(dir, 'copy.sqlite'))).toBe(false);
   });
 });
 
 describe('sentra restore', () => {
-  it('refuses a 0-byte file, names the test, and keeps the centre', () => {
+  it('refuses a 0-byte file, names the test, and keeps the centre', async () => {
     const zero = join(dir, 'zero.sqlite');
     writeFileSync(zero, '');
     const before = fileState(centre);
-    const result = json('restore', '--db', centre, '--from', zero);
+    const result = await json('restore', '--db', centre, '--from', zero);
     expect(result).toMatchObject({ code: 1, value: { error: { code: 'NOT_A_CENTRE', details: { test: 'empty' } } } });
     expect(fileState(centre)).toEqual(before);
     expect(fileState(zero).siblings).toEqual(['zero.sqlite']);
@@ -121,10 +121,10 @@ describe('sentra restore', () => {
     await makeCentre(from, { name: 'Centre from the backup' });
     holder = await holdOpen(centre, { lockFile: true });
     await holder.rename('Written by the running app');
-    const result = json('restore', '--db', centre, '--from', from);
+    const result = await json('restore', '--db', centre, '--from', from);
     expect(result).toMatchObject({ code: 1, value: { error: { code: 'IN_USE' } } });
-    expect(sentra('restore', '--db', centre, '--from', from, '--lang', 'en').stderr).toContain('Close the app first');
-    expect(sentra('restore', '--db', centre, '--from', from).stderr).toContain('Tutup aplikasinya dulu');
+    expect((await sentra('restore', '--db', centre, '--from', from, '--lang', 'en')).stderr).toContain('Close the app first');
+    expect((await sentra('restore', '--db', centre, '--from', from)).stderr).toContain('Tutup aplikasinya dulu');
     await holder.rename('Written after the refusals');
     await holder.stop('close');
     holder = undefined;
@@ -135,7 +135,7 @@ describe('sentra restore', () => {
     const from = join(dir, 'good.sqlite');
     await makeCentre(from, { name: 'Centre from the backup' });
     holder = await holdOpen(centre);
-    expect(json('restore', '--db', centre, '--from', from)).toMatchObject({ code: 1, value: { error: { code: 'IN_USE' } } });
+    expect(await json('restore', '--db', centre, '--from', from)).toMatchObject({ code: 1, value: { error: { code: 'IN_USE' } } });
     await holder.rename('Still writing');
     expect(centreName(centre)).toBe('Still writing');
   });
@@ -143,10 +143,10 @@ describe('sentra restore', () => {
   it('restores a centre and says where the replaced one is kept', async () => {
     const from = join(dir, 'good.sqlite');
     await makeCentre(from, { name: 'Centre from the backup' });
-    const result = json('restore', '--db', centre, '--from', from);
+    const result = await json('restore', '--db', centre, '--from', from);
     expect(result).toMatchObject({ code: 0, value: { restored: centre, from, schemaVersion: newestVersion, pending: 0 } });
     expect(centreName(centre)).toBe('Centre from the backup');
     expect(centreName(String(result.value.replacedBackup))).toBe('Centre as it is now');
-    expect(json('count', 'members', '--db', centre).value).toEqual({ count: 2 });
+    expect((await json('count', 'members', '--db', centre)).value).toEqual({ count: 2 });
   });
 });

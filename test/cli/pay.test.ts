@@ -19,8 +19,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('sentra pay', () => {
-  it('prints the month’s statements in the contract’s keys', () => {
-    const { code, value } = sentraJson('pay', '--month', '2026-12', '--db', t.dbPath);
+  it('prints the month’s statements in the contract’s keys', async () => {
+    const { code, value } = await sentraJson('pay', '--month', '2026-12', '--db', t.dbPath);
     expect(code).toBe(0);
     expect(value).toEqual({
       month: '2026-12',
@@ -30,21 +30,21 @@ describe('sentra pay', () => {
         { unit_code: 'UB', member_no: 'INT-2', accepted_pcs: 10, rejected_pcs: 0, gross_idr: 168_000, advances_idr: 0, overuse_idr: 225_000, net_idr: -57_000 },
       ],
     });
-    expect(sentraJson('pay', '--month', '2027-02', '--db', t.dbPath).value).toEqual({ month: '2027-02', statements: [] });
+    expect((await sentraJson('pay', '--month', '2027-02', '--db', t.dbPath)).value).toEqual({ month: '2027-02', statements: [] });
   });
 
   it('writes the pay workbook with --out, and refuses a month that is not one', async () => {
     const out = join(t.dir, 'ongkos.xlsx');
-    const run = sentraRun('pay', '--month', '2026-12', '--db', t.dbPath, '--out', out);
+    const run = await sentraRun('pay', '--month', '2026-12', '--db', t.dbPath, '--out', out);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('2026-12: 2 unit usaha · ongkos kotor Rp 852.000 · dibayar bersih Rp 427.000');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Rincian']);
 
-    const bad = sentraJson('pay', '--month', '2026-13', '--db', t.dbPath);
+    const bad = await sentraJson('pay', '--month', '2026-13', '--db', t.dbPath);
     expect(bad).toMatchObject({ code: 1, value: { error: { code: 'INVALID_INPUT', message: '--month harus bulan YYYY-MM, mis. 2026-11' } } });
-    const noOut = sentraRun('pay', '--month', '2026-12', '--db', t.dbPath, '--lang', 'en');
+    const noOut = await sentraRun('pay', '--month', '2026-12', '--db', t.dbPath, '--lang', 'en');
     expect(noOut.code).toBe(1);
     expect(noOut.stderr).toContain('Give --out F.xlsx');
     expect(existsSync(join(t.dir, 'nothing.xlsx'))).toBe(false);

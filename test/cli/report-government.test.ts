@@ -24,7 +24,7 @@ describe('sentra report government', () => {
   it('writes the profile and prints production, raw materials and exports of the year to date', async () => {
     const out = join(t.dir, 'government.xlsx');
     // Utilisation over December, the one month with deliveries: 50 of its four weeks × (120 + 120 + 240) pieces offered.
-    expect(sentra('report', 'government', '--db', t.dbPath, '--out', out, '--from', '2026-01', '--to', '2026-12', '--today', '2026-12-31')).toEqual({
+    expect(await sentra('report', 'government', '--db', t.dbPath, '--out', out, '--from', '2026-01', '--to', '2026-12', '--today', '2026-12-31')).toEqual({
       code: 0,
       value: {
         units: 4, active_units: 3, workers: 18, monthly_capacity: 2080, production_qty: 50, production_value_idr: 4_800_000, utilisation_pct: 2.6,
@@ -35,9 +35,9 @@ describe('sentra report government', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Profil Sentra', 'Unit Usaha']);
   });
 
-  it('prints null where the period has no data, not zero', () => {
+  it('prints null where the period has no data, not zero', async () => {
     const out = join(t.dir, 'government-2025.xlsx');
-    expect(sentra('report', 'government', '--db', t.dbPath, '--out', out, '--from', '2025-01', '--to', '2025-12', '--today', '2026-12-31')).toEqual({
+    expect(await sentra('report', 'government', '--db', t.dbPath, '--out', out, '--from', '2025-01', '--to', '2025-12', '--today', '2026-12-31')).toEqual({
       code: 0,
       value: {
         units: 4, active_units: 3, workers: 18, monthly_capacity: 2080, production_qty: null, production_value_idr: null, utilisation_pct: null,
@@ -50,7 +50,7 @@ describe('sentra report government', () => {
     const empty = await tempApp({ today: '2026-12-07' });
     empty.app.db.close();
     const out = join(empty.dir, 'government.xlsx');
-    expect(sentra('report', 'government', '--db', empty.dbPath, '--out', out, '--today', '2026-12-07')).toEqual({
+    expect(await sentra('report', 'government', '--db', empty.dbPath, '--out', out, '--today', '2026-12-07')).toEqual({
       code: 0,
       value: {
         units: null, active_units: null, workers: null, monthly_capacity: null, production_qty: null, production_value_idr: null, utilisation_pct: null,

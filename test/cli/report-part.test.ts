@@ -33,28 +33,29 @@ function partsOf(name: string): string[] {
 describe('sentra report and its part files', () => {
   const db = () => join(dir, 'centre.sqlite');
 
-  it('removes the parts of runs that died and keeps one whose writer still runs', () => {
+  it('removes the parts of runs that died and keeps one whose writer still runs', async () => {
     const out = join(dir, 'registry.xlsx');
     const dead = deadPid();
     writeFileSync(`${out}.part`, 'left by a version before the pid was in the name');
     writeFileSync(`${out}.${dead}-1.part`, 'left by a run killed halfway');
-    // This test's own process is alive: its part may be a report being written right now.
-    const live = `registry.xlsx.${process.pid}-7.part`;
+    // The process that started this test's is alive (the CLI runs in this one): its part may be a
+    // report being written right now.
+    const live = `registry.xlsx.${process.ppid}-7.part`;
     writeFileSync(join(dir, live), 'being written');
     writeFileSync(join(dir, `other.xlsx.${dead}-1.part`), 'another file\'s part, not this run\'s business');
 
-    expect(sentra('report', 'registry', '--db', db(), '--out', out, '--today', '2026-11-23')).toMatchObject({ code: 0, value: { members: 0 } });
+    expect(await sentra('report', 'registry', '--db', db(), '--out', out, '--today', '2026-11-23')).toMatchObject({ code: 0, value: { members: 0 } });
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
     expect(partsOf('registry.xlsx')).toEqual([live]);
     expect(partsOf('other.xlsx')).toEqual([`other.xlsx.${dead}-1.part`]);
   });
 
-  it('leaves the earlier file as it was and no part when the report fails', () => {
+  it('leaves the earlier file as it was and no part when the report fails', async () => {
     const out = join(dir, 'roadmap.xlsx');
     writeFileSync(out, 'the earlier report');
     writeFileSync(`${out}.${deadPid()}-1.part`, 'left by a run killed halfway');
     // No roadmap in this centre: the report refuses after its worker started writing.
-    expect(sentra('report', 'roadmap', '--db', db(), '--out', out, '--today', '2026-11-23')).toMatchObject({ code: 1, value: { error: { code: 'NOT_FOUND' } } });
+    expect(await sentra('report', 'roadmap', '--db', db(), '--out', out, '--today', '2026-11-23')).toMatchObject({ code: 1, value: { error: { code: 'NOT_FOUND' } } });
     expect(readFileSync(out, 'utf8')).toBe('the earlier report');
     expect(partsOf('roadmap.xlsx')).toEqual([]);
   });

@@ -20,7 +20,7 @@ afterAll(() => rmSync(t.dir, { recursive: true, force: true }));
 describe('sentra report registry', () => {
   it('writes the workbook and prints the registry of today: members, units, workers and capacity', async () => {
     const out = join(t.dir, 'registry.xlsx');
-    expect(sentra('report', 'registry', '--db', t.dbPath, '--out', out, '--from', '2026-01', '--to', '2026-11', '--today', '2026-11-23')).toEqual({
+    expect(await sentra('report', 'registry', '--db', t.dbPath, '--out', out, '--from', '2026-01', '--to', '2026-11', '--today', '2026-11-23')).toEqual({
       code: 0,
       value: { as_of: '2026-11-23', members: 2, active_members: 2, units: 3, active_units: 2, workers: 18, monthly_capacity: 900 },
     });
@@ -30,7 +30,7 @@ describe('sentra report registry', () => {
 
   it('reads the registry at the end of an earlier period, with English sheets on request', async () => {
     const out = join(t.dir, 'registry-2024.xlsx');
-    expect(sentra('report', 'registry', '--db', t.dbPath, '--out', out, '--from', '2024-01', '--to', '2024-12', '--today', '2026-11-23', '--lang', 'en')).toEqual({
+    expect(await sentra('report', 'registry', '--db', t.dbPath, '--out', out, '--from', '2024-01', '--to', '2024-12', '--today', '2026-11-23', '--lang', 'en')).toEqual({
       code: 0,
       value: { as_of: '2024-12-31', members: 3, active_members: 3, units: 3, active_units: 3, workers: 24, monthly_capacity: 1200 },
     });

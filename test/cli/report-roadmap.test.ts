@@ -27,7 +27,7 @@ afterAll(() => {
 describe('sentra report roadmap', () => {
   it('writes the workbook and prints the headline of this year: KPIs by status, the export target and actual in dollars', async () => {
     const out = join(t.dir, 'roadmap.xlsx');
-    expect(sentra('report', 'roadmap', '--db', t.dbPath, '--out', out, '--today', '2026-11-23')).toEqual({
+    expect(await sentra('report', 'roadmap', '--db', t.dbPath, '--out', out, '--today', '2026-11-23')).toEqual({
       code: 0,
       value: { year: 2026, kpis: 6, achieved: 1, on_track: 1, behind: 2, no_data: 2, export_target_usd: 1389.15, export_actual_usd: 1200 },
     });
@@ -35,17 +35,17 @@ describe('sentra report roadmap', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Grafik', 'Capaian KPI', 'Tonggak']);
   });
 
-  it('takes the headline year from --to, in English on request', () => {
+  it('takes the headline year from --to, in English on request', async () => {
     const out = join(t.dir, 'roadmap-2024.xlsx');
-    expect(sentra('report', 'roadmap', '--db', t.dbPath, '--out', out, '--to', '2024-12', '--today', '2026-11-23', '--lang', 'en')).toEqual({
+    expect(await sentra('report', 'roadmap', '--db', t.dbPath, '--out', out, '--to', '2024-12', '--today', '2026-11-23', '--lang', 'en')).toEqual({
       code: 0,
       value: { year: 2024, kpis: 6, achieved: 3, on_track: 0, behind: 0, no_data: 0, export_target_usd: 1260, export_actual_usd: 1260 },
     });
   });
 
-  it('refuses a centre without a roadmap and writes nothing', () => {
+  it('refuses a centre without a roadmap and writes nothing', async () => {
     const out = join(empty.dir, 'none.xlsx');
-    expect(sentra('report', 'roadmap', '--db', empty.dbPath, '--out', out, '--today', '2026-11-23')).toEqual({
+    expect(await sentra('report', 'roadmap', '--db', empty.dbPath, '--out', out, '--today', '2026-11-23')).toEqual({
       code: 1,
       value: { error: { code: 'NOT_FOUND', message: 'Belum ada roadmap revitalisasi. Susun dulu di layar Roadmap Revitalisasi.' } },
     });

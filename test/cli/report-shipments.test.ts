@@ -36,7 +36,7 @@ afterAll(() => rmSync(t.dir, { recursive: true, force: true }));
 describe('sentra report shipments', () => {
   it('writes the workbook and prints the headline figures of the shipments that left', async () => {
     const out = join(t.dir, 'pengapalan.xlsx');
-    const report = sentra('report', 'shipments', '--db', t.dbPath, '--out', out, '--from', '2026-11', '--to', '2026-11', '--today', '2026-11-23');
+    const report = await sentra('report', 'shipments', '--db', t.dbPath, '--out', out, '--from', '2026-11', '--to', '2026-11', '--today', '2026-11-23');
     expect(report).toEqual({
       code: 0,
       value: {
@@ -50,9 +50,9 @@ describe('sentra report shipments', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Per Negara', 'Per Bulan', 'Pengapalan', 'Rincian Barang']);
   });
 
-  it('gives no sums, rather than zeros, for a period no shipment left in', () => {
+  it('gives no sums, rather than zeros, for a period no shipment left in', async () => {
     const out = join(t.dir, 'kosong.xlsx');
-    expect(sentra('report', 'shipments', '--db', t.dbPath, '--out', out, '--from', '2026-01', '--to', '2026-06', '--today', '2026-11-23')).toEqual({
+    expect(await sentra('report', 'shipments', '--db', t.dbPath, '--out', out, '--from', '2026-01', '--to', '2026-06', '--today', '2026-11-23')).toEqual({
       code: 0,
       value: {
         shipments: 0, cartons: null, volume_m3: null, fob_usd: null, fob_idr: null, countries: 0, booked: 0, draft: 0, without_fob: [],

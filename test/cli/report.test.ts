@@ -31,9 +31,9 @@ describe('sentra report', () => {
         [2021, 5, 'Belanda', 'Tas', '4202.22', 100],
       ],
     }));
-    expect(sentra('import', 'exports', history, '--db', db(), '--today', '2026-11-23')).toEqual({ code: 0, value: { valid: 6, imported: 6, errors: [] } });
+    expect(await sentra('import', 'exports', history, '--db', db(), '--today', '2026-11-23')).toEqual({ code: 0, value: { valid: 6, imported: 6, errors: [] } });
     const out = join(dir, 'kinerja.xlsx');
-    const report = sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2022-01', '--to', '2022-09', '--today', '2026-11-23');
+    const report = await sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2022-01', '--to', '2022-09', '--today', '2026-11-23');
     expect(report).toMatchObject({
       code: 0,
       value: {
@@ -45,24 +45,24 @@ describe('sentra report', () => {
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Per Bulan', 'Per Negara', 'Per Kategori', 'Per Kode HS']);
   });
 
-  it('takes January to the last complete month without months, and gives null (not 0) where last year had no data', () => {
+  it('takes January to the last complete month without months, and gives null (not 0) where last year had no data', async () => {
     const out = join(dir, 'ytd.xlsx');
     // On 30 September September is not complete: January–August, against January–August a year earlier.
-    expect(sentra('report', 'export-performance', '--db', db(), '--out', out, '--today', '2022-09-30')).toMatchObject({
+    expect(await sentra('report', 'export-performance', '--db', db(), '--out', out, '--today', '2022-09-30')).toMatchObject({
       code: 0, value: { current_usd: 625.54, previous_usd: 678.42, growth_pct: -7.79, from: '2022-01', to: '2022-08', partialMonth: null },
     });
     // Chosen to run into this month: the same days a year earlier, and said so.
-    expect(sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2022-01', '--to', '2022-09', '--today', '2022-09-30')).toMatchObject({
+    expect(await sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2022-01', '--to', '2022-09', '--today', '2022-09-30')).toMatchObject({
       code: 0, value: { current_usd: 725.54, to: '2022-09', partialMonth: { month: '2022-09', throughDay: 30 } },
     });
-    expect(sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2021-01', '--to', '2021-12', '--today', '2026-11-23')).toMatchObject({
+    expect(await sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2021-01', '--to', '2021-12', '--today', '2026-11-23')).toMatchObject({
       code: 0, value: { current_usd: 678.42, previous_usd: null, growth_pct: null, previous_months_with_data: 0, missing_previous_months: expect.arrayContaining(['2020-01', '2020-12']) },
     });
   });
 
-  it('refuses an unknown report, naming the known ones, and a period it cannot compare', () => {
+  it('refuses an unknown report, naming the known ones, and a period it cannot compare', async () => {
     const out = join(dir, 'nothing.xlsx');
-    expect(sentra('report', 'neraca', '--db', db(), '--out', out)).toEqual({
+    expect(await sentra('report', 'neraca', '--db', db(), '--out', out)).toEqual({
       code: 1,
       value: {
         error: {
@@ -70,18 +70,18 @@ describe('sentra report', () => {
         },
       },
     });
-    const backwards = sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2022-09', '--to', '2022-01', '--lang', 'en');
+    const backwards = await sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2022-09', '--to', '2022-01', '--lang', 'en');
     expect(backwards).toMatchObject({ code: 1, value: { error: { code: 'INVALID_INPUT', message: 'The last month of the period cannot be before its first month.' } } });
-    expect(sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2022-1')).toMatchObject({ code: 1, value: { error: { code: 'INVALID_INPUT' } } });
+    expect(await sentra('report', 'export-performance', '--db', db(), '--out', out, '--from', '2022-1')).toMatchObject({ code: 1, value: { error: { code: 'INVALID_INPUT' } } });
     expect(existsSync(out)).toBe(false);
     expect(existsSync(`${out}.part`)).toBe(false);
   });
 
-  it('leaves the file already under --out as it was when the report fails', () => {
+  it('leaves the file already under --out as it was when the report fails', async () => {
     const out = join(dir, 'kept.xlsx');
     writeFileSync(out, 'the earlier report');
     // No roadmap in this centre: the roadmap report refuses, after the worker started.
-    expect(sentra('report', 'roadmap', '--db', db(), '--out', out, '--today', '2026-11-23')).toMatchObject({ code: 1, value: { error: { code: 'NOT_FOUND' } } });
+    expect(await sentra('report', 'roadmap', '--db', db(), '--out', out, '--today', '2026-11-23')).toMatchObject({ code: 1, value: { error: { code: 'NOT_FOUND' } } });
     expect(readFileSync(out, 'utf8')).toBe('the earlier report');
     expect(existsSync(`${out}.part`)).toBe(false);
   });

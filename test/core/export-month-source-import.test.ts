@@ -46,11 +46,11 @@ describe('export history for a month with shipments', () => {
     await t.app.db.backup(copy);
     const file = join(t.dir, 'ekspor.xlsx');
     writeFileSync(file, await rows());
-    const without = sentra('import', 'exports', file, '--db', copy, '--today', '2026-11-23');
+    const without = await sentra('import', 'exports', file, '--db', copy, '--today', '2026-11-23');
     expect(without).toMatchObject({ code: 1, value: { imported: 0, errors: [{ row: 2, message: expect.stringContaining('--month-source') }] } });
-    expect(sentra('import', 'exports', file, '--db', copy, '--today', '2026-11-23', '--month-source', 'kapal')).toMatchObject({ code: 1 });
-    expect(sentra('import', 'exports', file, '--db', copy, '--today', '2026-11-23', '--month-source', 'shipments')).toMatchObject({ code: 0, value: { imported: 2 } });
-    const report = sentra('report', 'export-performance', '--db', copy, '--out', join(t.dir, 'k.xlsx'), '--from', '2026-09', '--to', '2026-09', '--today', '2026-11-23');
+    expect(await sentra('import', 'exports', file, '--db', copy, '--today', '2026-11-23', '--month-source', 'kapal')).toMatchObject({ code: 1 });
+    expect(await sentra('import', 'exports', file, '--db', copy, '--today', '2026-11-23', '--month-source', 'shipments')).toMatchObject({ code: 0, value: { imported: 2 } });
+    const report = await sentra('report', 'export-performance', '--db', copy, '--out', join(t.dir, 'k.xlsx'), '--from', '2026-09', '--to', '2026-09', '--today', '2026-11-23');
     expect(report).toMatchObject({
       code: 0,
       value: { current_usd: shipmentsUsd / 100, month_sources: [{ month: '2026-09', source: 'shipments', history_usd: 100, shipments_usd: shipmentsUsd / 100, two_sources: true }] },

@@ -85,9 +85,9 @@ describe('the shipments report with a shipment whose FOB is unknown', () => {
     expect([october.totals.shipments, october.totals.fobUsd, october.totals.fobIdr, october.withoutFob.length, october.exports.usd]).toEqual([1, null, null, 1, null]);
   });
 
-  it('gives null, not 0, in sentra report shipments --json, and lists the shipments without FOB', () => {
+  it('gives null, not 0, in sentra report shipments --json, and lists the shipments without FOB', async () => {
     const run = (from: string, to: string) => sentra('report', 'shipments', '--db', t.dbPath, '--out', join(t.dir, `p-${from}.xlsx`), '--from', from, '--to', to, '--today', '2026-12-07');
-    const both = run('2026-10', '2026-11');
+    const both = await run('2026-10', '2026-11');
     expect(both.code).toBe(0);
     expect(both.value).toMatchObject({
       shipments: 3, fob_usd: 5325, fob_idr: 84_143_625,
@@ -97,7 +97,7 @@ describe('the shipments report with a shipment whose FOB is unknown', () => {
       ],
       by_month: [{ month: '2026-10', fob_usd: null }, { month: '2026-11', fob_usd: 5325 }],
     });
-    expect(run('2026-10', '2026-10').value).toMatchObject({
+    expect((await run('2026-10', '2026-10')).value).toMatchObject({
       shipments: 1, fob_usd: null, fob_idr: null, without_fob: [{ shipment_no: 'SHP-2026-002' }], export_usd: null, missing_months: ['2026-10'],
       by_month: [{ month: '2026-10', fob_usd: null, export_usd: null }],
     });

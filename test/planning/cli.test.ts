@@ -1,26 +1,22 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/core/platform/db/connection';
 import { addOrder, seedCentre } from './centre';
+import { sentraJson, sentraRun } from '../helpers/cli';
 
-const BIN = join(__dirname, '../../main/cli/bin.mjs');
 let dir: string;
 let db: string;
 
+/** `sentra … --db <the test centre>`, in this process. */
 function sentra(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args, '--db', db], { encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return sentraRun(...args, '--db', db);
 }
 
 /** Exactly one JSON object on stdout. */
-function json(...args: string[]): { code: number | null; value: unknown } {
-  const result = sentra(...args, '--json');
-  const lines = result.stdout.trim().split('\n');
-  expect(lines, result.stderr).toHaveLength(1);
-  return { code: result.code, value: JSON.parse(lines[0]) };
+function json(...args: string[]): Promise<{ code: number | null; value: unknown }> {
+  return sentraJson(...args, '--db', db);
 }
 
 beforeAll(async () => {
@@ -35,8 +31,8 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('sentra plan and sentra promise', () => {
-  it('prints the plan in the agreed JSON shape', () => {
-    const { code, value } = json('plan', '--today', '2026-11-23');
+  it('prints the plan in the agreed JSON shape', async () => {
+    const { code, value } = await json('plan', '--today', '2026-11-23');
     expect(code).toBe(0);
     expect(Object.keys(value as object).sort()).toEqual(['assignments', 'late', 'purchases']);
     const plan = value as { assignments: Record<string, unknown>[]; late: Record<string, unknown>[]; purchases: Record<string, unknown>[] };
@@ -59,27 +55,27 @@ describe('sentra plan and sentra promise', () => {
     expect(plan.purchases.map((p) => p.material_code)).toContain('KLT-SAPI');
   });
 
-  it('answers a promise with a date or a reason, and exits 1 only on a malformed question', () => {
-    const promised = json('promise', '--sku', 'TAS-01', '--qty', '300', '--sku', 'TAS-01', '--qty', '20', '--today', '2026-11-23');
+  it('answers a promise with a date or a reason, and exits 1 only on a malformed question', async () => {
+    const promised = await json('promise', '--sku', 'TAS-01', '--qty', '300', '--sku', 'TAS-01', '--qty', '20', '--today', '2026-11-23');
     expect(promised).toEqual({ code: 0, value: { ship_date: expect.stringMatching(/^2026-12-\d{2}$/) } });
-    expect(json('promise', '--sku', 'DOM-01', '--qty', '5', '--today', '2026-11-23')).toEqual({ code: 0, value: { ship_date: null, reason: 'no-unit' } });
-    expect(json('promise', '--sku', 'XYZ', '--qty', '5')).toEqual({ code: 0, value: { ship_date: null, reason: 'unknown-sku' } });
-    expect(json('promise', '--sku', 'TAS-01', '--sku', 'TAS-01', '--qty', '5').code).toBe(1);
-    expect(json('promise', '--sku', 'TAS-01', '--qty', 'lima').code).toBe(1);
-    expect(json('plan', '--today', '23/11/2026').code).toBe(1);
+    expect(await json('promise', '--sku', 'DOM-01', '--qty', '5', '--today', '2026-11-23')).toEqual({ code: 0, value: { ship_date: null, reason: 'no-unit' } });
+    expect(await json('promise', '--sku', 'XYZ', '--qty', '5')).toEqual({ code: 0, value: { ship_date: null, reason: 'unknown-sku' } });
+    expect((await json('promise', '--sku', 'TAS-01', '--sku', 'TAS-01', '--qty', '5')).code).toBe(1);
+    expect((await json('promise', '--sku', 'TAS-01', '--qty', 'lima')).code).toBe(1);
+    expect((await json('plan', '--today', '23/11/2026')).code).toBe(1);
   });
 
-  it('gives each assignment its reason in the language asked for', () => {
-    const { value } = json('plan', '--today', '2026-11-23', '--lang', 'en');
+  it('gives each assignment its reason in the language asked for', async () => {
+    const { value } = await json('plan', '--today', '2026-11-23', '--lang', 'en');
     const plan = value as { assignments: { reason: string }[] };
     expect(plan.assignments[0].reason).toMatch(/^export, grade [AB] first; member, split by free capacity: \d+ % of the order, load in the week of \d\d\/\d\d: \d+ %; counted in pieces/);
   });
 
-  it('speaks to people without --json', () => {
-    const result = sentra('promise', '--sku', 'TAS-01', '--qty', '300', '--today', '2026-11-23', '--lang', 'en');
+  it('speaks to people without --json', async () => {
+    const result = await sentra('promise', '--sku', 'TAS-01', '--qty', '300', '--today', '2026-11-23', '--lang', 'en');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Earliest ship date \d{2}\/12\/2026/);
-    const plan = sentra('plan', '--today', '2026-11-23');
+    const plan = await sentra('plan', '--today', '2026-11-23');
     expect(plan.stdout).toMatch(/Sebaran beban anggota: 2 dari 3 unit anggota mendapat pekerjaan; beban terendah 0 %, tertinggi \d+ %/);
     expect(plan.stdout).toContain('Direncanakan per potong saja (produk tanpa menit kerja): DOM-01, TAS-01');
   });

@@ -153,14 +153,15 @@ function removeLeftovers(outPath: string): void {
  * to stderr where a person watches a terminal (one line, rewritten); Ctrl+C ends the process and
  * the worker, and the next run removes the part it left.
  */
-async function writeWatched(app: App, args: CliArgs, name: ReportName, outPath: string): Promise<void> {
+async function writeWatched(app: App, args: CliArgs, out: Output, name: ReportName, outPath: string): Promise<void> {
   const t = translator(args.locale);
   // The contract's own check of the months, as every other transport gets it from dispatch.
   const input = jobsInputs['jobs:startReport'].safeParse({ name, from: args.from, to: args.to });
   if (!input.success) throw new AppError('INVALID_INPUT', t('errors.invalidInput', { issues: describeIssues(input.error.issues, t) }));
   removeLeftovers(outPath);
   const partPath = beginPart(outPath);
-  const watching = process.stderr.isTTY === true;
+  const { stderr } = out.io;
+  const watching = stderr.isTTY === true;
   let progress = app.jobs.startReport({ name, from: input.data.from, to: input.data.to, locale: args.locale, outPath: partPath });
   try {
     while (progress.state === 'running') {
@@ -169,9 +170,9 @@ async function writeWatched(app: App, args: CliArgs, name: ReportName, outPath: 
       if (!watching) continue;
       const { done, total } = progress;
       const line = total > 0 ? t('jobs.writingRows', { done, total, pct: Math.floor((done / total) * 100) }) : t('jobs.writing');
-      process.stderr.write(`\r${line}\x1b[K`);
+      stderr.write(`\r${line}\x1b[K`);
     }
-    if (watching) process.stderr.write('\r\x1b[K');
+    if (watching) stderr.write('\r\x1b[K');
     await run(app, args, 'jobs:result', { jobId: progress.jobId });
     commitPart(partPath, outPath);
   } finally {
@@ -192,7 +193,7 @@ export function reportCommand(args: CliArgs, out: Output): Promise<number> {
   }
   return withApp(args, out, async (app) => {
     if (!args.out) throw new AppError('INVALID_INPUT', 'Missing --out');
-    await writeWatched(app, args, name, resolve(args.out));
+    await writeWatched(app, args, out, name, resolve(args.out));
     const headline = await HEADLINES[name](app, args);
     out.result(headline.json, `Wrote ${args.out}\n${headline.text}`);
     return 0;

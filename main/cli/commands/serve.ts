@@ -42,7 +42,7 @@ export async function serveCommand(args: CliArgs, out: Output): Promise<number> 
   }
   await dailyBackup(app.db, app.dbPath).catch((error: unknown) => out.info(`Backup failed: ${String(error)}`));
   const server = await startServer({ app, staticDir: RENDERER_DIR, port: args.port });
-  process.stdout.write(`${server.url}\n`);
+  out.io.stdout.write(`${server.url}\n`);
   out.info(`Sentra Planner (browser mode) serves ${app.dbPath} on 127.0.0.1:${server.port}. Stop with Ctrl+C.`);
   if (args.open) openBrowser(server.url);
   await new Promise<void>((resolve) => {
