@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backupFolder, checkDatabase } from '../../main/core/platform/db/backup';
 import { openDatabase, type Db } from '../../main/core/platform/db/connection';
-import { checksum, schemaVersion } from '../../main/core/platform/db/migrate';
+import { applyMigrations, checksum, schemaVersion } from '../../main/core/platform/db/migrate';
 import { migrations } from '../../main/core/platform/db/migrations';
 import { listMembers } from '../../main/core/registry/member-queries';
 import { fileState } from '../helpers/centre-files';
@@ -36,9 +36,21 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it('has fixture rows for every table of this release (a new table needs its rows in migration-fixtures.ts)', () => {
+it('has fixture rows for every table, and a value for every column a later migration added (migration-fixtures.ts)', () => {
   const covered = new Set([...fixtures.map((f) => f.table), ...filledByMigrations]);
   expect([...fresh.columns.keys()].filter((table) => !covered.has(table))).toEqual([]);
+  // Each table's columns as it was first made, schema after schema, in memory.
+  const db = new Database(':memory:');
+  const firstColumns = new Map<string, string[]>();
+  for (const migration of migrations) {
+    applyMigrations(db, [migration]);
+    for (const [table, columns] of columnsOf(db)) if (!firstColumns.has(table)) firstColumns.set(table, columns.map((c) => c.name));
+  }
+  db.close();
+  const named = new Set(fixtures.flatMap((f) => Object.keys(f.row).map((column) => `${f.table}.${column}`)));
+  const added = [...fresh.columns].flatMap(([table, columns]) => columns.filter((c) => !firstColumns.get(table)?.includes(c.name)).map((c) => `${table}.${c.name}`));
+  expect(added.length).toBeGreaterThan(30);
+  expect(added.filter((column) => !named.has(column) && !filledByMigrations.includes(column.split('.')[0]))).toEqual([]);
 });
 
 describe.each(earlier)('a centre of schema %i', (version) => {

@@ -24,7 +24,9 @@ export const fixtures: Fixture[] = [
   { table: 'centre', row: {
     id: 1, name: 'Sentra Industri Tas dan Koper Tanggulangin', cooperative_name: 'Koperasi INTAKO', regency: 'Sidoarjo', updated_at: at,
     work_hours_per_week: 36, members_first: 0, legal_name: 'KOPERASI INDUSTRI TAS DAN KOPER (INTAKO)', nib: '9120301762548',
-    npwp: '0017352846143000', bank_name: 'Bank Rakyat Indonesia', swift: 'BRINIDJA' } },
+    address_en: 'Jl. Raya Kludan No. 68, Tanggulangin, Sidoarjo 61272, East Java, Indonesia', npwp: '0017352846143000', contact_person: 'Hj. Siti Aminah',
+    bank_name: 'Bank Rakyat Indonesia', bank_branch: 'KC Sidoarjo', bank_account_no: '0123-01-000456-30-7', bank_account_name: 'KOPERASI INTAKO',
+    swift: 'BRINIDJA' } },
   // Two members who shared a NIK before release 0.12: migration 012 marks them, so its unique index can be built.
   { table: 'member', row: { id: 1, member_no: 'INT-0001', name: 'Siti Aminah', nik: NIK, phone: '081234567890', gender: 'P', joined_on: '2010-03-01', ...stamps, nik_shared_before: 1 },
     before: { 12: { derives: ['nik_shared_before'] } } },
@@ -61,8 +63,8 @@ export const fixtures: Fixture[] = [
   { table: 'stock_movement', row: { id: 1, material_id: 1, moved_on: '2026-01-01', kind: 'opening', delta: 500, created_at: at } },
   { table: 'stock_movement', row: { id: 2, material_id: 1, moved_on: '2026-11-16', kind: 'issue', delta: -65, unit_id: 1, note: 'SPK-2026-00001', created_at: at } },
   { table: 'buyer', row: { id: 1, buyer_code: 'US-BLW', name: 'Bellwether Leather Goods LLC', country: 'US', kind: 'export', currency: 'USD', incoterm: 'FOB', ...stamps,
-    address: '1200 Harbor Blvd', city: 'Los Angeles', email: 'buying@bellwether.example', payment_terms: 'T/T 30 days', incoterm_place: 'Tanjung Perak, Surabaya',
-    port_of_discharge: 'Los Angeles' } },
+    address: '1200 Harbor Blvd', city: 'Los Angeles', postcode: '90731', contact: 'Dana Whitfield', email: 'buying@bellwether.example', phone: '+1 310 555 0142',
+    notify_party: 'Pacific Customs Brokers, Long Beach', payment_terms: 'T/T 30 days', incoterm_place: 'Tanjung Perak, Surabaya', port_of_discharge: 'Los Angeles' } },
   { table: 'sales_order', row: { id: 1, order_no: 'SO-2026-00001', buyer_id: 1, order_date: '2026-10-01', ship_by: '2027-01-15', currency: 'USD', idr_rate: 15_800,
     status: 'ready', value_idr: 93_220_000, ...stamps, ready_reason: 'Sisa 5 pcs dikirim susulan, disetujui pembeli', buyer_po: 'BLW-PO-7781',
     buyer_po_date: '2026-09-28', payment_terms: 'T/T 30 days' } },
