@@ -39,6 +39,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 it('has fixture rows for every table, and a value for every column a later migration added (migration-fixtures.ts)', () => {
   const covered = new Set([...fixtures.map((f) => f.table), ...filledByMigrations]);
   expect([...fresh.columns.keys()].filter((table) => !covered.has(table))).toEqual([]);
+  // A misspelt column would be left out of every schema without a word: each must be one of this release's.
+  const known = new Set([...fresh.columns].flatMap(([table, columns]) => columns.map((c) => `${table}.${c.name}`)));
+  const steps = (f: (typeof fixtures)[number]) => Object.values(f.before ?? {}).flatMap((step) => [...Object.keys(step.written ?? {}), ...(step.derives ?? [])]);
+  expect(fixtures.flatMap((f) => [...Object.keys(f.row), ...steps(f)].map((column) => `${f.table}.${column}`)).filter((column) => !known.has(column))).toEqual([]);
   // Each table's columns as it was first made, schema after schema, in memory.
   const db = new Database(':memory:');
   const firstColumns = new Map<string, string[]>();
@@ -55,7 +59,7 @@ it('has fixture rows for every table, and a value for every column a later migra
 
 describe.each(earlier)('a centre of schema %i', (version) => {
   let template: string;
-  let old: { columns: ReturnType<typeof columnsOf>; contents: ReturnType<typeof contentsOf>; written: number };
+  let old: { columns: ReturnType<typeof columnsOf>; contents: ReturnType<typeof contentsOf> };
 
   /** A fresh copy of the centre as release `version` left it, in a folder of its own. */
   function copyOfCentre(name: string): string {
@@ -67,9 +71,9 @@ describe.each(earlier)('a centre of schema %i', (version) => {
 
   beforeAll(() => {
     template = join(dir, `v${version}`, 'centre.sqlite');
-    const { written } = makeCentreAt(template, version);
+    makeCentreAt(template, version);
     const db = readOnly(template);
-    old = { columns: columnsOf(db), contents: contentsOf(db), written };
+    old = { columns: columnsOf(db), contents: contentsOf(db) };
     expect(schemaVersion(db)).toBe(version);
     db.close();
   });
@@ -110,7 +114,6 @@ describe.each(earlier)('a centre of schema %i', (version) => {
     } finally {
       backup.close();
     }
-    expect(old.written).toBe(fixtures.filter((f) => old.columns.has(f.table)).length);
   });
 
   it.each([

@@ -7,7 +7,7 @@ import { migrations, type Migration } from '../../main/core/platform/db/migratio
 import { fixtures, type Fixture, type Row, type Value } from './migration-fixtures';
 
 /** The migrations a release of schema `version` ran (numbers may skip: filter, never slice). */
-export function migrationsUpTo(version: number): Migration[] {
+function migrationsUpTo(version: number): Migration[] {
   return migrations.filter((m) => m.version <= version);
 }
 
@@ -53,7 +53,7 @@ export function expectedAfter(fixture: Fixture, version: number, old: Map<string
  * the app's own migration runner, in WAL as the app leaves its file; without the app's fsyncs
  * (synchronous FULL), which would make this suite a second slower for nothing it tests.
  */
-export function makeCentreAt(path: string, version: number): { written: number } {
+export function makeCentreAt(path: string, version: number): void {
   mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
@@ -61,7 +61,6 @@ export function makeCentreAt(path: string, version: number): { written: number }
   db.pragma('foreign_keys = ON');
   applyMigrations(db, migrationsUpTo(version));
   const columns = columnsOf(db);
-  let written = 0;
   db.transaction(() => {
     for (const fixture of fixtures) {
       const have = columns.get(fixture.table);
@@ -69,11 +68,9 @@ export function makeCentreAt(path: string, version: number): { written: number }
       const row = writtenAt(fixture, version, have);
       const names = Object.keys(row);
       db.prepare(`INSERT INTO ${fixture.table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...Object.values(row));
-      written += 1;
     }
   })();
   db.close();
-  return { written };
 }
 
 /** A table's rows, in a fixed order, keyed by column: for comparing whatever order they were read in. */
