@@ -7,7 +7,10 @@ import { backupFolder, checkDatabase } from '../../main/core/platform/db/backup'
 import { openDatabase, type Db } from '../../main/core/platform/db/connection';
 import { applyMigrations, checksum, schemaVersion } from '../../main/core/platform/db/migrate';
 import { migrations } from '../../main/core/platform/db/migrations';
+import { contextFor, createApp } from '../../main/core/platform/app';
 import { listMembers } from '../../main/core/registry/member-queries';
+import { saveMember } from '../../main/core/registry/members';
+import { memberInput } from '../../shared/domain/member';
 import { fileState } from '../helpers/centre-files';
 import { filledByMigrations, fixtures } from './migration-fixtures';
 import { columnsOf, contentsOf, expectedAfter, makeCentreAt, readOnly, rowsOf, schemaShape, sortRows } from './migration-steps';
@@ -98,8 +101,10 @@ describe.each(earlier)('a centre of schema %i', (version) => {
       expect(db.prepare('SELECT * FROM product_category ORDER BY code').all()).toEqual(fresh.seeded.product_category);
       expect(db.prepare('SELECT id FROM plan_revision').all()).toEqual(fresh.seeded.plan_revision);
       expect(checkDatabase(db)).toEqual({ ok: true, integrity: ['ok'], foreignKeys: 0 });
-      // The app reads the old register as its own: the status history kept per member.
-      expect(listMembers(db).map((m) => [m.memberNo, m.status])).toEqual([['INT-0001', 'aktif'], ['INT-0002', 'aktif'], ['INT-0003', 'non-aktif']]);
+      // The app takes the old register as its own: the status history kept per member, and a new member joins it.
+      const ctx = contextFor(createApp(db, path, { actor: 'test', today: '2026-11-23' }), 'id');
+      saveMember(ctx, memberInput.parse({ memberNo: 'INT-0004', name: 'Dewi Lestari', nik: '3515064101900004', status: 'aktif' }));
+      expect(listMembers(db).map((m) => [m.memberNo, m.status])).toEqual([['INT-0001', 'aktif'], ['INT-0002', 'aktif'], ['INT-0003', 'non-aktif'], ['INT-0004', 'aktif']]);
     } finally {
       db.close();
     }
