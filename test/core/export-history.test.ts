@@ -1,16 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contextFor, createApp } from '../../main/core/platform/app';
-import { backupFolder } from '../../main/core/platform/db/backup';
 import { exportFacts, exportMonthSources, knownExportMonths } from '../../main/core/shipments/export-fact-queries';
 import { writeExportHistory } from '../../main/core/demo/export-history';
 import { createRandom } from '../../main/core/demo/random';
-import { openDatabase, type Db } from '../../main/core/platform/db/connection';
-import { schemaVersion } from '../../main/core/platform/db/migrate';
-import { migrations } from '../../main/core/platform/db/migrations';
-import { saveExportRow } from '../../main/core/shipments/export-history';
+import type { Db } from '../../main/core/platform/db/connection';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
 const ROW = { year: 2025, month: 3, country: 'us', category: 'tas', hsCode: '420221', fobUsd: 1_250_050 };
@@ -64,36 +56,6 @@ describe('export history through the API', () => {
     await t.must('exports:remove', { id: again.id });
     await t.must('exports:restore', { id: saved.id });
     expect((await t.must('reports:exportPerformance', { from: '2025-01', to: '2025-12' })).currentUsd).toBe(1_250_050);
-  });
-});
-
-describe('a database of release 0.4 (migrations 1–4)', () => {
-  let dir: string | undefined;
-  let db: Db | undefined;
-  afterEach(() => {
-    db?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('opens in this release: backed up first, its buyers kept, export history empty and ready', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sentra-v4-'));
-    const path = join(dir, 'centre.sqlite');
-    const old = await openDatabase(path, { migrations: migrations.slice(0, 4) });
-    expect(schemaVersion(old)).toBe(4);
-    // The buyer as a version-4 store holds it (today's writeBuyer writes the columns of migration 016).
-    old.prepare(
-      `INSERT INTO buyer (buyer_code, name, country, kind, currency, incoterm, created_at, updated_at)
-       VALUES ('US-BLW', 'Bellwether Leather Goods LLC', 'US', 'export', 'USD', 'FOB', 'x', 'x')`,
-    ).run();
-    old.close();
-
-    db = await openDatabase(path);
-    expect(schemaVersion(db)).toBe(Math.max(...migrations.map((m) => m.version)));
-    expect(readdirSync(backupFolder(path)).some((f) => f.includes('before-v5'))).toBe(true);
-    expect(db.prepare('SELECT buyer_code FROM buyer').pluck().all()).toEqual(['US-BLW']);
-    const now = contextFor(createApp(db, path, { actor: 'test', today: '2026-11-23' }), 'id');
-    expect(db.prepare('SELECT COUNT(*) FROM export_history').pluck().get()).toBe(0);
-    expect(saveExportRow(now, { year: 2024, month: 5, country: 'US', category: 'dompet', hsCode: '4202.31', fobUsd: 500 })).toMatchObject({ id: 1 });
   });
 });
 
