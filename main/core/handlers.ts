@@ -12,8 +12,7 @@ import { unitCardHandlers } from './production/unit-card-handlers';
 import { purchasingHandlers } from './purchasing/handlers';
 import { registryHandlers } from './registry/handlers';
 import { jobsHandlers } from './reports/job-handlers';
-import { productionReportHandlers } from './reports/production-handlers';
-import { registryReportHandlers } from './reports/registry-handlers';
+import { reportHandlers } from './reports/handlers';
 import { roadmapHandlers } from './roadmap/handlers';
 import { exportsHandlers } from './shipments/export-history-handlers';
 import { shipmentsHandlers } from './shipments/handlers';
@@ -25,7 +24,7 @@ import { systemHandlers } from './system-handlers';
 export const handlers = {
   ...systemHandlers, ...registryHandlers, ...catalogueHandlers, ...stockHandlers, ...ordersHandlers, ...planningHandlers, ...calendarHandlers,
   ...productionHandlers, ...purchasingHandlers, ...exportsHandlers, ...shipmentsHandlers, ...papersHandlers, ...dashboardHandlers,
-  ...roadmapHandlers, ...registryReportHandlers, ...productionReportHandlers, ...jobsHandlers, ...bulkHandlers, ...unitCardHandlers,
+  ...roadmapHandlers, ...reportHandlers, ...jobsHandlers, ...bulkHandlers, ...unitCardHandlers,
   ...listsHandlers, ...demoHandlers,
 } satisfies HandlerTable;
 

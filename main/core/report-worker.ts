@@ -1,10 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { translator } from '../../shared/i18n';
 import { AppError } from '../../shared/result';
 import { contextFor, createApp } from './platform/app';
 import { openDatabase } from './platform/db/connection';
-import { REPORTS } from './reports';
+import { makeReport } from './reports';
 import { resolvePeriod } from './reports/period';
 import { runImportTask } from './lists/import-task';
 import type { ReportWorkerData, ReportWorkerMessage, WorkerData } from './platform/jobs/report-messages';
@@ -37,22 +36,11 @@ async function writeReport(data: ReportWorkerData): Promise<void> {
         send({ type: 'progress', done, total });
       },
     };
-    const report = REPORTS[data.name];
-    const period = resolvePeriod(ctx, data.from, data.to);
-    if (data.outPath) {
-      const written = report.writeFile
-        ? await report.writeFile(ctx, period, data.outPath)
-        : await report.workbook(ctx, period).then(async (file) => {
-            await writeFile(data.outPath ?? '', file.data);
-            return file;
-          });
-      send({ type: 'done', fileName: written.fileName, data: null });
-      return;
-    }
-    const file = await report.workbook(ctx, period);
+    // Computed once: the workbook and the headline the CLI prints come from the same figures.
+    const made = await makeReport(ctx, data.name, resolvePeriod(ctx, data.from, data.to), { path: data.outPath ?? null });
     // A copy the thread can hand over whole: Buffer slices may share a larger pool.
-    const bytes = new Uint8Array(file.data);
-    send({ type: 'done', fileName: file.fileName, data: bytes }, [bytes.buffer]);
+    const bytes = made.data ? new Uint8Array(made.data) : null;
+    send({ type: 'done', fileName: made.fileName, data: bytes, headline: made.headline }, bytes ? [bytes.buffer] : []);
   } finally {
     db.close();
   }

@@ -24,6 +24,17 @@ export interface JobProgress {
   error: AppErrorShape | null;
 }
 
+/** What the CLI prints for a report: `--json`'s figures in the contract's keys, and one line for a terminal. */
+export interface ReportHeadline {
+  json: Record<string, unknown>;
+  text: string;
+}
+
+/** A finished report: its file and the headline of the very figures the file was made from. */
+export interface ReportFile extends FileBytes {
+  headline: ReportHeadline;
+}
+
 const jobId = z.object({ jobId: z.uuid({ error: 'invalid.required' }) });
 
 export const jobsInputs = {
@@ -38,5 +49,5 @@ export interface JobsOutputs {
   'jobs:startReport': JobProgress;
   'jobs:progress': JobProgress;
   'jobs:cancel': JobProgress;
-  'jobs:result': FileBytes;
+  'jobs:result': ReportFile;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shipmentsReport } from '../../main/core/reports/shipments/report';
 import { shipmentsWorkbook } from '../../main/core/reports/shipments/workbook';
 import { acmeShipment, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook } from '../fixtures/workbooks';
@@ -104,7 +105,7 @@ describe('the shipments report with a shipment whose FOB is unknown', () => {
   });
 
   it('leaves the unknown cells empty with a remark in the workbook, and its totals say what they leave out', async () => {
-    const workbook = await readWorkbook((await shipmentsWorkbook(t.ctx, OCT_NOV)).data);
+    const workbook = await readWorkbook((await shipmentsWorkbook(t.ctx, shipmentsReport(t.ctx, OCT_NOV))).data);
     const shipments = sheetNamed(workbook, 'Pengapalan');
     const header = Number(shipments.views[0].state === 'frozen' ? shipments.views[0].ySplit : 0);
     const cells = (row: ExcelJS.Row) => [2, 14, 15, 16, 18].map((c) => row.getCell(c).value);
@@ -139,7 +140,7 @@ describe('the shipments report with a shipment whose FOB is unknown', () => {
   });
 
   it('writes no 0 for a total of nothing known: the cells are empty and say "belum ada data"', async () => {
-    const workbook = await readWorkbook((await shipmentsWorkbook(t.ctx, { ...OCT_NOV, to: '2026-10', previousTo: '2025-10' })).data);
+    const workbook = await readWorkbook((await shipmentsWorkbook(t.ctx, shipmentsReport(t.ctx, { ...OCT_NOV, to: '2026-10', previousTo: '2025-10' }))).data);
     const summary = sheetNamed(workbook, 'Ringkasan');
     expect([3, 4].map((c) => rowWith(summary, 'Nilai FOB (USD)').getCell(c).value)).toEqual([null, 'belum ada data; tanpa 1 pengapalan yang nilai FOB-nya belum ada data']);
     const shipments = sheetNamed(workbook, 'Pengapalan');

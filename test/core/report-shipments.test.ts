@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { shipmentsReport } from '../../main/core/reports/shipments/report';
 import { shipmentsWorkbook, shipmentsWorkbookFile } from '../../main/core/reports/shipments/workbook';
 import { acmeShipment, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook } from '../fixtures/workbooks';
@@ -68,7 +69,7 @@ describe('the shipments report', () => {
   });
 
   it('writes a streamed workbook with live totals, real numbers, print setup and user text kept as text', async () => {
-    const { fileName, data } = await shipmentsWorkbook(t.ctx, { from: '2026-10', to: '2026-11', previousFrom: '2025-10', previousTo: '2025-11', partialMonth: null });
+    const { fileName, data } = await shipmentsWorkbook(t.ctx, shipmentsReport(t.ctx, { from: '2026-10', to: '2026-11', previousFrom: '2025-10', previousTo: '2025-11', partialMonth: null }));
     expect(fileName).toBe('laporan-pengapalan-2026-10-2026-11.xlsx');
     const workbook = await readWorkbook(data);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Per Negara', 'Per Bulan', 'Pengapalan', 'Rincian Barang']);
@@ -117,7 +118,7 @@ describe('the shipments report', () => {
   });
 
   it('says there is no data instead of printing zeros, and splits the detail by year past the row limit', async () => {
-    const empty = await readWorkbook((await shipmentsWorkbook(t.ctx, { from: '2026-01', to: '2026-03', previousFrom: '2025-01', previousTo: '2025-03', partialMonth: null })).data);
+    const empty = await readWorkbook((await shipmentsWorkbook(t.ctx, shipmentsReport(t.ctx, { from: '2026-01', to: '2026-03', previousFrom: '2025-01', previousTo: '2025-03', partialMonth: null }))).data);
     const summary = sheetNamed(empty, 'Ringkasan');
     expect(rowWith(summary, 'Nilai FOB (USD)').getCell(3).value).toBeNull();
     expect(rowWith(summary, 'Nilai FOB (USD)').getCell(4).value).toBe('belum ada data');
@@ -126,16 +127,16 @@ describe('the shipments report', () => {
     expect(rowWith(months, 'Belum ada pengapalan yang berangkat pada periode ini (belum ada data).')).toBeDefined();
     expect(() => rowWith(months, 'Januari 2026')).toThrow('no row');
 
-    const split = await readWorkbook((await shipmentsWorkbook(t.ctx, { from: '2026-10', to: '2026-11', previousFrom: '2025-10', previousTo: '2025-11', partialMonth: null }, { rowLimit: 2 })).data);
+    const split = await readWorkbook((await shipmentsWorkbook(t.ctx, shipmentsReport(t.ctx, { from: '2026-10', to: '2026-11', previousFrom: '2025-10', previousTo: '2025-11', partialMonth: null }), { rowLimit: 2 })).data);
     expect(split.worksheets.map((sheet) => sheet.name).slice(4)).toEqual(['Rincian Barang 2026 (1)', 'Rincian Barang 2026 (2)']);
   });
 
   it('writes the same workbook straight into a file, as the command line and a background job save it', async () => {
     const period = { from: '2026-10', to: '2026-11', previousFrom: '2025-10', previousTo: '2025-11', partialMonth: null };
     const path = join(t.dir, 'pengapalan.xlsx');
-    const { fileName } = await shipmentsWorkbookFile(t.ctx, period, path);
+    const { fileName } = await shipmentsWorkbookFile(t.ctx, shipmentsReport(t.ctx, period), path);
     expect(fileName).toBe('laporan-pengapalan-2026-10-2026-11.xlsx');
-    const [inFile, inMemory] = await Promise.all([readWorkbook(readFileSync(path)), shipmentsWorkbook(t.ctx, period).then(({ data }) => readWorkbook(data))]);
+    const [inFile, inMemory] = await Promise.all([readWorkbook(readFileSync(path)), shipmentsWorkbook(t.ctx, shipmentsReport(t.ctx, period)).then(({ data }) => readWorkbook(data))]);
     expect(inFile.worksheets.map((sheet) => sheet.name)).toEqual(inMemory.worksheets.map((sheet) => sheet.name));
     for (const sheet of inFile.worksheets) {
       const other = sheetNamed(inMemory, sheet.name);

@@ -1,21 +1,18 @@
 import type { exportsInputs } from '../../../shared/api/exports';
 import type { AreaHandlers } from '../platform/handler-types';
 import { listExportHistory } from './export-history-queries';
-import { exportPerformance } from '../reports/export-performance/report';
-import { resolvePeriod } from '../reports/period';
 import { chooseMonthSource, listMonthSources } from './export-month-source';
 import { saveExportRow, setExportRowRemovedState } from './export-history';
 
-/** Export history and the reports on export facts. */
+/** Export history, its month sources, and the report files (written on a worker). */
 export const exportsHandlers = {
   'exports:list': (args, ctx) =>
     listExportHistory(ctx.app.db, { year: args.year, country: args.country?.trim().toUpperCase() || undefined }).map(({ removedAt: _removed, ...row }) => row),
   'exports:save': (args, ctx) => saveExportRow(ctx, args),
   'exports:remove': (args, ctx) => setExportRowRemovedState(ctx, args.id, true),
   'exports:restore': (args, ctx) => setExportRowRemovedState(ctx, args.id, false),
-  'reports:exportPerformance': (args, ctx) => exportPerformance(ctx, resolvePeriod(ctx, args.from, args.to)),
   'exports:monthSources': (args, ctx) => listMonthSources(ctx, args.from, args.to),
   'exports:chooseMonthSource': (args, ctx) => chooseMonthSource(ctx, args.months, args.source),
   // Written on a worker thread like the screens' reports, only waited for in this one call.
   'files:report': (args, ctx) => ctx.app.jobs.runReport({ name: args.name, from: args.from, to: args.to, locale: ctx.locale }),
-} satisfies AreaHandlers<keyof typeof exportsInputs>;
+} satisfies AreaHandlers<Exclude<keyof typeof exportsInputs, 'reports:exportPerformance'>>; // the report's call: reports/handlers.ts

@@ -2,8 +2,6 @@ import type { shipmentsInputs } from '../../../shared/api/shipments';
 import type { AreaHandlers } from '../platform/handler-types';
 import { listShipments } from './shipment-list-queries';
 import { shipmentPaperWorkbook } from './papers/workbooks';
-import { resolvePeriod } from '../reports/period';
-import { shipmentsReport } from '../reports/shipments/report';
 import { shipmentDetail } from './shipment-detail';
 import { moveShipment, openLinesFor, saveShipment, setShipmentCosts } from './shipments';
 
@@ -19,5 +17,4 @@ export const shipmentsHandlers = {
     const { fileName, data } = await shipmentPaperWorkbook(ctx, { id: args.id }, 'both');
     return { fileName, dataBase64: data.toString('base64') };
   },
-  'reports:shipments': (args, ctx) => shipmentsReport(ctx, resolvePeriod(ctx, args.from, args.to)),
-} satisfies AreaHandlers<keyof typeof shipmentsInputs>;
+} satisfies AreaHandlers<Exclude<keyof typeof shipmentsInputs, 'reports:shipments'>>; // the report's call: reports/handlers.ts

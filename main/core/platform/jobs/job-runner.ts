@@ -3,8 +3,7 @@ import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReportName } from '../../../../shared/api/exports';
-import type { FileBytes } from '../../../../shared/api/files';
-import type { JobProgress, JobState } from '../../../../shared/api/jobs';
+import type { JobProgress, JobState, ReportFile } from '../../../../shared/api/jobs';
 import { translator, type Locale } from '../../../../shared/i18n';
 import { AppError, type AppErrorShape } from '../../../../shared/result';
 import type { ReportWorkerData } from './report-messages';
@@ -37,7 +36,7 @@ interface Job {
   done: number;
   total: number;
   error: AppErrorShape | null;
-  file: FileBytes | null;
+  file: ReportFile | null;
   task: PoolTask | null;
   /** Where the thread writes (the CLI's `<out>.<pid>-<n>.part`): removed unless the job ends done. */
   outPath: string | undefined;
@@ -101,7 +100,7 @@ export class JobRunner {
         if (message.type === 'progress') Object.assign(job, { done: message.done, total: message.total });
         else if (message.type === 'failed') end('failed', message.error);
         else if (message.type === 'done') {
-          job.file = { fileName: message.fileName, dataBase64: message.data ? Buffer.from(message.data).toString('base64') : '' };
+          job.file = { fileName: message.fileName, dataBase64: message.data ? Buffer.from(message.data).toString('base64') : '', headline: message.headline };
           if (job.total > 0) job.done = job.total;
           end('done');
         }
@@ -131,8 +130,8 @@ export class JobRunner {
     return this.view(job);
   }
 
-  /** The finished file, once; the job is forgotten with it. */
-  take(id: string, locale: Locale): FileBytes {
+  /** The finished file and its headline, once; the job is forgotten with it. */
+  take(id: string, locale: Locale): ReportFile {
     const job = this.find(id, locale);
     if (job.state === 'failed' && job.error) throw new AppError(job.error.code, job.error.message, job.error.details);
     if (job.state === 'cancelled') throw new AppError('JOB_NOT_DONE', translator(locale)('jobs.cancelled'));
@@ -142,7 +141,7 @@ export class JobRunner {
   }
 
   /** Starts a report and waits for its file: for callers that want the bytes in one call. */
-  async runReport(spec: ReportJobSpec): Promise<FileBytes> {
+  async runReport(spec: ReportJobSpec): Promise<ReportFile> {
     const { jobId } = this.startReport(spec);
     await this.find(jobId, spec.locale).ended;
     return this.take(jobId, spec.locale);

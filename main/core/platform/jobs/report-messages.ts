@@ -1,4 +1,5 @@
 import type { ReportName } from '../../../../shared/api/exports';
+import type { ReportHeadline } from '../../../../shared/api/jobs';
 import type { ImportKind, ImportOutcome, ImportPreview } from '../../../../shared/api/files';
 import type { Locale } from '../../../../shared/i18n';
 import type { AppErrorShape } from '../../../../shared/result';
@@ -42,7 +43,7 @@ export type PreviewBody = Omit<ImportPreview, 'importId'>;
 /** What a worker says back, in order: progress any number of times, then one ending. */
 export type ReportWorkerMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; fileName: string; data: Uint8Array | null }
+  | { type: 'done'; fileName: string; data: Uint8Array | null; headline: ReportHeadline }
   | { type: 'previewed'; preview: PreviewBody }
   | { type: 'imported'; outcome: ImportOutcome }
   | { type: 'failed'; error: AppErrorShape };

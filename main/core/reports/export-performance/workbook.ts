@@ -3,7 +3,7 @@ import type { ExportPerformance, PerformanceLine, ReportPeriod } from '../../../
 import { formatDateId } from '../../../../shared/dates';
 import type { CallContext } from '../../platform/app';
 import type { SheetColumn } from '../../platform/workbook/style';
-import { exportPerformance } from './report';
+import { finishWorkbook, type WorkbookSink, type WrittenWorkbook } from '../definition';
 import { addPerformanceCharts } from './charts';
 import { addBreakdownSheet, type BreakdownSheet } from './sheet';
 import { monthLabel, partialMonthLabel, periodLabel } from '../period';
@@ -78,8 +78,9 @@ export function performanceFileName(ctx: CallContext, period: ReportPeriod): str
   return `${ctx.t('exports.workbook.fileWord')}-${period.from}-${period.to}.xlsx`;
 }
 
-export async function exportPerformanceWorkbook(ctx: CallContext, period: ReportPeriod): Promise<{ fileName: string; data: Buffer }> {
-  const report = exportPerformance(ctx, period);
+/** The workbook of a computed report (reports/definition.ts: computed once, then laid out). */
+export async function exportPerformanceWorkbook(ctx: CallContext, report: ExportPerformance, sink: WorkbookSink): Promise<WrittenWorkbook> {
+  const { period } = report;
   const texts = performanceTexts(ctx, report);
   const workbook = reportWorkbook(ctx);
   // The summary is the first tab but its formulas point at the month sheet: frame it first, fill it last.
@@ -88,5 +89,5 @@ export async function exportPerformanceWorkbook(ctx: CallContext, period: Report
   const free = writeSummarySheet(ctx, summary, report, { sheet: texts.w('sheet.month'), ...ranges, currentHeader: texts.currentHeader, previousHeader: texts.previousHeader });
   const periods = { current: periodLabel(ctx, period.from, period.to, true), previous: periodLabel(ctx, period.previousFrom, period.previousTo, true) };
   await addPerformanceCharts(ctx, workbook, summary.sheet, report, periods, free + 1, SUMMARY_COLUMNS);
-  return { fileName: performanceFileName(ctx, period), data: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  return finishWorkbook(workbook, performanceFileName(ctx, period), sink);
 }

@@ -1,7 +1,8 @@
 import type { ReportPeriod } from '../../../../shared/api/exports';
 import { formatDateId } from '../../../../shared/dates';
 import type { CallContext } from '../../platform/app';
-import { governmentReport } from './report';
+import type { GovernmentReport } from '../../../../shared/api/registry-reports';
+import { finishWorkbook, type WorkbookSink, type WrittenWorkbook } from '../definition';
 import { writeProfileSheet } from './profile-sheet';
 import { governmentUnitColumns } from './units-sheet';
 import { periodLabel } from '../period';
@@ -18,8 +19,9 @@ export function governmentFileName(ctx: CallContext, period: ReportPeriod): stri
   return `${ctx.t('reportGovernment.fileWord')}-${period.from}-${period.to}.xlsx`;
 }
 
-export async function governmentWorkbook(ctx: CallContext, period: ReportPeriod): Promise<{ fileName: string; data: Buffer }> {
-  const report = governmentReport(ctx, period);
+/** The workbook of a computed report (reports/definition.ts: computed once, then laid out). */
+export async function governmentWorkbook(ctx: CallContext, report: GovernmentReport, sink: WorkbookSink): Promise<WrittenWorkbook> {
+  const { period } = report;
   const g = (key: string, params?: Record<string, unknown>) => ctx.t(`reportGovernment.${key}`, params);
   const lines = [
     g('period', { period: periodLabel(ctx, period.from, period.to) }),
@@ -33,5 +35,5 @@ export async function governmentWorkbook(ctx: CallContext, period: ReportPeriod)
     empty: ctx.t('reportRegistry.noUnits', { date: formatDateId(report.asOf) }), orientation: 'landscape',
   });
   writeProfileSheet(ctx, profile, report, units);
-  return { fileName: governmentFileName(ctx, period), data: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  return finishWorkbook(workbook, governmentFileName(ctx, period), sink);
 }

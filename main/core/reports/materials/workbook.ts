@@ -4,7 +4,7 @@ import type { MaterialLine, MaterialsReport, OpenPurchaseLine, SuggestionLine } 
 import { formatDateId } from '../../../../shared/dates';
 import type { CallContext } from '../../platform/app';
 import { excelDate, writeHeader, type SheetColumn } from '../../platform/workbook/style';
-import { materialsReport } from './figures';
+import { finishWorkbook, type WorkbookSink, type WrittenWorkbook } from '../definition';
 import { periodLabel } from '../period';
 import { addTableSheet } from '../../platform/workbook/table-sheet';
 import { addReportSheet, reportWorkbook } from '../../platform/workbook/report-sheet';
@@ -149,8 +149,8 @@ export function materialsFileName(ctx: CallContext, period: ReportPeriod): strin
   return `${ctx.t('reportMaterials.fileWord')}-${period.from}-${period.to}.xlsx`;
 }
 
-export async function materialsWorkbook(ctx: CallContext, period: ReportPeriod): Promise<{ fileName: string; data: Buffer }> {
-  const report = materialsReport(ctx, period);
+/** The workbook of a computed report (reports/definition.ts: computed once, then laid out). */
+export async function materialsWorkbook(ctx: CallContext, report: MaterialsReport, sink: WorkbookSink): Promise<WrittenWorkbook> {
   const texts = materialsTexts(ctx, report);
   const { w } = texts;
   const workbook = reportWorkbook(ctx);
@@ -170,5 +170,5 @@ export async function materialsWorkbook(ctx: CallContext, period: ReportPeriod):
     emptyText: report.plan ? w('noSuggestions') : w('noPlan'),
   });
   writeSummary(ctx, summary.sheet, summary.headerRow, report, stock);
-  return { fileName: materialsFileName(ctx, period), data: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  return finishWorkbook(workbook, materialsFileName(ctx, report.period), sink);
 }

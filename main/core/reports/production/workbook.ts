@@ -4,7 +4,7 @@ import { formatDateId } from '../../../../shared/dates';
 import type { CallContext } from '../../platform/app';
 import type { SheetColumn } from '../../platform/workbook/style';
 import { monthLabel, periodLabel } from '../period';
-import { productionReport } from './figures';
+import { finishWorkbook, type WorkbookSink, type WrittenWorkbook } from '../definition';
 import { addProductionChartSheet } from './charts';
 import { addTableSheet, shareColumn, shareOf } from '../../platform/workbook/table-sheet';
 import { reportWorkbook } from '../../platform/workbook/report-sheet';
@@ -61,8 +61,8 @@ export function productionFileName(ctx: CallContext, period: ReportPeriod): stri
   return `${ctx.t('reportProduction.fileWord')}-${period.from}-${period.to}.xlsx`;
 }
 
-export async function productionWorkbook(ctx: CallContext, period: ReportPeriod): Promise<{ fileName: string; data: Buffer }> {
-  const report = productionReport(ctx, period);
+/** The workbook of a computed report (reports/definition.ts: computed once, then laid out). */
+export async function productionWorkbook(ctx: CallContext, report: ProductionReportFull, sink: WorkbookSink): Promise<WrittenWorkbook> {
   const texts = productionTexts(ctx, report);
   const c = (key: string) => ctx.t(`reportProduction.column.${key}`);
   const index: SheetColumn<ProductionLine> = { key: 'row_number', header: ctx.t('imports.rowNumber'), width: 6, kind: 'index', value: (_l, i) => i + 1 };
@@ -90,5 +90,5 @@ export async function productionWorkbook(ctx: CallContext, period: ReportPeriod)
     ...frame('detail'), name: texts.w('sheet.detail'), rows: report.detail, frozenColumns: 4, orientation: 'landscape',
     columns: [index, ...unitColumns, { key: 'month', header: c('month'), width: 14, kind: 'text', value: (l) => (l.month ? monthLabel(ctx, l.month, true) : null) }, ...figureColumns(ctx)],
   });
-  return { fileName: productionFileName(ctx, period), data: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  return finishWorkbook(workbook, productionFileName(ctx, report.period), sink);
 }

@@ -6,7 +6,7 @@ import type { CallContext } from '../../platform/app';
 import { writeHeader, type SheetColumn } from '../../platform/workbook/style';
 import { periodLabel } from '../period';
 import { addListSheet, memberColumns, unitColumns, type ListRanges } from './sheets';
-import { registryReport } from './report';
+import { finishWorkbook, type WorkbookSink, type WrittenWorkbook } from '../definition';
 import { addReportSheet, reportWorkbook, type ReportSheet } from '../../platform/workbook/report-sheet';
 
 /**
@@ -93,8 +93,8 @@ export function registryFileName(ctx: CallContext, period: ReportPeriod): string
   return `${ctx.t('reportRegistry.fileWord')}-${period.from}-${period.to}.xlsx`;
 }
 
-export async function registryWorkbook(ctx: CallContext, period: ReportPeriod): Promise<{ fileName: string; data: Buffer }> {
-  const report = registryReport(ctx, period);
+/** The workbook of a computed report (reports/definition.ts: computed once, then laid out). */
+export async function registryWorkbook(ctx: CallContext, report: RegistryReport, sink: WorkbookSink): Promise<WrittenWorkbook> {
   const { r, title, lines } = registryTexts(ctx, report);
   const date = formatDateId(report.asOf);
   const workbook = reportWorkbook(ctx);
@@ -107,5 +107,5 @@ export async function registryWorkbook(ctx: CallContext, period: ReportPeriod): 
     name: r('sheet.units'), title: r('unitsTitle'), lines, columns: unitColumns(ctx), rows: report.units, empty: r('noUnits', { date }), orientation: 'landscape',
   });
   writeSummary(ctx, summary, report, summaryLines(ctx, report, members, units));
-  return { fileName: registryFileName(ctx, period), data: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  return finishWorkbook(workbook, registryFileName(ctx, report.period), sink);
 }

@@ -1,8 +1,7 @@
-import type { ReportPeriod } from '../../../../shared/api/exports';
 import type { RoadmapView } from '../../../../shared/api/roadmap';
 import { formatDateId } from '../../../../shared/dates';
 import type { CallContext } from '../../platform/app';
-import { mustView } from '../../roadmap/roadmap';
+import { finishWorkbook, type WorkbookSink, type WrittenWorkbook } from '../definition';
 import { addReportSheet, reportWorkbook } from '../../platform/workbook/report-sheet';
 import { addKpiSheet } from './kpi-sheet';
 import { addRoadmapChartSheet } from './charts';
@@ -32,8 +31,8 @@ export function roadmapFileName(ctx: CallContext, year: number): string {
   return `${ctx.t('roadmap.workbook.fileWord')}-${year}.xlsx`;
 }
 
-export async function roadmapWorkbook(ctx: CallContext, period: ReportPeriod): Promise<{ fileName: string; data: Buffer }> {
-  const view = mustView(ctx, Number(period.to.slice(0, 4)));
+/** The workbook of a computed roadmap view (reports/definition.ts: computed once, then laid out). */
+export async function roadmapWorkbook(ctx: CallContext, view: RoadmapView, sink: WorkbookSink): Promise<WrittenWorkbook> {
   const frame = roadmapTexts(ctx, view);
   const workbook = reportWorkbook(ctx);
   const summary = addReportSheet(ctx, workbook, { name: ctx.t('roadmap.workbook.sheet.summary'), title: frame.title, lines: frame.lines, width: SUMMARY_WIDTH, orientation: 'portrait' });
@@ -41,5 +40,5 @@ export async function roadmapWorkbook(ctx: CallContext, period: ReportPeriod): P
   await addRoadmapChartSheet(ctx, workbook, view, frame);
   addKpiSheet(ctx, workbook, view, frame);
   addMilestoneSheet(ctx, workbook, view.milestones, frame);
-  return { fileName: roadmapFileName(ctx, view.headline.year), data: Buffer.from(await workbook.xlsx.writeBuffer()) };
+  return finishWorkbook(workbook, roadmapFileName(ctx, view.headline.year), sink);
 }

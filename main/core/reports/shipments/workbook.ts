@@ -4,7 +4,7 @@ import { formatDateId } from '../../../../shared/dates';
 import type { CallContext } from '../../platform/app';
 import { detailLines, detailLinesPerYear } from './queries';
 import { countryColumns, lineColumns, M3, monthColumns, shipmentColumns } from './columns';
-import { shipmentsReport } from './report';
+import type { WorkbookSink, WrittenWorkbook } from '../definition';
 import { writeShipmentsSummary } from './summary';
 import { monthSourceNotes } from '../export-performance/sources';
 import { monthLabel, partialMonthLabel, periodLabel } from '../period';
@@ -40,15 +40,22 @@ export interface ShipmentsWorkbookOptions {
 }
 
 /** The workbook as bytes, for callers that send it on (the compressed workbook is then held in memory). */
-export async function shipmentsWorkbook(ctx: CallContext, period: ReportPeriod, options: ShipmentsWorkbookOptions = {}): Promise<{ fileName: string; data: Buffer }> {
-  const data = await written(streamWorkbook(ctx), (workbook) => writeShipments(ctx, period, workbook, options));
-  return { fileName: shipmentsFileName(ctx, period), data };
+export async function shipmentsWorkbook(ctx: CallContext, report: ShipmentsReport, options: ShipmentsWorkbookOptions = {}): Promise<{ fileName: string; data: Buffer }> {
+  const data = await written(streamWorkbook(ctx), (workbook) => writeShipments(ctx, report, workbook, options));
+  return { fileName: shipmentsFileName(ctx, report.period), data };
 }
 
 /** The workbook straight into a file at `path`, in bounded memory whatever the number of lines. */
-export async function shipmentsWorkbookFile(ctx: CallContext, period: ReportPeriod, path: string, options: ShipmentsWorkbookOptions = {}): Promise<{ fileName: string }> {
-  await written(streamWorkbook(ctx, { path }), (workbook) => writeShipments(ctx, period, workbook, options));
-  return { fileName: shipmentsFileName(ctx, period) };
+export async function shipmentsWorkbookFile(ctx: CallContext, report: ShipmentsReport, path: string, options: ShipmentsWorkbookOptions = {}): Promise<{ fileName: string }> {
+  await written(streamWorkbook(ctx, { path }), (workbook) => writeShipments(ctx, report, workbook, options));
+  return { fileName: shipmentsFileName(ctx, report.period) };
+}
+
+/** The workbook of a computed report into its sink (reports/definition.ts): the file when there is one, else the bytes. */
+export async function shipmentsWorkbookTo(ctx: CallContext, report: ShipmentsReport, sink: WorkbookSink): Promise<WrittenWorkbook> {
+  if (sink.path === null) return shipmentsWorkbook(ctx, report);
+  const { fileName } = await shipmentsWorkbookFile(ctx, report, sink.path);
+  return { fileName, data: null };
 }
 
 /** Writes the sheets and finishes the output; on an error, the output is closed and a partial file removed. */
@@ -62,8 +69,8 @@ async function written<Result>(target: StreamedWorkbook<Result>, write: (workboo
   return target.finish();
 }
 
-async function writeShipments(ctx: CallContext, period: ReportPeriod, workbook: Workbook, options: ShipmentsWorkbookOptions): Promise<void> {
-  const report = shipmentsReport(ctx, period);
+async function writeShipments(ctx: CallContext, report: ShipmentsReport, workbook: Workbook, options: ShipmentsWorkbookOptions): Promise<void> {
+  const { period } = report;
   const { w, title, lines } = shipmentsTexts(ctx, report);
   const headerRow = headerRowOf(ctx, lines);
   const label = ctx.t('imports.total');
