@@ -84,16 +84,32 @@ async function openCentre(dbPath: string): Promise<{ db: Db; release(): void }> 
   }
 }
 
+/** The OS user at the desk, for the audit log; some service accounts have no name to give. */
+function deskUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'user';
+  }
+}
+
 /** Everything after `ready`: the centre, the IPC doors, the app:// protocol and the window. */
 export async function openShell(dbPath: string): Promise<Shell> {
   denyPermissions(session.defaultSession);
   const { db, release } = await openCentre(dbPath);
-  const centre = createApp(db, dbPath, {
-    actor: `${userInfo().username} (desktop)`,
-    version: app.getVersion(),
-    // Bundled beside this file by electron-vite (the sources' worker-entry.mjs needs tsx, not shipped).
-    workerEntry: join(here, 'report-worker.js'),
-  });
+  let centre: App;
+  try {
+    centre = createApp(db, dbPath, {
+      actor: `${deskUser()} (desktop)`,
+      version: app.getVersion(),
+      // Bundled beside this file by electron-vite (the sources' worker-entry.mjs needs tsx, not shipped).
+      workerEntry: join(here, 'report-worker.js'),
+    });
+  } catch (error) {
+    db.close();
+    release();
+    throw error;
+  }
   const backup = runDailyBackup(db, dbPath);
   let closing: Promise<void> | null = null;
   const close = () =>

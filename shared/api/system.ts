@@ -94,7 +94,8 @@ export const systemInputs = {
  * cannot be written (no permission, read-only, a file where the folder should be), the copy of the
  * database failed its check (the database itself is damaged), or something else (see `failureMessage`).
  */
-export type BackupFailure = 'disk-full' | 'not-writable' | 'damaged' | 'other';
+export const BACKUP_FAILURES = ['disk-full', 'not-writable', 'damaged', 'other'] as const;
+export type BackupFailure = (typeof BACKUP_FAILURES)[number];
 
 /**
  * The daily backup as the desktop shell and browser mode last saw it, kept in the centre's database

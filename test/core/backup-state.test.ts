@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupFolder } from '../../main/core/platform/db/backup';
+import { setPreference } from '../../main/core/platform/db/preferences';
 import { backupFailureOf, readBackupState, recordBackupFailure, recordBackupSuccess, runDailyBackup } from '../../main/core/platform/db/backup-state';
 import { AppError } from '../../shared/result';
 import { tempApp, type TempApp } from '../helpers/temp-app';
@@ -88,6 +89,13 @@ describe('the backup state in system:info', () => {
     } finally {
       readOnly.close();
     }
+  });
+
+  it('reads an unreadable record as nothing recorded, not as a failure', async () => {
+    setPreference(t.app.db, 'system.backup', { failedAt: 42, failure: 'gremlins', lastAt: '2026-12-01T01:00:00.000Z' });
+    expect(await info()).toMatchObject({ lastAt: '2026-12-01T01:00:00.000Z', failedAt: null, failure: null, failureMessage: null });
+    setPreference(t.app.db, 'system.backup', 'rusak');
+    expect(await info()).toMatchObject({ lastAt: null, failedAt: null });
   });
 
   it('names each failure the screens explain', () => {

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { BackupFailure, BackupState } from '../../../../shared/api/system';
+import { z } from 'zod';
+import { BACKUP_FAILURES, type BackupFailure, type BackupState } from '../../../../shared/api/system';
 import { AppError } from '../../../../shared/result';
 import type { Db } from './connection';
 import { backupFolder, dailyBackup } from './backup';
@@ -23,22 +24,23 @@ const NONE: Stored = { lastAt: null, lastFile: null, failedAt: null, failure: nu
  */
 const unsaved = new WeakMap<Db, Stored>();
 
+/** What the preference row holds; anything unreadable counts as nothing recorded. */
+const storedSchema = z.object({
+  lastAt: z.string().nullable().catch(null),
+  lastFile: z.string().nullable().catch(null),
+  failedAt: z.string().nullable().catch(null),
+  failure: z.enum(BACKUP_FAILURES).nullable().catch(null),
+  failureMessage: z.string().nullable().catch(null),
+});
+
 function stored(db: Db): Stored {
   const held = unsaved.get(db);
   if (held) return held;
-  const value = getPreference(db, BACKUP_STATE_KEY);
-  if (!value || typeof value !== 'object') return NONE;
-  const record = value as Partial<Record<keyof Stored, unknown>>;
-  const text = (field: keyof Stored) => (typeof record[field] === 'string' ? (record[field] as string) : null);
-  const failure = text('failure');
-  const isFailure = failure === 'disk-full' || failure === 'not-writable' || failure === 'damaged' || failure === 'other';
-  return {
-    lastAt: text('lastAt'),
-    lastFile: text('lastFile'),
-    failedAt: isFailure ? text('failedAt') : null,
-    failure: isFailure ? failure : null,
-    failureMessage: isFailure ? text('failureMessage') : null,
-  };
+  const parsed = storedSchema.safeParse(getPreference(db, BACKUP_STATE_KEY));
+  if (!parsed.success) return NONE;
+  const state = parsed.data;
+  // A failure without its time or reason is no failure the screens could explain.
+  return state.failedAt && state.failure ? state : { ...state, failedAt: null, failure: null, failureMessage: null };
 }
 
 function store(db: Db, state: Stored): void {
