@@ -1,3 +1,4 @@
+import { sep } from 'node:path';
 import { app, dialog } from 'electron';
 import { LOCALES, translator } from '../../shared/i18n';
 import { AppError } from '../../shared/result';
@@ -7,9 +8,10 @@ import { isNetworkPath } from '../core/platform/db/connection';
 /**
  * What stopped the centre from opening, each with its own advice: another process holds it, it
  * sits on a network share, it is damaged, it was written by a newer release, its migration history
- * is refused, it is not a centre at all, or anything else (the cause is shown).
+ * is refused, it is not a centre at all, the backup before its migration could not be written,
+ * the disk is full, or anything else (the cause is shown).
  */
-export type StartupProblem = 'lock' | 'network' | 'damaged' | 'newer' | 'refused' | 'not-a-centre' | 'open';
+export type StartupProblem = 'lock' | 'network' | 'damaged' | 'newer' | 'refused' | 'not-a-centre' | 'backup' | 'disk-full' | 'open';
 
 function codeOf(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
@@ -27,7 +29,13 @@ export function startupProblemOf(dbPath: string, cause: unknown): StartupProblem
     if (test === 'integrity') return 'damaged';
     return 'not-a-centre';
   }
-  if (/^SQLITE_(CORRUPT|NOTADB)/.test(codeOf(cause))) return 'damaged';
+  const code = codeOf(cause);
+  if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) return 'damaged';
+  if (code === 'ENOSPC' || code === 'EDQUOT' || /^SQLITE_FULL/.test(code)) return 'disk-full';
+  // A file error in the backups folder: the backup a migration waits for could not be written.
+  const path = (cause as { path?: unknown } | null)?.path;
+  const folder = backupFolder(dbPath);
+  if (typeof path === 'string' && (path === folder || path.startsWith(`${folder}${sep}`))) return 'backup';
   return 'open';
 }
 
@@ -51,6 +59,8 @@ const ADVICE = {
   newer: 'shell.newer',
   refused: 'shell.refused',
   'not-a-centre': 'shell.notACentre',
+  backup: 'shell.backupBeforeUpdate',
+  'disk-full': 'shell.diskFull',
   open: 'shell.cannotOpen',
 } as const satisfies Record<StartupProblem, string>;
 

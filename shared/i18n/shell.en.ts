@@ -14,6 +14,9 @@ export const shellEn: Widen<typeof shellId> = {
   refused:
     'The update history of the database {{path}} does not match this Sentra Planner, so updating it was refused; the file was not changed. Open it with the version that made it, or restore a backup from the folder {{backups}}.',
   notACentre: 'The file {{path}} is not a Sentra Planner database. Choose the right centre file; this one was not changed.',
+  backupBeforeUpdate:
+    'Before updating the database {{path}} for this version, Sentra Planner backs it up in the folder {{backups}}, but that folder cannot be written; the database was not changed. Check that folder (permission, read-only, or a file with the same name), then open again.',
+  diskFull: 'The disk holding the database {{path}} is full. Free some space (delete files you do not need, or move old backups from {{backups}} to another disk), then open again.',
   cause: 'Details: {{message}}',
   excelFiles: 'Excel workbook',
   pdfFiles: 'PDF document',

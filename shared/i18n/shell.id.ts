@@ -12,6 +12,9 @@ export const shellId = {
   refused:
     'Riwayat pembaruan basis data {{path}} tidak cocok dengan versi Sentra Planner ini, sehingga pembaruannya ditolak; berkas itu tidak diubah. Buka dengan versi yang membuatnya, atau pulihkan cadangan dari folder {{backups}}.',
   notACentre: 'Berkas {{path}} bukan basis data Sentra Planner. Pilih berkas sentra yang benar; berkas itu tidak diubah.',
+  backupBeforeUpdate:
+    'Sebelum memperbarui basis data {{path}} untuk versi ini, Sentra Planner membuat cadangannya di folder {{backups}}, tetapi folder itu tidak dapat ditulis; basis data tidak diubah. Periksa folder itu (izin, hanya-baca, atau ada berkas bernama sama), lalu buka lagi.',
+  diskFull: 'Disk tempat basis data {{path}} penuh. Kosongkan ruang (hapus berkas yang tidak perlu, atau pindahkan cadangan lama dari {{backups}} ke disk lain), lalu buka lagi.',
   cause: 'Rincian: {{message}}',
   excelFiles: 'Buku kerja Excel',
   pdfFiles: 'Dokumen PDF',

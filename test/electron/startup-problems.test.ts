@@ -2,10 +2,14 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupFolder } from '../../main/core/platform/db/backup';
 import { openDatabase } from '../../main/core/platform/db/connection';
+import { migrations } from '../../main/core/platform/db/migrations';
 import { startShell, type Shell } from '../../main/electron/shell';
+import { startupMessage, startupProblemOf, StartupError } from '../../main/electron/startup-error';
+import { AppError } from '../../shared/result';
 import { fake, resetFake } from './fake-electron';
 
 // Every way the centre can fail to open in the desktop shell reaches the error dialog, with advice
@@ -110,6 +114,32 @@ describe('a start that fails reaches the error dialog', () => {
     expect(content).toContain(`The update history of the database ${dbPath} does not match this Sentra Planner, so updating it was refused`);
     expect(content).toContain(backupFolder(dbPath));
     expect(fingerprint(dbPath)).toBe(before);
+  });
+
+  it('says the backup before an update could not be written, and leaves the older centre as it was', async () => {
+    const older = await openDatabase(dbPath, { migrations: migrations.slice(0, 1) });
+    older.close();
+    writeFileSync(backupFolder(dbPath), 'a file where the backups folder should be');
+    const content = await failedStart();
+    expect(content).toContain(`Sebelum memperbarui basis data ${dbPath} untuk versi ini, Sentra Planner membuat cadangannya di folder ${backupFolder(dbPath)}, tetapi folder itu tidak dapat ditulis`);
+    expect(content).toContain(`Before updating the database ${dbPath} for this version, Sentra Planner backs it up in the folder ${backupFolder(dbPath)}, but that folder cannot be written`);
+    const check = new Database(dbPath, { readonly: true });
+    try {
+      expect(check.prepare('SELECT max(version) AS v FROM schema_migration').get()).toEqual({ v: 1 });
+    } finally {
+      check.close();
+    }
+  });
+
+  it('names a full disk and the other problems from their codes', () => {
+    const fault = (code: string) => Object.assign(new Error(code), { code });
+    expect(startupProblemOf(dbPath, fault('SQLITE_FULL'))).toBe('disk-full');
+    expect(startupProblemOf(dbPath, fault('ENOSPC'))).toBe('disk-full');
+    expect(startupProblemOf(dbPath, fault('SQLITE_CORRUPT'))).toBe('damaged');
+    expect(startupProblemOf(dbPath, new AppError('IN_USE', 'held', { pid: 1 }))).toBe('lock');
+    expect(startupProblemOf(dbPath, new AppError('NOT_A_CENTRE', 'empty', { test: 'empty' }))).toBe('not-a-centre');
+    expect(startupProblemOf(dbPath, fault('SQLITE_CANTOPEN'))).toBe('open');
+    expect(startupMessage(new StartupError(dbPath, fault('SQLITE_FULL')))).toContain(`Disk tempat basis data ${dbPath} penuh.`);
   });
 
   it('says the database is already open when this app holds it', async () => {
