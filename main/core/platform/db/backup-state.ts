@@ -97,7 +97,8 @@ export function backupFailureOf(error: unknown): BackupFailure {
 }
 
 export function recordBackupFailure(db: Db, error: unknown, at: Date): void {
-  const failureMessage = error instanceof Error ? error.message : String(error);
+  // The system's words for whoever helps; bounded, as a preference value is.
+  const failureMessage = (error instanceof Error ? error.message : String(error)).slice(0, 500);
   store(db, { ...stored(db), failedAt: at.toISOString(), failure: backupFailureOf(error), failureMessage });
 }
 
