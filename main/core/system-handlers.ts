@@ -2,6 +2,7 @@ import type { registryInputs } from '../../shared/api/registry';
 import type { systemInputs } from '../../shared/api/system';
 import { isRegistryEmpty } from './registry/registry-queries';
 import { listAudit, recordAudit } from './platform/db/audit';
+import { readBackupState } from './platform/db/backup-state';
 import { getCentre, saveCentre } from './platform/db/centre';
 import { writeTransaction } from './platform/db/write';
 import { addNationalPeriods } from './planning/calendar-store';
@@ -34,6 +35,7 @@ export const systemHandlers = {
     schemaVersion: schemaVersion(ctx.app.db),
     isEmpty: isRegistryEmpty(ctx.app.db),
     appVersion: ctx.app.version,
+    backup: readBackupState(ctx.app.db, ctx.app.dbPath),
   }),
   'audit:list': (args, ctx) => listAudit(ctx.app.db, args),
   'prefs:get': (args, ctx) => ({ value: getKnownPreference(ctx.app.db, args.key) }),

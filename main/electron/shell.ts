@@ -1,10 +1,11 @@
+import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, Menu, session, type BrowserWindowConstructorOptions } from 'electron';
 import { createApp, type App } from '../core/platform/app';
-import { dailyBackup } from '../core/platform/db/backup';
-import { openDatabase, type Db } from '../core/platform/db/connection';
+import { runDailyBackup } from '../core/platform/db/backup-state';
+import { isNetworkPath, openDatabase, type Db } from '../core/platform/db/connection';
 import { lockDatabase } from '../core/platform/db/lock';
 import { wireIpc } from './ipc';
 import { registerScheme, serveRenderer } from './protocol';
@@ -47,19 +48,31 @@ export function windowOptions(isPackaged: boolean): BrowserWindowConstructorOpti
 export interface Shell {
   window: BrowserWindow;
   centre: App;
-  /** The start-up daily backup; it never rejects (a failed backup must not stop the app). */
+  /**
+   * The start-up daily backup; it never rejects (a failed backup must not stop the app): what
+   * happened is recorded for system:info, where the screens show a failure.
+   */
   backup: Promise<unknown>;
   /** Stops report workers, waits for the backup, closes the database and gives up its lock. */
   close(): Promise<void>;
 }
 
-/** Takes the centre's lock, then opens (and migrates) its database; undoes the lock on failure. */
+/**
+ * Refuses a network share before anything touches it, takes the centre's lock, then opens (and
+ * migrates) its database; undoes the lock on failure. Every failure is a StartupError naming the
+ * problem, so the dialog can say what to do.
+ */
 async function openCentre(dbPath: string): Promise<{ db: Db; release(): void }> {
+  if (isNetworkPath(dbPath)) {
+    throw new StartupError(dbPath, new Error(`The database ${dbPath} is on a network share; SQLite is not safe there.`));
+  }
   let lock: { release(): void };
   try {
+    // A first start with --db in a new folder: the lock file goes beside the database.
+    mkdirSync(dirname(dbPath), { recursive: true });
     lock = lockDatabase(dbPath);
   } catch (error) {
-    throw new StartupError('lock', dbPath, error);
+    throw new StartupError(dbPath, error);
   }
   try {
     // In development the Electron build of better-sqlite3 sits apart from the Node build (see README).
@@ -67,7 +80,16 @@ async function openCentre(dbPath: string): Promise<{ db: Db; release(): void }> 
     return { db, release: () => lock.release() };
   } catch (error) {
     lock.release();
-    throw new StartupError('open', dbPath, error);
+    throw new StartupError(dbPath, error);
+  }
+}
+
+/** The OS user at the desk, for the audit log; some service accounts have no name to give. */
+function deskUser(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'user';
   }
 }
 
@@ -75,13 +97,20 @@ async function openCentre(dbPath: string): Promise<{ db: Db; release(): void }> 
 export async function openShell(dbPath: string): Promise<Shell> {
   denyPermissions(session.defaultSession);
   const { db, release } = await openCentre(dbPath);
-  const centre = createApp(db, dbPath, {
-    actor: `${userInfo().username} (desktop)`,
-    version: app.getVersion(),
-    // Bundled beside this file by electron-vite (the sources' worker-entry.mjs needs tsx, not shipped).
-    workerEntry: join(here, 'report-worker.js'),
-  });
-  const backup = dailyBackup(db, dbPath).catch((error: unknown) => console.error('Daily backup failed:', error));
+  let centre: App;
+  try {
+    centre = createApp(db, dbPath, {
+      actor: `${deskUser()} (desktop)`,
+      version: app.getVersion(),
+      // Bundled beside this file by electron-vite (the sources' worker-entry.mjs needs tsx, not shipped).
+      workerEntry: join(here, 'report-worker.js'),
+    });
+  } catch (error) {
+    db.close();
+    release();
+    throw error;
+  }
+  const backup = runDailyBackup(db, dbPath);
   let closing: Promise<void> | null = null;
   const close = () =>
     (closing ??= (async () => {
@@ -116,12 +145,12 @@ export async function openShell(dbPath: string): Promise<Shell> {
  * Electron is ready. Any failure to start is shown in a dialog and ends the app.
  */
 export async function startShell(argv: readonly string[] = process.argv): Promise<Shell | null> {
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
-    return null;
-  }
-  registerScheme();
   try {
+    if (!app.requestSingleInstanceLock()) {
+      app.quit();
+      return null;
+    }
+    registerScheme();
     await app.whenReady();
     return await openShell(databasePath(argv, app.getPath('userData')));
   } catch (error) {

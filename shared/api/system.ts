@@ -89,11 +89,39 @@ export const systemInputs = {
   }),
 };
 
+/**
+ * Why the last backup failed, in terms a treasurer can act on: the disk is full, the backup folder
+ * cannot be written (no permission, read-only, a file where the folder should be), the copy of the
+ * database failed its check (the database itself is damaged), or something else (see `failureMessage`).
+ */
+export const BACKUP_FAILURES = ['disk-full', 'not-writable', 'damaged', 'other'] as const;
+export type BackupFailure = (typeof BACKUP_FAILURES)[number];
+
+/**
+ * The daily backup as the desktop shell and browser mode last saw it, kept in the centre's database
+ * so that a failure is still shown after a restart, until a later backup succeeds.
+ */
+export interface BackupState {
+  /** The folder the daily backups go to (`backups/` beside the database). */
+  folder: string;
+  /** When the newest good backup was made (ISO timestamp, UTC); null when none is known. */
+  lastAt: string | null;
+  /** That backup's file; null when none is known. */
+  lastFile: string | null;
+  /** When the latest backup failed (ISO timestamp, UTC); null unless it failed after the last good one. */
+  failedAt: string | null;
+  /** Why it failed; null when `failedAt` is. */
+  failure: BackupFailure | null;
+  /** The system's own words for the failure (for whoever helps); null when `failedAt` is. */
+  failureMessage: string | null;
+}
+
 export interface SystemInfo {
   dbPath: string;
   schemaVersion: number;
   isEmpty: boolean;
   appVersion: string;
+  backup: BackupState;
 }
 
 export interface DemoSummary {

@@ -1,3 +1,4 @@
+import { backupEn } from './backup.en';
 import { shellEn } from './shell.en';
 import { maintenanceEn } from './maintenance.en';
 import { checksEn } from './checks.en';
@@ -180,6 +181,7 @@ export const en: Messages = {
   jobs: jobsEn,
   charts: chartsEn,
   shell: shellEn,
+  backup: backupEn,
   maintenance: maintenanceEn,
   guard: guardEn,
   exporter: exporterEn,

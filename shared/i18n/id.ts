@@ -1,3 +1,4 @@
+import { backupId } from './backup.id';
 import { shellId } from './shell.id';
 import { maintenanceId } from './maintenance.id';
 import { checksId } from './checks.id';
@@ -181,6 +182,7 @@ export const id = {
   jobs: jobsId,
   charts: chartsId,
   shell: shellId,
+  backup: backupId,
   maintenance: maintenanceId,
   guard: guardId,
   exporter: exporterId,

@@ -117,15 +117,15 @@ describe('a failed start', () => {
     expect(existsSync(dbPath)).toBe(false);
   });
 
-  it('says the database cannot be opened, with the cause, gives up the lock and quits', async () => {
+  it('says the file is not a centre, with the cause, gives up the lock and quits', async () => {
     writeFileSync(dbPath, 'Ini bukan basis data SQLite, hanya teks biasa. '.repeat(100));
     shell = await startShell(['electron', '.', '--db', dbPath]);
     expect(shell).toBeNull();
     expect(fake.windows).toEqual([]);
     expect(fake.quits).toBe(1);
     const content = fake.errorBoxes[0]?.content ?? '';
-    expect(content).toContain(`Basis data ${dbPath} tidak dapat dibuka.`);
-    expect(content).toContain(`The database ${dbPath} cannot be opened.`);
+    expect(content).toContain(`Berkas ${dbPath} bukan basis data Sentra Planner.`);
+    expect(content).toContain(`The file ${dbPath} is not a Sentra Planner database.`);
     // The cause as openDatabase words it (English: core messages are not translated).
     expect(content).toMatch(/Rincian: .*(database|SQLite)/i);
     expect(existsSync(`${dbPath}.lock`)).toBe(false);

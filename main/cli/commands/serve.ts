@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dailyBackup } from '../../core/platform/db/backup';
+import { runDailyBackup } from '../../core/platform/db/backup-state';
 import { lockDatabase } from '../../core/platform/db/lock';
 import { defaultDatabasePath } from '../../core/platform/paths';
 import { AppError } from '../../../shared/result';
@@ -40,7 +40,9 @@ export async function serveCommand(args: CliArgs, out: Output): Promise<number> 
     if (error instanceof AppError) return out.fail(error.toShape());
     return out.fail({ code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) });
   }
-  await dailyBackup(app.db, app.dbPath).catch((error: unknown) => out.info(`Backup failed: ${String(error)}`));
+  // A failure is recorded for system:info (the screens show it) and said here for whoever started us.
+  const backup = await runDailyBackup(app.db, app.dbPath);
+  if (backup.failedAt) out.info(`Backup failed (${backup.failure}): ${backup.failureMessage}`);
   const server = await startServer({ app, staticDir: RENDERER_DIR, port: args.port });
   out.io.stdout.write(`${server.url}\n`);
   out.info(`Sentra Planner (browser mode) serves ${app.dbPath} on 127.0.0.1:${server.port}. Stop with Ctrl+C.`);

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { Route } from '../common/hashRoute';
 import { CentrePage } from '../centre/CentrePage';
 import { SummaryPage } from '../summary/SummaryPage';
+import { BackupNotice } from './BackupNotice';
 import { SideNav } from './SideNav';
 import { TopBar } from './TopBar';
+import { useBackupState } from './useBackupState';
 
 // The table screens bring ag-grid (most of the code): loaded when first opened, not at start.
 const MembersPage = lazy(() => import('../members/MembersPage').then((module) => ({ default: module.MembersPage })));
@@ -27,11 +29,13 @@ const DashboardPage = lazy(() => import('../dashboard/DashboardPage').then((modu
 /** The frame around every working screen: navigation on the left, the centre on top. */
 export function Shell({ route }: { route: Route }) {
   const { t } = useTranslation();
+  const backup = useBackupState(route.page);
   return (
     <div className="shell">
-      <SideNav route={route} />
+      <SideNav route={route} backup={backup} />
       <div className="shell-main">
         <TopBar />
+        <BackupNotice backup={backup} />
         <main className="page" data-testid={`page-${route.page}`}>
           <Suspense fallback={<div className="boot-message">{t('ui.common.loading')}</div>}>
             {route.page === 'dashboard' ? <DashboardPage /> : null}

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { BackupState } from '../../../shared/api/system';
 import { routeHash, type NavPage, type Route } from '../common/hashRoute';
 import { useApp } from './appContext';
+import { backupStamp } from './useBackupState';
 
 const GROUPS: { key: string; items: { page: NavPage; icon: string }[] }[] = [
   {
@@ -42,7 +44,7 @@ const GROUPS: { key: string; items: { page: NavPage; icon: string }[] }[] = [
   },
 ];
 
-export function SideNav({ route }: { route: Route }) {
+export function SideNav({ route, backup }: { route: Route; backup: BackupState }) {
   const { t } = useTranslation();
   const { info } = useApp();
   return (
@@ -76,6 +78,10 @@ export function SideNav({ route }: { route: Route }) {
       ))}
       <div className="side-nav-footer" title={info.dbPath}>
         {t('ui.shell.version', { version: info.appVersion })}
+        <div className={backup.failedAt ? 'side-nav-backup failed' : 'side-nav-backup'} title={backup.lastFile ?? backup.folder} data-testid="side-backup">
+          {backup.failedAt ? `⚠ ${t('backup.sideFailed')} · ` : ''}
+          {backup.lastAt ? t('backup.sideLast', { when: backupStamp(backup.lastAt) }) : t('backup.sideNone')}
+        </div>
       </div>
     </nav>
   );

@@ -56,7 +56,9 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     const pending = pendingFrom(applied ?? [], migrations);
     if (!options.skipQuickCheck) {
       const result = db.pragma('quick_check', { simple: true });
-      if (result !== 'ok') throw new Error(`The database ${path} is damaged (${String(result)}); restore a backup.`);
+      if (result !== 'ok') {
+        throw new AppError('NOT_A_CENTRE', `The database ${path} is damaged (${String(result)}); restore a backup.`, { test: 'integrity', path, integrity: [String(result)] });
+      }
     }
     // The first writes: only now that the file is known to be a centre this release can open.
     db.pragma('journal_mode = WAL');

@@ -12,6 +12,8 @@ export function isRunning(pid: number): boolean {
   }
 }
 
+const UNWRITABLE = new Set(['ENOENT', 'ENOTDIR', 'EROFS', 'EACCES']);
+
 /** Locks this process holds now: its own pid in a lock file says nothing about which part of it. */
 const held = new Set<string>();
 
@@ -39,7 +41,9 @@ export function lockDatabase(dbPath: string): { release(): void } {
   if (held.has(lockPath)) throw inUse(dbPath, process.pid);
   try {
     writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
-  } catch {
+  } catch (error) {
+    // A folder that is missing or cannot be written is no other process's lock: say what it is.
+    if (UNWRITABLE.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
     const holder = holderOf(lockPath);
     if (holder !== null && holder !== process.pid && isRunning(holder)) throw inUse(dbPath, holder);
     // Stale: remove it, then create ours exclusively; a taker that lost the race sees IN_USE.
