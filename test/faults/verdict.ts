@@ -5,7 +5,8 @@ import { excerpt } from './hostile-values';
 const CODES = [
   'INVALID_INPUT', 'NOT_FOUND', 'DUPLICATE', 'MEMBER_HAS_UNITS', 'UNKNOWN_OWNER', 'IMPORT_UNREADABLE', 'IMPORT_NO_HEADER',
   'IMPORT_INVALID_ROWS', 'IMPORT_EXPIRED', 'NOT_EMPTY', 'UNKNOWN_CALL', 'UNAUTHORIZED', 'JOB_NOT_DONE', 'BUSY', 'IN_USE',
-  'NOT_A_CENTRE', 'IMPORT_TOO_LARGE', 'TOO_MANY', 'NEEDS_CONFIRM', 'INTERNAL',
+  'NOT_A_CENTRE', 'IMPORT_TOO_LARGE', 'TOO_MANY', 'NEEDS_CONFIRM', 'INTERNAL', 'CONFLICT', 'LOCKED_RECORD', 'BAD_TRANSITION',
+  'MIXED_CURRENCY', 'OVER_RECEIPT',
 ] as const satisfies readonly ErrorCode[];
 const complete: [Exclude<ErrorCode, (typeof CODES)[number]>] extends [never] ? true : false = true;
 void complete;
