@@ -101,6 +101,7 @@ export const errorDetailSchemas = {
       file: z.string().optional(),
       part: z.string().optional(),
       max: z.number().optional(),
+      megabytes: z.number().optional(),
     })
     .optional(),
   /** Too many or too large requests at once (import previews). */
