@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * Every refusal the backend can give, each code with its own details schema: the screens branch
  * on `code` and read `details` typed, never guessing its shape. Adding a code means one entry
- * here (test/contract/errors.test.ts checks that every code has one).
+ * here and a line in README.md (test/api/error-contract.test.ts checks both).
  */
 
 /** Where a refusal points: the form field (`lines.2.qty`), and the 1-based line it names. */
@@ -22,7 +22,7 @@ const ownedUnitSchema = z.object({ id: z.number(), unitCode: z.string(), name: z
 /** A unit a member still owns, as MEMBER_HAS_UNITS names it. */
 export type OwnedUnit = z.infer<typeof ownedUnitSchema>;
 
-/** Records whose status or use can lock them against a change. */
+/** Records whose status or use can lock them against a change, or whose status moves by a workflow. */
 export const LOCKABLE_ENTITIES = ['order', 'shipment', 'purchase', 'assignment'] as const;
 const entity = z.enum(LOCKABLE_ENTITIES);
 
