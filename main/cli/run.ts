@@ -11,7 +11,7 @@ import type { Output } from './output';
 /** The CLI is a transport like IPC and HTTP: every command goes through the same handler table. */
 export async function run<K extends CallName>(app: App, args: CliArgs, name: K, input: CallInput<K>): Promise<CallOutput<K>> {
   const result = await dispatch(app, name, input, args.locale);
-  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.details);
+  if (!result.ok) throw AppError.from(result.error);
   return result.value as CallOutput<K>;
 }
 

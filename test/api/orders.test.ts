@@ -89,7 +89,9 @@ describe('orders', () => {
       const reason = status === 'ready' ? 'barang dari stok gudang koperasi' : undefined;
       expect((await t.must('orders:setStatus', { id: order.id, status, reason })).status).toBe(status);
     }
-    expect(refusal(await t.call('orders:setStatus', { id: order.id, status: 'draft' })).details).toEqual({ field: 'status' });
+    const closed = refusal(await t.call('orders:setStatus', { id: order.id, status: 'draft' }));
+    expect(closed.code).toBe('BAD_TRANSITION');
+    expect(closed.details).toEqual({ field: 'status', entity: 'order', from: 'closed', to: 'draft', allowed: [] });
     const actions = (await t.must('audit:list', { entity: 'order', entityId: order.id })).map((e) => e.action);
     expect(actions).toEqual(['status', 'status', 'status', 'status', 'status', 'create']);
   });
@@ -104,7 +106,8 @@ describe('orders', () => {
     expect(refusal(await t.call('orders:save', { ...domestic, id: first.id, status: 'shipped' })).message).toContain('Dikonfirmasi ke Dikirim');
     await t.must('orders:setStatus', { id: first.id, status: 'in-production' });
     const locked = refusal(await t.call('orders:save', { ...domestic, id: first.id, status: 'in-production' }));
-    expect(locked.details).toEqual({ field: 'orderNo' });
+    expect(locked.code).toBe('LOCKED_RECORD');
+    expect(locked.details).toEqual({ field: 'orderNo', entity: 'order', id: first.id, reason: 'status', status: 'in-production' });
     expect(locked.message).toContain('in-production');
     expect((await t.must('orders:get', { id: first.id })).lines).toHaveLength(1);
     const entries = await t.must('audit:list', { entity: 'order', entityId: first.id });

@@ -54,7 +54,9 @@ describe('purchase orders', () => {
     expect(refusal(await t.call('purchases:save', { ...draft, poNo: 'po-x' })).code).toBe('DUPLICATE');
     expect(refusal(await t.call('purchases:save', { ...draft, expectedOn: '2026-11-01' })).details).toEqual({ field: 'expectedOn' });
     t.app.db.prepare("UPDATE material SET currency = 'USD' WHERE id = 2").run();
-    expect(refusal(await t.call('purchases:save', draft)).message).toContain('USD');
+    const mixed = refusal(await t.call('purchases:save', draft));
+    expect(mixed.message).toContain('USD');
+    expect(mixed).toMatchObject({ code: 'MIXED_CURRENCY', details: { field: 'lines', line: 2, currency: 'IDR', other: 'USD' } });
     expect(refusal(await t.call('purchases:save', { ...draft, lines: [] })).code).toBe('INVALID_INPUT');
     expect(scalar('SELECT COUNT(*) FROM purchase_order')).toBe(1);
     expect(scalar('SELECT COUNT(*) FROM purchase_line')).toBe(2);
@@ -63,12 +65,16 @@ describe('purchase orders', () => {
   it('moves draft → ordered → received, cancels only from draft or ordered, and locks a non-draft', async () => {
     const po = await t.must('purchases:save', draft);
     expect((await t.must('purchases:setStatus', { id: po.id, status: 'ordered' })).status).toBe('ordered');
-    expect(refusal(await t.call('purchases:save', { ...draft, id: po.id })).message).toBe('PO PO-2026-0001 berstatus dipesan; hanya PO draf yang boleh diubah.');
+    const locked = refusal(await t.call('purchases:save', { ...draft, id: po.id }));
+    expect(locked.message).toBe('PO PO-2026-0001 berstatus dipesan; hanya PO draf yang boleh diubah.');
+    expect(locked).toMatchObject({ code: 'LOCKED_RECORD', details: { entity: 'purchase', id: po.id, reason: 'status', status: 'ordered' } });
     expect(refusal(await t.call('purchases:setStatus', { id: po.id, status: 'draft' })).message).toBe(
       'Status PO PO-2026-0001 tidak bisa diubah dari dipesan ke draf.',
     );
     expect((await t.must('purchases:setStatus', { id: po.id, status: 'cancelled' })).status).toBe('cancelled');
-    expect(refusal(await t.call('purchases:setStatus', { id: po.id, status: 'ordered' })).code).toBe('INVALID_INPUT');
+    expect(refusal(await t.call('purchases:setStatus', { id: po.id, status: 'ordered' }))).toMatchObject({
+      code: 'BAD_TRANSITION', details: { field: 'status', entity: 'purchase', from: 'cancelled', to: 'ordered', allowed: [] },
+    });
     expect(refusal(await t.call('purchases:get', { id: 999 })).code).toBe('NOT_FOUND');
   });
 
@@ -86,7 +92,8 @@ describe('purchase orders', () => {
       await t.call('purchases:receive', { id: po.id, receivedOn: '2026-12-02', lines: [{ materialCode: 'BNG-01', qty: 2000 }, { materialCode: 'KLT-SAPI', qty: 40 }] }),
     );
     expect(error.message).toBe('Sisa Kulit sapi yang belum diterima di PO PO-2026-0001 tinggal 39,5 sqft; penerimaan 40 sqft melebihinya.');
-    expect(error.details).toEqual({ field: 'lines', line: 2 });
+    expect(error.code).toBe('OVER_RECEIPT');
+    expect(error.details).toEqual({ field: 'lines', line: 2, open: 39.5, qty: 40 });
     expect(scalar("SELECT COUNT(*) FROM stock_movement WHERE kind = 'receipt'")).toBe(1);
     expect(scalar('SELECT received_qty FROM purchase_line WHERE material_id = 2')).toBe(0);
     expect(refusal(await t.call('purchases:receive', { id: po.id, receivedOn: '2026-12-02', lines: [{ materialCode: 'LEM', qty: 1 }] })).message).toBe(
@@ -101,7 +108,9 @@ describe('purchase orders', () => {
       expect.arrayContaining([['KLT-SAPI', 60.5, '2026-12-01', 'PO-2026-0001'], ['KLT-SAPI', 39.5, '2026-12-02', 'PO-2026-0001'], ['BNG-01', 2000, '2026-12-02', 'PO-2026-0001']]),
     );
     expect((await t.must('stock:balances', { asOf: '2026-12-31' })).find((b) => b.materialCode === 'KLT-SAPI')?.onHand).toBe(220);
-    expect(refusal(await t.call('purchases:receive', { id: po.id, receivedOn: '2026-12-03', lines: [{ materialCode: 'KLT-SAPI', qty: 1 }] })).code).toBe('INVALID_INPUT');
+    expect(refusal(await t.call('purchases:receive', { id: po.id, receivedOn: '2026-12-03', lines: [{ materialCode: 'KLT-SAPI', qty: 1 }] }))).toMatchObject({
+      code: 'LOCKED_RECORD', details: { entity: 'purchase', reason: 'status', status: 'received' },
+    });
   });
 
   it('pools the last plan into one draft per supplier, once per plan run', async () => {

@@ -36,7 +36,9 @@ describe('export figures agree across every report', () => {
 
     // A second history row for September typed by hand asks which source the month keeps, naming both figures.
     const refused = await t.call('exports:save', { year: 2026, month: 9, country: 'JP', category: 'tas', hsCode: '4202.21', fobUsd: 5_000 });
-    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'INVALID_INPUT', details: { field: 'monthSource', month: '2026-09', historyUsd: 15_000, shipmentsUsd } });
+    expect(refused.ok ? null : refused.error).toMatchObject({
+      code: 'CONFLICT', details: { field: 'monthSource', entity: 'exportMonth', id: '2026-09', values: { historyUsd: 15_000, shipmentsUsd } },
+    });
     await t.must('exports:save', { year: 2026, month: 9, country: 'JP', category: 'tas', hsCode: '4202.21', fobUsd: 5_000, monthSource: 'history' });
 
     const chosen = await t.must('reports:exportPerformance', period);

@@ -136,7 +136,7 @@ describe('a start that fails reaches the error dialog', () => {
     expect(startupProblemOf(dbPath, fault('SQLITE_FULL'))).toBe('disk-full');
     expect(startupProblemOf(dbPath, fault('ENOSPC'))).toBe('disk-full');
     expect(startupProblemOf(dbPath, fault('SQLITE_CORRUPT'))).toBe('damaged');
-    expect(startupProblemOf(dbPath, new AppError('IN_USE', 'held', { pid: 1 }))).toBe('lock');
+    expect(startupProblemOf(dbPath, new AppError('IN_USE', 'held', { path: dbPath, pid: 1 }))).toBe('lock');
     expect(startupProblemOf(dbPath, new AppError('NOT_A_CENTRE', 'empty', { test: 'empty' }))).toBe('not-a-centre');
     expect(startupProblemOf(dbPath, fault('SQLITE_CANTOPEN'))).toBe('open');
     expect(startupMessage(new StartupError(dbPath, fault('SQLITE_FULL')))).toContain(`Disk tempat basis data ${dbPath} penuh.`);

@@ -1,15 +1,5 @@
-import type { ErrorCode } from '../../shared/result';
+import { errorDetailSchemas, isErrorCode } from '../../shared/errors';
 import { excerpt } from './hostile-values';
-
-/** Every code a call may answer with; the compiler keeps the list complete. */
-const CODES = [
-  'INVALID_INPUT', 'NOT_FOUND', 'DUPLICATE', 'MEMBER_HAS_UNITS', 'UNKNOWN_OWNER', 'IMPORT_UNREADABLE', 'IMPORT_NO_HEADER',
-  'IMPORT_INVALID_ROWS', 'IMPORT_EXPIRED', 'NOT_EMPTY', 'UNKNOWN_CALL', 'UNAUTHORIZED', 'JOB_NOT_DONE', 'BUSY', 'IN_USE',
-  'NOT_A_CENTRE', 'IMPORT_TOO_LARGE', 'TOO_MANY', 'NEEDS_CONFIRM', 'INTERNAL',
-] as const satisfies readonly ErrorCode[];
-const complete: [Exclude<ErrorCode, (typeof CODES)[number]>] extends [never] ? true : false = true;
-void complete;
-const KNOWN = new Set<string>(CODES);
 
 /** A message longer than this echoes what it was given instead of naming it. */
 const LONG_MESSAGE = 2_000;
@@ -77,10 +67,13 @@ export function judge(answer: unknown, wrote: boolean): { outcome: Outcome; code
     return { outcome: 'unserialisable', detail: String(error) };
   }
   if (answer.ok === true) return { outcome: 'accepted', detail: '' };
-  const error = 'error' in answer ? (answer.error as { code?: unknown; message?: unknown }) : null;
+  const error = 'error' in answer ? (answer.error as { code?: unknown; message?: unknown; details?: unknown }) : null;
   const code = typeof error?.code === 'string' ? error.code : '';
   const message = typeof error?.message === 'string' ? error.message : '';
-  if (!KNOWN.has(code) || message.length === 0) return { outcome: 'unknown-code', code, detail: excerpt(error) };
+  // A code of the closed union, whose details are the ones its schema names.
+  if (!isErrorCode(code) || message.length === 0 || !errorDetailSchemas[code].safeParse(error?.details).success) {
+    return { outcome: 'unknown-code', code, detail: excerpt(error) };
+  }
   if (code === 'INTERNAL') return { outcome: 'internal', code, detail: message.slice(0, 300) };
   if (wrote) return { outcome: 'failed-but-wrote', code, detail: `${code}: ${message.slice(0, 300)}` };
   return { outcome: 'refused', code, detail: message.length > LONG_MESSAGE ? `message of ${message.length} characters` : '' };

@@ -133,7 +133,9 @@ describe('a move by hand', () => {
     expect(same).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { fields: [{ field: 'unitCode' }] } } });
     t.app.db.prepare("UPDATE work_assignment SET status = 'issued' WHERE id = ?").run(from.id);
     const issued = await t.call('plan:assign', { orderLineId: lineId, unitCode: 'UC', qty: 10, start: '2026-11-23', fromAssignmentId: from.id });
-    expect(issued).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { fields: [{ field: 'fromAssignmentId' }] } } });
+    expect(issued).toMatchObject({
+      ok: false, error: { code: 'LOCKED_RECORD', details: { field: 'fromAssignmentId', entity: 'assignment', id: from.id, reason: 'status', status: 'issued' } },
+    });
     // Nothing of the refused moves was kept.
     expect(qtyByUnit(await t.must('plan:assignments', { orderNo: 'DOM-1' })).UA).toBe(from.qty);
     // An SPK issued before plans kept reasons still says why it stays.

@@ -2,22 +2,17 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { translator, type Translate } from '../../../shared/i18n';
-import { AppError } from '../../../shared/result';
+import { AppError, type ErrorDetails } from '../../../shared/result';
 import { backupDatabase, backupFolder } from '../../core/platform/db/backup';
-import { inspectCentreFile, notACentre, readHeader, type CentreFileReport, type CentreTest } from '../../core/platform/db/centre-file';
+import { inspectCentreFile, notACentre, readHeader, type CentreFileReport } from '../../core/platform/db/centre-file';
 import { removeOrphanParts } from '../../core/platform/db/part-file';
 import { restoreDatabase } from '../../core/platform/db/restore';
 import { defaultDatabasePath } from '../../core/platform/paths';
 import type { CliArgs } from '../index';
 import type { Output } from '../output';
 
-interface Details {
-  test?: CentreTest;
-  path?: string;
-  version?: number;
-  integrity?: string[];
-  foreignKeys?: number;
-}
+/** NOT_A_CENTRE's details, or the path the other refusals name. */
+type Details = Partial<ErrorDetails<'NOT_A_CENTRE'>>;
 
 /** The failed test of a centre file in the user's language. */
 function reason(t: Translate, details: Details): string {
@@ -30,7 +25,8 @@ function reason(t: Translate, details: Details): string {
 
 /** Refusals of the maintenance commands, worded again in the user's language (`--lang`). */
 function fail(out: Output, t: Translate, error: AppError): number {
-  const details = (error.details ?? {}) as Details;
+  const refusal = error.toShape();
+  const details: Details = refusal.code === 'NOT_A_CENTRE' || refusal.code === 'IN_USE' || refusal.code === 'NOT_FOUND' ? (refusal.details ?? {}) : {};
   const path = details.path ?? '';
   const message =
     error.code === 'NOT_A_CENTRE' ? t('maintenance.notACentre', { path, reason: reason(t, details) })

@@ -29,7 +29,9 @@ export function orderWithLines(ctx: CallContext, id: number): Order {
 
 export function checkTransition(ctx: CallContext, from: OrderStatus, to: OrderStatus): void {
   if (from !== to && !ORDER_TRANSITIONS[from].includes(to)) {
-    throw new AppError('INVALID_INPUT', ctx.t('invalid.statusTransition', { from: ctx.t(`ui.orderStatus.${from}`), to: ctx.t(`ui.orderStatus.${to}`) }), { field: 'status' });
+    throw new AppError('BAD_TRANSITION', ctx.t('invalid.statusTransition', { from: ctx.t(`ui.orderStatus.${from}`), to: ctx.t(`ui.orderStatus.${to}`) }), {
+      field: 'status', entity: 'order', from, to, allowed: [...ORDER_TRANSITIONS[from]],
+    });
   }
 }
 

@@ -60,7 +60,9 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
   const before = existingOrder(ctx, values);
   if (before) {
     if (!EDITABLE.includes(before.status)) {
-      throw new AppError('INVALID_INPUT', ctx.t('errors.orderLocked', { value: before.orderNo, status: before.status }), { field: 'orderNo' });
+      throw new AppError('LOCKED_RECORD', ctx.t('errors.orderLocked', { value: before.orderNo, status: before.status }), {
+        field: 'orderNo', entity: 'order', id: before.id, reason: 'status', status: before.status,
+      });
     }
     checkTransition(ctx, before.status, values.status);
   } else if (values.status === 'ready') {
@@ -88,7 +90,9 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
     id = before.id;
     updateOrder(db, id, stored, now);
     if (!deleteOrderLinesAfter(db, id, lines.length)) {
-      throw new AppError('INVALID_INPUT', ctx.t('errors.orderLineInUse', { value: values.orderNo }), { field: 'lines' });
+      throw new AppError('LOCKED_RECORD', ctx.t('errors.orderLineInUse', { value: values.orderNo }), {
+        field: 'lines', entity: 'order', id: before.id, reason: 'referenced', status: before.status,
+      });
     }
   } else {
     id = insertOrder(db, stored, now);

@@ -41,7 +41,11 @@ function takeFromSource(ctx: CallContext, args: HandArgs & { fromAssignmentId: n
   const { db } = ctx.app;
   const source = mustGet(ctx, args.fromAssignmentId);
   if (source.orderLineId !== args.orderLineId) throw invalid(ctx, 'fromAssignmentId', 'plan.assign.notThisLine', {});
-  if (source.status !== 'planned') throw invalid(ctx, 'fromAssignmentId', 'plan.assign.sourceIssued', { unit: source.unitCode });
+  if (source.status !== 'planned') {
+    throw new AppError('LOCKED_RECORD', ctx.t('plan.assign.sourceIssued', { unit: source.unitCode }), {
+      field: 'fromAssignmentId', entity: 'assignment', id: source.id, reason: 'status', status: source.status,
+    });
+  }
   if (args.qty > source.qty) throw invalid(ctx, 'qty', 'plan.assign.moreThanSource', { qty: source.qty, unit: source.unitCode });
   if (findUnitByCode(db, source.unitCode)?.id === targetId) throw invalid(ctx, 'unitCode', 'plan.assign.sameUnit', { unit: source.unitCode });
   shrinkAssignment(db, source.id, args.qty, now);

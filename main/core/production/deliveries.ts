@@ -34,11 +34,15 @@ export function recordDelivery(ctx: CallContext, values: DeliveryValues): Delive
   const assignment = assignmentOrFail(ctx, values.assignmentId);
   const names = { order: assignment.orderNo, sku: assignment.sku, unit: assignment.unitCode };
   if (assignment.status === 'cancelled' || assignment.status === 'done') {
-    throw new AppError('INVALID_INPUT', ctx.t('errors.deliveryClosed', { ...names, status: statusWord(ctx, assignment.status) }), { field: 'assignmentId' });
+    throw new AppError('LOCKED_RECORD', ctx.t('errors.deliveryClosed', { ...names, status: statusWord(ctx, assignment.status) }), {
+      field: 'assignmentId', entity: 'assignment', id: assignment.id, reason: 'status', status: assignment.status,
+    });
   }
   const handedIn = values.accepted + values.rejected;
   const open = assignment.qty - assignment.deliveredQty;
-  if (handedIn > open) throw new AppError('INVALID_INPUT', ctx.t('errors.deliveryExceedsOpen', { ...names, open, qty: handedIn }), { field: 'accepted' });
+  if (handedIn > open) {
+    throw new AppError('OVER_RECEIPT', ctx.t('errors.deliveryExceedsOpen', { ...names, open, qty: handedIn }), { field: 'accepted', open, qty: handedIn });
+  }
   const deliveredQty = assignment.deliveredQty + handedIn;
   const status: AssignmentStatus = deliveredQty >= assignment.qty ? 'done' : 'in-progress';
   const now = ctx.app.now();
@@ -69,8 +73,8 @@ export function setWorkStatus(ctx: CallContext, id: number, status: AssignmentSt
   const assignment = assignmentOrFail(ctx, id);
   if (assignment.status === status) return { id, status };
   if (!ASSIGNMENT_TRANSITIONS[assignment.status].includes(status)) {
-    throw new AppError('INVALID_INPUT', ctx.t('errors.assignmentTransition', { from: statusWord(ctx, assignment.status), to: statusWord(ctx, status) }), {
-      field: 'status',
+    throw new AppError('BAD_TRANSITION', ctx.t('errors.assignmentTransition', { from: statusWord(ctx, assignment.status), to: statusWord(ctx, status) }), {
+      field: 'status', entity: 'assignment', from: assignment.status, to: status, allowed: [...ASSIGNMENT_TRANSITIONS[assignment.status]],
     });
   }
   const now = ctx.app.now();

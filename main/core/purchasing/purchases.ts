@@ -69,8 +69,8 @@ function checkLines(ctx: CallContext, lines: { materialCode: string; qty: number
   const currency = checked[0].currency;
   const other = checked.find((line) => line.currency !== currency);
   if (other) {
-    throw new AppError('INVALID_INPUT', ctx.t('errors.purchaseMixedCurrency', { material: other.materialCode, currency: other.currency, other: currency }), {
-      field: 'lines',
+    throw new AppError('MIXED_CURRENCY', ctx.t('errors.purchaseMixedCurrency', { material: other.materialCode, currency: other.currency, other: currency }), {
+      field: 'lines', line: checked.indexOf(other) + 1, currency, other: other.currency,
     });
   }
   return { lines: checked, currency };
@@ -84,7 +84,9 @@ export function savePurchase(ctx: CallContext, values: PurchaseValues): Purchase
   const { db } = ctx.app;
   const before = values.id === undefined ? undefined : purchaseDetail(ctx, values.id);
   if (before && before.status !== 'draft') {
-    throw new AppError('INVALID_INPUT', ctx.t('errors.purchaseLocked', { value: before.poNo, status: statusWord(ctx, before.status) }), { field: 'status' });
+    throw new AppError('LOCKED_RECORD', ctx.t('errors.purchaseLocked', { value: before.poNo, status: statusWord(ctx, before.status) }), {
+      field: 'status', entity: 'purchase', id: before.id, reason: 'status', status: before.status,
+    });
   }
   if (values.expectedOn < values.orderDate) {
     throw new AppError('INVALID_INPUT', ctx.t('errors.purchaseExpectedBeforeOrder'), { field: 'expectedOn' });
@@ -116,8 +118,8 @@ export function setPurchaseOrderStatus(ctx: CallContext, id: number, status: Pur
   const po = purchaseDetail(ctx, id);
   if (po.status === status) return po;
   if (!PURCHASE_TRANSITIONS[po.status].includes(status)) {
-    throw new AppError('INVALID_INPUT', ctx.t('errors.purchaseTransition', { value: po.poNo, from: statusWord(ctx, po.status), to: statusWord(ctx, status) }), {
-      field: 'status',
+    throw new AppError('BAD_TRANSITION', ctx.t('errors.purchaseTransition', { value: po.poNo, from: statusWord(ctx, po.status), to: statusWord(ctx, status) }), {
+      field: 'status', entity: 'purchase', from: po.status, to: status, allowed: [...PURCHASE_TRANSITIONS[po.status]],
     });
   }
   const now = ctx.app.now();
@@ -201,7 +203,9 @@ export function receivePurchase(ctx: CallContext, id: number, receivedOn: string
   const { db } = ctx.app;
   const po = purchaseDetail(ctx, id);
   if (po.status !== 'ordered') {
-    throw new AppError('INVALID_INPUT', ctx.t('errors.purchaseNotOrdered', { value: po.poNo, status: statusWord(ctx, po.status) }), { field: 'status' });
+    throw new AppError('LOCKED_RECORD', ctx.t('errors.purchaseNotOrdered', { value: po.poNo, status: statusWord(ctx, po.status) }), {
+      field: 'status', entity: 'purchase', id: po.id, reason: 'status', status: po.status,
+    });
   }
   const now = ctx.app.now();
   writeTransaction(db, () => {
@@ -215,7 +219,7 @@ export function receivePurchase(ctx: CallContext, id: number, receivedOn: string
       const open = roundQty(line.qty - already);
       if (roundQty(item.qty) > open) {
         const params = { material: line.materialName, value: po.poNo, open: formatQuantity(ctx.locale, open), qty: formatQuantity(ctx.locale, item.qty), uom: line.uom };
-        throw new AppError('INVALID_INPUT', ctx.t('errors.receiveExceedsOpen', params), { field: 'lines', line: index + 1 });
+        throw new AppError('OVER_RECEIPT', ctx.t('errors.receiveExceedsOpen', params), { field: 'lines', line: index + 1, open, qty: roundQty(item.qty) });
       }
       recordMovement(ctx, { materialCode: line.materialCode, kind: 'receipt', qty: item.qty, date: receivedOn, unitCode: null, note: po.poNo });
       const total = roundQty(already + item.qty);

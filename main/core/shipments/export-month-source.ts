@@ -52,7 +52,7 @@ export function settleMonthSource(ctx: CallContext, values: ExportFactValues, pr
   if (shipmentsUsd === null || monthSourceChoices(ctx.app.db, month, month).has(month)) return;
   const historyUsd = (sources?.historyUsd ?? 0) - previousUsd + values.fobUsd;
   const usd = (cents: number) => formatMoney(cents, 'USD', ctx.locale);
-  throw new AppError('INVALID_INPUT', ctx.t('exports.source.saveConflict', { month: monthLabel(ctx, month), shipments: usd(shipmentsUsd), history: usd(historyUsd) }), {
-    field: 'monthSource', month, historyUsd, shipmentsUsd,
+  throw new AppError('CONFLICT', ctx.t('exports.source.saveConflict', { month: monthLabel(ctx, month), shipments: usd(shipmentsUsd), history: usd(historyUsd) }), {
+    field: 'monthSource', entity: 'exportMonth', id: month, values: { historyUsd, shipmentsUsd },
   });
 }

@@ -1,5 +1,6 @@
 import { formatDateId } from '../../../shared/dates';
 import { SHIPMENT_STATUSES, type ShipmentValues } from '../../../shared/domain/shipments';
+import { placeOf } from '../../../shared/errors';
 import type { Translate } from '../../../shared/i18n';
 import { AppError } from '../../../shared/result';
 import type { CallContext } from '../platform/app';
@@ -64,9 +65,9 @@ function statusWord(t: Translate, status: string): string {
 
 /** A service refusal about a record, put on the row and column it names. */
 function problemOf(record: ImportRecord<ShipmentValues>, error: unknown, t: Translate): StoredProblem {
-  const details = error instanceof AppError && typeof error.details === 'object' && error.details !== null ? error.details : {};
-  const field = 'field' in details ? String(details.field) : '';
-  const line = 'line' in details && typeof details.line === 'number' ? details.line : 1;
+  const place = error instanceof AppError ? placeOf(error.toShape()) : null;
+  const field = place?.field ?? '';
+  const line = place?.line ?? 1;
   const message = error instanceof AppError ? error.message : t('errors.internal', { message: String(error) });
   return { row: record.rows[line - 1] ?? record.rows[0], key: SHIPMENT_FIELD_KEYS[field] ?? 'shipment_no', message };
 }

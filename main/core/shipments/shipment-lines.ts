@@ -76,7 +76,10 @@ export function checkShipmentLines(
       throw lineError(ctx, index, 'orderNo', 'orderStatus', { order: facts.orderNo, status: orderStatusWord(ctx, facts.orderStatus) });
     }
     if (currency && currency.code !== facts.currency) {
-      throw lineError(ctx, index, 'orderNo', 'mixedCurrency', { order: facts.orderNo, currency: facts.currency, other: currency.code, first: currency.orderNo });
+      const params = { order: facts.orderNo, currency: facts.currency, other: currency.code, first: currency.orderNo };
+      throw new AppError('MIXED_CURRENCY', ctx.t('shipments.errors.mixedCurrency', params), {
+        field: 'lines.orderNo', line: index + 1, currency: currency.code, other: facts.currency,
+      });
     }
     currency ??= { code: facts.currency, orderNo: facts.orderNo };
     const earlier = seen.get(facts.orderLineId);

@@ -20,8 +20,17 @@ function statusWord(ctx: CallContext, status: ShipmentStatus): string {
 
 function checkTransition(ctx: CallContext, from: ShipmentStatus, to: ShipmentStatus): void {
   if (from !== to && !SHIPMENT_TRANSITIONS[from].includes(to)) {
-    throw new AppError('INVALID_INPUT', ctx.t('shipments.errors.transition', { from: statusWord(ctx, from), to: statusWord(ctx, to) }), { field: 'status' });
+    throw new AppError('BAD_TRANSITION', ctx.t('shipments.errors.transition', { from: statusWord(ctx, from), to: statusWord(ctx, to) }), {
+      field: 'status', entity: 'shipment', from, to, allowed: [...SHIPMENT_TRANSITIONS[from]],
+    });
   }
+}
+
+/** A shipment whose status lets nothing more change. */
+function locked(ctx: CallContext, shipment: { id: number; shipmentNo: string; status: ShipmentStatus }): AppError {
+  return new AppError('LOCKED_RECORD', ctx.t('shipments.errors.locked', { value: shipment.shipmentNo, status: statusWord(ctx, shipment.status) }), {
+    field: 'shipmentNo', entity: 'shipment', id: shipment.id, reason: 'status', status: shipment.status,
+  });
 }
 
 /** The shipment being saved over, by id; a new one under a number in use is refused, never merged. */
@@ -59,7 +68,7 @@ export function writeShipment(ctx: CallContext, values: ShipmentValues, isStatus
   const before = existing(ctx, values);
   if (before) {
     if (!isStatusStep && !EDITABLE_SHIPMENT.includes(before.status)) {
-      throw new AppError('INVALID_INPUT', ctx.t('shipments.errors.locked', { value: before.shipmentNo, status: statusWord(ctx, before.status) }), { field: 'shipmentNo' });
+      throw locked(ctx, before);
     }
     checkTransition(ctx, before.status, values.status);
   }
@@ -123,7 +132,7 @@ export function moveShipment(ctx: CallContext, step: z.output<typeof shipmentSta
 export function setShipmentCosts(ctx: CallContext, costs: z.output<typeof shipmentCostsInput>): Shipment {
   const current = valuesOf(ctx, costs.id);
   if (current.status === 'cancelled') {
-    throw new AppError('INVALID_INPUT', ctx.t('shipments.errors.locked', { value: current.shipmentNo, status: statusWord(ctx, current.status) }), { field: 'shipmentNo' });
+    throw locked(ctx, { ...current, id: costs.id });
   }
   writeTransaction(ctx.app.db, () => writeShipment(ctx, { ...current, inlandCost: costs.inlandCost, freight: costs.freight, insurance: costs.insurance }, true));
   return shipmentDetail(ctx, costs.id);

@@ -1,5 +1,6 @@
 import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
 import type { Locale } from '../../../shared/i18n';
+import { placeOf, type ErrorPlace } from '../../../shared/errors';
 import type { AppErrorShape, Result } from '../../../shared/result';
 
 /** What the Electron preload exposes on `window.sentra`; absent in browser mode. */
@@ -15,15 +16,22 @@ declare global {
   }
 }
 
-/** A failed call, carrying the contract's error code for the screens to branch on. */
+/**
+ * A failed call. `failure` is the contract's refusal: narrowing on `failure.code` types its
+ * details. `place` is where a form shows it (the field and line the refusal names), which a
+ * screen may move (a purchase line's refusal onto its material box) or clear (shown above).
+ */
 export class CallError extends Error {
-  readonly code: AppErrorShape['code'];
-  readonly details: unknown;
-  constructor(error: AppErrorShape) {
-    super(error.message);
+  readonly failure: AppErrorShape;
+  readonly place: ErrorPlace;
+  constructor(failure: AppErrorShape, place: Partial<ErrorPlace> = {}) {
+    super(failure.message);
     this.name = 'CallError';
-    this.code = error.code;
-    this.details = error.details;
+    this.failure = failure;
+    this.place = { ...placeOf(failure), ...place };
+  }
+  get code(): AppErrorShape['code'] {
+    return this.failure.code;
   }
 }
 

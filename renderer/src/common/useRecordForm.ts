@@ -41,12 +41,8 @@ export interface RecordForm<V, R> {
 
 /** The server's NEEDS_CONFIRM: the unusual values it names, each in words. */
 function warningsOf(error: unknown): string[] | null {
-  if (!(error instanceof CallError) || error.code !== 'NEEDS_CONFIRM') return null;
-  const details: unknown = error.details;
-  if (typeof details !== 'object' || details === null || !('warnings' in details) || !Array.isArray(details.warnings)) return [error.message];
-  const messages = details.warnings.flatMap((item: unknown) =>
-    typeof item === 'object' && item !== null && 'message' in item && typeof item.message === 'string' ? [item.message] : [],
-  );
+  if (!(error instanceof CallError) || error.failure.code !== 'NEEDS_CONFIRM') return null;
+  const messages = error.failure.details.warnings.map((warning) => warning.message);
   return messages.length > 0 ? messages : [error.message];
 }
 

@@ -27,21 +27,17 @@ export function schemaErrors(schema: z.ZodType, input: unknown, t: TFunction): F
   return parsed.success ? {} : issuesByField(parsed.error.issues, t);
 }
 
-function isFieldList(value: unknown): value is { field: string; message: string }[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && 'field' in item && 'message' in item);
-}
-
 /**
  * A failed save as field errors where the server named the field (DUPLICATE member number,
  * UNKNOWN_OWNER, INVALID_INPUT), or null when it belongs in the form's general message.
  */
 export function serverFieldErrors(error: unknown): FieldErrors | null {
-  if (!(error instanceof CallError) || typeof error.details !== 'object' || error.details === null) return null;
-  const details = error.details;
-  if ('field' in details && typeof details.field === 'string') return { [details.field]: error.message };
-  if ('fields' in details && isFieldList(details.fields)) {
+  if (!(error instanceof CallError)) return null;
+  const { field, fields } = error.place;
+  if (field !== null) return { [field]: error.message };
+  if (fields.length > 0) {
     const errors: FieldErrors = {};
-    for (const item of details.fields) {
+    for (const item of fields) {
       const field = item.field.split('.')[0];
       if (!(field in errors)) errors[field] = item.message;
     }

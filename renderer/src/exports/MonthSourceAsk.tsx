@@ -10,9 +10,9 @@ export interface MonthSourceConflict {
 
 /** The refusal of a save for a month with shipments, or null for any other error. */
 export function monthSourceConflict(error: unknown): MonthSourceConflict | null {
-  if (!(error instanceof CallError) || typeof error.details !== 'object' || error.details === null) return null;
-  const details = error.details as { field?: unknown; month?: unknown };
-  return details.field === 'monthSource' && typeof details.month === 'string' ? { month: details.month, message: error.message } : null;
+  if (!(error instanceof CallError) || error.failure.code !== 'CONFLICT') return null;
+  const { details, message } = error.failure;
+  return details.entity === 'exportMonth' ? { month: details.id, message } : null;
 }
 
 /**

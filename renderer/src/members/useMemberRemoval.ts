@@ -4,7 +4,7 @@ import type { Member } from '../../../shared/domain/member';
 import { call, CallError } from '../api/client';
 import { errorMessage } from '../common/format';
 import type { Notice } from '../common/UndoBar';
-import { ownedUnitsOf, type OwnedUnit } from './memberDetails';
+import type { OwnedUnit } from '../../../shared/errors';
 
 export interface BlockedRemoval {
   member: Member;
@@ -41,8 +41,8 @@ export function useMemberRemoval(reload: () => Promise<void>, notify: (notice: N
         onUndo: () => void undo(member),
       });
     } catch (error) {
-      if (error instanceof CallError && error.code === 'MEMBER_HAS_UNITS') {
-        setBlocked({ member, units: ownedUnitsOf(error.details), message: error.message });
+      if (error instanceof CallError && error.failure.code === 'MEMBER_HAS_UNITS') {
+        setBlocked({ member, units: error.failure.details.units, message: error.message });
       } else {
         notify({ tone: 'error', message: errorMessage(error) });
       }

@@ -23,8 +23,7 @@ interface ReceiveDialogProps {
 
 /** The server names the offending line by its place among the lines sent (1-based). */
 function lineOfError(error: unknown): number | null {
-  if (!(error instanceof CallError) || typeof error.details !== 'object' || error.details === null) return null;
-  return 'line' in error.details && typeof error.details.line === 'number' ? error.details.line : null;
+  return error instanceof CallError ? error.place.line : null;
 }
 
 /** Terima barang: what came in from the supplier today, line by line, into the stock ledger. */

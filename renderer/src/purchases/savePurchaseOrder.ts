@@ -10,9 +10,8 @@ export async function savePurchaseOrder(input: CallInput<'purchases:save'>): Pro
   try {
     return await call('purchases:save', input);
   } catch (error) {
-    if (error instanceof CallError && typeof error.details === 'object' && error.details !== null && 'line' in error.details && typeof error.details.line === 'number') {
-      throw new CallError({ code: error.code, message: error.message, details: { field: `lines.${error.details.line - 1}.materialCode` } });
-    }
+    const line = error instanceof CallError ? error.place.line : null;
+    if (error instanceof CallError && line !== null) throw new CallError(error.failure, { field: `lines.${line - 1}.materialCode`, line: null });
     throw error;
   }
 }

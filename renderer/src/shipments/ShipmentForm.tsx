@@ -98,13 +98,12 @@ export function ShipmentForm({ shipmentId, today, suggestedNo, onClose, onSaved,
 
   /** A refusal about one line: on that line and above the form. */
   function lineFailure(error: unknown, lines: { orderNo: string; sku: string }[]): unknown {
-    if (!(error instanceof CallError) || typeof error.details !== 'object' || error.details === null) return error;
-    const { details } = error;
-    const field = 'field' in details ? String(details.field) : '';
-    const line = 'line' in details && typeof details.line === 'number' ? lines[details.line - 1] : undefined;
-    if (!field.startsWith('lines.') || !line) return error;
+    if (!(error instanceof CallError)) return error;
+    const { field, line: lineNo } = error.place;
+    const line = lineNo === null ? undefined : lines[lineNo - 1];
+    if (!field?.startsWith('lines.') || !line) return error;
     setLineErrors({ [lineKey(line)]: error.message });
-    return new CallError({ code: error.code, message: error.message });
+    return new CallError(error.failure, { field: null, line: null, fields: [] });
   }
 
   /** A shipment that moved on: the form shows it as it now is (its PEB, its B/L, its lines). */

@@ -35,8 +35,9 @@ export async function backupDatabase(db: Db, outPath: string, options: BackupOpt
     markRollbackCopy(part);
     await requireCentreFile(part, { depth: 'quick', requireCentre: false, migrations: options.migrations }).catch((error: unknown) => {
       // The copy is faithful: what failed is the database it was taken from.
-      if (!(error instanceof AppError) || error.code !== 'NOT_A_CENTRE') throw error;
-      throw new AppError(error.code, error.message.replace(part, db.name), { ...(error.details as object), path: db.name });
+      const refusal = error instanceof AppError ? error.toShape() : null;
+      if (refusal?.code !== 'NOT_A_CENTRE') throw error;
+      throw new AppError('NOT_A_CENTRE', refusal.message.replace(part, db.name), { ...refusal.details, path: db.name });
     });
     commitPart(part, outPath);
     return outPath;

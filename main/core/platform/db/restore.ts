@@ -163,8 +163,9 @@ export async function restoreDatabase(backupPath: string, targetPath: string, op
     // The candidate is only read: its private copy is what gets checked and put in place.
     await snapshotCentreFile(source, part);
     const report = await requireCentreFile(part, { depth: 'full', requireCentre: true, migrations: options.migrations }).catch((error: unknown) => {
-      if (!(error instanceof AppError) || error.code !== 'NOT_A_CENTRE') throw error;
-      throw new AppError(error.code, error.message.replace(part, backupPath), { ...(error.details as object), path: backupPath });
+      const refusal = error instanceof AppError ? error.toShape() : null;
+      if (refusal?.code !== 'NOT_A_CENTRE') throw error;
+      throw new AppError('NOT_A_CENTRE', refusal.message.replace(part, backupPath), { ...refusal.details, path: backupPath });
     });
     let replacedBackup: string | null = null;
     let lastSeen: Buffer | null = null;

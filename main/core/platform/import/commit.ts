@@ -1,4 +1,5 @@
 import type { ImportError, ImportOutcome } from '../../../../shared/api/files';
+import { placeOf } from '../../../../shared/errors';
 import { AppError } from '../../../../shared/result';
 import type { CallContext } from '../app';
 import type { Batch, PendingRecord } from './kind';
@@ -77,11 +78,8 @@ class RowFailure extends Error {
  * code), on the row of `details.line` when it names one of an order's lines (else the first row).
  */
 function failedCell(batch: Batch, record: PendingRecord, error: unknown): { row: number; key: string } {
-  const details = error instanceof AppError ? error.details : undefined;
-  const known = typeof details === 'object' && details !== null ? details : {};
-  const field = 'field' in known ? String(known.field) : '';
-  const line = 'line' in known && typeof known.line === 'number' ? known.line : 0;
-  return { row: record.rows[line - 1] ?? record.rows[0], key: batch.fieldKey(field) };
+  const place = error instanceof AppError ? placeOf(error.toShape()) : null;
+  return { row: record.rows[(place?.line ?? 0) - 1] ?? record.rows[0], key: batch.fieldKey(place?.field ?? '') };
 }
 
 function failureMessage(ctx: CallContext, error: unknown): string {

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import JSZip from 'jszip';
 import type { Translate } from '../../../../shared/i18n';
-import { AppError } from '../../../../shared/result';
+import { AppError, type ErrorDetails } from '../../../../shared/result';
 
 /**
  * An .xlsx is a zip of XML parts, and a small zip can hold a huge part: a 293 KB file once held one
@@ -47,7 +47,7 @@ function scanChunk(chunk: Buffer, scan: Scan, limits: PartLimits): 'text' | 'tag
   return null;
 }
 
-function tooLarge(t: Translate, key: string, params: Record<string, unknown>): AppError {
+function tooLarge(t: Translate, key: string, params: NonNullable<ErrorDetails<'IMPORT_TOO_LARGE'>>): AppError {
   return new AppError('IMPORT_TOO_LARGE', t(key, params), params);
 }
 

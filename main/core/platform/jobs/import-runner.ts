@@ -62,7 +62,7 @@ export class ImportRunner {
         onMessage: (message) => {
           if (message.type === 'progress') return;
           this.running.delete(task);
-          if (message.type === 'failed') reject(new AppError(message.error.code, message.error.message, message.error.details));
+          if (message.type === 'failed') reject(AppError.from(message.error));
           else if (message.type === 'previewed' && spec.step === 'preview') resolve(message.preview as ImportResult<S>);
           else if (message.type === 'imported' && spec.step === 'commit') resolve(message.outcome as ImportResult<S>);
           else reject(new AppError('INTERNAL', t('errors.internal', { message: `unexpected ${message.type}` })));

@@ -133,7 +133,7 @@ export class JobRunner {
   /** The finished file and its headline, once; the job is forgotten with it. */
   take(id: string, locale: Locale): ReportFile {
     const job = this.find(id, locale);
-    if (job.state === 'failed' && job.error) throw new AppError(job.error.code, job.error.message, job.error.details);
+    if (job.state === 'failed' && job.error) throw AppError.from(job.error);
     if (job.state === 'cancelled') throw new AppError('JOB_NOT_DONE', translator(locale)('jobs.cancelled'));
     if (job.state !== 'done' || !job.file) throw new AppError('JOB_NOT_DONE', translator(locale)('jobs.errors.notDone'));
     this.jobs.delete(id);

@@ -16,7 +16,7 @@ import { shipmentPapers } from './shipment-papers';
  */
 export function refuseIncomplete(ctx: CallContext, gaps: readonly PaperGap[], paper: string): void {
   if (gaps.length === 0) return;
-  throw new AppError('INVALID_INPUT', ctx.t('papers.errors.gaps', { paper: ctx.t(`papers.paper.${paper}`), list: gapsText(ctx.t, gaps) }), { field: 'papers', gaps });
+  throw new AppError('INVALID_INPUT', ctx.t('papers.errors.gaps', { paper: ctx.t(`papers.paper.${paper}`), list: gapsText(ctx.t, gaps) }), { field: 'papers', gaps: [...gaps] });
 }
 
 /** An empty workbook for papers: recomputed by Excel on opening; cached results serve readers that do not. */
