@@ -9,6 +9,7 @@ import type { CartonFacts, CartonRange } from '../shipping/packing';
 import { monthField } from './exports';
 import type { FileBytes } from './files';
 import type { ShipmentsReport } from './report-shipments';
+import type { Currency } from '../money';
 
 /** Export shipments: the list, one shipment with its papers' figures, the lines a buyer has ready. */
 export const shipmentsInputs = {
@@ -46,7 +47,7 @@ export interface ShipmentSummary {
   netKg: number;
   grossKg: number;
   volumeM3: number;
-  currency: string;
+  currency: Currency;
   /** Null: unknown — `fobGaps` says why (a cost its incoterm needs, or the rate). */
   fobValue: number | null;
   fobUsd: number | null;
@@ -62,7 +63,7 @@ export interface OpenOrderLine {
   orderNo: string;
   orderStatus: OrderStatus;
   shipBy: string;
-  currency: string;
+  currency: Currency;
   sku: string;
   productName: string;
   hsCode: string;
@@ -137,7 +138,7 @@ export interface Shipment {
   buyerName: string;
   status: ShipmentStatus;
   invoiceDate: string;
-  currency: string;
+  currency: Currency;
   incoterm: string;
   incotermPlace: string;
   portOfLoading: string;

@@ -1,4 +1,4 @@
-import { CURRENCIES, fromMinor } from '../money';
+import { type Currency, CURRENCIES, fromMinor } from '../money';
 
 /**
  * The FOB value of a shipment: what the goods are worth loaded on board at the port of loading,
@@ -73,7 +73,7 @@ export function fobValueOf(incoterm: string, invoiceValue: number, costs: FobCos
  * shipment's currency, and per USD). Dollars stay as invoiced; other currencies cross through the
  * rupiah. A rate not known leaves its figure unknown, never zero.
  */
-export function fobInUsdAndIdr(fobValue: number | null, currency: string, idrRate: number | null, usdRate: number | null): { fobUsd: number | null; fobIdr: number | null } {
+export function fobInUsdAndIdr(fobValue: number | null, currency: Currency, idrRate: number | null, usdRate: number | null): { fobUsd: number | null; fobIdr: number | null } {
   if (fobValue === null) return { fobUsd: null, fobIdr: null };
   const code = CURRENCIES.find((c) => c === currency) ?? 'USD';
   const major = fromMinor(fobValue, code);

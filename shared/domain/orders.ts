@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COUNTRIES } from '../countries';
 import { currencyField } from './catalogue';
 import { BOUNDS, emailField, idField, isoDateField, optionalText, rateField, requiredText, unitPriceField } from './fields';
+import type { Currency } from '../money';
 
 export const BUYER_KINDS = ['export', 'domestic', 'marketplace', 'government'] as const;
 export const INCOTERMS = ['EXW', 'FCA', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP'] as const;
@@ -117,7 +118,7 @@ export interface OrderSummary {
   country: string;
   orderDate: string;
   shipBy: string;
-  currency: string;
+  currency: Currency;
   status: OrderStatus;
   lines: number;
   qty: number;

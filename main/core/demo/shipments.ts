@@ -19,7 +19,7 @@ export const STRESS_SHIPMENT_LINES = 50_000;
  * within seven days: Friday's on a weekend); none for a booking further ahead than that, as the
  * app values it: its rupiah worth is unknown until the rate of its date is recorded.
  */
-function rateAt(rates: RateTable, currency: string, date: string): { rate: number; on: string | null } | null {
+function rateAt(rates: RateTable, currency: Currency, date: string): { rate: number; on: string | null } | null {
   if (currency === 'IDR') return { rate: 1, on: null };
   return rateOfDay(rates, currency, date);
 }

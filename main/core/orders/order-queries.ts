@@ -116,7 +116,7 @@ export function refreshOrderValues(db: Db): number {
 }
 
 /** Orders in a currency saved without a rate, with their lines' worth in that currency's minor unit. */
-export function ordersWithoutRate(db: Db, currency: string): { id: number; orderNo: string; orderDate: string; value: number }[] {
+export function ordersWithoutRate(db: Db, currency: Currency): { id: number; orderNo: string; orderDate: string; value: number }[] {
   return db
     .prepare(
       `SELECT o.id, o.order_no AS orderNo, o.order_date AS orderDate, COALESCE(SUM(l.qty * l.unit_price), 0) AS value

@@ -1,5 +1,6 @@
 import { fobGaps, type FobGap } from '../../../shared/domain/fob';
 import type { Db } from '../platform/db/connection';
+import type { Currency } from '../../../shared/money';
 
 /**
  * Shipped exports as export facts, for the export reports (db/export-facts.ts adds them to the
@@ -47,7 +48,7 @@ export interface ShipmentWithoutFob {
   /** `YYYY-MM`, the month it counts in once known. */
   month: string;
   incoterm: string;
-  currency: string;
+  currency: Currency;
   rateDate: string;
   gaps: FobGap[];
 }

@@ -1,5 +1,6 @@
 import type { OrderStatus } from '../../../shared/domain/orders';
 import type { Db } from '../platform/db/connection';
+import type { Currency } from '../../../shared/money';
 
 /** An order line as a shipment needs it: its order, price, product and master carton. */
 export interface OrderLineFacts {
@@ -9,7 +10,7 @@ export interface OrderLineFacts {
   orderStatus: OrderStatus;
   buyerId: number;
   buyerCode: string;
-  currency: string;
+  currency: Currency;
   shipBy: string;
   sku: string;
   productName: string;

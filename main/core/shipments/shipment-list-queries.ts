@@ -3,6 +3,7 @@ import type { ShipmentStatus } from '../../../shared/domain/shipments';
 import { fobGaps, type FobCosts } from '../../../shared/domain/fob';
 import type { Db } from '../platform/db/connection';
 import { LINE_FOB_USD } from './shipment-fact-queries';
+import type { Currency } from '../../../shared/money';
 
 /** `%`, `_` and `\` typed by a user are matched as themselves. */
 function likePattern(text: string): string {
@@ -54,7 +55,7 @@ export interface ShipmentLineExportRow {
   netKg: number;
   grossKg: number;
   volumeM3: number;
-  currency: string;
+  currency: Currency;
   amount: number;
   /** The line's share of the shipment's FOB value in US cents (largest remainder: the lines add up to the shipment); null: unknown. */
   fobUsd: number | null;

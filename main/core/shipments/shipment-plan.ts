@@ -7,6 +7,7 @@ import type { CallContext } from '../platform/app';
 import { rateOn } from '../orders/rate-queries';
 import { buyerForShipment, type ShipmentWrite } from './shipment-queries';
 import { checkShipmentLines, type CheckedLine, type QcCheck } from './shipment-lines';
+import type { Currency } from '../../../shared/money';
 
 /** Everything a shipment is written with, checked and computed; nothing is written yet. */
 export interface ShipmentPlan {
@@ -38,7 +39,7 @@ function checkStatusNeeds(ctx: CallContext, values: ShipmentValues): void {
  * latest within the window); null when none is recorded: the value is unknown, the shipment is
  * recorded all the same.
  */
-function rateFor(ctx: CallContext, currency: string, date: string): { rate: number; on: string | null } | null {
+function rateFor(ctx: CallContext, currency: Currency, date: string): { rate: number; on: string | null } | null {
   if (currency === 'IDR') return { rate: 1, on: null };
   const found = rateOn(ctx.app.db, currency, date);
   return found ? { rate: found.idrPerUnit, on: found.validOn } : null;

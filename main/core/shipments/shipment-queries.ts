@@ -1,5 +1,6 @@
 import type { ContainerType, ShipmentStatus } from '../../../shared/domain/shipments';
 import type { Db } from '../platform/db/connection';
+import type { Currency } from '../../../shared/money';
 
 /** A shipment's own row as stored, with its buyer. Queries of the lines: shipments-lines.ts. */
 export interface ShipmentRow {
@@ -10,7 +11,7 @@ export interface ShipmentRow {
   buyerName: string;
   status: ShipmentStatus;
   invoiceDate: string;
-  currency: string;
+  currency: Currency;
   incoterm: string;
   incotermPlace: string;
   portOfLoading: string;
@@ -85,7 +86,7 @@ export interface ShipmentBuyer {
   id: number;
   name: string;
   country: string;
-  currency: string;
+  currency: Currency;
   incoterm: string | null;
   incotermPlace: string | null;
   portOfDischarge: string | null;
@@ -135,7 +136,7 @@ export function setShipmentRates(
 }
 
 /** Shipments not cancelled whose value waits for a rate of `currency` (their own currency's, or the dollar's). */
-export function shipmentsAwaitingRate(db: Db, currency: string): number[] {
+export function shipmentsAwaitingRate(db: Db, currency: Currency): number[] {
   return db
     .prepare(
       `SELECT id FROM shipment WHERE status <> 'cancelled'

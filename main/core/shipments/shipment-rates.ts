@@ -4,6 +4,7 @@ import { recordAudit } from '../platform/db/audit';
 import { rateOn } from '../orders/rate-queries';
 import { getShipmentRow, setShipmentRates, shipmentsAwaitingRate } from './shipment-queries';
 import { listShipmentLines, setLineFob } from './shipment-line-queries';
+import type { Currency } from '../../../shared/money';
 
 /**
  * Shipments recorded without a rate of their date (none within the window) learn their USD and
@@ -11,7 +12,7 @@ import { listShipmentLines, setLineFob } from './shipment-line-queries';
  * Only the rates and the values they make change (the costs and papers stay as recorded); each
  * line's share is split again so the lines add up to the shipment. Returns how many were valued.
  */
-export function fillMissingShipmentRates(ctx: CallContext, currency: string): number {
+export function fillMissingShipmentRates(ctx: CallContext, currency: Currency): number {
   const { db } = ctx.app;
   const now = ctx.app.now();
   let valued = 0;

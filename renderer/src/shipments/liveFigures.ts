@@ -2,7 +2,7 @@ import type { OpenOrderLine } from '../../../shared/api/shipments';
 import type { ExchangeRate } from '../../../shared/domain/orders';
 import { CONTAINER_TYPES } from '../../../shared/domain/shipments';
 import { fobInUsdAndIdr, fobValueOf, type FobCost } from '../../../shared/domain/fob';
-import { CURRENCIES, toMinor } from '../../../shared/money';
+import { type Currency, CURRENCIES, toMinor } from '../../../shared/money';
 import { containerFill, suggestContainer, type ContainerFill } from '../../../shared/shipping/containers';
 import { packedTotals, packLine, type PackedLine, type PackingProblem } from '../../../shared/shipping/packing';
 import { amountForInput, dateForInput, optionalAmount } from '../common/formText';
@@ -18,7 +18,7 @@ export type LiveLine =
 export interface LiveFigures {
   lines: Map<string, LiveLine>;
   totals: PackedLine;
-  currency: string;
+  currency: Currency;
   invoiceValue: number;
   /** By the incoterm's rule (shared/domain/fob.ts); null while a cost the incoterm needs is not entered (`missing`). */
   fobValue: number | null;
@@ -60,7 +60,7 @@ export function liveFigures(
   const lines = new Map<string, LiveLine>();
   const packed: PackedLine[] = [];
   let invoiceValue = 0;
-  let currency = '';
+  let currency: Currency | '' = '';
   for (const line of open) {
     const draft = drafts[lineKey(line)];
     const live = liveLine(line, draft?.qty ?? '', draft?.cartons ?? '');
