@@ -1,6 +1,6 @@
 import type { ContainerType, ShipmentStatus } from '../../../shared/domain/shipments';
 import type { Db } from '../platform/db/connection';
-import type { Currency } from '../../../shared/money';
+import type { Currency, MinorUnits, Rupiah, UsdCents } from '../../../shared/money';
 
 /** A shipment's own row as stored, with its buyer. Queries of the lines: shipments-lines.ts. */
 export interface ShipmentRow {
@@ -38,11 +38,11 @@ export interface ShipmentRow {
   idrRateOn: string | null;
   usdRate: number | null;
   usdRateOn: string | null;
-  invoiceValue: number;
+  invoiceValue: MinorUnits;
   /** Null: unknown (a cost the incoterm needs is missing, or no rate). */
-  fobValue: number | null;
-  fobUsdCents: number | null;
-  fobIdr: number | null;
+  fobValue: MinorUnits | null;
+  fobUsdCents: UsdCents | null;
+  fobIdr: Rupiah | null;
   qty: number;
   cartons: number;
   netKg: number;
@@ -127,7 +127,7 @@ export function setShipmentStatus(db: Db, id: number, status: ShipmentStatus, no
 
 /** A shipment valued again at rates recorded after it was written: its rates, their days and its USD and rupiah values. */
 export function setShipmentRates(
-  db: Db, id: number, value: { idrRate: number | null; idrRateOn: string | null; usdRate: number | null; usdRateOn: string | null; fobUsdCents: number | null; fobIdr: number | null }, now: string,
+  db: Db, id: number, value: { idrRate: number | null; idrRateOn: string | null; usdRate: number | null; usdRateOn: string | null; fobUsdCents: UsdCents | null; fobIdr: Rupiah | null }, now: string,
 ): void {
   db.prepare(
     `UPDATE shipment SET idr_rate = @idrRate, idr_rate_on = @idrRateOn, usd_rate = @usdRate, usd_rate_on = @usdRateOn, fob_usd_cents = @fobUsdCents,

@@ -4,7 +4,7 @@ import { recordAudit } from '../platform/db/audit';
 import { rateOn } from '../orders/rate-queries';
 import { getShipmentRow, setShipmentRates, shipmentsAwaitingRate } from './shipment-queries';
 import { listShipmentLines, setLineFob } from './shipment-line-queries';
-import type { Currency } from '../../../shared/money';
+import { usdCents, type Currency } from '../../../shared/money';
 
 /**
  * Shipments recorded without a rate of their date (none within the window) learn their USD and
@@ -26,13 +26,13 @@ export function fillMissingShipmentRates(ctx: CallContext, currency: Currency): 
       idrRateOn: idr?.validOn ?? null,
       usdRate: usd?.idrPerUnit ?? null,
       usdRateOn: usd?.validOn ?? null,
-      ...(({ fobUsd, fobIdr }) => ({ fobUsdCents: fobUsd, fobIdr }))(fobInUsdAndIdr(row.fobValue, row.currency, idr?.idrPerUnit ?? null, usd?.idrPerUnit ?? null)),
+      ...fobInUsdAndIdr(row.fobValue, row.currency, idr?.idrPerUnit ?? null, usd?.idrPerUnit ?? null),
     };
     if (value.idrRate === row.idrRate && value.usdRate === row.usdRate) continue;
     setShipmentRates(db, id, value, now);
     const lines = listShipmentLines(db, id);
     const parts = value.fobUsdCents === null ? null : splitLargestRemainder(value.fobUsdCents, lines.map((line) => line.qty * line.unitPrice));
-    lines.forEach((line, index) => setLineFob(db, line.id, parts?.[index] ?? null));
+    lines.forEach((line, index) => setLineFob(db, line.id, parts === null ? null : usdCents(parts[index])));
     recordAudit(db, {
       at: now, actor: ctx.app.actor, entity: 'shipment', entityId: id, action: 'rate',
       before: { shipmentNo: row.shipmentNo, idrRate: row.idrRate, usdRate: row.usdRate, fobUsdCents: row.fobUsdCents, fobIdr: row.fobIdr },

@@ -24,7 +24,7 @@ export interface LiveFigures {
   fobValue: number | null;
   missing: FobCost[];
   /** Null when the FOB value or the rate of the date is not known. */
-  fobUsd: number | null;
+  fobUsdCents: number | null;
   fobIdr: number | null;
   rateDate: string | null;
   /** The day of the rate used (the date's own or up to seven days before), by currency. */
@@ -83,7 +83,7 @@ export function liveFigures(
   const isoDate = rateDate && /^\d{4}-\d{2}-\d{2}$/.test(rateDate) ? rateDate : null;
   const idr = code === 'IDR' ? null : rateOn([...rates], code, isoDate);
   const usd = rateOn([...rates], 'USD', isoDate);
-  const { fobUsd, fobIdr } = fobInUsdAndIdr(fobValue, code, idr?.idrPerUnit ?? null, usd?.idrPerUnit ?? null);
+  const { fobUsdCents, fobIdr } = fobInUsdAndIdr(fobValue, code, idr?.idrPerUnit ?? null, usd?.idrPerUnit ?? null);
   const type = CONTAINER_TYPES.find((t) => t === values.containerType);
   const count = Math.max(1, Math.floor(amountForInput(values.containerCount)) || 1);
   return {
@@ -93,7 +93,7 @@ export function liveFigures(
     invoiceValue,
     fobValue,
     missing,
-    fobUsd,
+    fobUsdCents,
     fobIdr,
     rateDate: isoDate,
     rateOn: (code === 'IDR' || code === 'USD' ? usd?.validOn : idr?.validOn) ?? null,

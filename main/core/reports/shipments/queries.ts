@@ -32,7 +32,7 @@ export function shipmentsThatLeft(db: Db, from: string, to: string): ShipmentRep
     .all({ from, to }) as LeftRow[];
   return rows.map(({ incoterm, inlandCost, freight, insurance, ...line }) => ({
     ...line,
-    fobGaps: line.fobUsd === null || line.fobIdr === null ? fobGaps(incoterm, { inlandCost, freight, insurance }, line) : [],
+    fobGaps: line.fobUsd === null || line.fobIdr === null ? fobGaps(incoterm, { inlandCost, freight, insurance }, { fobValue: line.fobValue, fobUsdCents: line.fobUsd, fobIdr: line.fobIdr }) : [],
   }));
 }
 
