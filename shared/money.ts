@@ -5,6 +5,47 @@
 export const CURRENCIES = ['IDR', 'USD', 'EUR', 'JPY', 'CNY', 'SGD', 'MYR', 'AUD'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 
+/** A code read from outside (a file, the database, a request) that is one of ours. */
+export function isCurrency(code: unknown): code is Currency {
+  return typeof code === 'string' && (CURRENCIES as readonly string[]).includes(code);
+}
+
+declare const unit: unique symbol;
+/**
+ * A count of money in one unit, told apart by the type checker only (at run time a plain number):
+ * a rupiah figure cannot be passed where US cents are meant. Sums and products of branded numbers
+ * are plain numbers again; the constructors below name their unit once more.
+ */
+type Counted<Unit extends string> = number & { readonly [unit]: Unit };
+/** Whole rupiah (the rupiah has no minor unit in use). */
+export type Rupiah = Counted<'IDR'>;
+/** US cents: 1250 is USD 12.50. */
+export type UsdCents = Counted<'USD cents'>;
+/** Minor units of the currency kept beside the amount (cents of USD, whole yen, whole rupiah). */
+export type MinorUnits = Counted<'minor units'>;
+
+/** Whole rupiah, as computed or read from a rupiah column. */
+export function rupiah(amount: number): Rupiah {
+  return amount as Rupiah;
+}
+
+/** US cents, as computed or read from a `*_usd_cents` column. */
+export function usdCents(amount: number): UsdCents {
+  return amount as UsdCents;
+}
+
+/** Minor units of the currency the caller keeps beside them. */
+export function minorUnits(amount: number): MinorUnits {
+  return amount as MinorUnits;
+}
+
+/** Money sums keep their unit: the sum of rupiah is rupiah. */
+export function sumOf<Amount extends Rupiah | UsdCents | MinorUnits>(amounts: Iterable<Amount>): Amount {
+  let total = 0;
+  for (const amount of amounts) total += amount;
+  return total as Amount;
+}
+
 const MINOR_DIGITS: Record<Currency, number> = { IDR: 0, USD: 2, EUR: 2, JPY: 0, CNY: 2, SGD: 2, MYR: 2, AUD: 2 };
 
 export function minorDigits(currency: Currency): number {
@@ -12,9 +53,9 @@ export function minorDigits(currency: Currency): number {
 }
 
 /** 12.5 USD → 1250; rounds half away from zero as an invoice would. */
-export function toMinor(amount: number, currency: Currency): number {
+export function toMinor(amount: number, currency: Currency): MinorUnits {
   const factor = 10 ** MINOR_DIGITS[currency];
-  return Math.sign(amount) * Math.round(Math.abs(amount) * factor);
+  return minorUnits(Math.sign(amount) * Math.round(Math.abs(amount) * factor));
 }
 
 export function fromMinor(minor: number, currency: Currency): number {
@@ -36,6 +77,6 @@ export function formatMoney(minor: number, currency: Currency, locale: 'id' | 'e
 }
 
 /** An amount in rupiah at a rate (rupiah per unit of the currency). */
-export function toRupiah(minor: number, currency: Currency, idrPerUnit: number): number {
-  return Math.round(fromMinor(minor, currency) * idrPerUnit);
+export function toRupiah(minor: number, currency: Currency, idrPerUnit: number): Rupiah {
+  return rupiah(Math.round(fromMinor(minor, currency) * idrPerUnit));
 }

@@ -5,11 +5,12 @@
  * rate, which could be a month stale. Whoever shows a value names `validOn`, the date actually used.
  */
 import { addDays } from './dates';
+import type { Currency } from './money';
 
 export const RATE_WINDOW_DAYS = 7;
 
 export interface DatedRate {
-  currency: string;
+  currency: Currency;
   validOn: string;
 }
 
@@ -19,7 +20,7 @@ export function oldestUsableRateDay(date: string): string {
 }
 
 /** The rate a value of `date` in `currency` uses, or null when none lies within the window. */
-export function rateOfDate<R extends DatedRate>(rates: readonly R[], currency: string, date: string): R | null {
+export function rateOfDate<R extends DatedRate>(rates: readonly R[], currency: Currency, date: string): R | null {
   const oldest = oldestUsableRateDay(date);
   let best: R | null = null;
   for (const rate of rates) {
@@ -39,7 +40,7 @@ export const PLAUSIBLE_IDR_PER_UNIT: Readonly<Record<string, readonly [number, n
   MYR: [1_000, 12_000], AUD: [3_000, 40_000],
 };
 
-export function isPlausibleRate(currency: string, idrPerUnit: number): boolean {
+export function isPlausibleRate(currency: Currency, idrPerUnit: number): boolean {
   const band = PLAUSIBLE_IDR_PER_UNIT[currency];
   return !band || (idrPerUnit >= band[0] && idrPerUnit <= band[1]);
 }
@@ -50,7 +51,7 @@ export interface MissingRate {
   id: number;
   /** Order number or shipment number. */
   no: string;
-  currency: string;
+  currency: Currency;
   /** The date whose rate is missing: the order date, the shipment's rate date (PEB, else ETD, else invoice). */
   date: string;
   /** The newest rate of the currency before the date, too old to use; null when there is none at all. */

@@ -1,4 +1,5 @@
 import type { ReportPeriod } from './exports';
+import type { Currency } from '../money';
 
 /**
  * The centre's figures as every report shows them (main/core/reports/figures): one definition
@@ -21,7 +22,7 @@ export interface RegistryFigures {
 
 export interface UnpricedOrder {
   orderNo: string;
-  currency: string;
+  currency: Currency;
   /** Accepted pieces of the order in the period whose value is unknown. */
   accepted: number;
 }

@@ -4,6 +4,7 @@ import type { OrderStatus } from '../domain/orders';
 import type { ExportMonthSource, PerformanceLine, ReportPeriod } from './exports';
 import type { LateLine, LateReason, PurchaseSuggestion } from './planning';
 import { dashboardRatesInputs, type DashboardRatesOutputs } from './dashboard-rates';
+import type { Currency } from '../money';
 
 /**
  * Dasbor: what a manager sees on start, assembled in one call from the export facts, the saved
@@ -95,7 +96,7 @@ export interface DashboardLate {
 export interface DashboardPurchase extends PurchaseSuggestion {
   materialName: string;
   /** The currency of `cost`. */
-  currency: string;
+  currency: Currency;
 }
 
 /**
@@ -111,7 +112,7 @@ export interface DashboardPurchases {
   lines: number;
   lateLines: number;
   /** Costs per currency in minor units; lines without a known cost are counted in `unpricedLines`. */
-  value: { currency: string; amount: number }[];
+  value: { currency: Currency; amount: number }[];
   unpricedLines: number;
   /** Suggestions of the plan already on a purchase order, left out of every count here. */
   onPurchaseOrders: number;

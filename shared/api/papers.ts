@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idField } from '../domain/fields';
 import type { FileBytes } from './files';
 import type { Shipment } from './shipments';
+import type { Currency } from '../money';
 
 /**
  * Export papers in English (issue 12): the proforma invoice of an order; the commercial invoice,
@@ -136,7 +137,7 @@ export interface ProformaPaper extends PaperHead {
   buyerCode: string;
   buyerPo: string | null;
   buyerPoDate: string | null;
-  currency: string;
+  currency: Currency;
   incoterm: string;
   incotermPlace: string;
   portOfLoading: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BOUNDS, idField, isoDateField, optionalText, positiveMaterialQty, requiredText, unitPriceField } from '../domain/fields';
 import { ASSIGNMENT_STATUSES, type AssignmentStatus, type RateBasis } from './planning';
+import type { Currency } from '../money';
 
 export const PURCHASE_STATUSES = ['draft', 'ordered', 'received', 'cancelled'] as const;
 export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
@@ -96,7 +97,7 @@ export interface PurchaseOrder {
   expectedOn: string;
   status: PurchaseStatus;
   note: string | null;
-  currency: string;
+  currency: Currency;
   /** The plan run whose suggestions this order was pooled from (purchases:fromPlan), else null. */
   planRunId: number | null;
   lines: PurchaseLine[];

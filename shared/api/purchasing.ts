@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PurchaseSuggestion } from './planning';
+import type { Currency } from '../money';
 
 /**
  * What to buy by when: the last plan's purchase suggestions not yet on a purchase order, by
@@ -9,7 +10,7 @@ import type { PurchaseSuggestion } from './planning';
 export interface ToBuyLine extends PurchaseSuggestion {
   materialName: string;
   /** The currency of `cost` (the material's). */
-  currency: string;
+  currency: Currency;
   /** Late by the plan, or its order-by day has passed since. */
   isLate: boolean;
 }
@@ -23,7 +24,7 @@ export interface ToBuySupplier {
   lines: ToBuyLine[];
   lateLines: number;
   /** Costs per currency in minor units; lines without a cost are counted in `unpricedLines`. */
-  cost: { currency: string; amount: number }[];
+  cost: { currency: Currency; amount: number }[];
   unpricedLines: number;
 }
 

@@ -1,6 +1,7 @@
 import type { FobGap } from '../domain/fob';
 import type { ContainerType, ShipmentStatus } from '../domain/shipments';
 import type { ExportMonthSource, ExportPerformance, ReportPeriod } from './exports';
+import type { Currency } from '../money';
 
 /**
  * The shipments report (Laporan Pengapalan): shipments that left in a period — shipped or closed,
@@ -24,7 +25,7 @@ export interface ShipmentReportLine {
   cartons: number;
   volumeM3: number;
   grossKg: number;
-  currency: string;
+  currency: Currency;
   /** Null: unknown (a cost its incoterm needs is not entered); `fobGaps` says what is missing. */
   fobValue: number | null;
   /** Null: unknown, left out of every sum, never counted as 0. */

@@ -9,6 +9,7 @@ import type { CartonFacts, CartonRange } from '../shipping/packing';
 import { monthField } from './exports';
 import type { FileBytes } from './files';
 import type { ShipmentsReport } from './report-shipments';
+import type { Currency, MinorUnits, Rupiah, UsdCents } from '../money';
 
 /** Export shipments: the list, one shipment with its papers' figures, the lines a buyer has ready. */
 export const shipmentsInputs = {
@@ -46,11 +47,11 @@ export interface ShipmentSummary {
   netKg: number;
   grossKg: number;
   volumeM3: number;
-  currency: string;
+  currency: Currency;
   /** Null: unknown — `fobGaps` says why (a cost its incoterm needs, or the rate). */
-  fobValue: number | null;
-  fobUsd: number | null;
-  fobIdr: number | null;
+  fobValue: MinorUnits | null;
+  fobUsdCents: UsdCents | null;
+  fobIdr: Rupiah | null;
   fobGaps: FobGap[];
   orderNos: string;
   pebNo: string | null;
@@ -62,7 +63,7 @@ export interface OpenOrderLine {
   orderNo: string;
   orderStatus: OrderStatus;
   shipBy: string;
-  currency: string;
+  currency: Currency;
   sku: string;
   productName: string;
   hsCode: string;
@@ -89,7 +90,7 @@ export interface ShipmentLine {
   qty: number;
   unitPrice: number;
   /** qty × unit price, minor units of the shipment's currency. */
-  amount: number;
+  amount: MinorUnits;
   cartons: number;
   firstCarton: number;
   lastCarton: number;
@@ -102,7 +103,7 @@ export interface ShipmentLine {
   cartonHeightCm: number;
   ranges: CartonRange[];
   /** The line's share of the shipment's FOB in US cents (the lines add up to the shipment exactly); null: unknown. */
-  fobUsd: number | null;
+  fobUsdCents: UsdCents | null;
   /** What is ready of the order line now: ordered, accepted at QC, on other shipments not cancelled, and ready (accepted less those). */
   orderedQty: number;
   acceptedQty: number;
@@ -113,12 +114,12 @@ export interface ShipmentLine {
 /** The value as declared: at the rate of the PEB date (the ETD, else the invoice date, while none is known). */
 export interface ShipmentValue {
   /** Sum of the lines, minor units. */
-  invoiceValue: number;
+  invoiceValue: MinorUnits;
   /** By the incoterm (shared/domain/fob.ts); null: a cost the incoterm needs is not entered. */
-  fobValue: number | null;
+  fobValue: MinorUnits | null;
   /** Null: unknown (the FOB value, or the rate of the date, is). */
-  fobUsd: number | null;
-  fobIdr: number | null;
+  fobUsdCents: UsdCents | null;
+  fobIdr: Rupiah | null;
   /** The value's date: the PEB date, else the ETD, else the invoice date. */
   rateDate: string;
   /** Rupiah per unit of the shipment's currency and per USD, and the day of each rate used (within seven days of the date); null: no rate. */
@@ -137,7 +138,7 @@ export interface Shipment {
   buyerName: string;
   status: ShipmentStatus;
   invoiceDate: string;
-  currency: string;
+  currency: Currency;
   incoterm: string;
   incotermPlace: string;
   portOfLoading: string;

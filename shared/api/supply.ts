@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bomLineInput, productBomInput, productInput, type BomLine, type Product } from '../domain/catalogue';
+import { bomLineInput, currencyField, productBomInput, productInput, type BomLine, type Product } from '../domain/catalogue';
 import { idField, isoDateField, optionalText } from '../domain/fields';
 import { materialInput, MOVEMENT_KINDS, stockMovementInput, type Material, type StockBalance, type StockMovement, type WorkshopMaterialBalance } from '../domain/materials';
 import {
@@ -60,7 +60,7 @@ export const supplyInputs = {
   'orders:setStatus': z.object({ id: idField, status: z.enum(ORDER_STATUSES), reason: optionalText(400) }),
   /** The order's history from the audit log, newest first: status steps with their reasons. */
   'orders:history': byId,
-  'rates:list': z.object({ currency: z.string().max(40).optional() }),
+  'rates:list': z.object({ currency: z.string().max(40).transform((code) => code.toUpperCase()).pipe(currencyField).optional() }),
   'rates:save': exchangeRateInput,
 };
 

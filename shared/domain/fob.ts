@@ -1,4 +1,4 @@
-import { CURRENCIES, fromMinor } from '../money';
+import { fromMinor, minorUnits, rupiah, usdCents, type Currency, type MinorUnits, type Rupiah, type UsdCents } from '../money';
 
 /**
  * The FOB value of a shipment: what the goods are worth loaded on board at the port of loading,
@@ -55,7 +55,7 @@ export function missingFobCosts(incoterm: string, costs: FobCosts): FobCost[] {
 
 export interface FobValuation {
   /** Minor units of the shipment's currency; null when a needed cost is missing. May be negative: the caller refuses it. */
-  fobValue: number | null;
+  fobValue: MinorUnits | null;
   missing: FobCost[];
 }
 
@@ -65,7 +65,7 @@ export function fobValueOf(incoterm: string, invoiceValue: number, costs: FobCos
   if (missing.length > 0) return { fobValue: null, missing };
   let fobValue = invoiceValue;
   for (const cost of FOB_COSTS) fobValue += (term.sign[cost] ?? 0) * (costs[cost] ?? 0);
-  return { fobValue, missing };
+  return { fobValue: minorUnits(fobValue), missing };
 }
 
 /**
@@ -73,14 +73,15 @@ export function fobValueOf(incoterm: string, invoiceValue: number, costs: FobCos
  * shipment's currency, and per USD). Dollars stay as invoiced; other currencies cross through the
  * rupiah. A rate not known leaves its figure unknown, never zero.
  */
-export function fobInUsdAndIdr(fobValue: number | null, currency: string, idrRate: number | null, usdRate: number | null): { fobUsd: number | null; fobIdr: number | null } {
-  if (fobValue === null) return { fobUsd: null, fobIdr: null };
-  const code = CURRENCIES.find((c) => c === currency) ?? 'USD';
-  const major = fromMinor(fobValue, code);
-  const rupiahRate = code === 'IDR' ? 1 : idrRate;
-  const fobIdr = rupiahRate === null ? null : Math.round(major * rupiahRate);
-  const fobUsd = code === 'USD' ? fobValue : rupiahRate === null || usdRate === null ? null : Math.round(((major * rupiahRate) / usdRate) * 100);
-  return { fobUsd, fobIdr };
+export function fobInUsdAndIdr(
+  fobValue: MinorUnits | null, currency: Currency, idrRate: number | null, usdRate: number | null,
+): { fobUsdCents: UsdCents | null; fobIdr: Rupiah | null } {
+  if (fobValue === null) return { fobUsdCents: null, fobIdr: null };
+  const major = fromMinor(fobValue, currency);
+  const rupiahRate = currency === 'IDR' ? 1 : idrRate;
+  const fobIdr = rupiahRate === null ? null : rupiah(Math.round(major * rupiahRate));
+  const fobUsdCents = currency === 'USD' ? usdCents(fobValue) : rupiahRate === null || usdRate === null ? null : usdCents(Math.round(((major * rupiahRate) / usdRate) * 100));
+  return { fobUsdCents, fobIdr };
 }
 
 /**
@@ -111,8 +112,8 @@ export function splitLargestRemainder(total: number, weights: readonly number[])
 }
 
 /** What a shipment lacks for its FOB figures: costs its incoterm needs, and a rate when its value is known but not its USD or rupiah worth. */
-export function fobGaps(incoterm: string, costs: FobCosts, value: { fobValue: number | null; fobUsd: number | null; fobIdr: number | null }): FobGap[] {
+export function fobGaps(incoterm: string, costs: FobCosts, value: { fobValue: number | null; fobUsdCents: number | null; fobIdr: number | null }): FobGap[] {
   const gaps: FobGap[] = missingFobCosts(incoterm, costs);
-  if (value.fobValue !== null && (value.fobUsd === null || value.fobIdr === null)) gaps.push('rate');
+  if (value.fobValue !== null && (value.fobUsdCents === null || value.fobIdr === null)) gaps.push('rate');
   return gaps;
 }

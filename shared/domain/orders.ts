@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { COUNTRIES } from '../countries';
 import { currencyField } from './catalogue';
 import { BOUNDS, emailField, idField, isoDateField, optionalText, rateField, requiredText, unitPriceField } from './fields';
+import type { Currency, MinorUnits, Rupiah } from '../money';
 
 export const BUYER_KINDS = ['export', 'domestic', 'marketplace', 'government'] as const;
 export const INCOTERMS = ['EXW', 'FCA', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP'] as const;
@@ -117,14 +118,14 @@ export interface OrderSummary {
   country: string;
   orderDate: string;
   shipBy: string;
-  currency: string;
+  currency: Currency;
   status: OrderStatus;
   lines: number;
   qty: number;
   /** In the order currency's minor unit. */
-  value: number;
+  value: MinorUnits;
   /** In rupiah; null while a foreign-currency order has no rate ("belum ada kurs"). */
-  valueIdr: number | null;
+  valueIdr: Rupiah | null;
 }
 
 export interface OrderLine {
@@ -143,7 +144,7 @@ export interface Order extends Omit<OrderValues, 'id' | 'lines' | 'paymentTerms'
   paymentTerms: string | null;
   buyerName: string;
   /** The lines' worth in rupiah; null while a foreign-currency order has no rate ("belum ada kurs"). */
-  valueIdr: number | null;
+  valueIdr: Rupiah | null;
   /** The manager's reason when the order was called ready before deliveries covered it, else null. */
   readyReason: string | null;
   lines: OrderLine[];

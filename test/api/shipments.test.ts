@@ -29,7 +29,7 @@ describe('a shipment of ready order lines', () => {
       shipmentNo: 'SHP-2026-001', status: 'draft', currency: 'USD', incoterm: 'FOB', incotermPlace: 'Surabaya', country: 'US',
       portOfLoading: 'Tanjung Perak, Surabaya (IDSUB)', coo: 'ska',
       totals: { qty: 350, cartons: 121, netKg: 511.64, grossKg: 622.7, volumeM3: 7.816 },
-      value: { invoiceValue: 502_500, fobValue: 502_500, fobUsd: 502_500, fobIdr: 84_143_625, rateDate: '2026-12-01', idrRate: 16745, usdRate: 16745 },
+      value: { invoiceValue: 502_500, fobValue: 502_500, fobUsdCents: 502_500, fobIdr: 84_143_625, rateDate: '2026-12-01', idrRate: 16745, usdRate: 16745 },
       suggestion: { type: 'LCL', revenueTons: 7.816 },
       fill: null,
     });
@@ -47,7 +47,7 @@ describe('a shipment of ready order lines', () => {
       ['SO-2026-101', 'DP-002', 100, 0, 100],
     ]);
     const list = await t.must('shipments:list', {});
-    expect(list).toEqual([expect.objectContaining({ shipmentNo: 'SHP-2026-001', buyerName: 'Acme Leather Inc.', cartons: 121, fobUsd: 502_500, orderNos: 'SO-2026-101' })]);
+    expect(list).toEqual([expect.objectContaining({ shipmentNo: 'SHP-2026-001', buyerName: 'Acme Leather Inc.', cartons: 121, fobUsdCents: 502_500, orderNos: 'SO-2026-101' })]);
   });
 
   it('takes freight and insurance off a CIF invoice, crosses euros to dollars at the same day’s rates, and asks for REX in the EU', async () => {
@@ -57,7 +57,7 @@ describe('a shipment of ready order lines', () => {
     });
     expect(shipment).toMatchObject({
       currency: 'EUR', incoterm: 'CIF', incotermPlace: 'Antwerp (BEANR)', coo: 'rex', invoiceDate: '2026-11-23',
-      value: { invoiceValue: 360_000, fobValue: 328_000, fobIdr: 63_438_480, fobUsd: 378_850, idrRate: 19341, usdRate: 16745 },
+      value: { invoiceValue: 360_000, fobValue: 328_000, fobIdr: 63_438_480, fobUsdCents: 378_850, idrRate: 19341, usdRate: 16745 },
     });
   });
 

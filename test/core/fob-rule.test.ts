@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fobCostsUsed, fobGaps, fobInUsdAndIdr, fobValueOf, splitLargestRemainder } from '../../shared/domain/fob';
 import { INCOTERMS } from '../../shared/domain/orders';
+import { minorUnits } from '../../shared/money';
 
 const ALL = { inlandCost: 20_000, freight: 60_000, insurance: 5_000 };
 const NONE = { inlandCost: null, freight: null, insurance: null };
@@ -26,15 +27,15 @@ describe('the FOB value of each incoterm', () => {
     // Insurance is optional under a D-term; an entered 0 is a figure.
     expect(fobValueOf('DDP', 1_000_000, { ...NONE, freight: 80_000 }).fobValue).toBe(920_000);
     expect(fobValueOf('CIF', 1_000_000, { inlandCost: null, freight: 0, insurance: 0 }).fobValue).toBe(1_000_000);
-    expect(fobGaps('EXW', NONE, { fobValue: null, fobUsd: null, fobIdr: null })).toEqual(['inlandCost']);
-    expect(fobGaps('FOB', NONE, { fobValue: 100, fobUsd: 100, fobIdr: null })).toEqual(['rate']);
+    expect(fobGaps('EXW', NONE, { fobValue: null, fobUsdCents: null, fobIdr: null })).toEqual(['inlandCost']);
+    expect(fobGaps('FOB', NONE, { fobValue: 100, fobUsdCents: 100, fobIdr: null })).toEqual(['rate']);
   });
 
   it('crosses to dollars and rupiah at the day’s rates, and leaves a figure unknown without its rate, never 0', () => {
-    expect(fobInUsdAndIdr(328_000, 'EUR', 19_341, 16_745)).toEqual({ fobUsd: 378_850, fobIdr: 63_438_480 });
-    expect(fobInUsdAndIdr(502_500, 'USD', null, null)).toEqual({ fobUsd: 502_500, fobIdr: null });
-    expect(fobInUsdAndIdr(84_000_000, 'IDR', null, null)).toEqual({ fobUsd: null, fobIdr: 84_000_000 });
-    expect(fobInUsdAndIdr(null, 'USD', 16_745, 16_745)).toEqual({ fobUsd: null, fobIdr: null });
+    expect(fobInUsdAndIdr(minorUnits(328_000), 'EUR', 19_341, 16_745)).toEqual({ fobUsdCents: 378_850, fobIdr: 63_438_480 });
+    expect(fobInUsdAndIdr(minorUnits(502_500), 'USD', null, null)).toEqual({ fobUsdCents: 502_500, fobIdr: null });
+    expect(fobInUsdAndIdr(minorUnits(84_000_000), 'IDR', null, null)).toEqual({ fobUsdCents: null, fobIdr: 84_000_000 });
+    expect(fobInUsdAndIdr(null, 'USD', 16_745, 16_745)).toEqual({ fobUsdCents: null, fobIdr: null });
   });
 });
 

@@ -87,6 +87,6 @@ describe('a centre of release 0.12 with shipments of every kind', () => {
     const ctx = contextFor(createApp(db, path, { actor: 'test', today: '2026-11-23' }), 'id');
     expect(shipmentDetail(ctx, 2).value.gaps).toEqual(['inlandCost']);
     const valued = setShipmentCosts(ctx, { id: 2, inlandCost: 20_000, freight: null, insurance: null });
-    expect(valued.value).toMatchObject({ fobValue: 40_000, fobUsd: 40_000, fobIdr: 6_200_000, gaps: [] });
+    expect(valued.value).toMatchObject({ fobValue: 40_000, fobUsdCents: 40_000, fobIdr: 6_200_000, gaps: [] });
   });
 });

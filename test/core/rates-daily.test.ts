@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rateOn } from '../../main/core/orders/rate-queries';
-import { rateOfDate } from '../../shared/rates';
+import { rateOfDate, type DatedRate } from '../../shared/rates';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
 let t: TempApp;
@@ -30,7 +30,7 @@ describe('the rate of a date', () => {
     expect(rateOn(db, 'USD', '2026-11-21')).toBeUndefined();
     expect(rateOn(db, 'EUR', '2026-11-13')).toBeUndefined();
     // The screens take the same rule from the same module.
-    const rates = [{ currency: 'USD', validOn: '2026-11-13' }];
+    const rates = [{ currency: 'USD', validOn: '2026-11-13' }] satisfies DatedRate[];
     expect(rateOfDate(rates, 'USD', '2026-11-20')?.validOn).toBe('2026-11-13');
     expect(rateOfDate(rates, 'USD', '2026-11-21')).toBeNull();
     expect(rateOfDate(rates, 'USD', '2026-11-12')).toBeNull();

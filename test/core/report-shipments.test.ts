@@ -51,15 +51,15 @@ describe('the shipments report', () => {
     const report = await t.must('reports:shipments', { from: '2026-10', to: '2026-11' });
     const [acme, belgium] = await Promise.all([1, 2].map((id) => t.must('shipments:get', { id })));
     expect(report.shipments.map((s) => [s.shipmentNo, s.pebNo, s.month, s.status, s.fobUsd, s.fobIdr])).toEqual([
-      ['SHP-2026-002', '=SUM(A1)', '2026-11', 'shipped', belgium.value.fobUsd, belgium.value.fobIdr],
-      ['SHP-2026-001', '000123', '2026-11', 'shipped', acme.value.fobUsd, acme.value.fobIdr],
+      ['SHP-2026-002', '=SUM(A1)', '2026-11', 'shipped', belgium.value.fobUsdCents, belgium.value.fobIdr],
+      ['SHP-2026-001', '000123', '2026-11', 'shipped', acme.value.fobUsdCents, acme.value.fobIdr],
     ]);
     expect(report.totals).toEqual({
       shipments: 2, cartons: acme.totals.cartons + belgium.totals.cartons, volumeM3: Math.round((acme.totals.volumeM3 + belgium.totals.volumeM3) * 1000) / 1000,
       grossKg: Math.round((acme.totals.grossKg + belgium.totals.grossKg) * 1000) / 1000, fobUsd: 502_500 + 393_288, fobIdr: 84_143_625 + 65_856_105, countries: 2, lines: 3,
     });
     // Valued at the rates of their PEB dates (19 and 20 November): every FOB known, none left out.
-    expect([acme.value.fobUsd, acme.value.fobIdr, belgium.value.fobUsd, belgium.value.fobIdr]).toEqual([502_500, 84_143_625, 393_288, 65_856_105]);
+    expect([acme.value.fobUsdCents, acme.value.fobIdr, belgium.value.fobUsdCents, belgium.value.fobIdr]).toEqual([502_500, 84_143_625, 393_288, 65_856_105]);
     expect(report.withoutFob).toEqual([]);
     expect(report.pending).toEqual({ booked: 1, draft: 1 });
     expect(report.missingMonths).toEqual(['2026-10']);

@@ -41,7 +41,7 @@ describe('the inland cost through Excel', () => {
     expect([cell(6, 'Biaya Darat'), cell(7, 'Biaya Darat')]).toEqual([180.5, 180.5]);
     // Not entered stays empty, never 0; the lines' FOB add up to the shipment's.
     expect([cell(6, 'Ongkos Angkut'), cell(6, 'Asuransi')]).toEqual([null, null]);
-    expect(Math.round(((cell(6, 'FOB (USD)') as number) + (cell(7, 'FOB (USD)') as number)) * 100)).toBe(exw.value.fobUsd);
+    expect(Math.round(((cell(6, 'FOB (USD)') as number) + (cell(7, 'FOB (USD)') as number)) * 100)).toBe(exw.value.fobUsdCents);
 
     const again = await tempApp({ today: '2026-11-23' });
     try {
@@ -66,7 +66,7 @@ describe('the inland cost through Excel', () => {
     const list = await t.must('shipments:list', {});
     const byNo = new Map(list.map((s) => [s.shipmentNo, s]));
     expect(byNo.get('SHP-2026-030')).toMatchObject({ fobValue: 100 * 1250 + 9_525, fobGaps: [] });
-    expect(byNo.get('SHP-2026-031')).toMatchObject({ fobValue: null, fobUsd: null, fobGaps: ['inlandCost'] });
+    expect(byNo.get('SHP-2026-031')).toMatchObject({ fobValue: null, fobUsdCents: null, fobGaps: ['inlandCost'] });
   });
 });
 

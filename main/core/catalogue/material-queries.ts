@@ -1,5 +1,6 @@
 import type { Material, MaterialValues } from '../../../shared/domain/materials';
 import type { Db } from '../platform/db/connection';
+import type { Currency } from '../../../shared/money';
 
 // Stock on hand is the ledger's sum up to a date, taken for all materials in one grouped query.
 const MATERIAL_SELECT = `
@@ -72,11 +73,11 @@ function pickStored(material: MaterialRow): MaterialRow {
 }
 
 /** Name and price currency of every material in use, by code (a centre has tens, not thousands). */
-export function materialNames(db: Db): Map<string, { name: string; currency: string }> {
+export function materialNames(db: Db): Map<string, { name: string; currency: Currency }> {
   const rows = db.prepare('SELECT material_code AS code, name, currency FROM material WHERE removed_at IS NULL').all() as {
     code: string;
     name: string;
-    currency: string;
+    currency: Currency;
   }[];
   return new Map(rows.map((row) => [row.code.toUpperCase(), { name: row.name, currency: row.currency }]));
 }

@@ -5,6 +5,7 @@ import { materialNames } from '../catalogue/material-queries';
 import { ordersByNo } from './dashboard-queries';
 import { addDays, dayNumber, isoDay, mondayOf } from '../planning/calendar';
 import { openSuggestions } from '../purchasing/open-suggestions';
+import type { Currency } from '../../../shared/money';
 
 /** Lines listed on a card; the page behind the link has the rest. */
 const FIRST = 5;
@@ -49,7 +50,7 @@ export function dashboardPurchases(ctx: CallContext, today: string): DashboardPu
       currency: material?.currency ?? 'IDR',
     };
   });
-  const value = new Map<string, number>();
+  const value = new Map<Currency, number>();
   for (const line of lines) if (line.cost > 0) value.set(line.currency, (value.get(line.currency) ?? 0) + line.cost);
   const first = [...lines]
     .sort((a, b) => Number(b.late) - Number(a.late) || a.orderBy.localeCompare(b.orderBy) || a.materialCode.localeCompare(b.materialCode))

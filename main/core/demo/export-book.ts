@@ -1,4 +1,4 @@
-import { CURRENCIES, fromMinor } from '../../../shared/money';
+import { type Currency, CURRENCIES, fromMinor } from '../../../shared/money';
 import type { Db } from '../platform/db/connection';
 import { seasonShare, type ExportTrend } from './export-history';
 import { PRODUCTS } from './products-data';
@@ -12,7 +12,7 @@ interface ExportLineRow {
   sku: string;
   qty: number;
   unitPrice: number;
-  currency: string;
+  currency: Currency;
   idrRate: number | null;
   shipBy: string;
   incoterm: string | null;

@@ -2,6 +2,7 @@ import { addDays } from '../../../shared/dates';
 import { RATE_WINDOW_DAYS } from '../../../shared/rates';
 import type { Db } from '../platform/db/connection';
 import type { Random } from './random';
+import type { Currency } from '../../../shared/money';
 
 /**
  * Daily rupiah rates, as Bank Indonesia publishes them: every working day (Monday to Friday,
@@ -90,7 +91,7 @@ export function buildRates(random: Random, today: string): RateTable {
 }
 
 /** The rate a value of `date` uses and its day, by the rule of shared/rates.ts; null for rupiah and beyond the window. */
-export function rateOfDay(rates: RateTable, currency: string, date: string): { rate: number; on: string } | null {
+export function rateOfDay(rates: RateTable, currency: Currency, date: string): { rate: number; on: string } | null {
   if (currency !== 'USD' && currency !== 'EUR' && currency !== 'JPY') return null;
   for (let back = 0; back <= RATE_WINDOW_DAYS; back++) {
     const day = addDays(date, -back);
@@ -101,7 +102,7 @@ export function rateOfDay(rates: RateTable, currency: string, date: string): { r
 }
 
 /** The rate for an order date (Friday's on a weekend); rupiah orders carry none. */
-export function rateOn(rates: RateTable, currency: string, date: string): number | null {
+export function rateOn(rates: RateTable, currency: Currency, date: string): number | null {
   return rateOfDay(rates, currency, date)?.rate ?? null;
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../platform/db/connection';
+import type { Currency } from '../../../shared/money';
 
 /** An export order line as the demo ships it: its order, buyer, price and master carton. */
 export interface ExportLine {
@@ -11,7 +12,7 @@ export interface ExportLine {
   buyerName: string;
   country: string;
   incoterm: string | null;
-  currency: string;
+  currency: Currency;
   orderLineId: number;
   qty: number;
   unitPrice: number;

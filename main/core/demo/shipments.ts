@@ -19,7 +19,7 @@ export const STRESS_SHIPMENT_LINES = 50_000;
  * within seven days: Friday's on a weekend); none for a booking further ahead than that, as the
  * app values it: its rupiah worth is unknown until the rate of its date is recorded.
  */
-function rateAt(rates: RateTable, currency: string, date: string): { rate: number; on: string | null } | null {
+function rateAt(rates: RateTable, currency: Currency, date: string): { rate: number; on: string | null } | null {
   if (currency === 'IDR') return { rate: 1, on: null };
   return rateOfDay(rates, currency, date);
 }
@@ -145,14 +145,14 @@ export function writeShipments(
     // The trucking is priced in rupiah: a booking beyond the rates takes the newest dollar rate for it.
     const costs = costsOf(random, incoterm, invoiceValue, suggestion, idr?.rate ?? rates.byDay.USD.get(rates.days[rates.days.length - 1]) ?? 16_000, currency);
     const { fobValue } = fobValueOf(incoterm, invoiceValue, costs);
-    const { fobUsd, fobIdr } = fobInUsdAndIdr(fobValue, currency, idr?.rate ?? null, usd?.rate ?? null);
-    const lineFob = fobUsd === null ? [] : splitLargestRemainder(fobUsd, lot.lines.map((item) => item.qty * item.line.unitPrice));
+    const { fobUsdCents, fobIdr } = fobInUsdAndIdr(fobValue, currency, idr?.rate ?? null, usd?.rate ?? null);
+    const lineFob = fobUsdCents === null ? [] : splitLargestRemainder(fobUsdCents, lot.lines.map((item) => item.qty * item.line.unitPrice));
     const info = insertShipment.run(
       `EXP-${year}-${String(serial).padStart(4, '0')}`, first.buyerId, lot.status, addDays(lot.etd, -random.int(3, 10)), first.currency, incoterm,
       incoterm === 'CIF' ? route.port : 'Surabaya', DEFAULT_PORT_OF_LOADING, route.port, first.country, lot.etd, addDays(lot.etd, route.days),
       lot.status === 'draft' ? null : suggestion.type, suggestion.count, isLodged ? String(pebSerial++).padStart(6, '0') : null, pebDate,
       lot.status === 'closed' ? `${random.pick(['MAEU', 'ONEY', 'EGLV', 'CMDU'])}${random.int(100_000_000, 999_999_999)}` : null,
-      costs.inlandCost, costs.freight, costs.insurance, rateDate, idr?.rate ?? null, idr?.on ?? null, usd?.rate ?? null, usd?.on ?? null, invoiceValue, fobValue, fobUsd, fobIdr,
+      costs.inlandCost, costs.freight, costs.insurance, rateDate, idr?.rate ?? null, idr?.on ?? null, usd?.rate ?? null, usd?.on ?? null, invoiceValue, fobValue, fobUsdCents, fobIdr,
       totals.qty, totals.cartons, totals.netKg, totals.grossKg, totals.volumeM3, now, now,
     );
     const shipmentId = Number(info.lastInsertRowid);

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { supplyInputs } from '../../../shared/api/supply';
 import type { Order, OrderLine, OrderStatus, OrderSummary, OrderValues } from '../../../shared/domain/orders';
-import { toRupiah, type Currency } from '../../../shared/money';
+import { minorUnits, toRupiah, type Currency, type MinorUnits, type Rupiah } from '../../../shared/money';
 import type { Db } from '../platform/db/connection';
 
 export type OrderHeader = Omit<Order, 'lines'>;
@@ -46,7 +46,7 @@ export function findOrderByNo(db: Db, orderNo: string): { id: number; status: Or
 }
 
 /** As stored: without a rate a foreign-currency order keeps `idrRate` null and a placeholder worth of 0. */
-export type OrderRow = Omit<OrderValues, 'id' | 'lines' | 'buyerCode' | 'idrRate'> & { buyerId: number; idrRate: number | null; valueIdr: number };
+export type OrderRow = Omit<OrderValues, 'id' | 'lines' | 'buyerCode' | 'idrRate'> & { buyerId: number; idrRate: number | null; valueIdr: Rupiah };
 
 export function insertOrder(db: Db, order: OrderRow, now: string): number {
   const result = db
@@ -116,7 +116,7 @@ export function refreshOrderValues(db: Db): number {
 }
 
 /** Orders in a currency saved without a rate, with their lines' worth in that currency's minor unit. */
-export function ordersWithoutRate(db: Db, currency: string): { id: number; orderNo: string; orderDate: string; value: number }[] {
+export function ordersWithoutRate(db: Db, currency: Currency): { id: number; orderNo: string; orderDate: string; value: number }[] {
   return db
     .prepare(
       `SELECT o.id, o.order_no AS orderNo, o.order_date AS orderDate, COALESCE(SUM(l.qty * l.unit_price), 0) AS value
@@ -126,7 +126,7 @@ export function ordersWithoutRate(db: Db, currency: string): { id: number; order
     .all(currency) as { id: number; orderNo: string; orderDate: string; value: number }[];
 }
 
-export function setOrderRate(db: Db, id: number, idrRate: number, valueIdr: number): void {
+export function setOrderRate(db: Db, id: number, idrRate: number, valueIdr: Rupiah): void {
   db.prepare('UPDATE sales_order SET idr_rate = ?, value_idr = ? WHERE id = ?').run(idrRate, valueIdr, id);
 }
 
@@ -206,17 +206,17 @@ export function orderPage(db: Db, filter: OrderPageFilter): { rows: OrderSummary
     .prepare(`SELECT COUNT(*) AS total FROM sales_order o LEFT JOIN buyer b ON b.id = o.buyer_id ${where.sql}`)
     .get(where.params) as { total: number };
   const totals = lineTotals(db, page.map((row) => row.id));
-  const rows = page.map((row) => ({ ...row, ...(totals.get(row.id) ?? { lines: 0, qty: 0, value: 0 }) }));
+  const rows = page.map((row) => ({ ...row, ...(totals.get(row.id) ?? { lines: 0, qty: 0, value: minorUnits(0) }) }));
   return { rows, total };
 }
 
-function lineTotals(db: Db, orderIds: number[]): Map<number, { lines: number; qty: number; value: number }> {
+function lineTotals(db: Db, orderIds: number[]): Map<number, { lines: number; qty: number; value: MinorUnits }> {
   if (orderIds.length === 0) return new Map();
   const rows = db
     .prepare(
       `SELECT order_id AS id, COUNT(*) AS lines, SUM(qty) AS qty, SUM(qty * unit_price) AS value
        FROM order_line WHERE order_id IN (SELECT value FROM json_each(?)) GROUP BY order_id`,
     )
-    .all(JSON.stringify(orderIds)) as { id: number; lines: number; qty: number; value: number }[];
+    .all(JSON.stringify(orderIds)) as { id: number; lines: number; qty: number; value: MinorUnits }[];
   return new Map(rows.map(({ id, ...sums }) => [id, sums]));
 }

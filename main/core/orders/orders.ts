@@ -1,6 +1,6 @@
 import { PRODUCING_STATUSES, type Order, type OrderStatus, type OrderValues } from '../../../shared/domain/orders';
 import type { Currency } from '../../../shared/money';
-import { toRupiah } from '../../../shared/money';
+import { rupiah, toRupiah } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
 import type { CallContext } from '../platform/app';
 import { recordAudit } from '../platform/db/audit';
@@ -83,7 +83,7 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
   const { orderNo, orderDate, shipBy, currency, status, note, buyerPo, buyerPoDate } = values;
   // Terms left out: a new order takes the buyer's, a saved one keeps its own; given (even empty), they are kept.
   const paymentTerms = values.paymentTerms === undefined ? (before ? before.paymentTerms : buyerPaymentTerms(db, buyer.id)) : values.paymentTerms;
-  const stored = { orderNo, orderDate, shipBy, currency, status, note, buyerPo, buyerPoDate, paymentTerms, buyerId: buyer.id, idrRate: rate, valueIdr: rate === null ? 0 : toRupiah(value, currency, rate) };
+  const stored = { orderNo, orderDate, shipBy, currency, status, note, buyerPo, buyerPoDate, paymentTerms, buyerId: buyer.id, idrRate: rate, valueIdr: rate === null ? rupiah(0) : toRupiah(value, currency, rate) };
   const now = ctx.app.now();
   let id: number;
   if (before) {

@@ -1,17 +1,18 @@
 import type { ExchangeRate } from '../../../shared/domain/orders';
 import { oldestUsableRateDay, rateOfDate } from '../../../shared/rates';
 import type { Db } from '../platform/db/connection';
+import type { Currency } from '../../../shared/money';
 
 const RATE_SELECT = 'SELECT currency, valid_on AS validOn, idr_per_unit AS idrPerUnit, source FROM exchange_rate';
 
 /** Newest first within each currency. */
-export function listRates(db: Db, currency: string | null): ExchangeRate[] {
+export function listRates(db: Db, currency: Currency | null): ExchangeRate[] {
   return db
     .prepare(`${RATE_SELECT} WHERE (@currency IS NULL OR currency = @currency) ORDER BY currency, valid_on DESC`)
     .all({ currency }) as ExchangeRate[];
 }
 
-export function getRate(db: Db, currency: string, validOn: string): ExchangeRate | undefined {
+export function getRate(db: Db, currency: Currency, validOn: string): ExchangeRate | undefined {
   return db.prepare(`${RATE_SELECT} WHERE currency = ? AND valid_on = ?`).get(currency, validOn) as ExchangeRate | undefined;
 }
 
@@ -19,7 +20,7 @@ export function getRate(db: Db, currency: string, validOn: string): ExchangeRate
  * The rate a value of `date` uses (shared/rates.ts): the date's own, else the latest earlier one
  * within the window; `validOn` is the day actually used. Undefined when the rate is unknown.
  */
-export function rateOn(db: Db, currency: string, date: string): ExchangeRate | undefined {
+export function rateOn(db: Db, currency: Currency, date: string): ExchangeRate | undefined {
   const near = db
     .prepare(`${RATE_SELECT} WHERE currency = ? AND valid_on BETWEEN ? AND ?`)
     .all(currency, oldestUsableRateDay(date), date) as ExchangeRate[];
@@ -27,7 +28,7 @@ export function rateOn(db: Db, currency: string, date: string): ExchangeRate | u
 }
 
 /** The newest rate of a currency before a date, however old: to say how stale the last one is. */
-export function latestRateBefore(db: Db, currency: string, date: string): string | null {
+export function latestRateBefore(db: Db, currency: Currency, date: string): string | null {
   const row = db.prepare('SELECT MAX(valid_on) AS validOn FROM exchange_rate WHERE currency = ? AND valid_on < ?').get(currency, date) as { validOn: string | null };
   return row.validOn;
 }

@@ -1,11 +1,12 @@
 import type { Db } from '../platform/db/connection';
+import type { Currency } from '../../../shared/money';
 
 /** What is stored without a rate: the rows the "kurs belum ada" card lists, before naming the last rate. */
 export interface UnratedRow {
   kind: 'order' | 'shipment';
   id: number;
   no: string;
-  currency: string;
+  currency: Currency;
   date: string;
 }
 

@@ -7,12 +7,13 @@ import { getRate, listRates, upsertRate } from './rate-queries';
 import { writeTransaction } from '../platform/db/write';
 import { fillMissingOrderRates } from './orders';
 import { fillMissingShipmentRates } from '../shipments/shipment-rates';
+import type { Currency } from '../../../shared/money';
 
 /**
  * "Kurs USD Rp 1 per 1 unit tidak wajar (biasanya Rp 5.000–50.000)": a typing slip or a quote per
  * 100 units; null for a plausible rate (shared/rates.ts PLAUSIBLE_IDR_PER_UNIT).
  */
-export function implausibleRate(ctx: CallContext, currency: string, idrPerUnit: number): string | null {
+export function implausibleRate(ctx: CallContext, currency: Currency, idrPerUnit: number): string | null {
   if (isPlausibleRate(currency, idrPerUnit)) return null;
   const [low, high] = PLAUSIBLE_IDR_PER_UNIT[currency];
   const number = (value: number) => value.toLocaleString(ctx.locale === 'en' ? 'en-US' : 'id-ID', { maximumFractionDigits: 4 });
@@ -41,6 +42,6 @@ export function saveRate(ctx: CallContext, values: ExchangeRate): ExchangeRate {
   return saved;
 }
 
-export function ratesFor(ctx: CallContext, currency: string | null): ExchangeRate[] {
-  return listRates(ctx.app.db, currency?.toUpperCase() ?? null);
+export function ratesFor(ctx: CallContext, currency: Currency | null): ExchangeRate[] {
+  return listRates(ctx.app.db, currency);
 }

@@ -1,5 +1,6 @@
 import type { PurchaseLine, PurchaseOrder, PurchaseStatus } from '../../../shared/api/production';
 import type { Db } from '../platform/db/connection';
+import type { Currency } from '../../../shared/money';
 
 /** Purchase orders to suppliers and their lines; quantities in the material's own unit. */
 
@@ -56,7 +57,7 @@ export interface StoredPurchase {
   orderDate: string;
   expectedOn: string;
   status: PurchaseStatus;
-  currency: string;
+  currency: Currency;
   note: string | null;
   planRunId: number | null;
 }
@@ -118,11 +119,11 @@ export function materialsOrderedSince(db: Db, run: { id: number; runAt: string }
 export function materialForPurchase(
   db: Db,
   materialCode: string,
-): { id: number; name: string; uom: string; unitCost: number; currency: string; leadTimeDays: number } | undefined {
+): { id: number; name: string; uom: string; unitCost: number; currency: Currency; leadTimeDays: number } | undefined {
   return db
     .prepare(
       `SELECT id, name, uom, unit_cost AS unitCost, currency, lead_time_days AS leadTimeDays
        FROM material WHERE material_code = ? COLLATE NOCASE AND removed_at IS NULL`,
     )
-    .get(materialCode) as { id: number; name: string; uom: string; unitCost: number; currency: string; leadTimeDays: number } | undefined;
+    .get(materialCode) as { id: number; name: string; uom: string; unitCost: number; currency: Currency; leadTimeDays: number } | undefined;
 }

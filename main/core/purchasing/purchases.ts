@@ -16,6 +16,7 @@ import { addDays } from '../planning/calendar';
 import { openSuggestions } from './open-suggestions';
 import { recordMovement } from '../stock/stock';
 import { writeTransaction } from '../platform/db/write';
+import type { Currency } from '../../../shared/money';
 
 /** Quantities in messages as the user types them: `12,5` in Indonesian. */
 
@@ -48,12 +49,12 @@ interface CheckedLine {
   materialCode: string;
   qty: number;
   unitCost: number;
-  currency: string;
+  currency: Currency;
   leadTimeDays: number;
 }
 
 /** Each material known and named once; one currency per order, the materials' own. */
-function checkLines(ctx: CallContext, lines: { materialCode: string; qty: number; unitCost: number }[]): { lines: CheckedLine[]; currency: string } {
+function checkLines(ctx: CallContext, lines: { materialCode: string; qty: number; unitCost: number }[]): { lines: CheckedLine[]; currency: Currency } {
   const seen = new Set<number>();
   const checked = lines.map((line, index) => {
     const material = materialForPurchase(ctx.app.db, line.materialCode);
@@ -132,7 +133,7 @@ export function setPurchaseOrderStatus(ctx: CallContext, id: number, status: Pur
 
 interface Pool {
   supplier: string;
-  currency: string;
+  currency: Currency;
   lines: Map<number, CheckedLine>;
 }
 

@@ -2,6 +2,7 @@ import type { ToBuyLine, ToBuyList, ToBuySupplier } from '../../../shared/api/pu
 import type { CallContext } from '../platform/app';
 import { materialNames } from '../catalogue/material-queries';
 import { openSuggestions } from './open-suggestions';
+import type { Currency } from '../../../shared/money';
 
 /** Suppliers earliest order-by first, the unnamed supplier last; within one, lines by order-by then material. */
 function bySupplier(lines: ToBuyLine[]): ToBuySupplier[] {
@@ -13,7 +14,7 @@ function bySupplier(lines: ToBuyLine[]): ToBuySupplier[] {
   return [...groups.values()]
     .map((group): ToBuySupplier => {
       const sorted = [...group].sort((a, b) => a.orderBy.localeCompare(b.orderBy) || a.materialCode.localeCompare(b.materialCode));
-      const cost = new Map<string, number>();
+      const cost = new Map<Currency, number>();
       for (const line of sorted) if (line.cost > 0) cost.set(line.currency, (cost.get(line.currency) ?? 0) + line.cost);
       return {
         supplierName: sorted[0].supplierName,

@@ -1,6 +1,7 @@
 import type { Shipment, ShipmentLine } from '../../../shared/api/shipments';
 import { COUNTRIES } from '../../../shared/countries';
 import { fobGaps } from '../../../shared/domain/fob';
+import { minorUnits } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
 import { containerFill, suggestContainer } from '../../../shared/shipping/containers';
 import { cooFormFor } from '../../../shared/shipping/origin';
@@ -32,7 +33,7 @@ function lineOf(line: StoredShipmentLine): ShipmentLine {
     uom: line.uom,
     qty: line.qty,
     unitPrice: line.unitPrice,
-    amount: line.qty * line.unitPrice,
+    amount: minorUnits(line.qty * line.unitPrice),
     cartons: line.cartons,
     firstCarton: line.firstCarton,
     lastCarton: line.firstCarton + line.cartons - 1,
@@ -44,7 +45,7 @@ function lineOf(line: StoredShipmentLine): ShipmentLine {
     cartonWidthCm: line.cartonWidthCm,
     cartonHeightCm: line.cartonHeightCm,
     ranges: cartonRanges(packed, line.cartonQty, line.firstCarton),
-    fobUsd: line.fobUsdCents,
+    fobUsdCents: line.fobUsdCents,
     orderedQty: line.orderedQty,
     acceptedQty: line.acceptedQty,
     elsewhereQty: line.elsewhereQty,
@@ -89,14 +90,14 @@ export function shipmentDetail(ctx: CallContext, id: number): Shipment {
     value: {
       invoiceValue: row.invoiceValue,
       fobValue: row.fobValue,
-      fobUsd: row.fobUsdCents,
+      fobUsdCents: row.fobUsdCents,
       fobIdr: row.fobIdr,
       rateDate: row.rateDate,
       idrRate: row.idrRate,
       idrRateOn: row.idrRateOn,
       usdRate: row.usdRate,
       usdRateOn: row.usdRateOn,
-      gaps: fobGaps(row.incoterm, row, { fobValue: row.fobValue, fobUsd: row.fobUsdCents, fobIdr: row.fobIdr }),
+      gaps: fobGaps(row.incoterm, row, { fobValue: row.fobValue, fobUsdCents: row.fobUsdCents, fobIdr: row.fobIdr }),
     },
     coo: cooFormFor(row.country),
     suggestion: suggestContainer(row.volumeM3, row.grossKg),

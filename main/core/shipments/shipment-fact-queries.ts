@@ -1,5 +1,6 @@
 import { fobGaps, type FobGap } from '../../../shared/domain/fob';
 import type { Db } from '../platform/db/connection';
+import type { Currency } from '../../../shared/money';
 
 /**
  * Shipped exports as export facts, for the export reports (db/export-facts.ts adds them to the
@@ -47,7 +48,7 @@ export interface ShipmentWithoutFob {
   /** `YYYY-MM`, the month it counts in once known. */
   month: string;
   incoterm: string;
-  currency: string;
+  currency: Currency;
   rateDate: string;
   gaps: FobGap[];
 }
@@ -57,10 +58,10 @@ export function shipmentsWithoutFob(db: Db, from: string, to: string): ShipmentW
   const rows = db
     .prepare(
       `SELECT s.shipment_no AS shipmentNo, ${MONTH} AS month, s.incoterm, s.currency, s.rate_date AS rateDate, s.inland_cost AS inlandCost,
-              s.freight, s.insurance, s.fob_value AS fobValue, s.fob_usd_cents AS fobUsd, s.fob_idr AS fobIdr
+              s.freight, s.insurance, s.fob_value AS fobValue, s.fob_usd_cents AS fobUsdCents, s.fob_idr AS fobIdr
        FROM shipment s WHERE ${LEFT} AND s.fob_usd_cents IS NULL ORDER BY 2, s.shipment_no`,
     )
-    .all({ from, to }) as (Omit<ShipmentWithoutFob, 'gaps'> & { inlandCost: number | null; freight: number | null; insurance: number | null; fobValue: number | null; fobUsd: null; fobIdr: number | null })[];
+    .all({ from, to }) as (Omit<ShipmentWithoutFob, 'gaps'> & { inlandCost: number | null; freight: number | null; insurance: number | null; fobValue: number | null; fobUsdCents: null; fobIdr: number | null })[];
   return rows.map((row) => ({
     shipmentNo: row.shipmentNo,
     month: row.month,

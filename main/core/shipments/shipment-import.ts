@@ -123,7 +123,7 @@ function exportColumns({ t }: CallContext): SheetColumn<ShipmentLineExportRow>[]
     text('currency', 8, (r) => r.currency),
     moneyColumn<ShipmentLineExportRow>(h('amount'), 'amount', 13, (r) => ({ minor: r.amount, currency: r.currency })),
     // Unknown FOB stays an empty cell (never 0); the line values add up to the shipment's cents.
-    { key: 'fob_usd', header: h('fob_usd'), width: 13, kind: 'decimal', value: (r) => (r.fobUsd === null ? null : r.fobUsd / 100), total: 'sum' },
+    { key: 'fob_usd', header: h('fob_usd'), width: 13, kind: 'decimal', value: (r) => (r.fobUsdCents === null ? null : r.fobUsdCents / 100), total: 'sum' },
     { key: 'etd', header: h('etd'), width: 12, kind: 'date', value: (r) => excelDate(r.etd) },
     { key: 'eta', header: h('eta'), width: 12, kind: 'date', value: (r) => excelDate(r.eta) },
     text('port_of_loading', 22, (r) => r.portOfLoading),

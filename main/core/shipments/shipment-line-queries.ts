@@ -1,5 +1,6 @@
 import type { OrderStatus } from '../../../shared/domain/orders';
 import type { Db } from '../platform/db/connection';
+import type { Currency, UsdCents } from '../../../shared/money';
 
 /** An order line as a shipment needs it: its order, price, product and master carton. */
 export interface OrderLineFacts {
@@ -9,7 +10,7 @@ export interface OrderLineFacts {
   orderStatus: OrderStatus;
   buyerId: number;
   buyerCode: string;
-  currency: string;
+  currency: Currency;
   shipBy: string;
   sku: string;
   productName: string;
@@ -94,7 +95,7 @@ export interface ShipmentLineWrite {
   cartonWidthCm: number;
   cartonHeightCm: number;
   /** The line's share of the shipment's FOB in US cents (largest remainder: the lines add up to the shipment); null: unknown. */
-  fobUsdCents: number | null;
+  fobUsdCents: UsdCents | null;
 }
 
 export function replaceShipmentLines(db: Db, shipmentId: number, lines: readonly ShipmentLineWrite[]): void {
@@ -154,6 +155,6 @@ export function ordersFullyShipped(db: Db, orderIds: readonly number[]): { id: n
 }
 
 /** A line's share of its shipment's FOB in US cents, as split again. */
-export function setLineFob(db: Db, lineId: number, fobUsdCents: number | null): void {
+export function setLineFob(db: Db, lineId: number, fobUsdCents: UsdCents | null): void {
   db.prepare('UPDATE shipment_line SET fob_usd_cents = ? WHERE id = ?').run(fobUsdCents, lineId);
 }

@@ -3,6 +3,7 @@ import type { ShipmentStatus } from '../../../shared/domain/shipments';
 import { fobGaps, type FobCosts } from '../../../shared/domain/fob';
 import type { Db } from '../platform/db/connection';
 import { LINE_FOB_USD } from './shipment-fact-queries';
+import type { Currency } from '../../../shared/money';
 
 /** `%`, `_` and `\` typed by a user are matched as themselves. */
 function likePattern(text: string): string {
@@ -27,7 +28,7 @@ export function listShipments(db: Db, filter: { status?: ShipmentStatus[]; searc
          ORDER BY s.etd IS NOT NULL, s.etd DESC, s.id DESC LIMIT @limit)
        SELECT c.id, c.shipment_no AS shipmentNo, b.buyer_code AS buyerCode, b.name AS buyerName, c.country, c.status, c.etd, c.eta,
               c.container_type AS containerType, c.container_count AS containerCount, c.cartons, c.net_kg AS netKg,
-              c.gross_kg AS grossKg, c.volume_m3 AS volumeM3, c.currency, c.fob_value AS fobValue, c.fob_usd_cents AS fobUsd,
+              c.gross_kg AS grossKg, c.volume_m3 AS volumeM3, c.currency, c.fob_value AS fobValue, c.fob_usd_cents AS fobUsdCents,
               c.fob_idr AS fobIdr, c.incoterm, c.inland_cost AS inlandCost, c.freight, c.insurance, c.peb_no AS pebNo, c.bl_no AS blNo,
               (SELECT group_concat(order_no, ', ') FROM (
                  SELECT DISTINCT o.order_no FROM shipment_line sl JOIN order_line l ON l.id = sl.order_line_id
@@ -54,10 +55,10 @@ export interface ShipmentLineExportRow {
   netKg: number;
   grossKg: number;
   volumeM3: number;
-  currency: string;
+  currency: Currency;
   amount: number;
   /** The line's share of the shipment's FOB value in US cents (largest remainder: the lines add up to the shipment); null: unknown. */
-  fobUsd: number | null;
+  fobUsdCents: number | null;
   etd: string | null;
   eta: string | null;
   portOfLoading: string;
@@ -84,7 +85,7 @@ export function shipmentLineExportRows(db: Db): ShipmentLineExportRow[] {
       `SELECT s.shipment_no AS shipmentNo, b.buyer_code AS buyerCode, b.name AS buyerName, s.status, o.order_no AS orderNo, p.sku,
               p.name AS productName, p.hs_code AS hsCode, sl.qty, sl.cartons, sl.net_kg AS netKg, sl.gross_kg AS grossKg,
               sl.volume_m3 AS volumeM3, s.currency, sl.qty * sl.unit_price AS amount,
-              ${LINE_FOB_USD} AS fobUsd,
+              ${LINE_FOB_USD} AS fobUsdCents,
               s.etd, s.eta, s.port_of_loading AS portOfLoading, s.port_of_discharge AS portOfDischarge, s.country, s.incoterm,
               s.incoterm_place AS incotermPlace, s.container_type AS containerType, s.container_count AS containerCount,
               s.peb_no AS pebNo, s.peb_date AS pebDate, s.bl_no AS blNo, s.inland_cost AS inlandCost, s.freight, s.insurance,

@@ -7,11 +7,12 @@ import type { CallContext } from '../platform/app';
 import { rateOn } from '../orders/rate-queries';
 import { buyerForShipment, type ShipmentWrite } from './shipment-queries';
 import { checkShipmentLines, type CheckedLine, type QcCheck } from './shipment-lines';
+import { minorUnits, usdCents, type Currency, type UsdCents } from '../../../shared/money';
 
 /** Everything a shipment is written with, checked and computed; nothing is written yet. */
 export interface ShipmentPlan {
   header: ShipmentWrite;
-  lines: (CheckedLine & { fobUsdCents: number | null })[];
+  lines: (CheckedLine & { fobUsdCents: UsdCents | null })[];
 }
 
 function refuse(ctx: CallContext, field: string, key: string, params: Record<string, unknown> = {}): never {
@@ -38,7 +39,7 @@ function checkStatusNeeds(ctx: CallContext, values: ShipmentValues): void {
  * latest within the window); null when none is recorded: the value is unknown, the shipment is
  * recorded all the same.
  */
-function rateFor(ctx: CallContext, currency: string, date: string): { rate: number; on: string | null } | null {
+function rateFor(ctx: CallContext, currency: Currency, date: string): { rate: number; on: string | null } | null {
   if (currency === 'IDR') return { rate: 1, on: null };
   const found = rateOn(ctx.app.db, currency, date);
   return found ? { rate: found.idrPerUnit, on: found.validOn } : null;
@@ -69,13 +70,13 @@ export function planShipment(ctx: CallContext, values: ShipmentValues, shipmentI
   const rateDate = values.pebDate ?? values.etd ?? invoiceDate;
   const idr = rateFor(ctx, currency, rateDate);
   const usd = rateFor(ctx, 'USD', rateDate);
-  const invoiceValue = lines.reduce((sum, line) => sum + line.qty * line.unitPrice, 0);
+  const invoiceValue = minorUnits(lines.reduce((sum, line) => sum + line.qty * line.unitPrice, 0));
   const incoterm = values.incoterm ?? buyer.incoterm ?? 'FOB';
   const portOfDischarge = values.portOfDischarge ?? buyer.portOfDischarge;
   const costs = { inlandCost: values.inlandCost, freight: values.freight, insurance: values.insurance };
   const { fobValue } = fobValueOf(incoterm, invoiceValue, costs);
   if (fobValue !== null && fobValue < 0) refuse(ctx, 'freight', 'shipments.errors.freightAboveValue');
-  const { fobUsd: fobUsdCents, fobIdr } = fobInUsdAndIdr(fobValue, currency, idr?.rate ?? null, usd?.rate ?? null);
+  const { fobUsdCents, fobIdr } = fobInUsdAndIdr(fobValue, currency, idr?.rate ?? null, usd?.rate ?? null);
   const lineFob = fobUsdCents === null ? null : splitLargestRemainder(fobUsdCents, lines.map((line) => line.qty * line.unitPrice));
   const header: ShipmentWrite = {
     shipmentNo: values.shipmentNo,
@@ -117,5 +118,5 @@ export function planShipment(ctx: CallContext, values: ShipmentValues, shipmentI
     grossKg: roundKg(totals.grossKg),
     volumeM3: totals.volumeM3,
   };
-  return { header, lines: lines.map((line, index) => ({ ...line, fobUsdCents: lineFob?.[index] ?? null })) };
+  return { header, lines: lines.map((line, index) => ({ ...line, fobUsdCents: lineFob === null ? null : usdCents(lineFob[index]) })) };
 }

@@ -1,5 +1,6 @@
 import type { ContainerType, ShipmentStatus } from '../../../shared/domain/shipments';
 import type { Db } from '../platform/db/connection';
+import type { Currency, MinorUnits, Rupiah, UsdCents } from '../../../shared/money';
 
 /** A shipment's own row as stored, with its buyer. Queries of the lines: shipments-lines.ts. */
 export interface ShipmentRow {
@@ -10,7 +11,7 @@ export interface ShipmentRow {
   buyerName: string;
   status: ShipmentStatus;
   invoiceDate: string;
-  currency: string;
+  currency: Currency;
   incoterm: string;
   incotermPlace: string;
   portOfLoading: string;
@@ -37,11 +38,11 @@ export interface ShipmentRow {
   idrRateOn: string | null;
   usdRate: number | null;
   usdRateOn: string | null;
-  invoiceValue: number;
+  invoiceValue: MinorUnits;
   /** Null: unknown (a cost the incoterm needs is missing, or no rate). */
-  fobValue: number | null;
-  fobUsdCents: number | null;
-  fobIdr: number | null;
+  fobValue: MinorUnits | null;
+  fobUsdCents: UsdCents | null;
+  fobIdr: Rupiah | null;
   qty: number;
   cartons: number;
   netKg: number;
@@ -85,7 +86,7 @@ export interface ShipmentBuyer {
   id: number;
   name: string;
   country: string;
-  currency: string;
+  currency: Currency;
   incoterm: string | null;
   incotermPlace: string | null;
   portOfDischarge: string | null;
@@ -126,7 +127,7 @@ export function setShipmentStatus(db: Db, id: number, status: ShipmentStatus, no
 
 /** A shipment valued again at rates recorded after it was written: its rates, their days and its USD and rupiah values. */
 export function setShipmentRates(
-  db: Db, id: number, value: { idrRate: number | null; idrRateOn: string | null; usdRate: number | null; usdRateOn: string | null; fobUsdCents: number | null; fobIdr: number | null }, now: string,
+  db: Db, id: number, value: { idrRate: number | null; idrRateOn: string | null; usdRate: number | null; usdRateOn: string | null; fobUsdCents: UsdCents | null; fobIdr: Rupiah | null }, now: string,
 ): void {
   db.prepare(
     `UPDATE shipment SET idr_rate = @idrRate, idr_rate_on = @idrRateOn, usd_rate = @usdRate, usd_rate_on = @usdRateOn, fob_usd_cents = @fobUsdCents,
@@ -135,7 +136,7 @@ export function setShipmentRates(
 }
 
 /** Shipments not cancelled whose value waits for a rate of `currency` (their own currency's, or the dollar's). */
-export function shipmentsAwaitingRate(db: Db, currency: string): number[] {
+export function shipmentsAwaitingRate(db: Db, currency: Currency): number[] {
   return db
     .prepare(
       `SELECT id FROM shipment WHERE status <> 'cancelled'

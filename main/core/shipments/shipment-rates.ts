@@ -4,6 +4,7 @@ import { recordAudit } from '../platform/db/audit';
 import { rateOn } from '../orders/rate-queries';
 import { getShipmentRow, setShipmentRates, shipmentsAwaitingRate } from './shipment-queries';
 import { listShipmentLines, setLineFob } from './shipment-line-queries';
+import { usdCents, type Currency } from '../../../shared/money';
 
 /**
  * Shipments recorded without a rate of their date (none within the window) learn their USD and
@@ -11,7 +12,7 @@ import { listShipmentLines, setLineFob } from './shipment-line-queries';
  * Only the rates and the values they make change (the costs and papers stay as recorded); each
  * line's share is split again so the lines add up to the shipment. Returns how many were valued.
  */
-export function fillMissingShipmentRates(ctx: CallContext, currency: string): number {
+export function fillMissingShipmentRates(ctx: CallContext, currency: Currency): number {
   const { db } = ctx.app;
   const now = ctx.app.now();
   let valued = 0;
@@ -25,13 +26,13 @@ export function fillMissingShipmentRates(ctx: CallContext, currency: string): nu
       idrRateOn: idr?.validOn ?? null,
       usdRate: usd?.idrPerUnit ?? null,
       usdRateOn: usd?.validOn ?? null,
-      ...(({ fobUsd, fobIdr }) => ({ fobUsdCents: fobUsd, fobIdr }))(fobInUsdAndIdr(row.fobValue, row.currency, idr?.idrPerUnit ?? null, usd?.idrPerUnit ?? null)),
+      ...fobInUsdAndIdr(row.fobValue, row.currency, idr?.idrPerUnit ?? null, usd?.idrPerUnit ?? null),
     };
     if (value.idrRate === row.idrRate && value.usdRate === row.usdRate) continue;
     setShipmentRates(db, id, value, now);
     const lines = listShipmentLines(db, id);
     const parts = value.fobUsdCents === null ? null : splitLargestRemainder(value.fobUsdCents, lines.map((line) => line.qty * line.unitPrice));
-    lines.forEach((line, index) => setLineFob(db, line.id, parts?.[index] ?? null));
+    lines.forEach((line, index) => setLineFob(db, line.id, parts === null ? null : usdCents(parts[index])));
     recordAudit(db, {
       at: now, actor: ctx.app.actor, entity: 'shipment', entityId: id, action: 'rate',
       before: { shipmentNo: row.shipmentNo, idrRate: row.idrRate, usdRate: row.usdRate, fobUsdCents: row.fobUsdCents, fobIdr: row.fobIdr },

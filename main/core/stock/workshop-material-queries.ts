@@ -1,4 +1,5 @@
 import type { Db } from '../platform/db/connection';
+import type { Currency } from '../../../shared/money';
 
 /** What workshops were given of the cooperative's material, and what their delivered work used of it. */
 
@@ -11,7 +12,7 @@ export interface MaterialFlow {
   materialName: string;
   uom: string;
   unitCost: number;
-  currency: string;
+  currency: Currency;
 }
 
 /** Issued and returned per workshop and material, from the ledger's movements up to a day. */

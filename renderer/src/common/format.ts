@@ -1,5 +1,5 @@
 import type { Locale } from '../../../shared/i18n';
-import { CURRENCIES, formatMoney } from '../../../shared/money';
+import { type Currency, CURRENCIES, formatMoney } from '../../../shared/money';
 
 const numberFormats: Record<Locale, Intl.NumberFormat> = {
   id: new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }),
@@ -25,7 +25,7 @@ export function formatQty(value: number | null | undefined, locale: Locale): str
 }
 
 /** An amount in minor units with its currency: `Rp 1.234.567`, `USD 12,50`. */
-export function formatAmount(minor: number | null | undefined, currency: string, locale: Locale): string {
+export function formatAmount(minor: number | null | undefined, currency: Currency, locale: Locale): string {
   if (minor === null || minor === undefined || !Number.isFinite(minor)) return '';
   const known = CURRENCIES.find((code) => code === currency);
   return known ? formatMoney(minor, known, locale) : `${currency} ${formatNumber(minor, locale)}`;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Locale } from '../../../shared/i18n';
-import { CURRENCIES, fromMinor } from '../../../shared/money';
+import { type Currency, CURRENCIES, fromMinor } from '../../../shared/money';
 import { formatNumber } from '../common/format';
 
 /** How the dashboard writes money and shares: short enough for a tile, exact enough to act on. */
@@ -25,13 +25,13 @@ const COMPACT: Record<Locale, Intl.NumberFormat> = {
  * Money for a summary: whole units below a million (`USD 281.735`), then in words with two
  * decimals (`Rp 2,92 miliar`, `USD 1,25 juta`; `IDR 2.92 billion` in English), as DESIGN.md asks.
  */
-export function bigMoney(minor: number, currency: string, locale: Locale, t: TFunction): string {
+export function bigMoney(minor: number, currency: Currency, locale: Locale, t: TFunction): string {
   const prefix = currency === 'IDR' && locale === 'id' ? 'Rp' : currency;
   return `${prefix} ${bareMoney(minor, currency, locale, t)}`;
 }
 
 /** The same without the currency, for columns whose heading names it: `281.735`, `1,25 juta`. */
-export function bareMoney(minor: number, currency: string, locale: Locale, t: TFunction): string {
+export function bareMoney(minor: number, currency: Currency, locale: Locale, t: TFunction): string {
   const known = CURRENCIES.find((code) => code === currency);
   const major = known ? fromMinor(minor, known) : minor;
   for (const [size, word] of SCALES) {

@@ -3,6 +3,7 @@ import { formatDateId } from '../../../shared/dates';
 import type { Locale } from '../../../shared/i18n';
 import { formatAmount, formatNumber } from '../common/format';
 import { DateTextInput } from './DateTextInput';
+import type { Currency } from '../../../shared/money';
 
 /** Building blocks for the areas' column definitions (members/columns.ts, units/columns.ts). */
 
@@ -55,7 +56,7 @@ export function dateColumn<T>(field: keyof T & string, headerName: string, width
 }
 
 /** Money kept in minor units beside its currency: sorts by the number, shows `Rp 1.234.567` / `USD 12,50`. */
-export function moneyColumn<T>(field: keyof T & string, currencyOf: (row: T) => string, headerName: string, width: number, locale: Locale, extra: ColDef<T> = {}): ColDef<T> {
+export function moneyColumn<T>(field: keyof T & string, currencyOf: (row: T) => Currency, headerName: string, width: number, locale: Locale, extra: ColDef<T> = {}): ColDef<T> {
   return numberColumn<T>(field, headerName, width, locale, {
     valueFormatter: (params: ValueFormatterParams<T, number>) => (params.data ? formatAmount(params.value, currencyOf(params.data), locale) : ''),
     getQuickFilterText: () => '',

@@ -35,7 +35,7 @@ export function InvoicePrint({ shipmentId, today }: { shipmentId: number; today:
   const poOf = new Map(papers.orders.map((order) => [order.orderNo, order.buyerPo ?? order.orderNo]));
   const warning = shipment.status === 'draft' ? doc('shipments.doc.draft') : shipment.status === 'cancelled' ? doc('shipments.doc.cancelled') : undefined;
   const qty = shipment.lines.reduce((sum, line) => sum + line.qty, 0);
-  const { fobValue, fobUsd, idrRate, idrRateOn, rateDate } = shipment.value;
+  const { fobValue, fobUsdCents, idrRate, idrRateOn, rateDate } = shipment.value;
   // The rate is named by the day it was recorded (at most seven days before the value's date); none: no data yet, never 0.
   const rateUsed = idrRate === null ? '' : ` — ${doc('shipments.doc.rate', { date: formatDateId(idrRateOn ?? rateDate), rate: formatNumber(idrRate, PAPERS), currency: shipment.currency })}`;
   const noData = fobValue === null ? doc('shipments.doc.unknown') : doc('shipments.doc.noRate', { currency: shipment.currency, date: formatDateId(rateDate) });
@@ -113,7 +113,7 @@ export function InvoicePrint({ shipmentId, today }: { shipmentId: number; today:
           })}
           <SumRow label={`${doc('shipments.doc.fob')} (FOB ${shipment.incoterm === 'FOB' ? shipment.incotermPlace : 'Surabaya'})`} value={fobValue === null ? doc('shipments.doc.unknown') : money(fobValue)} testId="invoice-fob" />
           {shipment.currency !== 'USD' ? (
-            <SumRow label={`${doc('shipments.doc.fobUsd')}${rateUsed}`} value={fobUsd === null ? noData : formatAmount(fobUsd, 'USD', PAPERS)} testId="invoice-fob-usd" />
+            <SumRow label={`${doc('shipments.doc.fobUsd')}${rateUsed}`} value={fobUsdCents === null ? noData : formatAmount(fobUsdCents, 'USD', PAPERS)} testId="invoice-fob-usd" />
           ) : null}
         </tfoot>
       </table>

@@ -6,6 +6,10 @@ import { useApp } from '../app/appContext';
 import { formatAmount, formatNumber } from '../common/format';
 import { kgText, m3Text } from './shipmentsFormat';
 import { statusLabel } from '../common/statusLabel';
+import type { Currency } from '../../../shared/money';
+
+/** A figure of the table with the currency it is shown in. */
+type MoneyCell = { value: number | null; currency: Currency };
 
 /** Every shipment that left, one row each: papers, packing and FOB in the order currency, USD and rupiah. */
 export function ShipmentsListTable({ report, className, testId }: { report: ShipmentsReport; className: string; testId: string }) {
@@ -47,7 +51,7 @@ export function ShipmentsListTable({ report, className, testId }: { report: Ship
             <td className="num">{m3Text(s.volumeM3, locale)}</td>
             <td className="num">{kgText(s.grossKg, locale)}</td>
             {/* An unknown FOB says what it lacks, never 0; the sums below leave it out. */}
-            {[{ value: s.fobValue, currency: s.currency }, { value: s.fobUsd, currency: 'USD' }, { value: s.fobIdr, currency: 'IDR' }].map((cell, i) =>
+            {([{ value: s.fobValue, currency: s.currency }, { value: s.fobUsd, currency: 'USD' }, { value: s.fobIdr, currency: 'IDR' }] satisfies MoneyCell[]).map((cell, i) =>
               cell.value === null ? (
                 <td key={i} className="num no-data" data-testid={`${testId}-fob-unknown`}>{fobUnknownText(t, s.fobGaps)}</td>
               ) : (
@@ -65,7 +69,7 @@ export function ShipmentsListTable({ report, className, testId }: { report: Ship
           <td className="num">{m3Text(totals.volumeM3, locale)}</td>
           <td className="num">{kgText(totals.grossKg, locale)}</td>
           <td />
-          {[{ value: totals.fobUsd, currency: 'USD' }, { value: totals.fobIdr, currency: 'IDR' }].map((cell) =>
+          {([{ value: totals.fobUsd, currency: 'USD' }, { value: totals.fobIdr, currency: 'IDR' }] satisfies MoneyCell[]).map((cell) =>
             cell.value === null ? (
               <td key={cell.currency} className="num no-data">{t('reportShipments.noData')}</td>
             ) : (

@@ -64,7 +64,7 @@ export function ShipmentFigures({ figures, country, onUseSuggestion, isLocked }:
         <dt>{t('shipments.figures.fob')}</dt>
         <dd data-testid="figures-fob">{figures.fobValue === null ? unknown : formatAmount(figures.fobValue, figures.currency, locale)}</dd>
         <dt>{t('shipments.figures.fobUsd')}</dt>
-        <dd data-testid="figures-fob-usd">{figures.fobUsd === null ? missingRate : `${formatAmount(figures.fobUsd, 'USD', locale)}${figures.currency === 'USD' ? '' : rateOn}`}</dd>
+        <dd data-testid="figures-fob-usd">{figures.fobUsdCents === null ? missingRate : `${formatAmount(figures.fobUsdCents, 'USD', locale)}${figures.currency === 'USD' ? '' : rateOn}`}</dd>
         <dt>{t('shipments.figures.fobIdr')}</dt>
         <dd data-testid="figures-fob-idr">{figures.fobIdr === null ? missingRate : `${formatAmount(figures.fobIdr, 'IDR', locale)}${figures.currency === 'IDR' ? '' : rateOn}`}</dd>
       </dl>

@@ -7,11 +7,12 @@ import { SelectField } from '../common/SelectField';
 import { TextField } from '../common/TextField';
 import type { ValidatedForm } from '../common/useValidatedForm';
 import type { ShipmentFormValues } from './shipmentFormModel';
+import type { Currency } from '../../../shared/money';
 
 interface ShipmentPaperFieldsProps {
   form: ValidatedForm<ShipmentFormValues>;
   buyerIncoterm: string | null;
-  currency: string;
+  currency: Currency;
   /** Costs the incoterm needs that are not entered: each field says so, the FOB value is unknown until it is. */
   missing: readonly FobCost[];
 }

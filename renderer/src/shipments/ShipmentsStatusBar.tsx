@@ -12,8 +12,8 @@ export function ShipmentsStatusBar({ rows, displayed }: { rows: ShipmentSummary[
   const live = rows.filter((row) => row.status !== 'cancelled');
   const sum = (pick: (row: ShipmentSummary) => number) => live.reduce((total, row) => total + pick(row), 0);
   // Shipments whose FOB is unknown are not summed as 0: the total says how many it leaves out.
-  const unknownFob = live.filter((row) => row.fobUsd === null).length;
-  const fobText = `${formatAmount(sum((r) => r.fobUsd ?? 0), 'USD', locale)}${unknownFob > 0 ? ` (${t('shipments.fobUnknownCount', { count: unknownFob })})` : ''}`;
+  const unknownFob = live.filter((row) => row.fobUsdCents === null).length;
+  const fobText = `${formatAmount(sum((r) => r.fobUsdCents ?? 0), 'USD', locale)}${unknownFob > 0 ? ` (${t('shipments.fobUnknownCount', { count: unknownFob })})` : ''}`;
   return (
     <div className="status-bar">
       <span data-testid="shipments-count">

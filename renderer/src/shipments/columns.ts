@@ -17,12 +17,12 @@ function containerText(type: ShipmentSummary['containerType'], count: number): s
 }
 
 /** An unknown FOB is named with what is missing (the inland cost of an EXW shipment, the freight of a CIF one, the rate), never shown as 0. */
-function unknownFob(t: TFunction, locale: Locale, field: 'fobUsd' | 'fobIdr'): ColDef<ShipmentSummary> {
+function unknownFob(t: TFunction, locale: Locale, field: 'fobUsdCents' | 'fobIdr'): ColDef<ShipmentSummary> {
   return {
     cellClass: (params) => (params.data && params.data[field] === null ? 'cell-fob-unknown' : undefined),
     valueFormatter: (params: ValueFormatterParams<ShipmentSummary, number | null>) => {
       if (!params.data) return '';
-      if (params.value !== null && params.value !== undefined) return formatAmount(params.value, field === 'fobUsd' ? 'USD' : 'IDR', locale);
+      if (params.value !== null && params.value !== undefined) return formatAmount(params.value, field === 'fobUsdCents' ? 'USD' : 'IDR', locale);
       return t('shipments.fobUnknown', { what: params.data.fobGaps.map((gap) => t(`shipments.figures.gap.${gap}`)).join(', ') });
     },
   };
@@ -44,7 +44,8 @@ export function shipmentColumns(t: TFunction, locale: Locale): ColDef<ShipmentSu
     numberColumn<ShipmentSummary>('volumeM3', t('shipments.column.m3'), 85, locale, { valueFormatter: (params) => formatM3(params.value, locale) }),
     numberColumn<ShipmentSummary>('grossKg', t('shipments.column.grossKg'), 105, locale),
     numberColumn<ShipmentSummary>('netKg', t('shipments.column.netKg'), 130, locale, { hide: true }),
-    moneyColumn<ShipmentSummary>('fobUsd', () => 'USD', t('shipments.column.fobUsd'), 150, locale, unknownFob(t, locale, 'fobUsd')),
+    // The column keeps its id `fobUsd`, under which users' saved column layouts know it.
+    moneyColumn<ShipmentSummary>('fobUsdCents', () => 'USD', t('shipments.column.fobUsd'), 150, locale, { colId: 'fobUsd', ...unknownFob(t, locale, 'fobUsdCents') }),
     moneyColumn<ShipmentSummary>('fobIdr', () => 'IDR', t('shipments.column.fobIdr'), 170, locale, { hide: true, ...unknownFob(t, locale, 'fobIdr') }),
     textColumn<ShipmentSummary>('status', t('shipments.column.status'), 110, {
       valueGetter: (params) => (params.data ? statusLabel(t, 'shipment', params.data.status) : ''),

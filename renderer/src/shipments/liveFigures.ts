@@ -2,7 +2,7 @@ import type { OpenOrderLine } from '../../../shared/api/shipments';
 import type { ExchangeRate } from '../../../shared/domain/orders';
 import { CONTAINER_TYPES } from '../../../shared/domain/shipments';
 import { fobInUsdAndIdr, fobValueOf, type FobCost } from '../../../shared/domain/fob';
-import { CURRENCIES, toMinor } from '../../../shared/money';
+import { type Currency, CURRENCIES, toMinor } from '../../../shared/money';
 import { containerFill, suggestContainer, type ContainerFill } from '../../../shared/shipping/containers';
 import { packedTotals, packLine, type PackedLine, type PackingProblem } from '../../../shared/shipping/packing';
 import { amountForInput, dateForInput, optionalAmount } from '../common/formText';
@@ -18,13 +18,13 @@ export type LiveLine =
 export interface LiveFigures {
   lines: Map<string, LiveLine>;
   totals: PackedLine;
-  currency: string;
+  currency: Currency;
   invoiceValue: number;
   /** By the incoterm's rule (shared/domain/fob.ts); null while a cost the incoterm needs is not entered (`missing`). */
   fobValue: number | null;
   missing: FobCost[];
   /** Null when the FOB value or the rate of the date is not known. */
-  fobUsd: number | null;
+  fobUsdCents: number | null;
   fobIdr: number | null;
   rateDate: string | null;
   /** The day of the rate used (the date's own or up to seven days before), by currency. */
@@ -60,7 +60,7 @@ export function liveFigures(
   const lines = new Map<string, LiveLine>();
   const packed: PackedLine[] = [];
   let invoiceValue = 0;
-  let currency = '';
+  let currency: Currency | '' = '';
   for (const line of open) {
     const draft = drafts[lineKey(line)];
     const live = liveLine(line, draft?.qty ?? '', draft?.cartons ?? '');
@@ -83,7 +83,7 @@ export function liveFigures(
   const isoDate = rateDate && /^\d{4}-\d{2}-\d{2}$/.test(rateDate) ? rateDate : null;
   const idr = code === 'IDR' ? null : rateOn([...rates], code, isoDate);
   const usd = rateOn([...rates], 'USD', isoDate);
-  const { fobUsd, fobIdr } = fobInUsdAndIdr(fobValue, code, idr?.idrPerUnit ?? null, usd?.idrPerUnit ?? null);
+  const { fobUsdCents, fobIdr } = fobInUsdAndIdr(fobValue, code, idr?.idrPerUnit ?? null, usd?.idrPerUnit ?? null);
   const type = CONTAINER_TYPES.find((t) => t === values.containerType);
   const count = Math.max(1, Math.floor(amountForInput(values.containerCount)) || 1);
   return {
@@ -93,7 +93,7 @@ export function liveFigures(
     invoiceValue,
     fobValue,
     missing,
-    fobUsd,
+    fobUsdCents,
     fobIdr,
     rateDate: isoDate,
     rateOn: (code === 'IDR' || code === 'USD' ? usd?.validOn : idr?.validOn) ?? null,

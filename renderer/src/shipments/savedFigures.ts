@@ -10,7 +10,7 @@ export function savedFigures(shipment: Shipment): LiveFigures {
     invoiceValue: shipment.value.invoiceValue,
     fobValue: shipment.value.fobValue,
     missing: shipment.value.gaps.filter((gap) => gap !== 'rate'),
-    fobUsd: shipment.value.fobUsd,
+    fobUsdCents: shipment.value.fobUsdCents,
     fobIdr: shipment.value.fobIdr,
     rateDate: shipment.value.rateDate,
     rateOn: (shipment.currency === 'IDR' || shipment.currency === 'USD' ? shipment.value.usdRateOn : shipment.value.idrRateOn) ?? null,

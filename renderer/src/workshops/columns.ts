@@ -5,11 +5,12 @@ import type { Locale } from '../../../shared/i18n';
 import { formatQty } from '../common/format';
 import { dateColumn, moneyColumn, numberColumn, textColumn } from '../grid/columnKit';
 import { formatPercent } from './figures';
+import type { Currency } from '../../../shared/money';
 
 export type DeliveryRow = Delivery & { unitName: string; rejectShare: number };
 export type StatementRow = PieceRateStatement & { accepted: number; rejected: number };
 
-const rupiah = () => 'IDR';
+const inRupiah = (): Currency => 'IDR';
 
 /** Setoran: one row per delivery in the period. */
 export function deliveryColumns(t: TFunction, locale: Locale): ColDef<DeliveryRow>[] {
@@ -33,7 +34,7 @@ export function deliveryColumns(t: TFunction, locale: Locale): ColDef<DeliveryRo
 /** Ongkos Jahit: one row per workshop with its statement for the period; fixed widths keep net payable in view beside a scrollbar. */
 export function statementColumns(t: TFunction, locale: Locale): ColDef<StatementRow>[] {
   const money = (field: 'gross' | 'advances' | 'materialOveruse' | 'net', width: number, extra: ColDef<StatementRow> = {}) =>
-    moneyColumn<StatementRow>(field, rupiah, t(`workshops.column.${field}`), width, locale, extra);
+    moneyColumn<StatementRow>(field, inRupiah, t(`workshops.column.${field}`), width, locale, extra);
   return [
     textColumn<StatementRow>('unitCode', t('workshops.column.unitCode'), 115, { cellClass: 'cell-mono', sort: 'asc' }),
     textColumn<StatementRow>('slipNo', t('workshops.column.slipNo'), 140, {

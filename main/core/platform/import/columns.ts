@@ -35,7 +35,7 @@ export function amountToMinor(amount: unknown, currency: unknown): unknown {
 
 /** A money column: major units as a real number, with decimals only where the currency has them. */
 export function moneyColumn<E>(
-  header: string, key: string, width: number, money: (row: E) => { minor: number; currency: string },
+  header: string, key: string, width: number, money: (row: E) => { minor: number; currency: Currency },
 ): SheetColumn<E> {
   return {
     key, header, width, kind: 'money',

@@ -1,6 +1,7 @@
 import type { MovementKind } from '../../../../shared/domain/materials';
 import type { OrderStatus } from '../../../../shared/domain/orders';
 import type { Db } from '../db/connection';
+import type { Currency } from '../../../../shared/money';
 
 /**
  * Rows of the supply-chain exports that no list function of the aggregates gives whole: every
@@ -36,7 +37,7 @@ export interface OrderLineExportRow {
   buyerName: string;
   orderDate: string;
   shipBy: string;
-  currency: string;
+  currency: Currency;
   idrRate: number | null;
   status: OrderStatus;
   note: string | null;

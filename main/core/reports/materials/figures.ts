@@ -23,7 +23,7 @@ function isCurrency(code: string): code is Currency {
 }
 
 /** Minor units of a currency → rupiah at the rate of `asOf`; null without a rate. */
-function rupiahConverter(ctx: CallContext, asOf: string): (minor: number, currency: string) => number | null {
+function rupiahConverter(ctx: CallContext, asOf: string): (minor: number, currency: Currency) => number | null {
   const rates = new Map<string, number | null>();
   return (minor, currency) => {
     if (!isCurrency(currency)) return null;

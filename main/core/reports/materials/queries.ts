@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/connection';
+import type { Currency } from '../../../../shared/money';
 
 /**
  * The materials report's sums, one row per material from the stock ledger
@@ -9,7 +10,7 @@ import type { Db } from '../../platform/db/connection';
 export interface MaterialFlow {
   materialCode: string;
   unitCost: number;
-  currency: string;
+  currency: Currency;
   issued: number;
   returned: number;
   received: number;
@@ -44,7 +45,7 @@ export interface OpenPurchaseRow {
   orderDate: string;
   expectedOn: string;
   status: string;
-  currency: string;
+  currency: Currency;
   materialCode: string;
   materialName: string;
   uom: string;

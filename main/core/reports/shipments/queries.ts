@@ -3,6 +3,7 @@ import { fobGaps } from '../../../../shared/domain/fob';
 import type { ShipmentStatus } from '../../../../shared/domain/shipments';
 import type { Db } from '../../platform/db/connection';
 import { LINE_FOB_USD } from '../../shipments/shipment-fact-queries';
+import type { Currency } from '../../../../shared/money';
 
 /**
  * The shipments report's reading: shipments that left (shipped or closed) by the month of their
@@ -31,7 +32,7 @@ export function shipmentsThatLeft(db: Db, from: string, to: string): ShipmentRep
     .all({ from, to }) as LeftRow[];
   return rows.map(({ incoterm, inlandCost, freight, insurance, ...line }) => ({
     ...line,
-    fobGaps: line.fobUsd === null || line.fobIdr === null ? fobGaps(incoterm, { inlandCost, freight, insurance }, line) : [],
+    fobGaps: line.fobUsd === null || line.fobIdr === null ? fobGaps(incoterm, { inlandCost, freight, insurance }, { fobValue: line.fobValue, fobUsdCents: line.fobUsd, fobIdr: line.fobIdr }) : [],
   }));
 }
 
@@ -61,7 +62,7 @@ export interface ShipmentReportDetail {
   netKg: number;
   grossKg: number;
   volumeM3: number;
-  currency: string;
+  currency: Currency;
   /** qty × unit price, minor units of the shipment's currency. */
   amount: number;
   /** The line's share of the shipment's FOB in US cents, by its share of the invoice value (as in shipments-facts.ts); null: unknown. */

@@ -94,7 +94,7 @@ export function writeInvoiceSheet(workbook: Workbook, papers: ShipmentPapers, do
   qtyCell.numFmt = '#,##0';
   qtyCell.font = { bold: true };
   target.row += sums.length;
-  const { fobValue, fobUsd, fobIdr } = shipment.value;
+  const { fobValue, fobUsdCents, fobIdr } = shipment.value;
   const fobRow = sheet.getRow(target.row);
   sheet.mergeCells(target.row, 1, target.row, 8);
   const fobLabel = `${doc('shipments.doc.fob')} (${shipment.incoterm === 'FOB' ? `FOB ${shipment.incotermPlace}` : 'FOB'})`;
@@ -114,7 +114,7 @@ export function writeInvoiceSheet(workbook: Workbook, papers: ShipmentPapers, do
   target.row++;
   const rate = rateText(shipment, doc);
   const converted: [string, number | null, string][] = [
-    [doc('shipments.doc.fobUsd'), fobUsd === null ? null : fobUsd / 100, '#,##0.00'],
+    [doc('shipments.doc.fobUsd'), fobUsdCents === null ? null : fobUsdCents / 100, '#,##0.00'],
     [doc('shipments.doc.fobIdr'), fobIdr, '#,##0'],
   ];
   for (const [label, value, numFmt] of converted) {
