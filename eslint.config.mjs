@@ -19,8 +19,9 @@ export default defineConfig(
       // A leading underscore marks a value left out on purpose (a destructured field dropped, a
       // parameter a signature requires), the same convention tsc's noUnusedParameters follows.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // `import type` when all is types, else `type` marks inside the import, as the code writes them;
       // `typeof import('…')` types the modules loaded lazily (resvg, mocked node:fs): allowed.
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
       // Habit 14, satisfies over as: an object literal is checked with `satisfies` or a typed
       // const, never asserted into shape.
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'as', objectLiteralTypeAssertions: 'never' }],
