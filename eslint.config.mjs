@@ -12,7 +12,7 @@ function sides(regex, message) {
 
 export default defineConfig(
   { ignores: ['out/', 'dist/', 'node_modules/', 'resources/', '.cache/', 'test-results/'] },
-  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  { linterOptions: { reportUnusedDisableDirectives: 'error', reportUnusedInlineConfigs: 'error' } },
   tseslint.configs.recommended,
   {
     rules: {
@@ -22,6 +22,8 @@ export default defineConfig(
       // `import type` when all is types, else `type` marks inside the import, as the code writes them;
       // `typeof import('…')` types the modules loaded lazily (resvg, mocked node:fs): allowed.
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      // …and an import of types only is `import type`, so no module is loaded for its types alone.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       // Habit 14, satisfies over as: an object literal is checked with `satisfies` or a typed
       // const, never asserted into shape.
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'as', objectLiteralTypeAssertions: 'never' }],
