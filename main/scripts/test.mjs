@@ -1,9 +1,9 @@
-// `npm test`: install what is missing, build the screens the browser tests load, type-check,
+// `npm test`: install what is missing, build the screens the browser tests load, type-check, lint,
 // then run every test layer once and end with one plain summary line.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureDependencies, root, run } from './ensure-deps.mjs';
+import { ensureDependencies, run } from './ensure-deps.mjs';
 
 ensureDependencies({ wantElectron: false });
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -16,6 +16,16 @@ if (!existsSync('/usr/bin/chromium') && !process.env.SENTRA_CHROMIUM) {
 let failed = run(npx, ['electron-vite', 'build', '--logLevel', 'warn']);
 if (failed === 0) failed = run(npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 if (failed !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+// Lint (eslint.config.mjs) after the type check, so a type error is named as such first.
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const lint = run(npm, ['run', '--silent', 'lint']);
+if (lint !== 0) {
+  console.log(lint === 1
+    ? 'Lint failed: eslint found the errors listed above (`npx eslint --fix .` fixes the mechanical ones).'
+    : 'Lint failed: eslint could not run (see its message above).');
   console.log('0 passed, 1 failed');
   process.exit(1);
 }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFile } from '../../main/core/lists/import';
 import { acmeShipment, rowsOf, shipmentCentre } from '../api/shipment-centre';

@@ -76,6 +76,9 @@ type PermissionRequestHandler = (contents: unknown, permission: string, callback
 type PermissionCheckHandler = (contents: unknown, permission: string, origin: string, details: object) => boolean;
 type DevicePermissionHandler = (details: object) => boolean;
 
+/** The save dialog's answer until a test plays the user: closed without a choice. */
+const CANCELED: SaveDialogAnswer = { canceled: true };
+
 /** Everything the shell asked for, and the answers the test set up. Reset before each test. */
 export const fake = {
   isPackaged: false,
@@ -92,7 +95,7 @@ export const fake = {
   permissionCheck: null as PermissionCheckHandler | null,
   devicePermission: null as DevicePermissionHandler | null,
   saveDialogs: [] as { window: BrowserWindow | null; options: { defaultPath?: string; filters?: { name: string; extensions: string[] }[] } }[],
-  saveAnswer: { canceled: true } as SaveDialogAnswer,
+  saveAnswer: CANCELED,
   errorBoxes: [] as { title: string; content: string }[],
   exposed: new Map<string, Record<string, (...args: unknown[]) => unknown>>(),
   invoked: [] as unknown[][],

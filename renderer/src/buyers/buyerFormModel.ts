@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Currency } from '../../../shared/money';
-import { buyerInput, type Buyer, type BuyerInput, BUYER_KINDS, INCOTERMS } from '../../../shared/domain/orders';
+import { buyerInput, type Buyer, type BuyerInput, type BUYER_KINDS, type INCOTERMS } from '../../../shared/domain/orders';
 import { textOf } from '../common/formText';
 import { schemaErrors, type FieldErrors } from '../common/validation';
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { MATERIAL_CATEGORIES, materialInput, type Material, type MaterialInput } from '../../../shared/domain/materials';
+import { type MATERIAL_CATEGORIES, materialInput, type Material, type MaterialInput } from '../../../shared/domain/materials';
 import { fromMinor, toMinor, type Currency } from '../../../shared/money';
 import type { Uom } from '../../../shared/units';
 import { amountForInput, numberForInput, numberText, textOf, textOrNull } from '../common/formText';

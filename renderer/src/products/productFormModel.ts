@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { OUTER_MATERIALS, productInput, type Product, type ProductInput } from '../../../shared/domain/catalogue';
+import { type OUTER_MATERIALS, productInput, type Product, type ProductInput } from '../../../shared/domain/catalogue';
 import { fromMinor, toMinor, type Currency } from '../../../shared/money';
 import type { Uom } from '../../../shared/units';
 import { amountForInput, numberForInput, numberText, optionalAmount } from '../common/formText';
