@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../main/core/platform/db/migrations';
+import { readBackupState, recordBackupFailure } from '../../main/core/platform/db/backup-state';
 import { fileState, holdOpen, makeCentre, type Holder } from '../helpers/centre-files';
 import { sentraJson as json, sentraRun as sentra } from '../helpers/cli';
 
@@ -94,6 +95,20 @@ describe('sentra backup', () => {
     expect(centreName(out)).toBe('Old centre');
     expect((await json('check', '--db', old)).value).toMatchObject({ schemaVersion: 1 });
     expect(readdirSync(dir).filter((f) => f.includes('.part'))).toEqual([]);
+  });
+
+  it('counts as the last good backup on the screens and clears a failure recorded before it', async () => {
+    const db = new Database(centre);
+    recordBackupFailure(db, Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }), new Date('2026-12-01T00:00:00Z'));
+    db.close();
+    const out = join(dir, 'usb-copy.sqlite');
+    expect((await json('backup', '--db', centre, '--out', out)).code).toBe(0);
+    const after = new Database(centre, { readonly: true });
+    try {
+      expect(readBackupState(after, centre)).toMatchObject({ lastFile: out, failure: null, failedAt: null });
+    } finally {
+      after.close();
+    }
   });
 
   it('refuses to back up a file that is not a centre, and writes nothing', async () => {

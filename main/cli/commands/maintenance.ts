@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { translator, type Translate } from '../../../shared/i18n';
 import { AppError, type ErrorDetails } from '../../../shared/result';
 import { backupDatabase, backupFolder } from '../../core/platform/db/backup';
+import { recordBackupSuccess } from '../../core/platform/db/backup-state';
 import { inspectCentreFile, notACentre, readHeader, type CentreFileReport } from '../../core/platform/db/centre-file';
 import { removeOrphanParts } from '../../core/platform/db/part-file';
 import { restoreDatabase } from '../../core/platform/db/restore';
@@ -80,6 +81,8 @@ export async function backupCommand(args: CliArgs, out: Output): Promise<number>
     const db = new Database(path, { fileMustExist: true });
     try {
       await backupDatabase(db, args.out);
+      // A copy made by hand is a good backup too: the screens' notice counts it as the last one.
+      recordBackupSuccess(db, resolve(args.out), new Date());
     } finally {
       db.close();
     }
