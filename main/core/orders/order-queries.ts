@@ -84,6 +84,21 @@ export function upsertOrderLine(db: Db, line: { orderId: number; lineNo: number;
   ).run(line);
 }
 
+/**
+ * The order's lines other records rely on (work assigned, goods shipped), by line number with their
+ * product: such a line may change its quantity and price, never its product nor go.
+ */
+export function linesInUse(db: Db, orderId: number): { lineNo: number; productId: number }[] {
+  return db
+    .prepare(
+      `SELECT l.line_no AS lineNo, l.product_id AS productId FROM order_line l
+       WHERE l.order_id = ? AND (EXISTS (SELECT 1 FROM work_assignment w WHERE w.order_line_id = l.id)
+         OR EXISTS (SELECT 1 FROM shipment_line s WHERE s.order_line_id = l.id))
+       ORDER BY l.line_no`,
+    )
+    .all(orderId) as { lineNo: number; productId: number }[];
+}
+
 /** Drops the lines past the new last one; false when one of them still has work assigned to it. */
 export function deleteOrderLinesAfter(db: Db, orderId: number, lastLineNo: number): boolean {
   try {

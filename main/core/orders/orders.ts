@@ -6,7 +6,7 @@ import type { CallContext } from '../platform/app';
 import { recordAudit } from '../platform/db/audit';
 import { buyerPaymentTerms, findBuyerByCode } from './buyer-queries';
 import { findProductBySku } from '../catalogue/catalogue-queries';
-import { deleteOrderLinesAfter, findOrderByNo, insertOrder, ordersWithoutRate, setOrderRate, updateOrder, upsertOrderLine } from './order-queries';
+import { deleteOrderLinesAfter, findOrderByNo, linesInUse, insertOrder, ordersWithoutRate, setOrderRate, updateOrder, upsertOrderLine } from './order-queries';
 import { rateOn } from './rate-queries';
 import { writeTransaction } from '../platform/db/write';
 import { checkOrderLines } from './order-checks';
@@ -75,6 +75,7 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
     return { ...line, lineNo: index + 1, productId: product.id };
   });
   checkOrderLines(ctx, values, before);
+  if (before) keepLinesInUse(ctx, before, values.orderNo, lines);
   const rate = idrRate(ctx, values);
   const value = lines.reduce((sum, line) => sum + line.qty * line.unitPrice, 0);
   if (values.buyerPoDate !== null && values.buyerPoDate > ctx.app.today()) {
@@ -90,7 +91,7 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
     id = before.id;
     updateOrder(db, id, stored, now);
     if (!deleteOrderLinesAfter(db, id, lines.length)) {
-      throw new AppError('LOCKED_RECORD', ctx.t('errors.orderLineInUse', { value: values.orderNo }), {
+      throw new AppError('LOCKED_RECORD', ctx.t('errors.orderLinesInUse', { value: values.orderNo }), {
         field: 'lines', entity: 'order', id: before.id, reason: 'referenced', status: before.status,
       });
     }
@@ -103,6 +104,20 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
   const after = { ...values, paymentTerms, idrRate: rate, ...(closedWork.length > 0 ? { closedWork: closedWork.map((work) => work.assignmentId) } : {}) };
   recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'order', entityId: id, action: before ? 'update' : 'create', before, after });
   return id;
+}
+
+/**
+ * Lines are saved by their number, so a line removed above one with an SPK would slide the next
+ * product into its place and the SPK would silently make something else: refused instead.
+ */
+function keepLinesInUse(ctx: CallContext, before: Order, orderNo: string, lines: { lineNo: number; productId: number }[]): void {
+  for (const used of linesInUse(ctx.app.db, before.id)) {
+    if (lines[used.lineNo - 1]?.productId === used.productId) continue;
+    const sku = before.lines.find((line) => line.lineNo === used.lineNo)?.sku ?? '';
+    throw new AppError('LOCKED_RECORD', ctx.t('errors.orderLineInUse', { value: orderNo, line: used.lineNo, sku }), {
+      field: 'lines', line: used.lineNo, entity: 'order', id: before.id, reason: 'referenced', status: before.status,
+    });
+  }
 }
 
 export function saveOrder(ctx: CallContext, values: OrderValues): Order {
