@@ -84,7 +84,11 @@ export interface ShipmentsMonthLine {
 export interface ShipmentsReport {
   period: ReportPeriod;
   /** `fobUsd`/`fobIdr` sum the known values (null when none is known); `withoutFob` names the shipments they leave out. */
-  totals: { shipments: number; cartons: number; volumeM3: number; grossKg: number; fobUsd: number | null; fobIdr: number | null; countries: number; lines: number };
+  /**
+   * The period's totals. Without a shipment that left, the sums (cartons, m³, kg, FOB) are unknown,
+   * null, never 0 (the centre may not have recorded its shipments); the counts are counts.
+   */
+  totals: { shipments: number; cartons: number | null; volumeM3: number | null; grossKg: number | null; fobUsd: number | null; fobIdr: number | null; countries: number; lines: number };
   /** Shipments that left with their FOB in USD or rupiah unknown, by date: left out of the FOB sums, never counted as 0. */
   withoutFob: ShipmentFobUnknown[];
   /** Booked and draft shipments whose ETD falls in the period: not left yet, so not counted above. */

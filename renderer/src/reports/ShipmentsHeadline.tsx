@@ -11,7 +11,6 @@ export function ShipmentsHeadline({ report, print = false }: { report: Shipments
   const { locale } = useApp();
   const s = (key: string, params?: Record<string, unknown>) => t(`reportShipments.screen.${key}`, params);
   const { totals } = report;
-  const hasData = totals.shipments > 0;
   const noData = t('reportShipments.noData');
   const largest = report.byCountry[0];
   // A sum of the known FOB values; the shipments it leaves out are counted in its note (and named under the tables).
@@ -25,12 +24,12 @@ export function ShipmentsHeadline({ report, print = false }: { report: Shipments
   const cards = [
     {
       key: 'shipments', label: s('shipments'), value: formatNumber(totals.shipments, locale),
-      note: hasData ? s('shipmentsNote', { cartons: formatNumber(totals.cartons, locale), m3: m3Text(totals.volumeM3, locale) }) : '',
+      note: totals.cartons !== null && totals.volumeM3 !== null ? s('shipmentsNote', { cartons: formatNumber(totals.cartons, locale), m3: m3Text(totals.volumeM3, locale) }) : '',
     },
-    { key: 'fobUsd', label: s('fobUsd'), ...(hasData ? money(totals.fobUsd, 'USD') : { value: noData, note: '' }) },
-    { key: 'fobIdr', label: s('fobIdr'), ...(hasData ? money(totals.fobIdr, 'IDR') : { value: noData, note: '' }) },
+    { key: 'fobUsd', label: s('fobUsd'), ...money(totals.fobUsd, 'USD') },
+    { key: 'fobIdr', label: s('fobIdr'), ...money(totals.fobIdr, 'IDR') },
     {
-      key: 'countries', label: s('countries'), value: hasData ? formatNumber(totals.countries, locale) : noData,
+      key: 'countries', label: s('countries'), value: formatNumber(totals.countries, locale),
       note: largest ? s('countriesNote', { country: largest.label }) : '',
     },
   ];

@@ -17,6 +17,7 @@ export function ShipmentsListTable({ report, className, testId }: { report: Ship
   const { locale } = useApp();
   const c = (key: string) => t(`reportShipments.column.${key}`);
   const { totals } = report;
+  const noData = t('reportShipments.noData');
   return (
     <table className={`${className} shipments-report-table`} data-testid={testId}>
       <thead>
@@ -65,9 +66,9 @@ export function ShipmentsListTable({ report, className, testId }: { report: Ship
       <tfoot>
         <tr className="print-sum">
           <td colSpan={7}>{`${t('reportShipments.screen.total')} (${formatNumber(totals.shipments, locale)})`}</td>
-          <td className="num">{formatNumber(totals.cartons, locale)}</td>
-          <td className="num">{m3Text(totals.volumeM3, locale)}</td>
-          <td className="num">{kgText(totals.grossKg, locale)}</td>
+          <td className="num">{totals.cartons === null ? noData : formatNumber(totals.cartons, locale)}</td>
+          <td className="num">{totals.volumeM3 === null ? noData : m3Text(totals.volumeM3, locale)}</td>
+          <td className="num">{totals.grossKg === null ? noData : kgText(totals.grossKg, locale)}</td>
           <td />
           {([{ value: totals.fobUsd, currency: 'USD' }, { value: totals.fobIdr, currency: 'IDR' }] satisfies MoneyCell[]).map((cell) =>
             cell.value === null ? (

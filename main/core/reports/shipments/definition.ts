@@ -12,12 +12,10 @@ export const shipmentsDefinition: ReportDefinition<ShipmentsReport> = {
   compute: shipmentsReport,
   headline(ctx, report) {
     const { totals, pending, period } = report;
-    // Without a shipment that left, the sums are unknown (null), not zero.
-    const known = <T>(value: T) => (totals.shipments > 0 ? value : null);
     // export_usd is the period's counted exports (export performance's current_usd); fob_usd sums the shipments listed whose FOB is
     // known (null when none is), without_fob names those it leaves out.
     const json = {
-      shipments: totals.shipments, cartons: known(totals.cartons), volume_m3: known(totals.volumeM3), fob_usd: usdFromCents(totals.fobUsd),
+      shipments: totals.shipments, cartons: totals.cartons, volume_m3: totals.volumeM3, fob_usd: usdFromCents(totals.fobUsd),
       fob_idr: totals.fobIdr, countries: totals.countries, booked: pending.booked, draft: pending.draft,
       without_fob: report.withoutFob.map((s) => ({
         shipment_no: s.shipmentNo, month: s.month, missing: s.gaps, left_out_of: s.leftOutOf.map((sum) => (sum === 'fobUsd' ? 'fob_usd' : 'fob_idr')),

@@ -73,7 +73,9 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
   const { db } = ctx.app;
   const shipments = shipmentsThatLeft(db, period.from, period.to);
   const { shipments: count, cartons, volumeM3, grossKg, fobUsd, fobIdr } = sumUp(shipments);
-  const totals = { shipments: count, cartons, volumeM3, grossKg, fobUsd, fobIdr };
+  // Without a shipment that left, the sums are unknown (null), not zero: the one place this is decided.
+  const known = (value: number) => (count > 0 ? value : null);
+  const totals = { shipments: count, cartons: known(cartons), volumeM3: known(volumeM3), grossKg: known(grossKg), fobUsd, fobIdr };
   const byCountry: ShipmentsCountryLine[] = [...groupBy(shipments, (line) => line.country)]
     .map(([country, lines]) => {
       const sums = sumUp(lines);

@@ -39,23 +39,22 @@ export function writeShipmentsSummary(ctx: CallContext, workbook: Workbook, repo
   const w = (key: string, params?: Record<string, unknown>) => ctx.t(`reportShipments.${key}`, params);
   const { totals } = report;
   const hasData = totals.shipments > 0;
-  const known = (value: number) => (hasData ? value : null);
   const leftOut = (sum: 'fobUsd' | 'fobIdr') => {
     const count = report.withoutFob.filter((shipment) => shipment.leftOutOf.includes(sum)).length;
     return count > 0 ? w('withoutFobShort', { count }) : undefined;
   };
   const items: SummaryItem[] = [
     { key: 'shipments', value: totals.shipments, numFmt: '#,##0', from: 'shipmentNo' },
-    { key: 'cartons', value: known(totals.cartons), numFmt: '#,##0', from: 'cartons' },
-    { key: 'm3', value: known(totals.volumeM3), numFmt: M3, from: 'm3' },
-    { key: 'grossKg', value: known(totals.grossKg), numFmt: '#,##0.00', from: 'grossKg' },
+    { key: 'cartons', value: totals.cartons, numFmt: '#,##0', from: 'cartons' },
+    { key: 'm3', value: totals.volumeM3, numFmt: M3, from: 'm3' },
+    { key: 'grossKg', value: totals.grossKg, numFmt: '#,##0.00', from: 'grossKg' },
     // Sums of the known FOB values (null when none is known), each saying how many shipments it leaves out.
     { key: 'fobUsd', value: totals.fobUsd === null ? null : totals.fobUsd / 100, numFmt: '#,##0.00', from: 'fobUsd', remark: leftOut('fobUsd') },
     { key: 'fobIdr', value: totals.fobIdr, numFmt: '#,##0', from: 'fobIdr', remark: leftOut('fobIdr') },
     // The period's exports as every report counts them (export performance's figure), history months included.
     { key: 'exportUsd', label: ctx.t('exports.source.countedColumn'), value: report.exports.usd === null ? null : report.exports.usd / 100, numFmt: '#,##0.00' },
-    { key: 'countries', value: known(totals.countries), numFmt: '#,##0' },
-    { key: 'lines', value: known(totals.lines), numFmt: '#,##0' },
+    { key: 'countries', value: totals.countries, numFmt: '#,##0' },
+    { key: 'lines', value: totals.lines, numFmt: '#,##0' },
     { key: 'booked', value: report.pending.booked, numFmt: '#,##0', remark: w('pendingRemark') },
     { key: 'draft', value: report.pending.draft, numFmt: '#,##0', remark: w('pendingRemark') },
   ];
