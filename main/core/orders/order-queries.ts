@@ -84,19 +84,16 @@ export function upsertOrderLine(db: Db, line: { orderId: number; lineNo: number;
   ).run(line);
 }
 
-/**
- * The order's lines other records rely on (work assigned, goods shipped), by line number with their
- * product: such a line may change its quantity and price, never its product nor go.
- */
-export function linesInUse(db: Db, orderId: number): { lineNo: number; productId: number }[] {
-  return db
+/** The order's lines other records rely on (work assigned, goods shipped), by their ids. */
+export function orderLinesInUse(db: Db, orderId: number): Set<number> {
+  const rows = db
     .prepare(
-      `SELECT l.line_no AS lineNo, l.product_id AS productId FROM order_line l
-       WHERE l.order_id = ? AND (EXISTS (SELECT 1 FROM work_assignment w WHERE w.order_line_id = l.id)
-         OR EXISTS (SELECT 1 FROM shipment_line s WHERE s.order_line_id = l.id))
-       ORDER BY l.line_no`,
+      `SELECT l.id FROM order_line l WHERE l.order_id = ?
+         AND (EXISTS (SELECT 1 FROM work_assignment w WHERE w.order_line_id = l.id)
+           OR EXISTS (SELECT 1 FROM shipment_line s WHERE s.order_line_id = l.id))`,
     )
-    .all(orderId) as { lineNo: number; productId: number }[];
+    .all(orderId) as { id: number }[];
+  return new Set(rows.map((row) => row.id));
 }
 
 /** Drops the lines past the new last one; false when one of them still has work assigned to it. */

@@ -6,7 +6,7 @@ import type { CallContext } from '../platform/app';
 import { recordAudit } from '../platform/db/audit';
 import { buyerPaymentTerms, findBuyerByCode } from './buyer-queries';
 import { findProductBySku } from '../catalogue/catalogue-queries';
-import { deleteOrderLinesAfter, findOrderByNo, linesInUse, insertOrder, ordersWithoutRate, setOrderRate, updateOrder, upsertOrderLine } from './order-queries';
+import { deleteOrderLinesAfter, findOrderByNo, orderLinesInUse, insertOrder, ordersWithoutRate, setOrderRate, updateOrder, upsertOrderLine } from './order-queries';
 import { rateOn } from './rate-queries';
 import { writeTransaction } from '../platform/db/write';
 import { checkOrderLines } from './order-checks';
@@ -110,12 +110,12 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
  * Lines are saved by their number, so a line removed above one with an SPK would slide the next
  * product into its place and the SPK would silently make something else: refused instead.
  */
-function keepLinesInUse(ctx: CallContext, before: Order, orderNo: string, lines: { lineNo: number; productId: number }[]): void {
-  for (const used of linesInUse(ctx.app.db, before.id)) {
-    if (lines[used.lineNo - 1]?.productId === used.productId) continue;
-    const sku = before.lines.find((line) => line.lineNo === used.lineNo)?.sku ?? '';
-    throw new AppError('LOCKED_RECORD', ctx.t('errors.orderLineInUse', { value: orderNo, line: used.lineNo, sku }), {
-      field: 'lines', line: used.lineNo, entity: 'order', id: before.id, reason: 'referenced', status: before.status,
+function keepLinesInUse(ctx: CallContext, before: Order, orderNo: string, lines: { sku: string }[]): void {
+  const inUse = orderLinesInUse(ctx.app.db, before.id);
+  for (const old of before.lines) {
+    if (!inUse.has(old.id) || lines[old.lineNo - 1]?.sku.toUpperCase() === old.sku.toUpperCase()) continue;
+    throw new AppError('LOCKED_RECORD', ctx.t('errors.orderLineInUse', { value: orderNo, line: old.lineNo, sku: old.sku }), {
+      field: 'lines', line: old.lineNo, entity: 'order', id: before.id, reason: 'referenced', status: before.status,
     });
   }
 }

@@ -66,15 +66,3 @@ export function dailyHeldChanges(db: Db): { unitId: number; materialId: number; 
     )
     .all() as { unitId: number; materialId: number; date: string; delta: number }[];
 }
-
-/** The lines of an order that SPKs or shipment lines name: their product cannot change under them. */
-export function orderLinesInUse(db: Db, orderId: number): Set<number> {
-  const rows = db
-    .prepare(
-      `SELECT l.id FROM order_line l WHERE l.order_id = ?
-         AND (EXISTS (SELECT 1 FROM work_assignment w WHERE w.order_line_id = l.id)
-           OR EXISTS (SELECT 1 FROM shipment_line s WHERE s.order_line_id = l.id))`,
-    )
-    .all(orderId) as { id: number }[];
-  return new Set(rows.map((row) => row.id));
-}
