@@ -79,7 +79,8 @@ function planStoredOrder(ctx: CallContext, before: Order, record: ImportRecord<O
   const matched = matchLines(before.lines, values.lines);
   const lineChanges = values.lines.map((line, index): RowChange => {
     const old = matched[index];
-    if (!old) return { state: 'new', cells: [] };
+    // A line added to a stored order changes that order: the counters count it as changed, so the row says so too.
+    if (!old) return { state: 'changed', cells: [{ key: 'sku', before: null, after: t('orderUpdate.lineAdded', { sku: line.sku, qty: line.qty }) }] };
     const cells: Cell[] = [];
     if (old.qty !== line.qty) cells.push({ key: 'qty', before: old.qty, after: line.qty });
     const oldPrice = fromMinor(old.unitPrice, before.currency);
@@ -92,9 +93,7 @@ function planStoredOrder(ctx: CallContext, before: Order, record: ImportRecord<O
   firstCells.push(...removed.map((old) => ({ key: 'sku', before: old.sku, after: t('orderUpdate.lineRemoved', { qty: old.qty }) })));
   const changes = new Map(record.rows.map((row, index) => [row, lineChanges[index]]));
   if (firstCells.length > 0) {
-    const own = lineChanges[0];
-    const added = own.state === 'new' ? [{ key: 'sku', before: null, after: values.lines[0].sku }] : own.cells;
-    changes.set(first, { state: 'changed', cells: [...firstCells, ...added] });
+    changes.set(first, { state: 'changed', cells: [...firstCells, ...lineChanges[0].cells] });
   }
   const isChanged = [...changes.values()].some((change) => change.state !== 'unchanged');
   const knownLines = new Set(values.lines.flatMap((_line, index) => (lineChanges[index].state === 'unchanged' && values.currency === before.currency ? [index] : [])));
