@@ -57,6 +57,13 @@ describe('production plan', () => {
     await page.getByTestId('assignments-search').fill(placed.orderNo);
     const grid = page.getByTestId('assignments-grid');
     const row = grid.locator(`.ag-row[row-id="${placed.id}"]`);
+    await row.waitFor();
+    // 17 columns on a 1366-pixel screen: each keeps a width its name and figures read in (none cut
+    // to "N…"), the grid scrolls sideways, and the SPK number stays pinned at the left.
+    const cutHeaders = await grid.locator('.ag-header-cell-text').evaluateAll((labels) =>
+      labels.filter((label) => label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent));
+    expect(cutHeaders).toEqual([]);
+    await grid.locator('.ag-header-cell.ag-header-cell-last-left-pinned[col-id="spkNo"]').waitFor();
     await row.locator('.ag-cell[col-id="orderNo"]').click();
     await page.getByTestId('assignment-pin').filter({ hasText: 'Sematkan' }).click();
     // The pin column sits right of the member, pieces and hours: on a 1366-pixel screen the grid scrolls to it.

@@ -30,6 +30,17 @@ export interface GridFrameOptions<T> {
    * gets a row only while exactly one is selected, so one-row actions never act on a crowd.
    */
   onSelectMany?(rows: T[]): void;
+  /**
+   * A grid of many columns (the plan's SPKs: 17): squeezed to the screen every column would be
+   * cut to a few letters, so its columns keep their widths, the grid scrolls sideways and its
+   * first column (and the tick column) stays pinned at the left to name the row.
+   */
+  scrollsSideways?: boolean;
+}
+
+/** The first column pinned at the left, where a grid scrolls sideways. */
+function pinFirst<T>(columns: ColDef<T>[]): ColDef<T>[] {
+  return columns.map((column, index) => (index === 0 ? { ...column, pinned: 'left' as const } : column));
 }
 
 /**
@@ -46,6 +57,8 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
   // The grid's element, to see whether its columns overflow it.
   const frameRef = useRef<HTMLDivElement | null>(null);
   const fitter = useMemo(() => columnFitter<T>(() => frameRef.current), []);
+  // Kept between renders: new column objects would make the grid lay its columns out again.
+  const columnDefs = useMemo(() => (options.scrollsSideways ? pinFirst(copy.columnDefs) : copy.columnDefs), [options.scrollsSideways, copy.columnDefs]);
 
   function ready(event: GridReadyEvent<T>) {
     copy.setApi(event.api);
@@ -71,7 +84,7 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
       styleNonce: cspNonce(),
       scrollbarWidth: gridScrollbarWidth(),
       localeText,
-      columnDefs: copy.columnDefs,
+      columnDefs,
       defaultColDef: options.defaultColumn ?? DEFAULT_COLUMN,
       getRowId: (params) => options.rowId(params.data),
       // The infinite row model (it brings its own default column) cannot tick rows it has not loaded: no header tick there.
@@ -98,15 +111,18 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
       onCellFocused: copy.onCellFocused,
       // No column hides past the right edge or under the scrollbar: fit once the first rows are
       // drawn and when the width really changes, not on every redraw (a first click raced with it).
-      onFirstDataRendered: (event) => fitter.firstDataRendered(event.api),
-      onGridSizeChanged: (event) => fitter.sizeChanged(event.api),
+      onFirstDataRendered: (event) => options.scrollsSideways || fitter.firstDataRendered(event.api),
+      onGridSizeChanged: (event) => options.scrollsSideways || fitter.sizeChanged(event.api),
+      // Its few columns all drawn, also those scrolled out of sight (rows stay virtual): cheap, and the
+      // browser's own search and a screen reader find every cell of a row.
+      ...(options.scrollsSideways ? { selectionColumnDef: { pinned: 'left' as const }, suppressColumnVirtualisation: true } : {}),
       // Moves and sorts the user made are saved; restoring the saved layout moves and sorts too (a
       // frame later), and must not write back the widths a small window squeezed.
       onColumnMoved: (event) => event.finished && event.source.startsWith('ui') && columnsChanged(event.api),
       onColumnResized: (event) => event.finished && event.source === 'uiColumnResized' && columnsChanged(event.api),
       onColumnVisible: (event) => {
         columnsChanged(event.api);
-        if (event.visible) fitter.columnShown(event.api);
+        if (event.visible && !options.scrollsSideways) fitter.columnShown(event.api);
       },
       onSortChanged: (event) => event.source.startsWith('ui') && columnsChanged(event.api),
     },

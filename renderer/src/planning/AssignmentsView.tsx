@@ -101,6 +101,7 @@ export function AssignmentsView({ rows, planDate, onChanged, notify }: Assignmen
       {saved.state !== undefined ? (
         <DataGrid<AssignmentRow>
           testId="assignments-grid"
+          scrollsSideways
           rows={rows}
           columns={columns}
           rowId={(row) => String(row.id)}

@@ -20,7 +20,7 @@ export function assignmentColumns(t: TFunction, locale: Locale): ColDef<Assignme
     textColumn<AssignmentRow>('orderNo', t('ui.assignment.orderNo'), 125, { cellClass: 'cell-mono' }),
     textColumn<AssignmentRow>('sku', t('ui.assignment.sku'), 100, { cellClass: 'cell-mono' }),
     textColumn<AssignmentRow>('unitCode', t('ui.assignment.unitCode'), 95, { cellClass: 'cell-mono' }),
-    textColumn<AssignmentRow>('unitName', t('ui.assignment.unit'), 180, { flex: 1, minWidth: 140 }),
+    textColumn<AssignmentRow>('unitName', t('ui.assignment.unit'), 180, { flex: 1, minWidth: 180 }),
     textColumn<AssignmentRow>('memberNo', t('ui.assignment.memberNo'), 115, {
       valueFormatter: (params) => params.data?.memberNo ?? t('ui.units.noOwner'),
       cellClassRules: { 'cell-muted': (params) => params.data?.memberNo === null },
