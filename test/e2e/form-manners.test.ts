@@ -74,6 +74,26 @@ describe('form manners: Enter, Ctrl+S, Esc; widths saved on a wide screen', () =
     expect(await backend.must('units:list', {})).toHaveLength(0);
     // Leaving the list wrote nothing over the widths saved on the wide screen.
     expect((await backend.must('prefs:get', { key: 'grid.members' })).value).toEqual(WIDE_AT_1920);
+
+    // Widening a squeezed column on the laptop saves that width; the others keep their wide-screen widths, not the squeeze.
+    await page.goto(session.url('#/members'));
+    await page.getByTestId('members-count').filter({ hasText: '2 anggota' }).waitFor();
+    const nikHeader = page.getByTestId('members-grid').locator('.ag-header-cell[col-id="nik"]');
+    await expect.poll(async () => (await nikHeader.boundingBox())?.width ?? 200).toBeLessThan(200);
+    const box = await nikHeader.locator('.ag-header-cell-resize').boundingBox();
+    if (!box) throw new Error('no NIK resize handle');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2, { steps: 6 });
+    await page.mouse.up();
+    const saved = await expect.poll(async () => {
+      const value = (await backend.must('prefs:get', { key: 'grid.members' })).value as { colId: string; width?: number }[];
+      return value.find((column) => column.colId === 'nik')?.width;
+    }).not.toBe(200).then(async () => (await backend.must('prefs:get', { key: 'grid.members' })).value as { colId: string; width?: number }[]);
+    const wide = new Set(WIDE_AT_1920.map((column) => column.colId));
+    expect(saved.filter((column) => wide.has(column.colId) && column.colId !== 'nik').map((column) => [column.colId, column.width])).toEqual(
+      WIDE_AT_1920.filter((column) => column.colId !== 'nik').map((column) => [column.colId, 200]),
+    );
     expect(session.problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColDef, ColumnState, GridApi, GridReadyEvent } from 'ag-grid-community';
+import type { ColDef, Column, ColumnState, GridApi, GridReadyEvent } from 'ag-grid-community';
 import type { AgGridReactProps } from 'ag-grid-react';
 import { gridLocaleText } from './localeText';
 import { registerGridModules } from './modules';
@@ -60,8 +60,13 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
   // Kept between renders: new column objects would make the grid lay its columns out again.
   const columnDefs = useMemo(() => (options.scrollsSideways ? pinFirst(copy.columnDefs) : copy.columnDefs), [options.scrollsSideways, copy.columnDefs]);
 
+  // The widths the user chose (or the saved layout holds), by column: a width the grid squeezed to
+  // fit a small screen is never saved, so a resize at 1366 keeps the other widths of the wide screen.
+  const chosenWidths = useRef(new Map<string, number>());
+
   function ready(event: GridReadyEvent<T>) {
     copy.setApi(event.api);
+    chosenWidths.current = new Map((savedColumns ?? []).flatMap((state) => (typeof state.width === 'number' ? [[state.colId, state.width] as const] : [])));
     if (savedColumns) {
       isRestoring.current = true;
       event.api.applyColumnState({ state: savedColumns, applyOrder: true });
@@ -70,8 +75,10 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
     onReady(event.api);
   }
 
-  function columnsChanged(api: GridApi<T>) {
-    if (!isRestoring.current) onColumnsChanged(api.getColumnState());
+  function columnsChanged(api: GridApi<T>, resized: Column[] = []) {
+    if (isRestoring.current) return;
+    for (const column of resized) chosenWidths.current.set(column.getColId(), column.getActualWidth());
+    onColumnsChanged(api.getColumnState().map((state) => ({ ...state, width: chosenWidths.current.get(state.colId) })));
   }
 
   return {
@@ -119,7 +126,7 @@ export function useGridFrame<T>(options: GridFrameOptions<T>): { key: string; pr
       // Moves and sorts the user made are saved; restoring the saved layout moves and sorts too (a
       // frame later), and must not write back the widths a small window squeezed.
       onColumnMoved: (event) => event.finished && event.source.startsWith('ui') && columnsChanged(event.api),
-      onColumnResized: (event) => event.finished && event.source === 'uiColumnResized' && columnsChanged(event.api),
+      onColumnResized: (event) => event.finished && event.source === 'uiColumnResized' && columnsChanged(event.api, event.columns ?? []),
       onColumnVisible: (event) => {
         columnsChanged(event.api);
         if (event.visible && !options.scrollsSideways) fitter.columnShown(event.api);
