@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackupState } from '../../shared/api/system';
 import { backupFolder } from '../../main/core/platform/db/backup';
 import { startShell, type Shell } from '../../main/electron/shell';
 import { eventFrom, fake, invoke, resetFake } from './fake-electron';
+import { freshShellFolder } from './shell-folder';
 
 // The desktop shell's daily backup at start: a failure no longer vanishes into a console nobody
 // reads; the screens learn of it through system:info until a later start backs up again.
@@ -15,12 +14,7 @@ let dir: string;
 let dbPath: string;
 let shell: Shell | null = null;
 
-beforeEach(() => {
-  resetFake();
-  dir = mkdtempSync(join(tmpdir(), 'sentra-backup-'));
-  dbPath = join(dir, 'centre.sqlite');
-  fake.userData = join(dir, 'userData');
-});
+beforeEach(() => ({ dir, dbPath } = freshShellFolder('sentra-backup-')));
 
 afterEach(async () => {
   await shell?.close();

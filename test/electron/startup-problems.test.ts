@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,6 +10,7 @@ import { startShell, type Shell } from '../../main/electron/shell';
 import { startupMessage, startupProblemOf, StartupError } from '../../main/electron/startup-error';
 import { AppError } from '../../shared/result';
 import { fake, resetFake } from './fake-electron';
+import { freshShellFolder } from './shell-folder';
 
 // Every way the centre can fail to open in the desktop shell reaches the error dialog, with advice
 // for that failure in Indonesian and English, the app quits, and the file is left as it was.
@@ -20,12 +20,7 @@ let dir: string;
 let dbPath: string;
 let shell: Shell | null = null;
 
-beforeEach(() => {
-  resetFake();
-  dir = mkdtempSync(join(tmpdir(), 'sentra-start-'));
-  dbPath = join(dir, 'centre.sqlite');
-  fake.userData = join(dir, 'userData');
-});
+beforeEach(() => ({ dir, dbPath } = freshShellFolder('sentra-start-')));
 
 afterEach(async () => {
   await shell?.close();

@@ -1,9 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { databasePath, startShell, windowOptions, type Shell } from '../../main/electron/shell';
-import { app as fakeApp, eventFrom, fake, invoke, navigationAllowed, resetFake } from './fake-electron';
+import { app as fakeApp, eventFrom, fake, invoke, navigationAllowed } from './fake-electron';
+import { freshShellFolder } from './shell-folder';
 
 // main/electron/shell.ts, the desktop start-up, against a recording fake of the electron module
 // and real SQLite files in a temp folder.
@@ -13,12 +13,7 @@ let dir: string;
 let dbPath: string;
 let shell: Shell | null = null;
 
-beforeEach(() => {
-  resetFake();
-  dir = mkdtempSync(join(tmpdir(), 'sentra-shell-'));
-  dbPath = join(dir, 'centre.sqlite');
-  fake.userData = join(dir, 'userData');
-});
+beforeEach(() => ({ dir, dbPath } = freshShellFolder('sentra-shell-')));
 
 afterEach(async () => {
   await shell?.close();
