@@ -1,0 +1,4 @@
+/** Files the app made, at the door where the user takes them (outbox: main/core/platform/files). */
+export const outboxId = {
+  gone: 'Berkas ini sudah diambil atau sudah kedaluwarsa; buat lagi dari layar.',
+};
