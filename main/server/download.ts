@@ -2,9 +2,8 @@ import { createReadStream, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Translate } from '../../shared/i18n';
 import { outbox } from '../core/platform/files/outbox';
-import type { CallDoor } from './api-call';
+import { sameToken, type CallDoor } from './api-call';
 import { refuseText } from './reply';
-import { sameToken } from './api-call';
 
 /** `attachment` with the file's name: a plain ASCII fallback, and the exact name per RFC 5987 / 6266. */
 export function attachment(fileName: string): string {
@@ -19,7 +18,7 @@ export function attachment(fileName: string): string {
  * origin, like an API call. The file is streamed once and removed; a second GET finds nothing.
  */
 export function answerDownload(door: CallDoor, request: IncomingMessage, response: ServerResponse, url: URL, t: Translate): void {
-  if (request.method !== 'GET') return refuseText(request, response, 405, t('server.getOnly'));
+  if (request.method !== 'GET') return refuseText(request, response, 405, t('outbox.getOnly'));
   const requestOrigin = request.headers.origin;
   if (requestOrigin !== undefined && !door.origins.includes(requestOrigin)) return refuseText(request, response, 403, t('server.foreignOrigin'));
   const token = url.searchParams.get('token');

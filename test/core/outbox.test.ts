@@ -64,6 +64,21 @@ describe('the outbox', () => {
     expect(existsSync(folder)).toBe(false);
   });
 
+  it('removes the folder of a process that was killed, and keeps one whose process runs', () => {
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const orphan = mkdtempSync(join(tmpdir(), `sentra-outbox-${dead}-`));
+    writeFileSync(join(orphan, 'left.part'), 'PK left by a killed process');
+    const live = mkdtempSync(join(tmpdir(), `sentra-outbox-${process.ppid}-`));
+    try {
+      new Outbox().put('Baru.xlsx', Buffer.from('PK'));
+      expect(existsSync(orphan)).toBe(false);
+      expect(existsSync(live)).toBe(true);
+    } finally {
+      rmSync(orphan, { recursive: true, force: true });
+      rmSync(live, { recursive: true, force: true });
+    }
+  });
+
   it('moves a taken file over an existing target, whole, and leaves nothing in the outbox', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sentra-move-'));
     try {

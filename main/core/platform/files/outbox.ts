@@ -1,19 +1,42 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, fsyncSync, mkdtempSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, fsyncSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { MadeFile } from '../../../../shared/api/files';
+import { isRunning } from '../db/lock';
 
 /**
  * Files the app made (reports, lists, papers) wait here until the user takes them: the desktop
  * shell moves one where the save dialog says, browser mode streams it once at its download URL,
  * the CLI moves it to --out. So a workbook never travels through the screen as bytes.
  *
- * One private folder per process (0700, removed at exit), each file under an unguessable id.
+ * One private folder per process (0700, removed at exit, or by a later process if this one was
+ * killed), each file under an unguessable id.
  * A file is taken once; one nobody takes is removed after an hour.
  */
 
 const KEEP_MS = 60 * 60_000;
+
+/** `sentra-outbox-<pid>-<random>`: the pid tells whether the folder's process is still alive. */
+const PREFIX = 'sentra-outbox-';
+const FOLDER = /^sentra-outbox-(\d+)-/;
+
+/**
+ * Folders of processes that ended without their exit handler (kill -9, a power cut, a test
+ * worker stopped from outside): removed by the next process that makes a file.
+ */
+function removeOrphanFolders(): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(FOLDER.exec(name)?.[1] ?? 0);
+    if (pid > 0 && pid !== process.pid && !isRunning(pid)) rmSync(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
 
 interface Waiting {
   fileName: string;
@@ -37,7 +60,8 @@ export class Outbox {
   /** The private folder (made on first use). */
   dir(): string {
     if (this.folder === null) {
-      this.folder = mkdtempSync(join(tmpdir(), 'sentra-outbox-'));
+      removeOrphanFolders();
+      this.folder = mkdtempSync(join(tmpdir(), `${PREFIX}${process.pid}-`));
       const folder = this.folder;
       process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
     }
