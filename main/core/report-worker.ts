@@ -12,13 +12,13 @@ import type { ReportWorkerData, ReportWorkerMessage, WorkerData } from './platfo
  * Reports written (and import workbooks read, import-task.ts) on a thread of the pool (worker-pool.ts), each with its own connection to the
  * centre's database (WAL lets it read while the app writes), opened and closed per report.
  * Progress goes back at most every 100 ms; the app cancels by terminating the thread, which leaves
- * nothing behind because the file only exists as bytes here until it is handed over.
+ * nothing the app keeps: it removes the outbox file of a job that did not end done.
  */
 
 const PROGRESS_EVERY_MS = 100;
 
-function send(message: ReportWorkerMessage, transfer: ArrayBuffer[] = []): void {
-  parentPort?.postMessage(message, transfer);
+function send(message: ReportWorkerMessage): void {
+  parentPort?.postMessage(message);
 }
 
 async function writeReport(data: ReportWorkerData): Promise<void> {
@@ -37,10 +37,9 @@ async function writeReport(data: ReportWorkerData): Promise<void> {
       },
     };
     // Computed once: the workbook and the headline the CLI prints come from the same figures.
-    const made = await makeReport(ctx, data.name, resolvePeriod(ctx, data.from, data.to), { path: data.outPath ?? null });
-    // A copy the thread can hand over whole: Buffer slices may share a larger pool.
-    const bytes = made.data ? new Uint8Array(made.data) : null;
-    send({ type: 'done', fileName: made.fileName, data: bytes, headline: made.headline }, bytes ? [bytes.buffer] : []);
+    // Written straight into the app's outbox file: no bytes travel back (a streamed report never holds them all).
+    const made = await makeReport(ctx, data.name, resolvePeriod(ctx, data.from, data.to), { path: data.outPath });
+    send({ type: 'done', fileName: made.fileName, headline: made.headline });
   } finally {
     db.close();
   }

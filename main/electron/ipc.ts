@@ -1,7 +1,9 @@
+import { rmSync } from 'node:fs';
 import { BrowserWindow, ipcMain } from 'electron';
 import { isLocale, translator, type Locale } from '../../shared/i18n';
 import type { App } from '../core/platform/app';
 import { dispatch } from '../core/dispatch';
+import { moveInto, outbox } from '../core/platform/files/outbox';
 import { printPageToPdf } from './print';
 import { saveThroughDialog, type SaveResult } from './save-dialog';
 import { isTrustedSender } from './security';
@@ -27,11 +29,19 @@ export function wireIpc(app: App): void {
     return dispatch(app, name, payload, language);
   });
 
-  ipcMain.handle('sentra:save-file', async (event, fileName: unknown, dataBase64: unknown) => {
-    if (!isTrustedSender(event) || typeof fileName !== 'string' || typeof dataBase64 !== 'string') return refusedSave;
+  // A file the app made, by its outbox id: moved (never copied through here) where the user says.
+  ipcMain.handle('sentra:save-file', async (event, fileId: unknown) => {
+    if (!isTrustedSender(event) || typeof fileId !== 'string') return refusedSave;
+    const file = outbox().take(fileId);
+    if (!file) return refusedSave;
     const t = translator(locale);
     const filter = { name: t('shell.excelFiles'), extensions: ['xlsx'] };
-    return saveThroughDialog(BrowserWindow.fromWebContents(event.sender), { fileName, filter, data: () => Buffer.from(dataBase64, 'base64') }, t);
+    try {
+      return await saveThroughDialog(BrowserWindow.fromWebContents(event.sender), { fileName: file.fileName, filter, write: (path) => moveInto(file, path) }, t);
+    } finally {
+      // Not saved (cancelled, or the write failed): the file is not kept for another try.
+      rmSync(file.path, { force: true });
+    }
   });
 
   ipcMain.handle('sentra:print-pdf', async (event, fileName: unknown) => {

@@ -6,6 +6,6 @@ import { contextBridge, ipcRenderer } from 'electron';
  */
 contextBridge.exposeInMainWorld('sentra', {
   call: (name: string, payload: unknown, locale: string) => ipcRenderer.invoke('sentra:call', name, payload, locale),
-  saveFile: (fileName: string, dataBase64: string) => ipcRenderer.invoke('sentra:save-file', fileName, dataBase64),
+  saveFile: (fileId: string) => ipcRenderer.invoke('sentra:save-file', fileId),
   printToPdf: (fileName: string) => ipcRenderer.invoke('sentra:print-pdf', fileName),
 });

@@ -1,6 +1,7 @@
 import { dialog, type BrowserWindow, type WebContents } from 'electron';
 import type { Translate } from '../../shared/i18n';
 import { saveThroughDialog, type SaveResult } from './save-dialog';
+import { writeFileAtomic } from '../core/platform/atomic-file';
 
 /**
  * The print view as an A4 PDF, saved where the user chooses. The page is printed first, while it
@@ -15,5 +16,5 @@ export async function printPageToPdf(window: BrowserWindow, page: WebContents, f
     dialog.showErrorBox('Sentra Planner', `${t('shell.printFailed')}\n\n${t('shell.cause', { message })}`);
     return { saved: false };
   }
-  return saveThroughDialog(window, { fileName, filter: { name: t('shell.pdfFiles'), extensions: ['pdf'] }, data: () => pdf }, t);
+  return saveThroughDialog(window, { fileName, filter: { name: t('shell.pdfFiles'), extensions: ['pdf'] }, write: (path) => writeFileAtomic(path, pdf) }, t);
 }

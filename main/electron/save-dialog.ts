@@ -1,6 +1,5 @@
 import { dialog, type BrowserWindow, type FileFilter, type SaveDialogOptions } from 'electron';
 import type { Translate } from '../../shared/i18n';
-import { writeFileAtomic } from '../core/platform/atomic-file';
 
 /** What the renderer gets back from a save or print: where it went, or that nothing was written. */
 export type SaveResult = { saved: false } | { saved: true; path: string };
@@ -29,12 +28,12 @@ export interface SaveRequest {
   /** The name the renderer suggests; sanitised here. */
   fileName: string;
   filter: FileFilter;
-  /** The bytes, made only once the user has chosen where (a PDF is printed before, though). */
-  data: () => Uint8Array;
+  /** Puts the file at the chosen path so that it only ever holds a whole file (a move, or an atomic write). */
+  write: (path: string) => void;
 }
 
 /**
- * Asks where to save, then writes atomically. Cancelled: nothing is written. A failed write (the
+ * Asks where to save, then writes (or moves) atomically. Cancelled: nothing is written. A failed write (the
  * file open in Excel, a full or read-only disk) leaves the old file as it was, no partial file,
  * and tells the user why in a dialog.
  */
@@ -43,7 +42,7 @@ export async function saveThroughDialog(window: BrowserWindow | null, request: S
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { saved: false };
   try {
-    writeFileAtomic(choice.filePath, request.data());
+    request.write(choice.filePath);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox('Sentra Planner', `${t('shell.saveFailed', { path: choice.filePath })}\n\n${t('shell.cause', { message })}`);

@@ -14,7 +14,8 @@ export interface CallDoor {
   origins: readonly string[];
 }
 
-function sameToken(given: string, expected: string): boolean {
+/** The launch token, compared in constant time. */
+export function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { isLocale, translator } from '../../shared/i18n';
 import type { App } from '../core/platform/app';
 import { answerCall, type CallDoor } from './api-call';
+import { answerDownload } from './download';
 import { refuseCall, refuseText, send } from './reply';
 import { hostOrigin } from './request-checks';
 import { contentSecurityPolicy, rendererFile } from './static';
@@ -55,13 +56,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const host = hostOrigin(request.headers.host);
       if (host === null) return refuseText(request, response, 400, t('server.missingHost'));
       if (!door.origins.includes(host)) return refuseText(request, response, 421, t('server.wrongHost'));
-      let path: string;
+      let url: URL;
       try {
-        path = new URL(request.url ?? '/', host).pathname;
+        url = new URL(request.url ?? '/', host);
       } catch {
         return refuseText(request, response, 400, t('server.badUrl'));
       }
+      const path = url.pathname;
       if (path.startsWith('/api/')) return await answerCall(door, request, response, path, locale, t);
+      if (path.startsWith('/download/')) return answerDownload(door, request, response, url, t);
       return answerFile(options.staticDir, request, response, path, t);
     } catch (error) {
       // The details go to the log of the person who started the server, never to the caller.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COUNTRIES } from '../countries';
 import { idField, requiredText } from '../domain/fields';
 import type { FobGap } from '../domain/fob';
-import type { FileBytes } from './files';
+import type { MadeFile } from './files';
 
 /**
  * Export history (months before the app, or exports not shipped through it) and the reports
@@ -185,7 +185,7 @@ export interface ExportsOutputs {
   'reports:exportPerformance': ExportPerformance;
   'exports:monthSources': ExportMonthSource[];
   'exports:chooseMonthSource': ExportMonthSource[];
-  'files:report': FileBytes;
+  'files:report': MadeFile;
 }
 
 /** `2026-03` → months since year 0, for stepping through periods. */

@@ -93,15 +93,22 @@ export interface ImportOutcome {
   errors: ImportError[];
 }
 
-export interface FileBytes {
+/**
+ * A file the app made (a report, a list, a paper), waiting in the app's outbox under an
+ * unguessable id: the desktop's save dialog moves it, browser mode downloads it once from
+ * `/download/<fileId>`, the CLI moves it to --out. Its bytes never travel in a call.
+ */
+export interface MadeFile {
+  fileId: string;
   fileName: string;
-  dataBase64: string;
+  /** Its size. */
+  bytes: number;
 }
 
 export interface FilesOutputs {
   'imports:preview': ImportPreview;
   'imports:commit': ImportOutcome;
-  'imports:errorWorkbook': FileBytes;
-  'files:export': FileBytes;
-  'files:template': FileBytes;
+  'imports:errorWorkbook': MadeFile;
+  'files:export': MadeFile;
+  'files:template': MadeFile;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { monthField, REPORT_NAMES, type ReportName } from './exports';
 import type { AppErrorShape } from '../result';
-import type { FileBytes } from './files';
+import type { MadeFile } from './files';
 
 /**
  * Long work the screens start and watch: a report runs in a worker beside the app, so the window
@@ -31,7 +31,7 @@ export interface ReportHeadline {
 }
 
 /** A finished report: its file and the headline of the very figures the file was made from. */
-export interface ReportFile extends FileBytes {
+export interface ReportFile extends MadeFile {
   headline: ReportHeadline;
 }
 

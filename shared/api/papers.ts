@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idField } from '../domain/fields';
-import type { FileBytes } from './files';
+import type { MadeFile } from './files';
 import type { Shipment } from './shipments';
 import type { Currency } from '../money';
 
@@ -154,6 +154,6 @@ export interface ProformaPaper extends PaperHead {
 export interface PapersOutputs {
   'papers:shipment': ShipmentPapers;
   'papers:proforma': ProformaPaper;
-  'files:shipmentPaper': FileBytes;
-  'files:proforma': FileBytes;
+  'files:shipmentPaper': MadeFile;
+  'files:proforma': MadeFile;
 }

@@ -1,3 +1,4 @@
+import type { MadeFile } from './files';
 import { z } from 'zod';
 import { BOUNDS, idField, isoDateField, optionalText, positiveMaterialQty, requiredText, unitPriceField } from '../domain/fields';
 import { ASSIGNMENT_STATUSES, type AssignmentStatus, type RateBasis } from './planning';
@@ -264,9 +265,9 @@ export interface ProductionOutputs {
   'pay:slip': PieceRateStatement;
   'pay:correct': { id: number };
   'workshops:materials': WorkshopMaterialAccount[];
-  'files:plan': { fileName: string; dataBase64: string };
-  'files:purchases': { fileName: string; dataBase64: string };
-  'files:deliveries': { fileName: string; dataBase64: string };
-  'files:pieceRates': { fileName: string; dataBase64: string };
-  'files:workshopMaterials': { fileName: string; dataBase64: string };
+  'files:plan': MadeFile;
+  'files:purchases': MadeFile;
+  'files:deliveries': MadeFile;
+  'files:pieceRates': MadeFile;
+  'files:workshopMaterials': MadeFile;
 }

@@ -7,7 +7,7 @@ import type { ContainerFill } from '../shipping/containers';
 import type { CooForm } from '../shipping/origin';
 import type { CartonFacts, CartonRange } from '../shipping/packing';
 import { monthField } from './exports';
-import type { FileBytes } from './files';
+import type { MadeFile } from './files';
 import type { ShipmentsReport } from './report-shipments';
 import type { Currency, MinorUnits, Rupiah, UsdCents } from '../money';
 
@@ -177,6 +177,6 @@ export interface ShipmentsOutputs {
   'shipments:save': Shipment;
   'shipments:setStatus': Shipment;
   'shipments:setCosts': Shipment;
-  'files:shipment': FileBytes;
+  'files:shipment': MadeFile;
   'reports:shipments': ShipmentsReport;
 }

@@ -12,6 +12,7 @@ import { formsEn } from './forms.en';
 import { unitCardEn } from './unit-card.en';
 import { clipboardEn } from './clipboard.en';
 import { serverEn } from './server.en';
+import { outboxEn } from './outbox.en';
 import { jobsEn } from './jobs.en';
 import { chartsEn } from './charts.en';
 import type { Messages } from './id';
@@ -195,4 +196,5 @@ export const en: Messages = {
   clipboard: clipboardEn,
   checks: checksEn,
   server: serverEn,
+  outbox: outboxEn,
 };

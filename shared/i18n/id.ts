@@ -12,6 +12,7 @@ import { formsId } from './forms.id';
 import { unitCardId } from './unit-card.id';
 import { clipboardId } from './clipboard.id';
 import { serverId } from './server.id';
+import { outboxId } from './outbox.id';
 import { jobsId } from './jobs.id';
 import { chartsId } from './charts.id';
 import { dashboardId } from './dashboard.id';
@@ -196,6 +197,7 @@ export const id = {
   clipboard: clipboardId,
   checks: checksId,
   server: serverId,
+  outbox: outboxId,
 };
 
 export type Messages = Widen<typeof id>;

@@ -4,6 +4,7 @@ import { dispatch } from '../../main/core/dispatch';
 import { memberSheet, readWorkbook, workbookBuffer } from '../fixtures/workbooks';
 import { ROADMAP, roadmapCentre } from '../core/roadmap-centre';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { madeBytes } from '../helpers/made-file';
 
 let t: TempApp;
 beforeEach(async () => {
@@ -56,7 +57,7 @@ describe('text every workbook can hold', () => {
     const result = await t.call('files:report', { name: 'roadmap' });
     expect(refusal(result)).toBe('accepted');
     if (!result.ok) return;
-    const workbook = await readWorkbook(Buffer.from(result.value.dataBase64, 'base64'));
+    const workbook = await readWorkbook(madeBytes(result.value));
     expect(workbook.getWorksheet('Grafik')?.getImages().length).toBeGreaterThan(0);
   });
 });

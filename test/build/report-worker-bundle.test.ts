@@ -7,6 +7,7 @@ import { openDatabase } from '../../main/core/platform/db/connection';
 import { dispatch } from '../../main/core/dispatch';
 import { previewImport } from '../../main/core/lists/import';
 import { memberSheet, readWorkbook, workbookBuffer } from '../fixtures/workbooks';
+import { madeBytes } from '../helpers/made-file';
 
 /**
  * The desktop app starts its reports from the bundled out/main/report-worker.js (the sources'
@@ -32,7 +33,7 @@ describe('the bundled report worker', () => {
     const saved = await dispatch(app, 'exports:save', { year: 2026, month: 3, country: 'JP', category: 'tas', hsCode: '4202.21', fobUsd: 12_500 }, 'id');
     expect(saved.ok).toBe(true);
     const file = await app.jobs.runReport({ name: 'export-performance', from: '2026-01', to: '2026-06', locale: 'id' });
-    const workbook = await readWorkbook(Buffer.from(file.dataBase64, 'base64'));
+    const workbook = await readWorkbook(madeBytes(file));
     expect(workbook.getWorksheet('Ringkasan')?.getImages()).toHaveLength(2);
   });
 

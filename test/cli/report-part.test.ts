@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { sentraJson as sentra } from '../helpers/cli';
+import { outbox } from '../../main/core/platform/files/outbox';
 
 /**
  * `sentra report … --out F.xlsx` writes `F.xlsx.<pid>-<n>.part` and renames it when complete.
@@ -61,7 +62,7 @@ describe('sentra report and its part files', () => {
   });
 });
 
-describe('a report job writing to a path', () => {
+describe('a report job writing into the outbox', () => {
   let t: TempApp;
   beforeEach(async () => {
     t = await tempApp();
@@ -69,19 +70,18 @@ describe('a report job writing to a path', () => {
   afterEach(() => t.close());
 
   it('removes what the thread had written when the job is cancelled', async () => {
-    const outPath = join(t.dir, 'cancelled.xlsx.part');
-    // As if the thread had written half a workbook when the cancel came.
-    writeFileSync(outPath, 'half a workbook');
-    const job = t.app.jobs.startReport({ name: 'registry', from: undefined, to: undefined, locale: 'id', outPath });
+    const before = readdirSync(outbox().dir());
+    const job = t.app.jobs.startReport({ name: 'registry', from: undefined, to: undefined, locale: 'id' });
+    expect(readdirSync(outbox().dir())).toHaveLength(before.length + 1);
     const cancelled = await t.app.jobs.cancel(job.jobId, 'id');
     expect(cancelled.state).toBe('cancelled');
-    expect(existsSync(outPath)).toBe(false);
+    expect(readdirSync(outbox().dir())).toEqual(before);
+    await expect(t.call('jobs:result', { jobId: job.jobId })).resolves.toMatchObject({ ok: false, error: { code: 'JOB_NOT_DONE' } });
   });
 
   it('removes what the thread had written when the report fails', async () => {
-    const outPath = join(t.dir, 'failed.xlsx.part');
-    writeFileSync(outPath, 'half a workbook');
-    await expect(t.app.jobs.runReport({ name: 'roadmap', from: undefined, to: undefined, locale: 'id', outPath })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(existsSync(outPath)).toBe(false);
+    const before = readdirSync(outbox().dir());
+    await expect(t.app.jobs.runReport({ name: 'roadmap', from: undefined, to: undefined, locale: 'id' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(readdirSync(outbox().dir())).toEqual(before);
   });
 });

@@ -5,6 +5,7 @@ import type { ProductionReport } from '../../shared/api/report-production';
 import { readWorkbook } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { reportCentre } from './report-production-centre';
+import { madeBytes } from '../helpers/made-file';
 
 /**
  * One definition per figure: capacity, utilisation, production quantity and value, months with
@@ -76,7 +77,7 @@ describe('the figures of the demonstration centre, through every report', () => 
   it('writes the same figures into both workbooks', async () => {
     const period = { from: '2026-01', to: '2026-11' };
     const report = await t.must('reports:government', period);
-    const government = await readWorkbook(Buffer.from((await t.must('files:report', { name: 'government', ...period })).dataBase64, 'base64'));
+    const government = await readWorkbook(madeBytes((await t.must('files:report', { name: 'government', ...period }))));
     const profile = government.getWorksheet('Profil Sentra');
     if (!profile) throw new Error('no profile');
     const value = (label: string) => resultOf(rowWith(profile, label).getCell(2).value);
@@ -88,7 +89,7 @@ describe('the figures of the demonstration centre, through every report', () => 
     // Every unit without a KBLI is counted and named.
     const withoutKbli = report.units.filter((line) => !line.unit.kbli).length;
     if (withoutKbli > 0) expect(value('Unit tanpa KBLI')).toBe(withoutKbli);
-    const production = await readWorkbook(Buffer.from((await t.must('files:report', { name: 'production', ...period })).dataBase64, 'base64'));
+    const production = await readWorkbook(madeBytes((await t.must('files:report', { name: 'production', ...period }))));
     const summary = production.getWorksheet('Ringkasan');
     if (!summary) throw new Error('no summary');
     const total = rowWith(summary, 'Jumlah');
@@ -137,7 +138,7 @@ describe('a small centre: rounding once, unpriced orders named, missing months n
     const report = await t.must('reports:production', { from: '2026-10', to: '2026-12' });
     expect(report.figures.unpricedOrders).toEqual([{ orderNo: 'EXP-1', currency: 'USD', accepted: 10 }]);
     expect(report.figures.productionValueIdr).toBe(9_000_000);
-    const workbook = await readWorkbook(Buffer.from((await t.must('files:report', { name: 'production', from: '2026-10', to: '2026-12' })).dataBase64, 'base64'));
+    const workbook = await readWorkbook(madeBytes((await t.must('files:report', { name: 'production', from: '2026-10', to: '2026-12' }))));
     const texts: string[] = [];
     workbook.getWorksheet('Ringkasan')?.eachRow((row) => texts.push(String(row.getCell(1).value)));
     expect(texts.some((text) => text.includes('sebagian') && text.includes('EXP-1'))).toBe(true);
@@ -155,7 +156,7 @@ describe('a small centre: rounding once, unpriced orders named, missing months n
     const production = await t.must('reports:production', { from: '2026-11', to: '2026-11' });
     expect(report.installedCapacity).toBe(production.figures.capacity);
     expect(report.utilisationPct).toBe(production.utilisationPct);
-    const workbook = await readWorkbook(Buffer.from((await t.must('files:report', { name: 'government', from: '2026-01', to: '2026-11' })).dataBase64, 'base64'));
+    const workbook = await readWorkbook(madeBytes((await t.must('files:report', { name: 'government', from: '2026-01', to: '2026-11' }))));
     const profile = workbook.getWorksheet('Profil Sentra');
     if (!profile) throw new Error('no profile');
     expect(String(rowWith(profile, 'Kapasitas terpakai (utilisasi)').getCell(4).value)).toContain('Januari 2026, Februari 2026');
@@ -174,7 +175,7 @@ describe('a new centre: unknown, never zero', () => {
     const report = await t.must('reports:government', { from: '2026-01', to: '2026-11' });
     expect(report.figures.registry).toMatchObject({ members: null, units: null, activeUnits: null, dormantUnits: null, workers: null, registeredMonthlyCapacity: null });
     expect([report.producedQty, report.productionValueIdr, report.installedCapacity, report.utilisationPct, report.exportUsd]).toEqual([null, null, null, null, null]);
-    const workbook = await readWorkbook(Buffer.from((await t.must('files:report', { name: 'government', from: '2026-01', to: '2026-11' })).dataBase64, 'base64'));
+    const workbook = await readWorkbook(madeBytes((await t.must('files:report', { name: 'government', from: '2026-01', to: '2026-11' }))));
     const profile = workbook.getWorksheet('Profil Sentra');
     if (!profile) throw new Error('no profile');
     for (const label of ['Jumlah unit usaha', 'Unit usaha aktif', 'Anggota koperasi aktif', 'Tenaga kerja', 'Kapasitas terpasang per bulan', 'Produksi (diserahkan unit usaha)', 'Nilai produksi']) {

@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/result';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { seedCentre } from '../planning/centre';
+import { madeBytes } from '../helpers/made-file';
+import type { MadeFile } from '../../shared/api/files';
 
 let t: TempApp;
 beforeEach(async () => {
@@ -20,10 +22,10 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-async function read(result: Result<{ fileName: string; dataBase64: string }>): Promise<{ fileName: string; workbook: ExcelJS.Workbook }> {
+async function read(result: Result<MadeFile>): Promise<{ fileName: string; workbook: ExcelJS.Workbook }> {
   if (!result.ok) throw new Error(result.error.message);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(new Uint8Array(Buffer.from(result.value.dataBase64, 'base64')).buffer);
+  await workbook.xlsx.load(new Uint8Array(madeBytes(result.value)).buffer);
   return { fileName: result.value.fileName, workbook };
 }
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ImportKind } from '../../shared/api/files';
 import type { TempApp } from '../helpers/temp-app';
+import { madeBytes } from '../helpers/made-file';
 
 /** An exported list opened as a user opens it in Excel: cells found by the row's code and the column's header. */
 export interface EditableList {
@@ -17,7 +18,7 @@ export interface EditableList {
 export async function exportedList(t: TempApp, kind: ImportKind, keyHeader: string): Promise<EditableList> {
   const file = await t.must('files:export', { kind });
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(new Uint8Array(Buffer.from(file.dataBase64, 'base64')).buffer);
+  await workbook.xlsx.load(new Uint8Array(madeBytes(file)).buffer);
   const sheet = workbook.worksheets[0];
   let headerRow = 0;
   let keyColumn = 0;

@@ -6,6 +6,7 @@ import { importFile } from '../../main/core/lists/import';
 import { importKinds } from '../../main/core/lists/kinds';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { count, exportedList } from './import-update-helpers';
+import { madeBytes } from '../helpers/made-file';
 
 let t: TempApp;
 beforeAll(async () => {
@@ -25,7 +26,7 @@ function headerOf(kind: ImportKind, key: string): string {
 async function exportedOrders() {
   const file = await t.must('files:export', { kind: 'orders' });
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(new Uint8Array(Buffer.from(file.dataBase64, 'base64')).buffer);
+  await workbook.xlsx.load(new Uint8Array(madeBytes(file)).buffer);
   const sheet = workbook.worksheets[0];
   const h = (key: string) => headerOf('orders', key);
   let headerRow = 0;

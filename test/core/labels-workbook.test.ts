@@ -5,6 +5,7 @@ import type { Shipment } from '../../shared/api/shipments';
 import { LABEL_SHEET, labelSheets } from '../../shared/domain/carton-labels';
 import { readWorkbook } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { madeBytes } from '../helpers/made-file';
 
 /**
  * The labels paper of a demo shipment as a workbook, read back: the shipping marks first, then one
@@ -28,10 +29,10 @@ beforeAll(async () => {
   shipment = await t.must('shipments:get', { id });
   const file = await t.must('files:shipmentPaper', { id, paper: 'labels' });
   expect(file.fileName).toBe(`labels-${shipment.shipmentNo}.xlsx`);
-  const bytes = Buffer.from(file.dataBase64, 'base64');
+  const bytes = madeBytes(file);
   workbook = await readWorkbook(bytes);
   zip = await JSZip.loadAsync(bytes);
-  packing = await readWorkbook(Buffer.from((await t.must('files:shipmentPaper', { id, paper: 'packing-list' })).dataBase64, 'base64'));
+  packing = await readWorkbook(madeBytes((await t.must('files:shipmentPaper', { id, paper: 'packing-list' }))));
 }, 120_000);
 afterAll(() => t.close());
 

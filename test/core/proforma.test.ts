@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProformaPaper } from '../../shared/api/papers';
 import { amountInWords, numberInWords } from '../../shared/domain/amount-words';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { madeBytes } from '../helpers/made-file';
 
 const TODAY = '2026-11-23';
 
@@ -74,7 +75,7 @@ describe('the proforma invoice of a demo order (issue 12)', () => {
     const file = await t.must('files:proforma', { id: paper.orderId });
     expect(file.fileName).toBe(`proforma-${paper.orderNo}.xlsx`);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.dataBase64, 'base64') as unknown as ArrayBuffer);
+    await workbook.xlsx.load(madeBytes(file) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Proforma Invoice');
     if (!sheet) throw new Error('no sheet');
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait' });

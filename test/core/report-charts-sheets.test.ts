@@ -5,6 +5,7 @@ import { pngSize } from '../helpers/png';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { reportCentre } from './report-production-centre';
 import { ROADMAP, roadmapCentre } from './roadmap-centre';
+import { madeBytes } from '../helpers/made-file';
 
 /** The roadmap's and the production report's charts: each on a "Grafik" sheet after the summary. */
 
@@ -13,7 +14,7 @@ afterEach(() => t.close());
 
 async function report(name: 'roadmap' | 'production', from?: string, to?: string): Promise<ExcelJS.Workbook> {
   const file = await t.must('files:report', { name, from, to });
-  return readWorkbook(Buffer.from(file.dataBase64, 'base64'));
+  return readWorkbook(madeBytes(file));
 }
 
 function chartSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {

@@ -7,6 +7,7 @@ import { EXPORT_ROWS_2022 } from '../fixtures/export-rows';
 import { readWorkbook } from '../fixtures/workbooks';
 import { pngSize } from '../helpers/png';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { madeBytes } from '../helpers/made-file';
 
 const ROWS = EXPORT_ROWS_2022;
 
@@ -20,7 +21,7 @@ afterEach(() => t.close());
 async function workbookFor(from: string, to: string, locale: 'id' | 'en' = 'id'): Promise<ExcelJS.Workbook> {
   const result = await t.call('files:report', { name: 'export-performance', from, to }, locale);
   if (!result.ok) throw new Error(result.error.message);
-  return readWorkbook(Buffer.from(result.value.dataBase64, 'base64'));
+  return readWorkbook(madeBytes(result.value));
 }
 
 /** The last row of column A with words in it (the summary's last note). */

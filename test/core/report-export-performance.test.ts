@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { EXPORT_ROWS_2022 } from '../fixtures/export-rows';
 import { readWorkbook } from '../fixtures/workbooks';
+import { madeBytes } from '../helpers/made-file';
 
 const ROWS = [
   ...EXPORT_ROWS_2022,
@@ -86,7 +87,7 @@ describe('the export-performance workbook', () => {
   it('holds a summary and four breakdowns with real numbers, live totals carrying their results, and print setup', async () => {
     const file = await t.must('files:report', { name: 'export-performance', from: '2022-01', to: '2022-09' });
     expect(file.fileName).toBe('kinerja-ekspor-2022-01-2022-09.xlsx');
-    const workbook = await readWorkbook(Buffer.from(file.dataBase64, 'base64'));
+    const workbook = await readWorkbook(madeBytes(file));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'Per Bulan', 'Per Negara', 'Per Kategori', 'Per Kode HS']);
 
     const summary = sheetNamed(workbook, 'Ringkasan');
@@ -149,7 +150,7 @@ describe('the export-performance workbook', () => {
     const report = await t.must('reports:exportPerformance', { from: '2022-01', to: '2022-09' });
     expect([report.target, report.hasRoadmap]).toEqual([null, true]);
     const file = await t.must('files:report', { name: 'export-performance', from: '2022-01', to: '2022-09' });
-    const summary = sheetNamed(await readWorkbook(Buffer.from(file.dataBase64, 'base64')), 'Ringkasan');
+    const summary = sheetNamed(await readWorkbook(madeBytes(file)), 'Ringkasan');
     expect(rowLabelled(summary, 'Target peta jalan revitalisasi').getCell(2).value).toBe(
       'target: peta jalan belum memuat target nilai ekspor 2022 — pencapaian terhadap target belum dapat dihitung',
     );

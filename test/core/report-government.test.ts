@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { workshopCentre } from '../api/production-centre';
 import { readWorkbook } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { madeBytes } from '../helpers/made-file';
 
 /**
  * The workshop centre (today 31 December 2026): UA, UB, UC active with 6 workers each and 520,
@@ -64,7 +65,7 @@ describe('the government profile', () => {
   it('writes the sentra profile over the per-unit sheet with live sums, and lists what the app does not keep', async () => {
     const file = await t.must('files:report', { name: 'government', from: '2026-01', to: '2026-12' });
     expect(file.fileName).toBe('profil-sentra-2026-01-2026-12.xlsx');
-    const bytes = Buffer.from(file.dataBase64, 'base64');
+    const bytes = madeBytes(file);
     if (process.env.GOVERNMENT_WORKBOOK_OUT) writeFileSync(process.env.GOVERNMENT_WORKBOOK_OUT, bytes);
     const workbook = await readWorkbook(bytes);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Profil Sentra', 'Unit Usaha']);

@@ -3,6 +3,7 @@ import type { JobProgress } from '../../shared/api/jobs';
 import { translator } from '../../shared/i18n';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { readWorkbook } from '../fixtures/workbooks';
+import { madeBytes } from '../helpers/made-file';
 
 /**
  * Reports the screens start and watch: written on a worker thread with its own connection to the
@@ -36,7 +37,7 @@ describe('a report written on a worker thread', () => {
 
     const file = await t.must('jobs:result', { jobId: started.jobId });
     expect(file.fileName).toMatch(/\.xlsx$/);
-    const workbook = await readWorkbook(Buffer.from(file.dataBase64, 'base64'));
+    const workbook = await readWorkbook(madeBytes(file));
     const values: unknown[] = [];
     workbook.worksheets[0].eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
     // USD 12.345,00 for March 2026, written by the worker from the row saved above.

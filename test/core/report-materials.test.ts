@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { reportCentre } from './report-production-centre';
+import { madeBytes } from '../helpers/made-file';
 
 let t: TempApp;
 beforeEach(async () => {
@@ -59,7 +60,7 @@ describe('the materials figures', () => {
   it('writes the workbook: summary as live sums of the stock sheet, stock and use, open POs, suggestions', async () => {
     const file = await t.must('files:report', { name: 'materials', from: '2026-11', to: '2026-12' });
     expect(file.fileName).toBe('laporan-bahan-2026-11-2026-12.xlsx');
-    const workbook = await readWorkbook(Buffer.from(file.dataBase64, 'base64'));
+    const workbook = await readWorkbook(madeBytes(file));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'Stok & Pemakaian', 'PO Terbuka', 'Saran Pembelian']);
     const stock = workbook.getWorksheet('Stok & Pemakaian')!;
     const h = headerRowOf(stock);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { reportCentre } from './report-production-centre';
+import { madeBytes } from '../helpers/made-file';
 
 let t: TempApp;
 beforeEach(async () => {
@@ -55,7 +56,7 @@ describe('the production figures', () => {
   it('writes the workbook: months with live totals and shares, workshops, and workshop × month', async () => {
     const file = await t.must('files:report', { name: 'production', from: '2026-10', to: '2026-12' });
     expect(file.fileName).toBe('laporan-produksi-2026-10-2026-12.xlsx');
-    const workbook = await readWorkbook(Buffer.from(file.dataBase64, 'base64'));
+    const workbook = await readWorkbook(madeBytes(file));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Ringkasan', 'Grafik', 'Per Unit Usaha', 'Unit per Bulan']);
     const summary = workbook.getWorksheet('Ringkasan')!;
     const h = headerRowOf(summary);

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { roadmapCentre } from './roadmap-centre';
+import { madeBytes } from '../helpers/made-file';
 
 let t: TempApp;
 beforeEach(async () => {
@@ -49,7 +50,7 @@ describe('the members-and-units report', () => {
   it('writes the summary as live counts over the two lists, with the lists in the government layout', async () => {
     const file = await t.must('files:report', { name: 'registry', from: '2026-01', to: '2026-11' });
     expect(file.fileName).toBe('anggota-unit-usaha-2026-01-2026-11.xlsx');
-    const bytes = Buffer.from(file.dataBase64, 'base64');
+    const bytes = madeBytes(file);
     if (process.env.REGISTRY_WORKBOOK_OUT) writeFileSync(process.env.REGISTRY_WORKBOOK_OUT, bytes);
     const workbook = await readWorkbook(bytes);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Anggota', 'Unit Usaha']);
@@ -103,7 +104,7 @@ describe('the members-and-units report', () => {
 
   it('says so where nobody was registered yet, instead of counting zeros', async () => {
     const file = await t.must('files:report', { name: 'registry', from: '2021-01', to: '2021-12' });
-    const workbook = await readWorkbook(Buffer.from(file.dataBase64, 'base64'));
+    const workbook = await readWorkbook(madeBytes(file));
     const summary = sheetNamed(workbook, 'Ringkasan');
     expect(rowWith(summary, 'Jumlah anggota (aktif + non-aktif)').getCell(2).value).toBe('Belum ada anggota tercatat per 31/12/2021.');
     expect(rowWith(summary, 'Jumlah unit usaha').getCell(2).value).toBe('Belum ada unit usaha tercatat per 31/12/2021.');

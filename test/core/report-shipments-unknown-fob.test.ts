@@ -8,6 +8,7 @@ import { readWorkbook } from '../fixtures/workbooks';
 import { sentraJson as sentra } from '../helpers/cli';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { ratesOfShippingWeek } from './shipment-report-rates';
+import { madeBytes } from '../helpers/made-file';
 
 /**
  * Three shipments that left, each with a different state of its FOB:
@@ -158,7 +159,7 @@ describe('export performance and the dashboard beside a shipment whose FOB is un
     const shipments = await t.must('reports:shipments', { from: '2026-10', to: '2026-11' });
     expect(performance.currentUsd).toBe(shipments.exports.usd);
 
-    const workbook = await readWorkbook(Buffer.from((await t.must('files:report', { name: 'export-performance', from: '2026-10', to: '2026-11' })).dataBase64, 'base64'));
+    const workbook = await readWorkbook(madeBytes((await t.must('files:report', { name: 'export-performance', from: '2026-10', to: '2026-11' }))));
     const texts: string[] = [];
     sheetNamed(workbook, 'Ringkasan').eachRow((row) => row.eachCell((cell) => { if (typeof cell.value === 'string') texts.push(cell.value); }));
     expect(texts.some((text) => text.startsWith('Jumlah periode ini tanpa 1 pengapalan') && text.includes('SHP-2026-002 (ongkos angkut, asuransi)'))).toBe(true);

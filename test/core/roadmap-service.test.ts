@@ -4,6 +4,7 @@ import { addOrder, seedCentre } from '../planning/centre';
 import { readWorkbook } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { ROADMAP, roadmapCentre } from './roadmap-centre';
+import { madeBytes } from '../helpers/made-file';
 
 let t: TempApp;
 beforeEach(async () => {
@@ -102,7 +103,7 @@ describe('roadmap progress', () => {
     expect((await t.must('reports:exportPerformance', { from: '2023-01', to: '2023-12' })).target).toBeNull();
     const file = await t.must('files:report', { name: 'export-performance', from: '2026-01', to: '2026-10' });
     expect(file.fileName).toBe('kinerja-ekspor-2026-01-2026-10.xlsx');
-    const summary = (await readWorkbook(Buffer.from(file.dataBase64, 'base64'))).getWorksheet('Ringkasan');
+    const summary = (await readWorkbook(madeBytes(file))).getWorksheet('Ringkasan');
     let target: unknown[] = [];
     summary?.eachRow((row) => {
       if (row.getCell(1).value === 'Target peta jalan revitalisasi') target = [row.getCell(2).value, row.getCell(2).numFmt, row.getCell(3).value];

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readWorkbook } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 import { ROADMAP, roadmapCentre } from './roadmap-centre';
+import { madeBytes } from '../helpers/made-file';
 
 let t: TempApp;
 beforeEach(async () => {
@@ -39,7 +40,7 @@ describe('the roadmap-progress workbook', () => {
     await t.must('roadmap:saveMilestone', { title: 'Sertifikasi REX', dueOn: '2026-06-30', status: 'in-progress', note: null });
     const file = await t.must('files:report', { name: 'roadmap' });
     expect(file.fileName).toBe('capaian-roadmap-2026.xlsx');
-    const bytes = Buffer.from(file.dataBase64, 'base64');
+    const bytes = madeBytes(file);
     if (process.env.ROADMAP_WORKBOOK_OUT) writeFileSync(process.env.ROADMAP_WORKBOOK_OUT, bytes);
     const workbook = await readWorkbook(bytes);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Grafik', 'Capaian KPI', 'Tonggak']);

@@ -5,6 +5,7 @@ import { completePaperDetails } from '../api/paper-details';
 import { acmeShipment, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook, workbookBuffer } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { madeBytes } from '../helpers/made-file';
 
 let t: TempApp;
 beforeEach(async () => {
@@ -35,7 +36,7 @@ function invoiceSums(sheet: ExcelJS.Worksheet): Map<string, ExcelJS.CellValue> {
 describe('the inland cost through Excel', () => {
   it('goes out in the export’s inland cost column and comes back into an empty centre with the same FOB', async () => {
     const exw = await t.must('shipments:save', acmeShipment({ incoterm: 'EXW', inlandCost: 18_050 }));
-    const exported = await readWorkbook(Buffer.from((await t.must('files:export', { kind: 'shipments' })).dataBase64, 'base64'));
+    const exported = await readWorkbook(madeBytes((await t.must('files:export', { kind: 'shipments' }))));
     const columns = columnsOf(exported);
     const cell = (row: number, header: string) => exported.worksheets[0].getRow(row).getCell(columns.get(header) ?? 0).value;
     expect([cell(6, 'Biaya Darat'), cell(7, 'Biaya Darat')]).toEqual([180.5, 180.5]);
@@ -75,7 +76,7 @@ describe('the commercial invoice workbook', () => {
     const exw = await t.must('shipments:save', acmeShipment({ incoterm: 'EXW', inlandCost: 18_000 }));
     await completePaperDetails(t);
     const file = await t.must('files:shipment', { id: exw.id });
-    const sheet = (await readWorkbook(Buffer.from(file.dataBase64, 'base64'))).getWorksheet('Commercial Invoice')!;
+    const sheet = (await readWorkbook(madeBytes(file))).getWorksheet('Commercial Invoice')!;
     const sums = invoiceSums(sheet);
     expect(sums.get('Plus inland cost to port of loading')).toBe(180);
     expect(sums.get('FOB value (FOB)')).toMatchObject({ formula: expect.stringMatching(/^I\d+\+I\d+$/), result: 5_205 });
@@ -87,7 +88,7 @@ describe('the commercial invoice workbook', () => {
     const cif = await t.must('shipments:save', acmeShipment({ incoterm: 'CIF', freight: 31_000 }));
     await completePaperDetails(t);
     const file = await t.must('files:shipment', { id: cif.id });
-    const sheet = (await readWorkbook(Buffer.from(file.dataBase64, 'base64'))).getWorksheet('Commercial Invoice')!;
+    const sheet = (await readWorkbook(madeBytes(file))).getWorksheet('Commercial Invoice')!;
     const sums = invoiceSums(sheet);
     expect(sums.get('Less freight')).toBe(310);
     expect(sums.get('Less insurance — no data yet: insurance not entered')).toBeNull();

@@ -4,6 +4,7 @@ import { importFile } from '../../main/core/lists/import';
 import { deliverInFull, halfAcceptedOrder, rowsOf, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook, workbookBuffer } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { madeBytes } from '../helpers/made-file';
 
 /** The QC rule in the shipments import and export: the reason of a shipment recorded after the fact is a column of its own. */
 
@@ -57,7 +58,7 @@ describe('shipments through Excel, held to what QC accepted', () => {
     const [saved] = await t.must('shipments:list', {});
     expect((await t.must('shipments:get', { id: saved.id })).qcReason).toBe(REASON);
 
-    const exported = await readWorkbook(Buffer.from((await t.must('files:export', { kind: 'shipments' })).dataBase64, 'base64'));
+    const exported = await readWorkbook(madeBytes((await t.must('files:export', { kind: 'shipments' }))));
     const headers: string[] = [];
     exported.worksheets[0].getRow(5).eachCell((cell: ExcelJS.Cell) => headers.push(String(cell.value)));
     expect(headers.slice(-4)).toEqual(['Ongkos Angkut', 'Asuransi', 'Biaya Darat', 'Alasan di Luar QC']);

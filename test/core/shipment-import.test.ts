@@ -4,6 +4,7 @@ import { importFile } from '../../main/core/lists/import';
 import { acmeShipment, rowsOf, shipmentCentre } from '../api/shipment-centre';
 import { readWorkbook, workbookBuffer } from '../fixtures/workbooks';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { madeBytes } from '../helpers/made-file';
 
 let t: TempApp;
 beforeEach(async () => {
@@ -32,7 +33,7 @@ const LINE_2 = ['SHP-2026-010', null, 'SO-2026-101', 'KP-020', 100, 100, null, n
 
 describe('shipments through Excel', () => {
   it('goes template → filled → import → export → read back with the same rows', async () => {
-    const template = await readWorkbook(Buffer.from((await t.must('files:template', { kind: 'shipments' })).dataBase64, 'base64'));
+    const template = await readWorkbook(madeBytes((await t.must('files:template', { kind: 'shipments' }))));
     const headers = columnsOf(template);
     for (const label of ['No. Pengapalan', 'Kode Pembeli', 'No. Pesanan', 'SKU', 'Jumlah Kirim', 'Jumlah Karton', 'Kontainer', 'No. PEB', 'No. B/L']) {
       expect(headers.has(label), label).toBe(true);
@@ -55,7 +56,7 @@ describe('shipments through Excel', () => {
     expect(shipment).toMatchObject({ status: 'booked', containerType: '40HC', containerCount: 1, country: 'US', incoterm: 'FOB', incotermPlace: 'Surabaya', etd: '2026-12-01' });
     expect(shipment.totals).toEqual({ qty: 350, cartons: 121, netKg: 511.64, grossKg: 622.7, volumeM3: 7.816 });
 
-    const exported = await readWorkbook(Buffer.from((await t.must('files:export', { kind: 'shipments' })).dataBase64, 'base64'));
+    const exported = await readWorkbook(madeBytes((await t.must('files:export', { kind: 'shipments' }))));
     const columns = columnsOf(exported);
     const value = (row: number, header: string) => exported.worksheets[0].getRow(row).getCell(columns.get(header) ?? 0).value;
     expect([6, 7].map((row) => [value(row, 'No. Pengapalan'), value(row, 'SKU'), value(row, 'Jumlah Kirim'), value(row, 'Jumlah Karton'), value(row, 'Kontainer'), value(row, 'Incoterm'), value(row, 'Status Pengapalan')])).toEqual([
@@ -85,7 +86,7 @@ describe('shipments through Excel', () => {
       shipmentNo: 'SHP-2026-020', buyerCode: 'BE-MVH', portOfDischarge: 'Antwerp (BEANR)', etd: '2026-12-05', freight: 30_000, insurance: 2_050,
       lines: [{ orderNo: 'SO-2026-103', sku: 'TW-001', qty: 240 }],
     });
-    const exported = Buffer.from((await t.must('files:export', { kind: 'shipments' })).dataBase64, 'base64');
+    const exported = madeBytes((await t.must('files:export', { kind: 'shipments' })));
     const again = await tempApp({ today: '2026-11-23' });
     try {
       await shipmentCentre(again);

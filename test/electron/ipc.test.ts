@@ -1,8 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import ExcelJS from 'exceljs';
+import type { MadeFile } from '../../shared/api/files';
+import type { Result } from '../../shared/result';
 import { createApp, type App } from '../../main/core/platform/app';
+import { outbox } from '../../main/core/platform/files/outbox';
 import { openDatabase } from '../../main/core/platform/db/connection';
 import { CHANNELS, wireIpc } from '../../main/electron/ipc';
 import { BrowserWindow, eventFrom, fake, invoke, resetFake, type FakeWebContents } from './fake-electron';
@@ -87,63 +91,103 @@ describe('sentra:call', () => {
 });
 
 describe('sentra:save-file', () => {
-  const workbook = Buffer.from('PK\u0003\u0004 a workbook').toString('base64');
+  /** A file the app made, through the same channel a screen asks for it. */
+  async function made(locale = 'id'): Promise<MadeFile> {
+    const answer = (await invoke('sentra:call', eventFrom(OURS), 'files:template', { kind: 'members' }, locale)) as Result<MadeFile>;
+    if (!answer.ok) throw new Error(answer.error.message);
+    return answer.value;
+  }
+  const waiting = () => filesIn(outbox().dir());
 
-  it('writes nothing when the dialog is cancelled', async () => {
+  it('writes nothing when the dialog is cancelled, and the file is not kept', async () => {
+    const file = await made();
     fake.saveAnswer = { canceled: true };
     const before = filesIn(dir);
-    expect(await invoke('sentra:save-file', eventFrom(OURS), 'Anggota.xlsx', workbook)).toEqual({ saved: false });
+    expect(await invoke('sentra:save-file', eventFrom(OURS), file.fileId)).toEqual({ saved: false });
     expect(fake.saveDialogs).toHaveLength(1);
     expect(fake.saveDialogs[0].window).toBe(window);
     expect(filesIn(dir)).toEqual(before);
     expect(renameSync).not.toHaveBeenCalled();
+    expect(waiting()).toEqual([]);
+    expect(await invoke('sentra:save-file', eventFrom(OURS), file.fileId)).toEqual({ saved: false });
+    expect(fake.saveDialogs).toHaveLength(1);
   });
 
-  it('writes the bytes to the chosen path through a temp file in the same folder, renamed', async () => {
+  it('moves the made file to the chosen path in one rename, once', async () => {
+    const file = await made();
     const target = join(dir, 'out', 'Anggota 2026.xlsx');
     mkdirSync(dirname(target));
     writeFileSync(target, 'an older export');
     fake.saveAnswer = { canceled: false, filePath: target };
-    expect(await invoke('sentra:save-file', eventFrom(OURS), 'Anggota 2026.xlsx', workbook)).toEqual({ saved: true, path: target });
-    expect(readFileSync(target)).toEqual(Buffer.from(workbook, 'base64'));
+    expect(await invoke('sentra:save-file', eventFrom(OURS), file.fileId)).toEqual({ saved: true, path: target });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(target);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('Anggota');
+    expect(statSync(target).size).toBe(file.bytes);
     expect(renameSync).toHaveBeenCalledTimes(1);
     const [from, to] = vi.mocked(renameSync).mock.calls[0];
     expect(to).toBe(target);
-    expect(dirname(String(from))).toBe(dirname(target));
-    expect(String(from)).not.toBe(target);
+    expect(dirname(String(from))).toBe(outbox().dir());
     expect(filesIn(dirname(target))).toEqual(['Anggota 2026.xlsx']);
+    expect(waiting()).toEqual([]);
+    // Taken: a second save finds nothing and shows no dialog.
+    expect(await invoke('sentra:save-file', eventFrom(OURS), file.fileId)).toEqual({ saved: false });
+    expect(fake.saveDialogs).toHaveLength(1);
   });
 
-  it('suggests a sanitised name and offers Excel in the screens\' language', async () => {
-    await invoke('sentra:call', eventFrom(OURS), 'system:info', {}, 'en');
-    await invoke('sentra:save-file', eventFrom(OURS), '..\\..\\Windows/System32:evil?.xlsx', workbook);
-    expect(fake.saveDialogs[0].options).toEqual({ defaultPath: 'System32-evil-.xlsx', filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] });
-    await invoke('sentra:call', eventFrom(OURS), 'system:info', {}, 'id');
-    await invoke('sentra:save-file', eventFrom(OURS), 'Stok.xlsx', workbook);
+  it('copies beside the target and renames it when the chosen folder is on another disk', async () => {
+    const file = await made();
+    const target = join(dir, 'Anggota.xlsx');
+    writeFileSync(target, 'an older export');
+    fake.saveAnswer = { canceled: false, filePath: target };
+    vi.mocked(renameSync).mockImplementationOnce(() => {
+      throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    });
+    expect(await invoke('sentra:save-file', eventFrom(OURS), file.fileId)).toEqual({ saved: true, path: target });
+    expect(statSync(target).size).toBe(file.bytes);
+    expect(readFileSync(target).subarray(0, 2).toString()).toBe('PK');
+    const [from, to] = vi.mocked(renameSync).mock.calls[1];
+    expect(to).toBe(target);
+    expect(dirname(String(from))).toBe(dir);
+    expect(filesIn(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(waiting()).toEqual([]);
+  });
+
+  it('suggests the made file\'s name and offers Excel in the screens\' language', async () => {
+    await invoke('sentra:save-file', eventFrom(OURS), (await made('en')).fileId);
+    expect(fake.saveDialogs[0].options).toEqual({ defaultPath: 'template-anggota.xlsx', filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] });
+    await invoke('sentra:save-file', eventFrom(OURS), (await made('id')).fileId);
     expect(fake.saveDialogs[1].options.filters).toEqual([{ name: 'Buku kerja Excel', extensions: ['xlsx'] }]);
   });
 
-  it('leaves no partial file under the final name when the write fails, and says why', async () => {
-    // A folder under the chosen name: the rename onto it fails after the bytes were written.
+  it('leaves no partial file under the final name when the move fails, and says why', async () => {
+    const file = await made();
+    // A folder under the chosen name: the rename onto it fails.
     const target = join(dir, 'Laporan.xlsx');
     mkdirSync(target);
     fake.saveAnswer = { canceled: false, filePath: target };
-    expect(await invoke('sentra:save-file', eventFrom(OURS), 'Laporan.xlsx', workbook)).toEqual({ saved: false });
+    expect(await invoke('sentra:save-file', eventFrom(OURS), file.fileId)).toEqual({ saved: false });
     expect(renameSync).toHaveBeenCalledTimes(1);
     expect(filesIn(target)).toEqual([]);
     expect(filesIn(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(waiting()).toEqual([]);
     expect(fake.errorBoxes).toHaveLength(1);
     expect(fake.errorBoxes[0].content).toContain(`Berkas ${target} tidak dapat disimpan`);
   });
 
-  it('refuses untrusted senders and malformed payloads without showing a dialog', async () => {
+  it('refuses untrusted senders, unknown ids and malformed payloads without showing a dialog', async () => {
+    const file = await made();
     fake.saveAnswer = { canceled: false, filePath: join(dir, 'x.xlsx') };
-    expect(await invoke('sentra:save-file', eventFrom('https://evil.example/'), 'x.xlsx', workbook)).toEqual({ saved: false });
-    expect(await invoke('sentra:save-file', eventFrom(OURS, { subframe: true }), 'x.xlsx', workbook)).toEqual({ saved: false });
-    expect(await invoke('sentra:save-file', eventFrom(OURS), 42, workbook)).toEqual({ saved: false });
-    expect(await invoke('sentra:save-file', eventFrom(OURS), 'x.xlsx', { bytes: [1] })).toEqual({ saved: false });
+    expect(await invoke('sentra:save-file', eventFrom('https://evil.example/'), file.fileId)).toEqual({ saved: false });
+    expect(await invoke('sentra:save-file', eventFrom(OURS, { subframe: true }), file.fileId)).toEqual({ saved: false });
+    expect(await invoke('sentra:save-file', eventFrom(OURS), 42)).toEqual({ saved: false });
+    expect(await invoke('sentra:save-file', eventFrom(OURS), { fileId: file.fileId })).toEqual({ saved: false });
+    expect(await invoke('sentra:save-file', eventFrom(OURS), 'x'.repeat(32))).toEqual({ saved: false });
+    expect(await invoke('sentra:save-file', eventFrom(OURS), '../../etc/passwd')).toEqual({ saved: false });
     expect(fake.saveDialogs).toEqual([]);
     expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
+    // The refused attempts did not use it up: our own screen still gets it.
+    expect(await invoke('sentra:save-file', eventFrom(OURS), file.fileId)).toEqual({ saved: true, path: join(dir, 'x.xlsx') });
   });
 });
 

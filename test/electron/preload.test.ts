@@ -22,11 +22,11 @@ describe('the preload', () => {
   it('sends each function to its own channel, and only to the channels main handles', async () => {
     const api = fake.exposed.get('sentra') ?? {};
     expect(await api.call('system:info', {}, 'en')).toEqual({ ok: true, value: 'answered' });
-    await api.saveFile('Anggota.xlsx', 'UEsDBA==');
+    await api.saveFile('Zl8xMjM0NTY3ODkwYWJjZGVmZ2hpams');
     await api.printToPdf('Roadmap.pdf');
     expect(fake.invoked).toEqual([
       ['sentra:call', 'system:info', {}, 'en'],
-      ['sentra:save-file', 'Anggota.xlsx', 'UEsDBA=='],
+      ['sentra:save-file', 'Zl8xMjM0NTY3ODkwYWJjZGVmZ2hpams'],
       ['sentra:print-pdf', 'Roadmap.pdf'],
     ]);
     expect(fake.invoked.every(([channel]) => (CHANNELS as readonly unknown[]).includes(channel))).toBe(true);

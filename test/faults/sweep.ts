@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { REPORT_NAMES } from '../../shared/api/exports';
-import { IMPORT_KINDS } from '../../shared/api/files';
+import { IMPORT_KINDS, type MadeFile } from '../../shared/api/files';
+import { madeBytes } from '../helpers/made-file';
 import { checkDatabase } from '../../main/core/platform/db/backup';
 import { dispatch } from '../../main/core/dispatch';
 import type { FuzzCentre } from './fuzz-centre';
@@ -40,7 +41,7 @@ export async function sweepWorkbooks(centre: FuzzCentre): Promise<SweepCounts> {
       continue;
     }
     counts.written += 1;
-    const bytes = Buffer.from((result.value as { dataBase64: string }).dataBase64, 'base64');
+    const bytes = madeBytes(result.value as MadeFile);
     try {
       await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
       counts.readable += 1;

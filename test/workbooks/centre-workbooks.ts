@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CallInput, CallName } from '../../shared/api/contract';
-import { IMPORT_KINDS } from '../../shared/api/files';
+import { IMPORT_KINDS, type MadeFile } from '../../shared/api/files';
 import { REPORT_NAMES } from '../../shared/api/exports';
 import type { Locale } from '../../shared/i18n';
 import type { TempApp } from '../helpers/temp-app';
+import { madeBytes } from '../helpers/made-file';
 
 /**
  * Every workbook the app writes, from one centre, into a folder: the seven reports (default
@@ -20,9 +21,9 @@ export async function writeEveryWorkbook(t: TempApp, dir: string, options: { pre
     if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
     return result.value;
   };
-  const save = (name: string, file: { dataBase64: string }) => {
+  const save = (name: string, file: MadeFile) => {
     const path = join(dir, `${prefix}${name}.xlsx`);
-    writeFileSync(path, Buffer.from(file.dataBase64, 'base64'));
+    writeFileSync(path, madeBytes(file));
     written.push(path);
   };
   const lastYear = `${Number(t.app.today().slice(0, 4)) - 1}`;

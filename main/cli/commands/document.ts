@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import { translator } from '../../../shared/i18n';
-import { AppError } from '../../../shared/result';
-import { writeFileAtomic } from '../../core/platform/atomic-file';
+import { moveMadeFile } from '../made-file';
 import type { CliArgs } from '../index';
 import type { Output } from '../output';
 import { run, withApp } from '../run';
 import type { App } from '../../core/platform/app';
-import type { FileBytes } from '../../../shared/api/files';
+import type { MadeFile } from '../../../shared/api/files';
 
 /**
  * `sentra document proforma --order NO | invoice --shipment NO | packing-list --shipment NO |
@@ -15,7 +14,7 @@ import type { FileBytes } from '../../../shared/api/files';
  * An unknown number, or a detail the paper needs and the centre has not recorded, exits 1 with
  * the message naming it (the workbook is then not written).
  */
-type Paper = { by: 'order' | 'shipment'; make(app: App, args: CliArgs, no: string): Promise<FileBytes> };
+type Paper = { by: 'order' | 'shipment'; make(app: App, args: CliArgs, no: string): Promise<MadeFile> };
 
 const PAPERS: Record<string, Paper> = {
   proforma: { by: 'order', make: (app, args, no) => run(app, args, 'files:proforma', { no }) },
@@ -37,8 +36,7 @@ export function documentCommand(args: CliArgs, out: Output): Promise<number> {
   const target = resolve(args.out);
   return withApp(args, out, async (app) => {
     const file = await paper.make(app, args, no);
-    if (!file.dataBase64) throw new AppError('INTERNAL', 'empty workbook');
-    writeFileAtomic(target, Buffer.from(file.dataBase64, 'base64'));
+    moveMadeFile(file, target);
     out.result({ paper: kind, [paper.by]: no, out: target }, t('papers.cli.wrote', { paper: kind, no, file: args.out }));
     return 0;
   });

@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import type { PieceRateStatement } from '../../../shared/api/production';
 import { translator } from '../../../shared/i18n';
 import { formatMoney } from '../../../shared/money';
-import { AppError } from '../../../shared/result';
-import { writeFileAtomic } from '../../core/platform/atomic-file';
+import { moveMadeFile } from '../made-file';
 import type { CliArgs } from '../index';
 import type { Output } from '../output';
 import { run, withApp } from '../run';
@@ -47,8 +46,7 @@ export function payCommand(args: CliArgs, out: Output): Promise<number> {
     const lines = [] as string[];
     if (args.out) {
       const file = await run(app, args, 'files:pieceRates', period);
-      if (!file.dataBase64) throw new AppError('INTERNAL', 'empty workbook');
-      writeFileAtomic(resolve(args.out), Buffer.from(file.dataBase64, 'base64'));
+      moveMadeFile(file, resolve(args.out));
       lines.push(t('workshops.cli.wrote', { file: args.out }));
     }
     const net = statements.reduce((sum, s) => sum + s.net, 0);

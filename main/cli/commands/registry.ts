@@ -1,11 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { importKind, type ImportError, type ImportKind, type ImportOutcome } from '../../../shared/api/files';
 import { AppError } from '../../../shared/result';
 import type { App } from '../../core/platform/app';
 import type { ListPlace } from '../../core/platform/import/error-workbook';
 import type { CliArgs } from '../index';
 import type { Output } from '../output';
+import { moveMadeFile } from '../made-file';
 import { run, withApp } from '../run';
 import { chooseMonthSourceOf } from './export-month-source';
 
@@ -32,7 +33,7 @@ export function templateCommand(args: CliArgs, out: Output): Promise<number> {
   return withApp({ ...args, db: args.db ?? ':memory:' }, out, async (app) => {
     const file = await run(app, args, 'files:template', { kind: kindOf(args) });
     const path = required(args.out, '--out');
-    writeFileSync(path, Buffer.from(file.dataBase64, 'base64'));
+    moveMadeFile(file, resolve(path));
     out.result({ out: path }, `Wrote ${path}`);
     return 0;
   });
@@ -42,7 +43,7 @@ export function exportCommand(args: CliArgs, out: Output): Promise<number> {
   return withApp(args, out, async (app) => {
     const path = required(args.out, '--out');
     const file = await run(app, args, 'files:export', { kind: kindOf(args) });
-    writeFileSync(path, Buffer.from(file.dataBase64, 'base64'));
+    moveMadeFile(file, resolve(path));
     out.result({ out: path }, `Wrote ${path}`);
     return 0;
   });
@@ -98,7 +99,7 @@ async function writeErrorWorkbook(app: App, args: CliArgs, path: string, place: 
     headerRow: place.headerRow,
     errors,
   });
-  writeFileSync(out, Buffer.from(file.dataBase64, 'base64'));
+  moveMadeFile(file, resolve(out));
 }
 
 /**

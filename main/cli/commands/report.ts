@@ -1,14 +1,14 @@
 import { rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { REPORT_NAMES, type ReportName } from '../../../shared/api/exports';
-import { jobsInputs, type ReportHeadline } from '../../../shared/api/jobs';
+import type { ReportHeadline } from '../../../shared/api/jobs';
 import { translator } from '../../../shared/i18n';
 import { AppError } from '../../../shared/result';
 import type { App } from '../../core/platform/app';
 import { beginPart, commitPart, removeOrphanParts, removePart } from '../../core/platform/db/part-file';
-import { describeIssues } from '../../core/dispatch';
 import type { CliArgs } from '../index';
 import type { Output } from '../output';
+import { moveMadeFile } from '../made-file';
 import { run, withApp } from '../run';
 
 const POLL_MS = 200;
@@ -24,23 +24,21 @@ function removeLeftovers(outPath: string): void {
 }
 
 /**
- * The report on a worker thread like the screens', written by the thread straight into
- * `<out>.<pid>-<n>.part` (a streamed report never holds the whole workbook) and renamed once
- * complete, so a failed or interrupted run leaves no half file under the asked name. Progress goes
+ * The report on a worker thread through the same calls as the screens (jobs:*), written by the
+ * thread into the app's outbox (a streamed report never holds the whole workbook), then moved to
+ * `<out>.<pid>-<n>.part` and renamed once complete, so a failed or interrupted run leaves no half
+ * file under the asked name. Progress goes
  * to stderr where a person watches a terminal (one line, rewritten); Ctrl+C ends the process and
  * the worker, and the next run removes the part it left. Gives back the report's headline, computed
  * by the worker from the same figures as the file.
  */
 async function writeWatched(app: App, args: CliArgs, out: Output, name: ReportName, outPath: string): Promise<ReportHeadline> {
   const t = translator(args.locale);
-  // The contract's own check of the months, as every other transport gets it from dispatch.
-  const input = jobsInputs['jobs:startReport'].safeParse({ name, from: args.from, to: args.to });
-  if (!input.success) throw new AppError('INVALID_INPUT', t('errors.invalidInput', { issues: describeIssues(input.error.issues, t) }));
+  let progress = await run(app, args, 'jobs:startReport', { name, from: args.from, to: args.to });
   removeLeftovers(outPath);
   const partPath = beginPart(outPath);
   const { stderr } = out.io;
   const watching = stderr.isTTY === true;
-  let progress = app.jobs.startReport({ name, from: input.data.from, to: input.data.to, locale: args.locale, outPath: partPath });
   try {
     while (progress.state === 'running') {
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -51,7 +49,8 @@ async function writeWatched(app: App, args: CliArgs, out: Output, name: ReportNa
       stderr.write(`\r${line}\x1b[K`);
     }
     if (watching) stderr.write('\r\x1b[K');
-    const { headline } = await run(app, args, 'jobs:result', { jobId: progress.jobId });
+    const { headline, ...file } = await run(app, args, 'jobs:result', { jobId: progress.jobId });
+    moveMadeFile(file, partPath);
     commitPart(partPath, outPath);
     return headline;
   } finally {

@@ -4,6 +4,7 @@ import type { AreaHandlers } from '../platform/handler-types';
 import { errorFileName, errorWorkbook } from '../platform/import/error-workbook';
 import { commitImport, previewImport } from './import';
 import { exportFileName, registryWorkbook, templateFileName, templateWorkbook } from './workbooks';
+import { outbox } from '../platform/files/outbox';
 
 /** Every list in and out of Excel: import (preview, commit, the error list), export and the empty template. */
 export const listsHandlers = {
@@ -13,16 +14,8 @@ export const listsHandlers = {
     if (outcome === null) throw new AppError('IMPORT_EXPIRED', ctx.t('errors.importExpired'));
     return outcome;
   },
-  'imports:errorWorkbook': async (args, ctx) => ({
-    fileName: errorFileName(ctx, args.fileName),
-    dataBase64: (await errorWorkbook(ctx, Buffer.from(args.dataBase64, 'base64'), args, args.errors)).toString('base64'),
-  }),
-  'files:export': async (args, ctx) => ({
-    fileName: exportFileName(ctx, args.kind),
-    dataBase64: (await registryWorkbook(ctx, args.kind)).toString('base64'),
-  }),
-  'files:template': async (args, ctx) => ({
-    fileName: templateFileName(args.kind),
-    dataBase64: (await templateWorkbook(ctx, args.kind)).toString('base64'),
-  }),
+  'imports:errorWorkbook': async (args, ctx) =>
+    outbox().put(errorFileName(ctx, args.fileName), await errorWorkbook(ctx, Buffer.from(args.dataBase64, 'base64'), args, args.errors)),
+  'files:export': async (args, ctx) => outbox().put(exportFileName(ctx, args.kind), await registryWorkbook(ctx, args.kind)),
+  'files:template': async (args, ctx) => outbox().put(templateFileName(args.kind), await templateWorkbook(ctx, args.kind)),
 } satisfies AreaHandlers<keyof typeof filesInputs>;

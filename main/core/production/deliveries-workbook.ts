@@ -4,6 +4,7 @@ import { findUnitByCode } from '../registry/unit-queries';
 import { deliveryList } from './deliveries';
 import { excelDate, sumOf, type SheetColumn } from '../platform/workbook/style';
 import { cellAt, column, newWorkbook, periodLine, tableSheet, word, workbookFile } from '../platform/workbook/workshop-sheet';
+import type { MadeFile } from '../../../shared/api/files';
 
 type DeliveryRow = Delivery & { unitName: string };
 
@@ -35,7 +36,7 @@ function deliveryColumns(ctx: CallContext): SheetColumn<DeliveryRow>[] {
 }
 
 /** Deliveries of a period, oldest first, with QC's reject share per delivery and for the whole (as live formulas). */
-export async function deliveriesWorkbook(ctx: CallContext, from: string, to: string, unitCode: string | null): Promise<{ fileName: string; dataBase64: string }> {
+export async function deliveriesWorkbook(ctx: CallContext, from: string, to: string, unitCode: string | null): Promise<MadeFile> {
   const names = new Map<string, string>();
   const nameOf = (code: string) => {
     if (!names.has(code)) names.set(code, findUnitByCode(ctx.app.db, code)?.name ?? '');

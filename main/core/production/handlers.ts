@@ -9,6 +9,7 @@ import { pieceRateStatements, recordAdvance } from './piece-rates';
 import { issueSpks, spkList } from './spk';
 import { issueSlips, recordCorrection, slipById } from './pay-slips';
 import { workshopMaterials } from '../stock/workshop-materials';
+import { outbox } from '../platform/files/outbox';
 
 /** The production calls: SPKs, deliveries against them, piece-rate statements and pay, workshops' material. */
 export const productionHandlers = {
@@ -26,7 +27,7 @@ export const productionHandlers = {
   'workshops:materials': (args, ctx) => workshopMaterials(ctx, args.unitCode?.trim() || null, args.asOf ?? ctx.app.today()),
   'files:plan': async (_args, ctx) => {
     const { fileName, data } = await planWorkbook(ctx);
-    return { fileName, dataBase64: data.toString('base64') };
+    return outbox().put(fileName, data);
   },
   'files:deliveries': (args, ctx) => deliveriesWorkbook(ctx, args.from, args.to, args.unitCode?.trim() || null),
   'files:pieceRates': (args, ctx) => payWorkbook(ctx, args.from, args.to),

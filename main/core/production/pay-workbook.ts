@@ -3,6 +3,7 @@ import type { CallContext } from '../platform/app';
 import { pieceRateStatements } from './piece-rates';
 import type { SheetColumn } from '../platform/workbook/style';
 import { column, newWorkbook, periodLine, tableSheet, word, workbookFile } from '../platform/workbook/workshop-sheet';
+import type { MadeFile } from '../../../shared/api/files';
 
 /** A line as the sheet shows it: an amount entered by hand sits in its own column beside pieces × rate. */
 type SheetLine = PieceRateStatement['lines'][number] & { unitCode: string; unitName: string; adjustment: number };
@@ -59,7 +60,7 @@ function lineColumns(ctx: CallContext): SheetColumn<SheetLine>[] {
 }
 
 /** The period's piece-rate pay (ongkos jahit): the summary per workshop and the lines it is made of. */
-export async function payWorkbook(ctx: CallContext, from: string, to: string): Promise<{ fileName: string; dataBase64: string }> {
+export async function payWorkbook(ctx: CallContext, from: string, to: string): Promise<MadeFile> {
   const statements = pieceRateStatements(ctx, from, to, null);
   const lines = statements.flatMap((s) =>
     s.lines.map((line) => ({ ...line, unitCode: s.unitCode, unitName: s.unitName, adjustment: line.amount - line.accepted * line.rate })),

@@ -4,6 +4,7 @@ import type { AreaHandlers } from '../platform/handler-types';
 import { purchaseDetail, purchaseList, purchasesFromPlan, receivePurchase, savePurchase, setPurchaseOrderStatus } from './purchases';
 import { purchasesWorkbook } from './purchases-workbook';
 import { toBuyList } from './to-buy';
+import { outbox } from '../platform/files/outbox';
 
 // The purchase orders' calls are declared with production's in the contract; they are answered here.
 type PurchasingCall = keyof typeof purchasingInputs | Extract<keyof typeof productionInputs, `purchases:${string}` | 'files:purchases'>;
@@ -19,6 +20,6 @@ export const purchasingHandlers = {
   'purchases:receive': (args, ctx) => receivePurchase(ctx, args.id, args.receivedOn, args.lines),
   'files:purchases': async (args, ctx) => {
     const { fileName, data } = await purchasesWorkbook(ctx, args.statuses ?? []);
-    return { fileName, dataBase64: data.toString('base64') };
+    return outbox().put(fileName, data);
   },
 } satisfies AreaHandlers<PurchasingCall>;

@@ -14,5 +14,8 @@ export const exportsHandlers = {
   'exports:monthSources': (args, ctx) => listMonthSources(ctx, args.from, args.to),
   'exports:chooseMonthSource': (args, ctx) => chooseMonthSource(ctx, args.months, args.source),
   // Written on a worker thread like the screens' reports, only waited for in this one call.
-  'files:report': (args, ctx) => ctx.app.jobs.runReport({ name: args.name, from: args.from, to: args.to, locale: ctx.locale }),
+  'files:report': async (args, ctx) => {
+    const { fileId, fileName, bytes } = await ctx.app.jobs.runReport({ name: args.name, from: args.from, to: args.to, locale: ctx.locale });
+    return { fileId, fileName, bytes };
+  },
 } satisfies AreaHandlers<Exclude<keyof typeof exportsInputs, 'reports:exportPerformance'>>; // the report's call: reports/handlers.ts

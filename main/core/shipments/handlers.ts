@@ -4,6 +4,7 @@ import { listShipments } from './shipment-list-queries';
 import { shipmentPaperWorkbook } from './papers/workbooks';
 import { shipmentDetail } from './shipment-detail';
 import { moveShipment, openLinesFor, saveShipment, setShipmentCosts } from './shipments';
+import { outbox } from '../platform/files/outbox';
 
 /** Export shipments: the list, one shipment, the lines a buyer has ready, save, status steps, the papers as a workbook. */
 export const shipmentsHandlers = {
@@ -15,6 +16,6 @@ export const shipmentsHandlers = {
   'shipments:setCosts': (args, ctx) => setShipmentCosts(ctx, args),
   'files:shipment': async (args, ctx) => {
     const { fileName, data } = await shipmentPaperWorkbook(ctx, { id: args.id }, 'both');
-    return { fileName, dataBase64: data.toString('base64') };
+    return outbox().put(fileName, data);
   },
 } satisfies AreaHandlers<Exclude<keyof typeof shipmentsInputs, 'reports:shipments'>>; // the report's call: reports/handlers.ts

@@ -5,6 +5,7 @@ import { findUnitByCode } from '../registry/unit-queries';
 import { workshopMaterials } from './workshop-materials';
 import type { SheetColumn } from '../platform/workbook/style';
 import { column, newWorkbook, tableSheet, word, workbookFile } from '../platform/workbook/workshop-sheet';
+import type { MadeFile } from '../../../shared/api/files';
 
 /** Overuse (a negative balance) in red, the way the screen warns of it. */
 const BALANCE_FORMAT = '#,##0.00;[Red]-#,##0.00';
@@ -35,7 +36,7 @@ function accountColumns(ctx: CallContext): SheetColumn<WorkshopMaterialAccount>[
 }
 
 /** What each workshop holds of the cooperative's material on a day, with the overuse in red. */
-export async function workshopMaterialsWorkbook(ctx: CallContext, unitCode: string | null, asOf: string): Promise<{ fileName: string; dataBase64: string }> {
+export async function workshopMaterialsWorkbook(ctx: CallContext, unitCode: string | null, asOf: string): Promise<MadeFile> {
   const rows = workshopMaterials(ctx, unitCode, asOf);
   const workbook = newWorkbook(ctx);
   const unitName = unitCode ? (findUnitByCode(ctx.app.db, unitCode)?.name ?? '') : '';

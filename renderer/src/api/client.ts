@@ -1,4 +1,5 @@
 import type { CallInput, CallName, CallOutput } from '../../../shared/api/contract';
+import type { MadeFile } from '../../../shared/api/files';
 import type { Locale } from '../../../shared/i18n';
 import { placeOf, type ErrorPlace } from '../../../shared/errors';
 import type { AppErrorShape, Result } from '../../../shared/result';
@@ -6,7 +7,8 @@ import type { AppErrorShape, Result } from '../../../shared/result';
 /** What the Electron preload exposes on `window.sentra`; absent in browser mode. */
 export interface DesktopBridge {
   call(name: string, payload: unknown, locale: Locale): Promise<Result<unknown>>;
-  saveFile(fileName: string, dataBase64: string): Promise<{ saved: boolean; path?: string }>;
+  /** Moves a made file (by its outbox id) where the save dialog says. */
+  saveFile(fileId: string): Promise<{ saved: boolean; path?: string }>;
   printToPdf(fileName: string): Promise<{ saved: boolean; path?: string }>;
 }
 
@@ -71,19 +73,20 @@ export async function call<K extends CallName>(name: K, input: CallInput<K>): Pr
   return result.value as CallOutput<K>;
 }
 
-/** Hands a file to the user: a save dialog on the desktop, a download in the browser. */
-export async function deliverFile(fileName: string, dataBase64: string): Promise<void> {
+/**
+ * Hands a made file to the user: the desktop shell moves it where its save dialog says; in the
+ * browser it is downloaded once from its URL (guarded by the launch token like the API). Its
+ * bytes never come through this page.
+ */
+export async function deliverFile(file: MadeFile): Promise<void> {
   if (window.sentra) {
-    await window.sentra.saveFile(fileName, dataBase64);
+    await window.sentra.saveFile(file.fileId);
     return;
   }
-  const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
-  const blob = new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
   const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = fileName;
+  link.href = `/download/${encodeURIComponent(file.fileId)}?token=${encodeURIComponent(browserToken())}`;
+  link.download = file.fileName;
   link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
 export function isDesktop(): boolean {

@@ -26,7 +26,7 @@ export function ImportErrorsDownload({ preview, dataBase64, errors, errorCount =
     try {
       const { sheetName, headerRow, fileName } = preview;
       const file = await call('imports:errorWorkbook', { fileName, dataBase64, sheetName, headerRow, errors });
-      await deliverFile(file.fileName, file.dataBase64);
+      await deliverFile(file);
     } catch (error) {
       setFailure(errorMessage(error));
     } finally {

@@ -19,7 +19,7 @@ export function ProformaButtons({ order, onError }: { order: Order; onError(mess
   async function workbook() {
     try {
       const file = await call('files:proforma', { id: order.id });
-      await deliverFile(file.fileName, file.dataBase64);
+      await deliverFile(file);
     } catch (error) {
       onError(errorMessage(error));
     }

@@ -43,7 +43,7 @@ export function PlanPage() {
   async function exportPlan() {
     try {
       const file = await call('files:plan', {});
-      await deliverFile(file.fileName, file.dataBase64);
+      await deliverFile(file);
       setNotice({ message: t('ui.common.fileReady', { file: file.fileName }) });
     } catch (error) {
       setNotice({ tone: 'error', message: errorMessage(error) });

@@ -42,7 +42,7 @@ export function usePurchaseFiles(notify: (notice: Notice) => void, reload: () =>
   async function exportList(statuses: PurchaseStatus[]) {
     try {
       const file = await call('files:purchases', statuses.length > 0 ? { statuses } : {});
-      await deliverFile(file.fileName, file.dataBase64);
+      await deliverFile(file);
       notify({ message: t('ui.common.fileReady', { file: file.fileName }) });
     } catch (error) {
       notify({ tone: 'error', message: errorMessage(error) });

@@ -48,7 +48,7 @@ export function useReportDownload(name: ReportName) {
       }
       const file = await call('jobs:result', { jobId: progress.jobId });
       if (!stillWatched()) return;
-      await deliverFile(file.fileName, file.dataBase64);
+      await deliverFile(file);
       setNotice({ tone: 'info', text: t('exports.reports.fileReady', { file: file.fileName }) });
     } catch (error) {
       if (jobId === null || stillWatched()) setNotice({ tone: 'error', text: errorMessage(error) });

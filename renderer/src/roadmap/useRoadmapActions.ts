@@ -92,7 +92,7 @@ export function useRoadmapActions(roadmap: Roadmap, notify: (notice: Notice | nu
   async function download(): Promise<void> {
     try {
       const file = await call('files:report', { name: 'roadmap' });
-      await deliverFile(file.fileName, file.dataBase64);
+      await deliverFile(file);
       notify({ message: t('roadmap.page.fileReady', { file: file.fileName }) });
     } catch (error) {
       fail(error);

@@ -13,7 +13,7 @@ export function ShipmentDocButtons({ shipment, onError }: { shipment: Shipment; 
   async function workbook() {
     try {
       const file = await call('files:shipment', { id: shipment.id });
-      await deliverFile(file.fileName, file.dataBase64);
+      await deliverFile(file);
     } catch (error) {
       onError(errorMessage(error));
     }
@@ -21,7 +21,7 @@ export function ShipmentDocButtons({ shipment, onError }: { shipment: Shipment; 
   async function labelsWorkbook() {
     try {
       const file = await call('files:shipmentPaper', { id: shipment.id, paper: 'labels' });
-      await deliverFile(file.fileName, file.dataBase64);
+      await deliverFile(file);
     } catch (error) {
       onError(errorMessage(error));
     }

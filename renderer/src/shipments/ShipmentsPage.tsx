@@ -46,7 +46,7 @@ export function ShipmentsPage() {
   async function workbook(id: number) {
     try {
       const file = await call('files:shipment', { id });
-      await deliverFile(file.fileName, file.dataBase64);
+      await deliverFile(file);
       notify({ message: t('shipments.notice.fileReady', { file: file.fileName }) });
     } catch (error) {
       notify({ tone: 'error', message: errorMessage(error) });

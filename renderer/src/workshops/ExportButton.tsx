@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MadeFile } from '../../../shared/api/files';
 import { deliverFile } from '../api/client';
 import { errorMessage } from '../common/format';
 import type { Notice } from '../common/UndoBar';
 
 interface ExportButtonProps {
   /** Asks the main side for the workbook of what the tab shows. */
-  make(): Promise<{ fileName: string; dataBase64: string }>;
+  make(): Promise<MadeFile>;
   notify(notice: Notice): void;
   testId: string;
 }
@@ -19,7 +20,7 @@ export function ExportButton({ make, notify, testId }: ExportButtonProps) {
     setIsBusy(true);
     try {
       const file = await make();
-      await deliverFile(file.fileName, file.dataBase64);
+      await deliverFile(file);
       notify({ message: t('ui.common.fileReady', { file: file.fileName }) });
     } catch (error) {
       notify({ tone: 'error', message: errorMessage(error) });

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReportName } from '../../../../shared/api/exports';
 import type { JobProgress, JobState, ReportFile } from '../../../../shared/api/jobs';
 import { translator, type Locale } from '../../../../shared/i18n';
 import { AppError, type AppErrorShape } from '../../../../shared/result';
+import { outbox } from '../files/outbox';
 import type { ReportWorkerData } from './report-messages';
 import { ImportRunner, type ImportResult, type ImportSpec } from './import-runner';
 import { workerPool, type PoolTask } from './worker-pool';
@@ -25,8 +25,6 @@ export interface ReportJobSpec {
   from: string | undefined;
   to: string | undefined;
   locale: Locale;
-  /** The CLI's --out: the thread writes the file there (screens get bytes, never a path of their choosing). */
-  outPath?: string;
 }
 
 interface Job {
@@ -38,8 +36,8 @@ interface Job {
   error: AppErrorShape | null;
   file: ReportFile | null;
   task: PoolTask | null;
-  /** Where the thread writes (the CLI's `<out>.<pid>-<n>.part`): removed unless the job ends done. */
-  outPath: string | undefined;
+  /** The outbox file the thread writes: removed unless the job ends done and someone takes it. */
+  fileId: string;
   endedAt: number;
   ended: Promise<void>;
 }
@@ -51,13 +49,12 @@ const SOURCE_ENTRY = join(dirname(fileURLToPath(import.meta.url)), 'worker-entry
 
 /** A job that did not end done leaves nothing behind: a thread ended mid-write left half a file. */
 function discardOutput(job: Job): void {
-  if (!job.outPath) return;
   try {
-    rmSync(job.outPath, { force: true });
+    outbox().discard(job.fileId);
   } catch (error) {
-    // Windows refuses while a handle is still open; the next run removes the orphan.
+    // Windows refuses while a handle is still open; the outbox folder goes at exit.
     // eslint-disable-next-line no-console -- the one trace of a leftover file, on stderr (not the CLI's JSON stdout)
-    console.error(`sentra: could not remove ${job.outPath}:`, error);
+    console.error(`sentra: could not remove the file of report job ${job.id}:`, error);
   }
 }
 
@@ -79,14 +76,15 @@ export class JobRunner {
   startReport(spec: ReportJobSpec): JobProgress {
     this.sweep();
     const id = randomUUID();
+    const { fileId, path } = outbox().reserve(`${spec.name}.xlsx`);
     const data: ReportWorkerData = {
       job: 'report',
       dbPath: this.settings.dbPath, today: this.settings.today(), version: this.settings.version, actor: this.settings.actor,
-      locale: spec.locale, name: spec.name, from: spec.from, to: spec.to, outPath: spec.outPath,
+      locale: spec.locale, name: spec.name, from: spec.from, to: spec.to, outPath: path,
     };
     let settle = () => {};
     const job: Job = {
-      id, report: spec.name, state: 'running', done: 0, total: 0, error: null, file: null, task: null, outPath: spec.outPath, endedAt: 0,
+      id, report: spec.name, state: 'running', done: 0, total: 0, error: null, file: null, task: null, fileId, endedAt: 0,
       ended: new Promise<void>((resolve) => (settle = resolve)),
     };
     const end = (state: JobState, error: Job['error'] = null) => {
@@ -101,7 +99,7 @@ export class JobRunner {
         if (message.type === 'progress') Object.assign(job, { done: message.done, total: message.total });
         else if (message.type === 'failed') end('failed', message.error);
         else if (message.type === 'done') {
-          job.file = { fileName: message.fileName, dataBase64: message.data ? Buffer.from(message.data).toString('base64') : '', headline: message.headline };
+          job.file = { ...outbox().made(fileId, message.fileName), headline: message.headline };
           if (job.total > 0) job.done = job.total;
           end('done');
         }
@@ -127,11 +125,12 @@ export class JobRunner {
     } else if (job.state === 'done') {
       // Finished before the cancel reached it: the file is not wanted any more.
       this.jobs.delete(id);
+      discardOutput(job);
     }
     return this.view(job);
   }
 
-  /** The finished file and its headline, once; the job is forgotten with it. */
+  /** The finished file (in the outbox, taken from there by the door) and its headline, once; the job is forgotten with it. */
   take(id: string, locale: Locale): ReportFile {
     const job = this.find(id, locale);
     if (job.state === 'failed' && job.error) throw AppError.from(job.error);
@@ -141,7 +140,7 @@ export class JobRunner {
     return job.file;
   }
 
-  /** Starts a report and waits for its file: for callers that want the bytes in one call. */
+  /** Starts a report and waits for its file: for callers that want it in one call. */
   async runReport(spec: ReportJobSpec): Promise<ReportFile> {
     const { jobId } = this.startReport(spec);
     await this.find(jobId, spec.locale).ended;
@@ -176,6 +175,10 @@ export class JobRunner {
 
   private sweep(): void {
     const cutoff = Date.now() - KEEP_MS;
-    for (const [id, job] of this.jobs) if (job.state !== 'running' && job.endedAt < cutoff) this.jobs.delete(id);
+    for (const [id, job] of this.jobs) {
+      if (job.state === 'running' || job.endedAt >= cutoff) continue;
+      this.jobs.delete(id);
+      discardOutput(job);
+    }
   }
 }

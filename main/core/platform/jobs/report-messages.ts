@@ -19,8 +19,8 @@ export interface ReportWorkerData extends CentreOfTask {
   name: ReportName;
   from: string | undefined;
   to: string | undefined;
-  /** Where the CLI wants the file: written there by the thread instead of handed back as bytes. */
-  outPath?: string;
+  /** The outbox file the thread writes the workbook into (platform/files/outbox.ts). */
+  outPath: string;
 }
 
 /** A workbook to read and check (`preview`), or to read, check and write in one transaction (`commit`). */
@@ -43,7 +43,7 @@ export type PreviewBody = Omit<ImportPreview, 'importId'>;
 /** What a worker says back, in order: progress any number of times, then one ending. */
 export type ReportWorkerMessage =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; fileName: string; data: Uint8Array | null; headline: ReportHeadline }
+  | { type: 'done'; fileName: string; headline: ReportHeadline }
   | { type: 'previewed'; preview: PreviewBody }
   | { type: 'imported'; outcome: ImportOutcome }
   | { type: 'failed'; error: AppErrorShape };

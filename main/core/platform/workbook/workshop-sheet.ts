@@ -3,6 +3,8 @@ import { formatDateId } from '../../../../shared/dates';
 import type { CallContext } from '../app';
 import { getCentre } from '../db/centre';
 import { finishSheet, headerFooterText, setColumns, writeHeader, writeRows, writeTitle, writeTotals, type SheetColumn } from './style';
+import type { MadeFile } from '../../../../shared/api/files';
+import { outbox } from '../files/outbox';
 
 /**
  * The frame the deliveries, pay and workshop-material workbooks share: title, centre, the
@@ -76,7 +78,7 @@ export function cellAt<T>(sheet: Worksheet, columns: SheetColumn<T>[], key: stri
   return `${sheet.getColumn(columns.findIndex((c) => c.key === key) + 1).letter}${row}`;
 }
 
-export async function workbookFile(workbook: Workbook, fileName: string): Promise<{ fileName: string; dataBase64: string }> {
-  const data = Buffer.from(await workbook.xlsx.writeBuffer());
-  return { fileName, dataBase64: data.toString('base64') };
+/** The workbook into the outbox, where the door the user came through takes it. */
+export async function workbookFile(workbook: Workbook, fileName: string): Promise<MadeFile> {
+  return outbox().put(fileName, Buffer.from(await workbook.xlsx.writeBuffer()));
 }
