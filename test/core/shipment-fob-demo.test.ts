@@ -61,7 +61,7 @@ describe('the demo centre’s FOB values', () => {
         // FOB unknown, or one before the app's first shipment, has no sum: null in the report, no facts here.
         const ofMonth = facts.filter((fact) => fact.month === month.month);
         const shippedNothing = month.shipments === 0 && month.countedUsd !== null;
-        const parts = ofMonth.length > 0 ? ofMonth.reduce((sum, fact) => sum + fact.fobUsd, 0) : shippedNothing ? 0 : null;
+        const parts = ofMonth.length > 0 ? ofMonth.reduce((sum, fact) => sum + fact.fobUsdCents, 0) : shippedNothing ? 0 : null;
         expect([month.month, parts]).toEqual([month.month, month.fobUsd]);
         const line = performance.byMonth.find((candidate) => candidate.key === month.month);
         if (month.countedUsd !== null && line) {

@@ -29,7 +29,7 @@ export function gapAhead(ctx: CallContext, kpis: KpiProgress[], today: string): 
   const basisTo = shiftMonth(today.slice(0, 7), -1);
   const basisFrom = shiftMonth(basisTo, -11);
   const facts = exportFacts(db, basisFrom, basisTo);
-  const basisUsd = facts.reduce((sum, fact) => sum + fact.fobUsd, 0);
+  const basisUsd = facts.reduce((sum, fact) => sum + fact.fobUsdCents, 0);
   const monthsWithData = knownExportMonths(db, basisFrom, basisTo, today.slice(0, 7)).size;
   const target = aimedTarget(kpis, Number(today.slice(0, 4)));
   const frame = { targetYear: target?.year ?? null, targetUsd: target?.usd ?? null, basisFrom, basisTo, basisUsd, monthsWithData };

@@ -28,7 +28,7 @@ function exportsByYear(db: Db, fromYear: number, toYear: number, thisMonth: stri
   const sums = new Map<number, number>();
   for (const fact of exportFacts(db, `${fromYear}-01`, `${toYear}-12`)) {
     const year = Number(fact.month.slice(0, 4));
-    sums.set(year, (sums.get(year) ?? 0) + fact.fobUsd);
+    sums.set(year, (sums.get(year) ?? 0) + fact.fobUsdCents);
   }
   // Months known to the data, zero-export months of the app's time included.
   const months = new Map<number, number>();

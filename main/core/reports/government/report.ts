@@ -118,7 +118,7 @@ export function governmentReport(ctx: CallContext, period: ReportPeriod): Govern
     utilisationPct: figures.utilisationPct,
     materials: [...materials.values()],
     materialValueIdr: sumOrNull([...materials.values()].map((line) => line.valueIdr)),
-    exportUsd: facts.length === 0 ? null : facts.reduce((sum, fact) => sum + fact.fobUsd, 0),
+    exportUsd: facts.length === 0 ? null : facts.reduce((sum, fact) => sum + fact.fobUsdCents, 0),
     exportMonths: knownExportMonths(db, period.from, period.to, ctx.app.today().slice(0, 7)).size,
     exportCountries: [...new Set(facts.map((fact) => fact.country))].sort(),
     missing: [...NOT_STORED, ...(isRateMissing ? ['rate'] : [])],

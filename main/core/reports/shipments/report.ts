@@ -89,7 +89,7 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
   // The counted exports of each month, from export performance's own computation.
   const figures = periodExports(ctx, period);
   const counted = new Map<string, number>();
-  for (const fact of figures.current) counted.set(fact.month, (counted.get(fact.month) ?? 0) + fact.fobUsd);
+  for (const fact of figures.current) counted.set(fact.month, (counted.get(fact.month) ?? 0) + fact.fobUsdCents);
   const byMonth: ShipmentsMonthLine[] = monthsOf(period.from, period.to).map((month) => {
     const sums = sumUp(perMonth.get(month) ?? []);
     // A known month no shipment left in shipped nothing: its FOB is a zero, as its counted exports are.
