@@ -3,7 +3,7 @@ import { fobGaps } from '../../../../shared/domain/fob';
 import type { ShipmentStatus } from '../../../../shared/domain/shipments';
 import type { Db } from '../../platform/db/connection';
 import { LINE_FOB_USD } from '../../shipments/shipment-fact-queries';
-import type { Currency } from '../../../../shared/money';
+import type { Currency, MinorUnits, UsdCents } from '../../../../shared/money';
 
 /**
  * The shipments report's reading: shipments that left (shipped or closed) by the month of their
@@ -64,9 +64,9 @@ export interface ShipmentReportDetail {
   volumeM3: number;
   currency: Currency;
   /** qty × unit price, minor units of the shipment's currency. */
-  amount: number;
+  amount: MinorUnits;
   /** The line's share of the shipment's FOB in US cents, by its share of the invoice value (as in shipments-facts.ts); null: unknown. */
-  fobUsd: number | null;
+  fobUsd: UsdCents | null;
 }
 
 /** Lines per year of their date, to plan the detail sheets before writing any row. */
