@@ -152,8 +152,8 @@ export function lineColumns(ctx: CallContext, knownUsd = true): SheetColumn<Ship
     { key: 'currency', header: w('currency'), width: 7, kind: 'text', value: (l) => l.currency },
     {
       key: 'amount', header: w('amount'), width: 15, kind: 'money',
-      value: (l) => fromMinor(l.amount, currencyOf(l.currency)), numFmt: (l) => moneyFormat(minorDigits(currencyOf(l.currency))),
+      value: (l) => fromMinor(l.amountMinor, currencyOf(l.currency)), numFmt: (l) => moneyFormat(minorDigits(currencyOf(l.currency))),
     },
-    { key: 'fobUsd', header: w('fobUsd'), width: 13, kind: 'money', value: (l) => usd(l.fobUsd), total: sumIfKnown(knownUsd) },
+    { key: 'fobUsd', header: w('fobUsd'), width: 13, kind: 'money', value: (l) => usd(l.fobUsdCents), total: sumIfKnown(knownUsd) },
   ];
 }
