@@ -16,7 +16,7 @@ import type { Currency, UsdCents } from '../money';
 /** The roadmap's export target for the year; null where the roadmap has none for it. */
 export interface ExportTarget {
   /** Target for the whole year, USD cents. */
-  yearUsd: UsdCents;
+  yearUsdCents: UsdCents;
   /** Exports so far this year as % of the year's target, two decimals. */
   achievedPct: number;
 }
@@ -48,7 +48,7 @@ export interface DashboardExports {
   /** Shipments each total leaves out because their FOB is unknown (export performance names them). */
   withoutFob: { current: number; previous: number };
   /** The whole of the year before, for scale; null when it has no export data. */
-  lastYearUsd: UsdCents | null;
+  lastYearUsdCents: UsdCents | null;
   target: ExportTarget | null;
   /** Twelve months, January first; a month after the period is null. */
   byMonth: ExportMonth[];

@@ -158,11 +158,11 @@ export interface GapAhead {
   /** The year whose export target is aimed at: next year's, or this year's when the roadmap ends. */
   targetYear: number | null;
   /** US cents, as the basis below. */
-  targetUsd: UsdCents | null;
+  targetUsdCents: UsdCents | null;
   /** The twelve whole months the productivity is measured over (`YYYY-MM`). */
   basisFrom: string;
   basisTo: string;
-  basisUsd: UsdCents;
+  basisUsdCents: UsdCents;
   monthsWithData: number;
   lines: GapLine[];
   /** Why there is no figure: no export target ahead, or no exports in the twelve months. */

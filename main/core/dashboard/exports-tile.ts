@@ -12,9 +12,9 @@ const TOP = 5;
 
 /** The roadmap's export target for the year (USD cents) and how much of it is reached; null without one, and the screen says so. */
 function targetOf(ctx: CallContext, year: number, currentUsd: UsdCents | null): ExportTarget | null {
-  const yearUsd = exportTargetFor(ctx.app.db, year);
-  if (yearUsd === null || yearUsd <= 0) return null;
-  return { yearUsd, achievedPct: Math.round(((currentUsd ?? 0) / yearUsd) * 10_000) / 100 };
+  const yearUsdCents = exportTargetFor(ctx.app.db, year);
+  if (yearUsdCents === null || yearUsdCents <= 0) return null;
+  return { yearUsdCents, achievedPct: Math.round(((currentUsd ?? 0) / yearUsdCents) * 10_000) / 100 };
 }
 
 /** The first few lines as they are, the rest summed into one `other` line. */
@@ -53,7 +53,7 @@ export function dashboardExports(ctx: CallContext, today: string): DashboardExpo
     return { month: i + 1, currentUsd: usdOf(`${year}-${month}`), previousUsd: usdOf(`${year - 1}-${month}`) };
   });
   const lastYear = monthsOf(`${year - 1}-01`, `${year - 1}-12`).filter((month) => known.has(month));
-  const lastYearUsd = lastYear.length === 0 ? null : sumOf(lastYear.map((month) => byMonth.get(month) ?? usdCents(0)));
+  const lastYearUsdCents = lastYear.length === 0 ? null : sumOf(lastYear.map((month) => byMonth.get(month) ?? usdCents(0)));
   const report = exportPerformance(ctx, period);
   const other = ctx.t('dashboard.exports.other');
   return {
@@ -67,7 +67,7 @@ export function dashboardExports(ctx: CallContext, today: string): DashboardExpo
     monthsWithData: report.monthsWithData,
     monthSources: report.monthSources,
     withoutFob: { current: report.withoutFob.current.length, previous: report.withoutFob.previous.length },
-    lastYearUsd,
+    lastYearUsdCents,
     target: targetOf(ctx, year, report.currentUsd),
     byMonth: months,
     byCountry: topAndRest(report.byCountry, other, report.currentUsd ?? 0),
