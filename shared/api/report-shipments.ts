@@ -77,7 +77,7 @@ export interface ShipmentsMonthLine {
    * `source.source` is `history`, the month's exports are counted from export history, not from
    * the shipments listed here.
    */
-  countedUsd: UsdCents | null;
+  countedUsdCents: UsdCents | null;
   source: ExportMonthSource | null;
 }
 
@@ -95,7 +95,7 @@ export interface ShipmentsReport {
    * The period's counted exports, equal to export performance's: total (null when unknown), months
    * with data, and the months with both sources (chosen or flagged "dua sumber").
    */
-  exports: { usd: UsdCents | null; monthsWithData: number; monthSources: ExportMonthSource[] };
+  exports: { usdCents: UsdCents | null; monthsWithData: number; monthSources: ExportMonthSource[] };
   byCountry: ShipmentsCountryLine[];
   /** Every month of the period; a month in `missingMonths` has zero shipments and null FOB, shown as "no data". */
   byMonth: ShipmentsMonthLine[];

@@ -125,7 +125,7 @@ export function monthColumns(ctx: CallContext, missing: Set<string>, totals: { f
     // The month's exports as every report counts them (export performance's figure): from history where the month keeps it.
     {
       key: 'countedUsd', header: ctx.t('exports.source.countedColumn'), width: 18, kind: 'money',
-      value: (m) => (m.countedUsd === null ? null : m.countedUsd / 100), total: 'sum',
+      value: (m) => (m.countedUsdCents === null ? null : m.countedUsdCents / 100), total: 'sum',
     },
     { key: 'remark', header: w('remark'), width: 22, kind: 'text', value: (m) => monthRemark(ctx, m, missing) },
   ];

@@ -98,7 +98,7 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
     return {
       month, label: monthLabel(ctx, month), shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3,
       fobUsd: shippedNothing ? usdCents(0) : sums.fobUsd, fobIdr: shippedNothing ? rupiah(0) : sums.fobIdr,
-      withoutFob: sums.withoutFob, countedUsd: figures.isKnown(month) ? (counted.get(month) ?? usdCents(0)) : null, source: figures.sourceOf.get(month) ?? null,
+      withoutFob: sums.withoutFob, countedUsdCents: figures.isKnown(month) ? (counted.get(month) ?? usdCents(0)) : null, source: figures.sourceOf.get(month) ?? null,
     };
   });
   const pending = pendingShipments(db, period.from, period.to);
@@ -113,7 +113,7 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
     },
     // One definition of the months with data (knownExportMonths), as every export report.
     missingMonths: figures.missingMonths,
-    exports: { usd: figures.currentUsd, monthsWithData: figures.monthsWithData.current, monthSources: figures.monthSources.filter((m) => m.month >= period.from) },
+    exports: { usdCents: figures.currentUsd, monthsWithData: figures.monthsWithData.current, monthSources: figures.monthSources.filter((m) => m.month >= period.from) },
     byCountry,
     byMonth,
     shipments,
