@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CURRENCIES } from './money';
 
 /**
  * Every refusal the backend can give, each code with its own details schema: the screens branch
@@ -67,7 +68,7 @@ export const errorDetailSchemas = {
   /** A status change the workflow does not allow; `allowed` lists where it may go from `from`. */
   BAD_TRANSITION: z.object({ ...place, entity, from: z.string(), to: z.string(), allowed: z.array(z.string()) }),
   /** Lines in more than one currency where one record holds one. */
-  MIXED_CURRENCY: z.object({ ...place, currency: z.string(), other: z.string() }),
+  MIXED_CURRENCY: z.object({ ...place, currency: z.enum(CURRENCIES), other: z.enum(CURRENCIES) }),
   /** More received (goods from a supplier, pieces from a workshop) than is still open. */
   OVER_RECEIPT: z.object({ ...place, open: z.number(), qty: z.number() }),
   MEMBER_HAS_UNITS: z.object({ units: z.array(ownedUnitSchema) }),

@@ -1,5 +1,5 @@
 import type { ReportPeriod } from './exports';
-import type { Currency } from '../money';
+import type { Currency, Rupiah } from '../money';
 
 /**
  * The centre's figures as every report shows them (main/core/reports/figures): one definition
@@ -40,7 +40,7 @@ export interface CentreFigures {
   acceptedQty: number | null;
   rejectedQty: number | null;
   /** Accepted pieces at their order lines' prices in rupiah; partial when `unpricedOrders` is not empty. */
-  productionValueIdr: number | null;
+  productionValueIdr: Rupiah | null;
   unpricedOrders: UnpricedOrder[];
   /** Pieces offered to the cooperative in the months with production data, cut by the production calendar. */
   capacity: number | null;

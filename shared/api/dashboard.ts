@@ -4,7 +4,7 @@ import type { OrderStatus } from '../domain/orders';
 import type { ExportMonthSource, PerformanceLine, ReportPeriod } from './exports';
 import type { LateLine, LateReason, PurchaseSuggestion } from './planning';
 import { dashboardRatesInputs, type DashboardRatesOutputs } from './dashboard-rates';
-import type { Currency } from '../money';
+import type { Currency, UsdCents } from '../money';
 
 /**
  * Dasbor: what a manager sees on start, assembled in one call from the export facts, the saved
@@ -16,7 +16,7 @@ import type { Currency } from '../money';
 /** The roadmap's export target for the year; null where the roadmap has none for it. */
 export interface ExportTarget {
   /** Target for the whole year, USD cents. */
-  yearUsd: number;
+  yearUsdCents: UsdCents;
   /** Exports so far this year as % of the year's target, two decimals. */
   achievedPct: number;
 }
@@ -24,8 +24,8 @@ export interface ExportTarget {
 /** One month of the year chart: null where no export fact exists for it (unknown, not zero). */
 export interface ExportMonth {
   month: number;
-  currentUsd: number | null;
-  previousUsd: number | null;
+  currentUsd: UsdCents | null;
+  previousUsd: UsdCents | null;
 }
 
 export interface DashboardExports {
@@ -36,8 +36,8 @@ export interface DashboardExports {
    */
   period: ReportPeriod | null;
   /** Null where no month of the period has export data (unknown, not zero). */
-  currentUsd: number | null;
-  previousUsd: number | null;
+  currentUsd: UsdCents | null;
+  previousUsd: UsdCents | null;
   growthPct: number | null;
   /** Months of the period without export data (knownExportMonths: a gap, not zero exports). */
   missingMonths: string[];
@@ -48,7 +48,7 @@ export interface DashboardExports {
   /** Shipments each total leaves out because their FOB is unknown (export performance names them). */
   withoutFob: { current: number; previous: number };
   /** The whole of the year before, for scale; null when it has no export data. */
-  lastYearUsd: number | null;
+  lastYearUsdCents: UsdCents | null;
   target: ExportTarget | null;
   /** Twelve months, January first; a month after the period is null. */
   byMonth: ExportMonth[];

@@ -3,6 +3,7 @@ import { COUNTRIES } from '../countries';
 import { idField, requiredText } from '../domain/fields';
 import type { FobGap } from '../domain/fob';
 import type { MadeFile } from './files';
+import type { UsdCents } from '../money';
 
 /**
  * Export history (months before the app, or exports not shipped through it) and the reports
@@ -107,9 +108,9 @@ export interface ExportMonthSource {
   /** The source the month is counted from; null when neither has a figure for it. */
   source: MonthSource | null;
   /** The month's export-history rows summed (US cents); null without a row. */
-  historyUsd: number | null;
+  historyUsd: UsdCents | null;
   /** The month's shipments that left summed (US cents); null without one. */
-  shipmentsUsd: number | null;
+  shipmentsUsd: UsdCents | null;
   twoSources: boolean;
   /** Who chose the source and when; null while the rule (shipments) decides. */
   chosen: { by: string; at: string } | null;
@@ -121,8 +122,8 @@ export interface PerformanceLine {
   key: string;
   /** The key in the caller's language: `Januari 2026`, `Amerika Serikat`, `Tas`. */
   label: string;
-  currentUsd: number;
-  previousUsd: number;
+  currentUsd: UsdCents;
+  previousUsd: UsdCents;
   /** Null when the earlier period had nothing to grow from. */
   growthPct: number | null;
   /** Of this period's total; null when the total is zero. */
@@ -151,15 +152,15 @@ export interface ExportShipmentWithoutFob {
 export interface ExportPerformance {
   period: ReportPeriod;
   /** Null when no month of the period has export data (unknown, not zero). */
-  currentUsd: number | null;
-  previousUsd: number | null;
+  currentUsd: UsdCents | null;
+  previousUsd: UsdCents | null;
   /** Null when either total is unknown or the earlier one is zero. */
   growthPct: number | null;
   /** How many months of each period have export data (knownExportMonths). */
   monthsWithData: { current: number; previous: number };
   /** Months of either period counted from a source chosen or flagged: every month with both sources. */
   monthSources: ExportMonthSource[];
-  target: { usd: number; pct: number } | null;
+  target: { usd: UsdCents; pct: number } | null;
   /** Whether a roadmap exists: without a target, the report says which is missing, the roadmap or its year. */
   hasRoadmap: boolean;
   /** Months of either period with no export fact at all: data missing, not zero exports. */

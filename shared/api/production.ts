@@ -2,7 +2,7 @@ import type { MadeFile } from './files';
 import { z } from 'zod';
 import { BOUNDS, idField, isoDateField, optionalText, positiveMaterialQty, requiredText, unitPriceField } from '../domain/fields';
 import { ASSIGNMENT_STATUSES, type AssignmentStatus, type RateBasis } from './planning';
-import type { Currency } from '../money';
+import type { Currency, Rupiah } from '../money';
 
 export const PURCHASE_STATUSES = ['draft', 'ordered', 'received', 'cancelled'] as const;
 export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
@@ -50,7 +50,8 @@ export interface SpkSheet {
   deliveredQty: number;
   start: string;
   end: string;
-  pieceRate: number;
+  /** Rupiah a piece, kept since the SPK was issued. */
+  pieceRate: Rupiah;
   rateBasis: RateBasis;
   unitCode: string;
   unitName: string;
@@ -146,8 +147,9 @@ export interface StatementLine {
   sku: string | null;
   accepted: number;
   rejected: number;
-  rate: number;
-  amount: number;
+  /** Rupiah a piece (0 on an entered correction). */
+  rate: Rupiah;
+  amount: Rupiah;
   isCorrection: boolean;
   note: string | null;
 }
@@ -166,10 +168,10 @@ export interface PieceRateStatement {
   from: string;
   to: string;
   lines: StatementLine[];
-  gross: number;
-  advances: number;
-  materialOveruse: number;
-  net: number;
+  gross: Rupiah;
+  advances: Rupiah;
+  materialOveruse: Rupiah;
+  net: Rupiah;
   /** `SLIP-2026-00001` once printed; null for a statement not yet printed. */
   slipNo: string | null;
   slipId: number | null;

@@ -4,6 +4,7 @@ import type { Unit } from '../domain/unit';
 import type { CentreFigures, RegistryFigures } from './centre-figures';
 import { monthField, type ReportPeriod } from './exports';
 import type { RegistrySummary } from './registry';
+import type { Rupiah, UsdCents } from '../money';
 
 /**
  * The registry reports of the suite: "Anggota dan Unit Usaha" (the registry as government
@@ -50,9 +51,9 @@ export interface GovernmentUnit {
   producedQty: number | null;
   acceptedQty: number | null;
   /** Accepted pieces at the order lines' prices, in rupiah. */
-  productionValueIdr: number | null;
+  productionValueIdr: Rupiah | null;
   /** Material issued to the unit less returns, at the materials' unit cost, rupiah. */
-  materialValueIdr: number | null;
+  materialValueIdr: Rupiah | null;
 }
 
 export interface MaterialUse {
@@ -60,7 +61,7 @@ export interface MaterialUse {
   /** Issued less returned, in the materials' own units (one line per unit of measure). */
   uom: string;
   qty: number;
-  valueIdr: number;
+  valueIdr: Rupiah;
 }
 
 export interface ProductLine {
@@ -83,15 +84,15 @@ export interface GovernmentReport {
   completeness: { field: UnitField; units: number; unitCodes: string[] }[];
   /** figures.producedQty: null where there was no delivery in the period (unknown, not zero). */
   producedQty: number | null;
-  productionValueIdr: number | null;
+  productionValueIdr: Rupiah | null;
   /** figures.capacity: pieces offered over the months with production data; null without any. */
   installedCapacity: number | null;
   /** figures.utilisationPct. */
   utilisationPct: number | null;
   materials: MaterialUse[];
-  materialValueIdr: number | null;
-  /** Null when no month of the period has an export fact. */
-  exportUsd: number | null;
+  materialValueIdr: Rupiah | null;
+  /** US cents; null when no month of the period has an export fact. */
+  exportUsdCents: UsdCents | null;
   /** Months of the period whose exports are known (db/export-facts knownExportMonths). */
   exportMonths: number;
   exportCountries: string[];

@@ -1,4 +1,5 @@
 import type { ReportPeriod } from './exports';
+import type { Rupiah } from '../money';
 
 /**
  * The materials report: stock at the period's end, what the workshops consumed (issues less
@@ -13,19 +14,19 @@ export interface MaterialLine {
   category: string;
   uom: string;
   /** Cost per unit in rupiah; null without a cost or a rate. */
-  unitCostIdr: number | null;
+  unitCostIdr: Rupiah | null;
   /** Why the values are unknown: no cost entered, or no rupiah rate for its currency by the report's day. */
   costMissing: 'cost' | 'rate' | null;
   onHand: number;
-  stockValueIdr: number | null;
+  stockValueIdr: Rupiah | null;
   issued: number;
   returned: number;
   /** issued − returned. */
   consumed: number;
-  consumedValueIdr: number | null;
+  consumedValueIdr: Rupiah | null;
   /** Receipts into stock in the period. */
   received: number;
-  receivedValueIdr: number | null;
+  receivedValueIdr: Rupiah | null;
   /** Quantity on purchase orders dated in the period (not cancelled). */
   ordered: number;
   reorderPoint: number;
@@ -44,7 +45,7 @@ export interface OpenPurchaseLine {
   materialName: string;
   uom: string;
   openQty: number;
-  valueIdr: number | null;
+  valueIdr: Rupiah | null;
   /** Expected before the report's day and not yet in. */
   isLate: boolean;
 }
@@ -58,13 +59,13 @@ export interface SuggestionLine {
   needBy: string;
   orderBy: string;
   late: boolean;
-  valueIdr: number | null;
+  valueIdr: Rupiah | null;
 }
 
 export interface MaterialsReport {
   period: ReportPeriod;
   asOf: string;
-  totals: { stockValueIdr: number; consumedValueIdr: number; receivedValueIdr: number; openValueIdr: number; suggestionsValueIdr: number };
+  totals: { stockValueIdr: Rupiah; consumedValueIdr: Rupiah; receivedValueIdr: Rupiah; openValueIdr: Rupiah; suggestionsValueIdr: Rupiah };
   /** Materials without a cost or a rate: their values are left out of the totals. */
   unvalued: string[];
   belowReorder: number;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CentreFigures } from './centre-figures';
 import { monthField, type ReportPeriod } from './exports';
 import type { MaterialsReport } from './report-materials';
+import type { Rupiah } from '../money';
 
 /**
  * The production report: work assigned to the workshops (SPK weeks) and delivered against it,
@@ -24,7 +25,7 @@ export interface ProductionLine {
   accepted: number;
   rejected: number;
   /** Accepted pieces × the order line's price in rupiah at the order's rate. */
-  valueIdr: number;
+  valueIdr: Rupiah;
   /** False for a month without any delivery: no production data rather than zero. */
   hasData: boolean;
 }

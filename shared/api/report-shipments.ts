@@ -1,7 +1,7 @@
 import type { FobGap } from '../domain/fob';
 import type { ContainerType, ShipmentStatus } from '../domain/shipments';
 import type { ExportMonthSource, ExportPerformance, ReportPeriod } from './exports';
-import type { Currency } from '../money';
+import type { Currency, MinorUnits, Rupiah, UsdCents } from '../money';
 
 /**
  * The shipments report (Laporan Pengapalan): shipments that left in a period — shipped or closed,
@@ -27,10 +27,10 @@ export interface ShipmentReportLine {
   grossKg: number;
   currency: Currency;
   /** Null: unknown (a cost its incoterm needs is not entered); `fobGaps` says what is missing. */
-  fobValue: number | null;
-  /** Null: unknown, left out of every sum, never counted as 0. */
-  fobUsd: number | null;
-  fobIdr: number | null;
+  fobValue: MinorUnits | null;
+  /** US cents and rupiah. Null: unknown, left out of every sum, never counted as 0. */
+  fobUsd: UsdCents | null;
+  fobIdr: Rupiah | null;
   /** What the shipment lacks for an unknown FOB figure: costs its incoterm needs, or the rate of its date. Empty when both are known. */
   fobGaps: FobGap[];
   status: ShipmentStatus;
@@ -53,8 +53,8 @@ export interface ShipmentsCountryLine {
   shipments: number;
   cartons: number;
   volumeM3: number;
-  /** Sum of the known FOB values; null when none of its shipments' is known. */
-  fobUsd: number | null;
+  /** Sum of the known FOB values, US cents; null when none of its shipments' is known. */
+  fobUsd: UsdCents | null;
   /** Its shipments whose FOB in USD is unknown, left out of `fobUsd`. */
   withoutFob: number;
   /** Of the period's known FOB in USD, in % to two decimals; null when either is unknown or the total is zero. */
@@ -67,9 +67,9 @@ export interface ShipmentsMonthLine {
   shipments: number;
   cartons: number;
   volumeM3: number;
-  /** Sums of the known FOB values; null when none is known (no shipment, or none whose FOB is known). */
-  fobUsd: number | null;
-  fobIdr: number | null;
+  /** Sums of the known FOB values (US cents, rupiah); null when none is known (no shipment, or none whose FOB is known). */
+  fobUsd: UsdCents | null;
+  fobIdr: Rupiah | null;
   /** Its shipments whose FOB in USD or rupiah is unknown, left out of those sums. */
   withoutFob: number;
   /**
@@ -77,7 +77,7 @@ export interface ShipmentsMonthLine {
    * `source.source` is `history`, the month's exports are counted from export history, not from
    * the shipments listed here.
    */
-  countedUsd: number | null;
+  countedUsdCents: UsdCents | null;
   source: ExportMonthSource | null;
 }
 
@@ -88,7 +88,7 @@ export interface ShipmentsReport {
    * The period's totals. Without a shipment that left, the sums (cartons, m³, kg, FOB) are unknown,
    * null, never 0 (the centre may not have recorded its shipments); the counts are counts.
    */
-  totals: { shipments: number; cartons: number | null; volumeM3: number | null; grossKg: number | null; fobUsd: number | null; fobIdr: number | null; countries: number; lines: number };
+  totals: { shipments: number; cartons: number | null; volumeM3: number | null; grossKg: number | null; fobUsd: UsdCents | null; fobIdr: Rupiah | null; countries: number; lines: number };
   /** Shipments that left with their FOB in USD or rupiah unknown, by date: left out of the FOB sums, never counted as 0. */
   withoutFob: ShipmentFobUnknown[];
   /** Booked and draft shipments whose ETD falls in the period: not left yet, so not counted above. */
@@ -99,7 +99,7 @@ export interface ShipmentsReport {
    * The period's counted exports, equal to export performance's: total (null when unknown), months
    * with data, and the months with both sources (chosen or flagged "dua sumber").
    */
-  exports: { usd: number | null; monthsWithData: number; monthSources: ExportMonthSource[] };
+  exports: { usdCents: UsdCents | null; monthsWithData: number; monthSources: ExportMonthSource[] };
   byCountry: ShipmentsCountryLine[];
   /** Every month of the period; a month in `missingMonths` has zero shipments and null FOB, shown as "no data". */
   byMonth: ShipmentsMonthLine[];

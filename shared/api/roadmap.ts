@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idField, isoDateField, optionalText, requiredText } from '../domain/fields';
+import type { UsdCents } from '../money';
 
 /**
  * The revitalisation roadmap: a period, a baseline year, KPIs with yearly targets, actuals from
@@ -156,11 +157,12 @@ export interface GapLine {
 export interface GapAhead {
   /** The year whose export target is aimed at: next year's, or this year's when the roadmap ends. */
   targetYear: number | null;
-  targetUsd: number | null;
+  /** US cents, as the basis below. */
+  targetUsdCents: UsdCents | null;
   /** The twelve whole months the productivity is measured over (`YYYY-MM`). */
   basisFrom: string;
   basisTo: string;
-  basisUsd: number;
+  basisUsdCents: UsdCents;
   monthsWithData: number;
   lines: GapLine[];
   /** Why there is no figure: no export target ahead, or no exports in the twelve months. */
@@ -174,8 +176,9 @@ export interface RoadmapHeadline {
   onTrack: number;
   behind: number;
   noData: number;
-  exportTargetUsd: number | null;
-  exportActualUsd: number | null;
+  /** US cents. */
+  exportTargetUsd: UsdCents | null;
+  exportActualUsd: UsdCents | null;
 }
 
 export interface RoadmapView {

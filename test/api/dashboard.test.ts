@@ -42,14 +42,14 @@ describe('the dashboard of a centre without a plan or orders', () => {
     const rows = await t.must('exports:list', {});
     const sum = (year: number, toMonth: number) => rows.filter((r) => r.year === year && r.month <= toMonth).reduce((s, r) => s + r.fobUsd, 0);
     expect([exports.currentUsd, exports.previousUsd]).toEqual([sum(2026, 10), sum(2025, 10)]);
-    expect([exports.currentUsd, exports.previousUsd, exports.growthPct, exports.lastYearUsd]).toEqual([270_000, 230_000, 17.39, 230_000]);
+    expect([exports.currentUsd, exports.previousUsd, exports.growthPct, exports.lastYearUsdCents]).toEqual([270_000, 230_000, 17.39, 230_000]);
     const report = await t.must('reports:exportPerformance', {});
     expect([report.currentUsd, report.previousUsd, report.growthPct, report.monthsWithData]).toEqual([exports.currentUsd, exports.previousUsd, exports.growthPct, exports.monthsWithData]);
     expect(exports.target).toBeNull();
     // With the roadmap's 2026 export target (USD 5.400,00), the year so far stands at 50 %.
     const roadmap = await t.must('roadmap:save', { name: 'Roadmap 2026', startYear: 2026, endYear: 2026, baselineYear: 2025, kpis: [{ standard: 'export-usd' }] });
     await t.must('roadmap:setCell', { kpiId: roadmap.kpis[0].id, year: 2026, kind: 'target', value: 540_000 });
-    expect((await t.must('dashboard:get', {})).exports?.target).toEqual({ yearUsd: 540_000, achievedPct: 50 });
+    expect((await t.must('dashboard:get', {})).exports?.target).toEqual({ yearUsdCents: 540_000, achievedPct: 50 });
     expect(exports.missingMonths).toEqual(['2026-02', '2026-04', '2026-05', '2026-07', '2026-08', '2026-09', '2026-10']);
     // Twelve months; a month without figures is null (unknown), never zero.
     expect(exports.byMonth.map((m) => [m.month, m.currentUsd, m.previousUsd])).toEqual([
@@ -72,7 +72,7 @@ describe('the dashboard of a centre without a plan or orders', () => {
     for (const row of HISTORY.filter((r) => r.year === 2026)) await t.must('exports:save', row);
     const exports = (await t.must('dashboard:get', {})).exports;
     expect(exports?.period).toEqual({ from: '2026-01', to: '2026-12', previousFrom: '2025-01', previousTo: '2025-12', partialMonth: null });
-    expect([exports?.year, exports?.currentUsd, exports?.previousUsd, exports?.growthPct, exports?.lastYearUsd]).toEqual([2026, 270_000, null, null, null]);
+    expect([exports?.year, exports?.currentUsd, exports?.previousUsd, exports?.growthPct, exports?.lastYearUsdCents]).toEqual([2026, 270_000, null, null, null]);
     expect(exports?.byMonth[0]).toEqual({ month: 1, currentUsd: 150_000, previousUsd: null });
   });
 });

@@ -51,7 +51,7 @@ describe('FOB for every incoterm', () => {
     expect(completed).toMatchObject({ status: 'shipped', pebNo: '000123', value: { fobValue: INVOICE + 18_000, fobUsdCents: INVOICE + 18_000, fobIdr: 87_157_725, gaps: [] } });
     expect(shipmentsWithoutFob(t.app.db, '2026-01', '2026-12')).toEqual([]);
     const facts = shipmentExportFacts(t.app.db, '2026-11', '2026-11');
-    expect(facts.reduce((sum, fact) => sum + fact.fobUsd, 0)).toBe(INVOICE + 18_000);
+    expect(facts.reduce((sum, fact) => sum + fact.fobUsdCents, 0)).toBe(INVOICE + 18_000);
     const audit = t.app.db.prepare("SELECT action FROM audit_log WHERE entity = 'shipment' ORDER BY id").pluck().all();
     expect(audit).toEqual(['create', 'status', 'create', 'update']);
   });

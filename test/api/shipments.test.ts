@@ -151,8 +151,8 @@ describe('shipped exports as export facts', () => {
     await t.must('shipments:save', acmeShipment({ status: 'shipped', containerType: 'LCL', pebNo: '000123', pebDate: '2026-11-28' }));
     await t.must('shipments:save', acmeShipment({ shipmentNo: 'SHP-2026-002', lines: [{ orderNo: 'SO-2026-101', sku: 'TW-001', qty: 10 }] }));
     expect(shipmentExportFacts(t.app.db, '2026-01', '2026-12')).toEqual([
-      { month: '2026-11', country: 'US', category: 'koper', hsCode: '4202.12', fobUsd: 190_000 },
-      { month: '2026-11', country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 312_500 },
+      { month: '2026-11', country: 'US', category: 'koper', hsCode: '4202.12', fobUsdCents: 190_000 },
+      { month: '2026-11', country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 312_500 },
     ]);
   });
 

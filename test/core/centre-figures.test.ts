@@ -174,7 +174,7 @@ describe('a new centre: unknown, never zero', () => {
   it('has a government profile without zeros in its JSON and its workbook', async () => {
     const report = await t.must('reports:government', { from: '2026-01', to: '2026-11' });
     expect(report.figures.registry).toMatchObject({ members: null, units: null, activeUnits: null, dormantUnits: null, workers: null, registeredMonthlyCapacity: null });
-    expect([report.producedQty, report.productionValueIdr, report.installedCapacity, report.utilisationPct, report.exportUsd]).toEqual([null, null, null, null, null]);
+    expect([report.producedQty, report.productionValueIdr, report.installedCapacity, report.utilisationPct, report.exportUsdCents]).toEqual([null, null, null, null, null]);
     const workbook = await readWorkbook(madeBytes((await t.must('files:report', { name: 'government', from: '2026-01', to: '2026-11' }))));
     const profile = workbook.getWorksheet('Profil Sentra');
     if (!profile) throw new Error('no profile');

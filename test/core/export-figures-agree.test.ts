@@ -28,8 +28,8 @@ describe('export figures agree across every report', () => {
     // The audit saw USD 100 here (the history row silently replaced the shipments).
     expect(perf.currentUsd).toBe(shipmentsUsd);
     expect(perf.monthSources).toEqual([{ month: '2026-09', source: 'shipments', historyUsd: 10_000, shipmentsUsd, twoSources: true, chosen: null }]);
-    expect(list.exports.usd).toBe(perf.currentUsd);
-    expect(list.byMonth.map((m) => [m.month, m.countedUsd])).toEqual(perf.byMonth.map((m) => [m.key, m.currentKnown ? m.currentUsd : null]));
+    expect(list.exports.usdCents).toBe(perf.currentUsd);
+    expect(list.byMonth.map((m) => [m.month, m.countedUsdCents])).toEqual(perf.byMonth.map((m) => [m.key, m.currentKnown ? m.currentUsd : null]));
     expect(list.exports.monthsWithData).toBe(perf.monthsWithData.current);
     expect(list.missingMonths).toEqual(perf.missingMonths);
     expect(list.exports.monthSources).toEqual(perf.monthSources);
@@ -46,8 +46,8 @@ describe('export figures agree across every report', () => {
     expect(chosen.monthSources[0]).toMatchObject({ month: '2026-09', source: 'history', chosen: { by: expect.any(String) } });
     const listed = await t.must('reports:shipments', period);
     // The shipments report still lists the shipment; its month says the counted exports come from history.
-    expect([listed.totals.fobUsd, listed.byMonth[0].fobUsd, listed.byMonth[0].countedUsd, listed.byMonth[0].source?.source]).toEqual([shipmentsUsd, shipmentsUsd, 15_000, 'history']);
-    expect(listed.exports.usd).toBe(chosen.currentUsd);
+    expect([listed.totals.fobUsd, listed.byMonth[0].fobUsd, listed.byMonth[0].countedUsdCents, listed.byMonth[0].source?.source]).toEqual([shipmentsUsd, shipmentsUsd, 15_000, 'history']);
+    expect(listed.exports.usdCents).toBe(chosen.currentUsd);
 
     // Back to the shipments, through the month-source call.
     await t.must('exports:chooseMonthSource', { months: ['2026-09'], source: 'shipments' });
@@ -68,7 +68,7 @@ describe('export figures agree across every report', () => {
     // September and October 2026 are known (the centre ships through the app since September); January–August are not.
     expect(perf.monthsWithData).toEqual({ current: 2, previous: 1 });
     const list = await t.must('reports:shipments', {});
-    expect([list.period, list.exports.usd, list.exports.monthsWithData]).toEqual([perf.period, perf.currentUsd, perf.monthsWithData.current]);
+    expect([list.period, list.exports.usdCents, list.exports.monthsWithData]).toEqual([perf.period, perf.currentUsd, perf.monthsWithData.current]);
     // The roadmap's 2026 actual and its months with data: the year so far (January–November) through the same facts.
     const year = await t.must('reports:exportPerformance', { from: '2026-01', to: '2026-11' });
     const roadmap = await roadmapActual(2026);

@@ -78,7 +78,7 @@ describe('the demonstration centre’s export history', () => {
     expect(exportMonthSources(t.app.db, '2018-01', '2026-12').filter((month) => month.twoSources)).toEqual([]);
     expect(knownExportMonths(t.app.db, '2018-01', '2026-10', '2026-11').size).toBe(8 * 12 + 10);
     const byYear = new Map<number, number>();
-    for (const fact of exportFacts(t.app.db, '2018-01', '2026-12')) byYear.set(Number(fact.month.slice(0, 4)), (byYear.get(Number(fact.month.slice(0, 4))) ?? 0) + fact.fobUsd);
+    for (const fact of exportFacts(t.app.db, '2018-01', '2026-12')) byYear.set(Number(fact.month.slice(0, 4)), (byYear.get(Number(fact.month.slice(0, 4))) ?? 0) + fact.fobUsdCents);
     const year = (y: number) => byYear.get(y) ?? 0;
     expect(year(2018) / 100).toBeGreaterThan(250_000);
     expect(year(2018) / 100).toBeLessThan(350_000);

@@ -77,7 +77,7 @@ describe('a centre of release 0.12 with shipments of every kind', () => {
     expect(db.prepare('SELECT shipment_id, line_no, fob_usd_cents FROM shipment_line ORDER BY id').raw().all()).toEqual([
       [1, 1, 9_500], [1, 2, 9_499], [2, 1, null], [2, 2, null], [3, 1, null], [3, 2, null], [4, 1, 10_000], [4, 2, 10_000],
     ]);
-    expect(shipmentExportFacts(db, '2023-11', '2023-11').reduce((sum, fact) => sum + fact.fobUsd, 0)).toBe(18_999 + 20_000);
+    expect(shipmentExportFacts(db, '2023-11', '2023-11').reduce((sum, fact) => sum + fact.fobUsdCents, 0)).toBe(18_999 + 20_000);
     expect(shipmentsWithoutFob(db, '2023-01', '2023-12').map((s) => [s.shipmentNo, s.gaps])).toEqual([['EXP-2', ['inlandCost']], ['EXP-3', ['freight', 'insurance']]]);
     // The lines still belong to their shipments, and deleting a shipment still takes its lines.
     expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);

@@ -49,7 +49,7 @@ describe('the government profile', () => {
       { category: 'benang', uom: 'm', qty: 4900, valueIdr: 98_000 },
       { category: 'kulit', uom: 'sqft', qty: 120, valueIdr: 5_400_000 },
     ]);
-    expect([report.materialValueIdr, report.exportUsd, report.exportMonths, report.exportCountries]).toEqual([5_498_000, 250_000, 1, ['US']]);
+    expect([report.materialValueIdr, report.exportUsdCents, report.exportMonths, report.exportCountries]).toEqual([5_498_000, 250_000, 1, ['US']]);
     expect(report.kbli).toEqual([{ code: '15121', units: 2 }]);
     // The units without a KBLI are counted and named (the e-Smart IKM form asks it of every unit).
     expect(report.completeness.find((entry) => entry.field === 'kbli')).toEqual({ field: 'kbli', units: 2, unitCodes: ['UC', 'UX'] });
@@ -59,7 +59,7 @@ describe('the government profile', () => {
     ]);
     // Before any delivery or issue the figures are unknown, not zero.
     const early = await t.must('reports:government', { from: '2026-01', to: '2026-10' });
-    expect([early.producedQty, early.productionValueIdr, early.utilisationPct, early.materialValueIdr, early.exportUsd]).toEqual([null, null, null, null, 250_000]);
+    expect([early.producedQty, early.productionValueIdr, early.utilisationPct, early.materialValueIdr, early.exportUsdCents]).toEqual([null, null, null, null, 250_000]);
   });
 
   it('writes the sentra profile over the per-unit sheet with live sums, and lists what the app does not keep', async () => {

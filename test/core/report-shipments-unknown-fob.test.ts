@@ -79,12 +79,12 @@ describe('the shipments report with a shipment whose FOB is unknown', () => {
     ]);
     // October's only shipment has no known FOB: the month's exports are unknown (not 0) here and in export performance.
     expect(report.missingMonths).toEqual(['2026-10']);
-    expect(report.byMonth.map((m) => m.countedUsd)).toEqual([null, 532_500]);
+    expect(report.byMonth.map((m) => m.countedUsdCents)).toEqual([null, 532_500]);
     const performance = await t.must('reports:exportPerformance', { from: '2026-10', to: '2026-11' });
     expect([performance.currentUsd, performance.byMonth.map((m) => [m.key, m.currentKnown])]).toEqual([532_500, [['2026-10', false], ['2026-11', true]]]);
     // October alone: nothing known, so no sum at all.
     const october = await t.must('reports:shipments', { from: '2026-10', to: '2026-10' });
-    expect([october.totals.shipments, october.totals.fobUsd, october.totals.fobIdr, october.withoutFob.length, october.exports.usd]).toEqual([1, null, null, 1, null]);
+    expect([october.totals.shipments, october.totals.fobUsd, october.totals.fobIdr, october.withoutFob.length, october.exports.usdCents]).toEqual([1, null, null, 1, null]);
   });
 
   it('gives null, not 0, in sentra report shipments --json, and lists the shipments without FOB', async () => {
@@ -157,7 +157,7 @@ describe('export performance and the dashboard beside a shipment whose FOB is un
     const performance = await t.must('reports:exportPerformance', { from: '2026-10', to: '2026-11' });
     expect(performance.withoutFob).toEqual({ current: [{ shipmentNo: 'SHP-2026-002', month: '2026-10', gaps: ['freight', 'insurance'] }], previous: [] });
     const shipments = await t.must('reports:shipments', { from: '2026-10', to: '2026-11' });
-    expect(performance.currentUsd).toBe(shipments.exports.usd);
+    expect(performance.currentUsd).toBe(shipments.exports.usdCents);
 
     const workbook = await readWorkbook(madeBytes((await t.must('files:report', { name: 'export-performance', from: '2026-10', to: '2026-11' }))));
     const texts: string[] = [];

@@ -27,7 +27,7 @@ describe('the gap ahead', () => {
     });
     // USD 1.200.000 a year with 120 workers is USD 10.000 a worker; USD 1.500.000 in 2027 needs 150 of them.
     expect(view.gap).toEqual({
-      targetYear: 2027, targetUsd: 150_000_000, basisFrom: '2025-11', basisTo: '2026-10', basisUsd: 120_000_000, monthsWithData: 12, reason: null,
+      targetYear: 2027, targetUsdCents: 150_000_000, basisFrom: '2025-11', basisTo: '2026-10', basisUsdCents: 120_000_000, monthsWithData: 12, reason: null,
       lines: [
         { key: 'exports', now: 120_000_000, needed: 150_000_000, gap: 30_000_000, exportsPerOne: null },
         { key: 'workers', now: 120, needed: 150, gap: 30, exportsPerOne: 1_000_000 },
@@ -54,6 +54,6 @@ describe('the gap ahead', () => {
       name: 'Tanpa ekspor', startYear: 2026, endYear: 2027, baselineYear: 2025,
       kpis: [{ standard: 'export-usd', targets: [{ year: 2027, value: 5_000_000 }] }],
     });
-    expect(view.gap).toMatchObject({ reason: 'no-exports', basisUsd: 0, monthsWithData: 0, lines: [{ key: 'exports', now: 0, needed: 5_000_000, gap: 5_000_000 }] });
+    expect(view.gap).toMatchObject({ reason: 'no-exports', basisUsdCents: 0, monthsWithData: 0, lines: [{ key: 'exports', now: 0, needed: 5_000_000, gap: 5_000_000 }] });
   });
 });

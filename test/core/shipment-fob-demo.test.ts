@@ -60,16 +60,16 @@ describe('the demo centre’s FOB values', () => {
         // A known month no shipment left in shipped nothing: 0. A month whose shipments all have their
         // FOB unknown, or one before the app's first shipment, has no sum: null in the report, no facts here.
         const ofMonth = facts.filter((fact) => fact.month === month.month);
-        const shippedNothing = month.shipments === 0 && month.countedUsd !== null;
-        const parts = ofMonth.length > 0 ? ofMonth.reduce((sum, fact) => sum + fact.fobUsd, 0) : shippedNothing ? 0 : null;
+        const shippedNothing = month.shipments === 0 && month.countedUsdCents !== null;
+        const parts = ofMonth.length > 0 ? ofMonth.reduce((sum, fact) => sum + fact.fobUsdCents, 0) : shippedNothing ? 0 : null;
         expect([month.month, parts]).toEqual([month.month, month.fobUsd]);
         const line = performance.byMonth.find((candidate) => candidate.key === month.month);
-        if (month.countedUsd !== null && line) {
-          expect([month.month, line.currentUsd]).toEqual([month.month, month.countedUsd]);
+        if (month.countedUsdCents !== null && line) {
+          expect([month.month, line.currentUsd]).toEqual([month.month, month.countedUsdCents]);
           compared++;
         }
       }
-      expect(shipments.exports.usd).toBe(performance.currentUsd);
+      expect(shipments.exports.usdCents).toBe(performance.currentUsd);
     }
     expect(compared).toBeGreaterThan(0);
   });

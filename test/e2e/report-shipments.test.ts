@@ -48,7 +48,7 @@ describe('the shipments report', () => {
     expect(await page.getByTestId('shipments-by-month-line').count()).toBe(expected.byMonth.length);
     // Each month's counted exports, as export performance counts them.
     const counted = await page.getByTestId('shipments-by-month-counted').allTextContents();
-    expect(counted[0]).toContain(formatMoney(expected.byMonth[0].countedUsd ?? Number.NaN, 'USD'));
+    expect(counted[0]).toContain(formatMoney(expected.byMonth[0].countedUsdCents ?? Number.NaN, 'USD'));
     expect(await page.getByTestId('shipments-pending').textContent()).toBe(
       `Belum berangkat: ${expected.pending.booked} dipesan, ${expected.pending.draft} draf (ETD dalam periode)`,
     );

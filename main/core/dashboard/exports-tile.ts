@@ -1,5 +1,6 @@
 import type { DashboardExports, ExportMonth, ExportTarget } from '../../../shared/api/dashboard';
 import { monthsOf, type PerformanceLine } from '../../../shared/api/exports';
+import { sumOf, usdCents, type UsdCents } from '../../../shared/money';
 import type { CallContext } from '../platform/app';
 import { exportFacts, knownExportMonths } from '../shipments/export-fact-queries';
 import { exportTargetFor } from '../roadmap/roadmap-queries';
@@ -10,10 +11,10 @@ import { defaultPeriod } from '../reports/period';
 const TOP = 5;
 
 /** The roadmap's export target for the year (USD cents) and how much of it is reached; null without one, and the screen says so. */
-function targetOf(ctx: CallContext, year: number, currentUsd: number | null): ExportTarget | null {
-  const yearUsd = exportTargetFor(ctx.app.db, year);
-  if (yearUsd === null || yearUsd <= 0) return null;
-  return { yearUsd, achievedPct: Math.round(((currentUsd ?? 0) / yearUsd) * 10_000) / 100 };
+function targetOf(ctx: CallContext, year: number, currentUsd: UsdCents | null): ExportTarget | null {
+  const yearUsdCents = exportTargetFor(ctx.app.db, year);
+  if (yearUsdCents === null || yearUsdCents <= 0) return null;
+  return { yearUsdCents, achievedPct: Math.round(((currentUsd ?? 0) / yearUsdCents) * 10_000) / 100 };
 }
 
 /** The first few lines as they are, the rest summed into one `other` line. */
@@ -21,8 +22,8 @@ function topAndRest(lines: PerformanceLine[], label: string, total: number): Per
   const drawn = lines.filter((line) => line.currentUsd > 0).slice(0, TOP);
   const rest = lines.filter((line) => !drawn.includes(line));
   if (rest.length === 0) return drawn;
-  const currentUsd = rest.reduce((sum, line) => sum + line.currentUsd, 0);
-  const previousUsd = rest.reduce((sum, line) => sum + line.previousUsd, 0);
+  const currentUsd = sumOf(rest.map((line) => line.currentUsd));
+  const previousUsd = sumOf(rest.map((line) => line.previousUsd));
   const other: PerformanceLine = {
     key: 'other', label, currentUsd, previousUsd, growthPct: growthPct(currentUsd, previousUsd),
     sharePct: total === 0 ? null : Math.round((currentUsd / total) * 10_000) / 100, currentKnown: true, previousKnown: true,
@@ -43,16 +44,16 @@ export function dashboardExports(ctx: CallContext, today: string): DashboardExpo
   const thisMonth = today.slice(0, 7);
   const known = knownExportMonths(db, `${year - 1}-01`, period.to, thisMonth);
   if (known.size === 0 && exportFacts(db, `${year - 1}-01`, `${year}-12`).length === 0) return null;
-  const byMonth = new Map<string, number>();
-  for (const fact of exportFacts(db, `${year - 1}-01`, period.to)) byMonth.set(fact.month, (byMonth.get(fact.month) ?? 0) + fact.fobUsd);
+  const byMonth = new Map<string, UsdCents>();
+  for (const fact of exportFacts(db, `${year - 1}-01`, period.to)) byMonth.set(fact.month, usdCents((byMonth.get(fact.month) ?? 0) + fact.fobUsdCents));
   // A known month without exports is a zero bar; an unknown one, or one after the period, is a gap.
-  const usdOf = (month: string) => (month > period.to ? null : (byMonth.get(month) ?? (known.has(month) ? 0 : null)));
+  const usdOf = (month: string) => (month > period.to ? null : (byMonth.get(month) ?? (known.has(month) ? usdCents(0) : null)));
   const months: ExportMonth[] = Array.from({ length: 12 }, (_, i) => {
     const month = String(i + 1).padStart(2, '0');
     return { month: i + 1, currentUsd: usdOf(`${year}-${month}`), previousUsd: usdOf(`${year - 1}-${month}`) };
   });
   const lastYear = monthsOf(`${year - 1}-01`, `${year - 1}-12`).filter((month) => known.has(month));
-  const lastYearUsd = lastYear.length === 0 ? null : lastYear.reduce((sum, month) => sum + (byMonth.get(month) ?? 0), 0);
+  const lastYearUsdCents = lastYear.length === 0 ? null : sumOf(lastYear.map((month) => byMonth.get(month) ?? usdCents(0)));
   const report = exportPerformance(ctx, period);
   const other = ctx.t('dashboard.exports.other');
   return {
@@ -66,7 +67,7 @@ export function dashboardExports(ctx: CallContext, today: string): DashboardExpo
     monthsWithData: report.monthsWithData,
     monthSources: report.monthSources,
     withoutFob: { current: report.withoutFob.current.length, previous: report.withoutFob.previous.length },
-    lastYearUsd,
+    lastYearUsdCents,
     target: targetOf(ctx, year, report.currentUsd),
     byMonth: months,
     byCountry: topAndRest(report.byCountry, other, report.currentUsd ?? 0),

@@ -1,4 +1,5 @@
 import type { PieceRateStatement, StatementLine } from '../../../shared/api/production';
+import type { Rupiah } from '../../../shared/money';
 import type { Db } from '../platform/db/connection';
 
 /** Printed pay slips: kept exactly as printed, with what each settled. */
@@ -13,10 +14,10 @@ interface SlipRow {
   memberNo: string | null;
   from: string;
   to: string;
-  gross: number;
-  advances: number;
-  materialOveruse: number;
-  net: number;
+  gross: Rupiah;
+  advances: Rupiah;
+  materialOveruse: Rupiah;
+  net: Rupiah;
   issuedAt: string;
 }
 
@@ -111,10 +112,10 @@ export function insertSlip(db: Db, slip: NewSlip, issuedAt: string, issuedBy: st
   return id;
 }
 
-export function insertCorrection(db: Db, values: { unitId: number; onDate: string; amount: number; note: string }, now: string): number {
+export function insertCorrection(db: Db, values: { unitId: number; onDate: string; amountIdr: Rupiah; note: string }, now: string): number {
   return Number(
     db
-      .prepare('INSERT INTO pay_correction (unit_id, on_date, amount, note, created_at) VALUES (@unitId, @onDate, @amount, @note, @now)')
+      .prepare('INSERT INTO pay_correction (unit_id, on_date, amount, note, created_at) VALUES (@unitId, @onDate, @amountIdr, @note, @now)')
       .run({ ...values, now }).lastInsertRowid,
   );
 }

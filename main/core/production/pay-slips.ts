@@ -1,5 +1,6 @@
 import type { PieceRateStatement } from '../../../shared/api/production';
 import { formatDateId } from '../../../shared/dates';
+import { rupiah } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
 import type { CallContext } from '../platform/app';
 import { recordAudit } from '../platform/db/audit';
@@ -69,7 +70,7 @@ export function recordCorrection(ctx: CallContext, values: { unitCode: string; o
   const unitId = unitIdOrFail(ctx, values.unitCode);
   const now = ctx.app.now();
   const id = writeTransaction(db, () => {
-    const created = insertCorrection(db, { unitId, onDate: values.onDate, amount: values.amount, note: values.note }, now);
+    const created = insertCorrection(db, { unitId, onDate: values.onDate, amountIdr: rupiah(values.amount), note: values.note }, now);
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'unit', entityId: unitId, action: 'pay-correction', after: { ...values, correctionId: created } });
     return created;
   });

@@ -1,6 +1,5 @@
 import type { AdvanceValues, PieceRateStatement, StatementLine } from '../../../shared/api/production';
-import type { Currency } from '../../../shared/money';
-import { toRupiah } from '../../../shared/money';
+import { rupiah, sumOf, toRupiah, type Rupiah } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
 import type { CallContext } from '../platform/app';
 import { recordAudit } from '../platform/db/audit';
@@ -25,7 +24,7 @@ export function recordAdvance(ctx: CallContext, values: AdvanceValues): { id: nu
   const unitId = unitIdOrFail(ctx, values.unitCode);
   const now = ctx.app.now();
   const id = writeTransaction(db, () => {
-    const advanceId = insertAdvance(db, { unitId, paidOn: values.paidOn, amount: values.amount, note: values.note }, now);
+    const advanceId = insertAdvance(db, { unitId, paidOn: values.paidOn, amountIdr: rupiah(values.amount), note: values.note }, now);
     recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'unit', entityId: unitId, action: 'advance', after: { ...values, advanceId } });
     return advanceId;
   });
@@ -33,11 +32,11 @@ export function recordAdvance(ctx: CallContext, values: AdvanceValues): { id: nu
 }
 
 /** Rupiah of a quantity of material at its cost; a foreign price at the newest rate on or before `on`, else nothing. */
-function rupiahOf(ctx: CallContext, account: WorkshopAccount, qty: number, on: string): number {
+function rupiahOf(ctx: CallContext, account: WorkshopAccount, qty: number, on: string): Rupiah {
   const minor = Math.round(qty * account.unitCost);
-  if (account.currency === 'IDR') return minor;
+  if (account.currency === 'IDR') return rupiah(minor);
   const rate = rateOn(ctx.app.db, account.currency, on);
-  return rate ? toRupiah(minor, account.currency as Currency, rate.idrPerUnit) : 0;
+  return rate ? toRupiah(minor, account.currency, rate.idrPerUnit) : rupiah(0);
 }
 
 /**
@@ -45,12 +44,12 @@ function rupiahOf(ctx: CallContext, account: WorkshopAccount, qty: number, on: s
  * overuse (a negative balance) from the day before `from` to `to`. Charging the growth, not the
  * standing overuse, keeps consecutive statements from charging the same leather twice.
  */
-function overuseInPeriod(ctx: CallContext, from: string, to: string, unitCode: string | null): Map<number, number> {
+function overuseInPeriod(ctx: CallContext, from: string, to: string, unitCode: string | null): Map<number, Rupiah> {
   const before = new Map(workshopAccounts(ctx, unitCode, addDays(from, -1)).map((a) => [`${a.unitId}|${a.materialCode}`, Math.max(0, -a.balance)]));
-  const charges = new Map<number, number>();
+  const charges = new Map<number, Rupiah>();
   for (const account of workshopAccounts(ctx, unitCode, to)) {
     const grown = Math.max(0, -account.balance) - (before.get(`${account.unitId}|${account.materialCode}`) ?? 0);
-    if (grown > 0) charges.set(account.unitId, (charges.get(account.unitId) ?? 0) + rupiahOf(ctx, account, grown, to));
+    if (grown > 0) charges.set(account.unitId, rupiah((charges.get(account.unitId) ?? 0) + rupiahOf(ctx, account, grown, to)));
   }
   return charges;
 }
@@ -74,12 +73,12 @@ function workLines(ctx: CallContext, work: DeliveredWork[]): { line: StatementLi
     let group = groups.get(key);
     if (!group) {
       const note = w.lateFor ? ctx.t('workshops.slip.lateWork', { slipNo: w.lateFor }) : null;
-      group = { line: { spkNo: w.spkNo, orderNo: w.orderNo, sku: w.sku, accepted: 0, rejected: 0, rate: w.pieceRate, amount: 0, isCorrection: w.lateFor !== null, note }, assignmentId: w.assignmentId };
+      group = { line: { spkNo: w.spkNo, orderNo: w.orderNo, sku: w.sku, accepted: 0, rejected: 0, rate: w.pieceRateIdr, amount: rupiah(0), isCorrection: w.lateFor !== null, note }, assignmentId: w.assignmentId };
       groups.set(key, group);
     }
     group.line.accepted += w.accepted;
     group.line.rejected += w.rejected;
-    group.line.amount = group.line.accepted * group.line.rate;
+    group.line.amount = rupiah(group.line.accepted * group.line.rate);
   }
   const all = [...groups.values()];
   return [...all.filter((g) => !g.line.isCorrection), ...all.filter((g) => g.line.isCorrection)];
@@ -106,16 +105,16 @@ export function openStatements(ctx: CallContext, from: string, to: string, unitC
     const entered = corrections.filter((c) => c.unitId === unitId);
     const allLines: StatementLine[] = [
       ...lines.map((l) => l.line),
-      ...entered.map((c) => ({ spkNo: null, orderNo: null, sku: null, accepted: 0, rejected: 0, rate: 0, amount: c.amount, isCorrection: true, note: c.note })),
+      ...entered.map((c) => ({ spkNo: null, orderNo: null, sku: null, accepted: 0, rejected: 0, rate: rupiah(0), amount: c.amountIdr, isCorrection: true, note: c.note })),
     ];
     const paidAhead = advances.filter((a) => a.unitId === unitId);
-    const gross = allLines.reduce((sum, line) => sum + line.amount, 0);
-    const advanced = paidAhead.reduce((sum, a) => sum + a.amount, 0);
-    const materialOveruse = overuse.get(unitId) ?? 0;
+    const gross = sumOf(allLines.map((line) => line.amount));
+    const advanced = sumOf(paidAhead.map((a) => a.amountIdr));
+    const materialOveruse = overuse.get(unitId) ?? rupiah(0);
     return {
       unitId,
       statement: {
-        ...unitWithOwner(db, unitId), from, to, lines: allLines, gross, advances: advanced, materialOveruse, net: gross - advanced - materialOveruse,
+        ...unitWithOwner(db, unitId), from, to, lines: allLines, gross, advances: advanced, materialOveruse, net: rupiah(gross - advanced - materialOveruse),
         slipNo: null, slipId: null, issuedAt: null,
       },
       deliveryIds: own.map((w) => w.deliveryId),
@@ -138,7 +137,7 @@ export function pieceRateStatements(ctx: CallContext, from: string, to: string, 
   const open = openStatements(ctx, from, to, unitCode, new Set(slips.keys()));
   const statements: PieceRateStatement[] = [...[...slips.values()].map(({ unitId: _unitId, ...slip }) => slip), ...open.map((o) => o.statement)];
   if (onlyUnit !== null && statements.length === 0) {
-    statements.push({ ...unitWithOwner(db, onlyUnit), from, to, lines: [], gross: 0, advances: 0, materialOveruse: 0, net: 0, slipNo: null, slipId: null, issuedAt: null });
+    statements.push({ ...unitWithOwner(db, onlyUnit), from, to, lines: [], gross: rupiah(0), advances: rupiah(0), materialOveruse: rupiah(0), net: rupiah(0), slipNo: null, slipId: null, issuedAt: null });
   }
   return statements.sort((a, b) => a.unitCode.localeCompare(b.unitCode));
 }

@@ -1,4 +1,5 @@
 import type { RateBasis } from '../../../shared/api/planning';
+import type { Rupiah } from '../../../shared/money';
 import type { Db } from '../platform/db/connection';
 import { RATE_PER_MINUTE_SQL } from '../platform/db/centre';
 
@@ -38,12 +39,13 @@ function lastSerial(db: Db, year: string): number {
 interface IssuableRow {
   id: number;
   spkNo: string | null;
-  pieceRate: number;
+  /** Rupiah a piece. */
+  pieceRateIdr: Rupiah;
   rateBasis: RateBasis;
 }
 
 const ISSUABLE_SELECT = `
-  SELECT a.id, a.spk_no AS spkNo, ${SPK_RATE_SQL} AS pieceRate, ${SPK_BASIS_SQL} AS rateBasis
+  SELECT a.id, a.spk_no AS spkNo, ${SPK_RATE_SQL} AS pieceRateIdr, ${SPK_BASIS_SQL} AS rateBasis
   FROM work_assignment a JOIN order_line ol ON ol.id = a.order_line_id JOIN sales_order o ON o.id = ol.order_id
   JOIN product p ON p.id = ol.product_id JOIN business_unit u ON u.id = a.unit_id`;
 
@@ -61,12 +63,12 @@ export function numberSpks(db: Db, ids: readonly number[], issuedOn: string, now
   const year = issuedOn.slice(0, 4);
   let serial = lastSerial(db, year);
   const freeze = db.prepare(
-    'UPDATE work_assignment SET spk_no = @spkNo, issued_on = @issuedOn, piece_rate = @pieceRate, rate_basis = @rateBasis, updated_at = @now WHERE id = @id',
+    'UPDATE work_assignment SET spk_no = @spkNo, issued_on = @issuedOn, piece_rate = @pieceRateIdr, rate_basis = @rateBasis, updated_at = @now WHERE id = @id',
   );
   for (const row of rows) {
     serial += 1;
     const spkNo = spkNumber(year, serial);
-    freeze.run({ id: row.id, spkNo, issuedOn, pieceRate: row.pieceRate, rateBasis: row.rateBasis, now });
+    freeze.run({ id: row.id, spkNo, issuedOn, pieceRateIdr: row.pieceRateIdr, rateBasis: row.rateBasis, now });
     given.set(row.id, spkNo);
   }
   return given;

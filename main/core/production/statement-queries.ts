@@ -1,11 +1,12 @@
+import type { Rupiah } from '../../../shared/money';
 import type { Db } from '../platform/db/connection';
 import { SPK_RATE_SQL } from './spk-queries';
 
 /** Advances (kasbon) paid to workshops ahead of their piece-rate statements; rupiah. */
 
-export function insertAdvance(db: Db, values: { unitId: number; paidOn: string; amount: number; note: string | null }, now: string): number {
+export function insertAdvance(db: Db, values: { unitId: number; paidOn: string; amountIdr: Rupiah; note: string | null }, now: string): number {
   const result = db
-    .prepare('INSERT INTO advance (unit_id, paid_on, amount, note, created_at) VALUES (@unitId, @paidOn, @amount, @note, @now)')
+    .prepare('INSERT INTO advance (unit_id, paid_on, amount, note, created_at) VALUES (@unitId, @paidOn, @amountIdr, @note, @now)')
     .run({ ...values, now });
   return Number(result.lastInsertRowid);
 }
@@ -23,7 +24,7 @@ const SETTLED_PERIOD = (unit: string, day: string) =>
 export interface OpenAdvance {
   id: number;
   unitId: number;
-  amount: number;
+  amountIdr: Rupiah;
   /** The printed slip whose period it falls in, when it was recorded after that slip. */
   lateFor: string | null;
 }
@@ -36,7 +37,7 @@ export function openAdvances(db: Db, from: string, to: string, unitCode: string 
   return db
     .prepare(
       `SELECT * FROM (
-         SELECT a.id, a.unit_id AS unitId, a.amount, a.paid_on AS paidOn, ${SETTLED_PERIOD('a.unit_id', 'a.paid_on')} AS lateFor
+         SELECT a.id, a.unit_id AS unitId, a.amount AS amountIdr, a.paid_on AS paidOn, ${SETTLED_PERIOD('a.unit_id', 'a.paid_on')} AS lateFor
          FROM advance a JOIN business_unit u ON u.id = a.unit_id
          WHERE a.paid_on BETWEEN ${LOOK_BACK} AND @to AND (@unitCode IS NULL OR u.unit_code = @unitCode COLLATE NOCASE)
            AND NOT EXISTS (SELECT 1 FROM pay_slip_advance x WHERE x.advance_id = a.id))
@@ -54,8 +55,8 @@ export interface DeliveredWork {
   sku: string;
   accepted: number;
   rejected: number;
-  /** The SPK's own rate (kept since it was issued). */
-  pieceRate: number;
+  /** The SPK's own rate in rupiah a piece (kept since it was issued). */
+  pieceRateIdr: Rupiah;
   lateFor: string | null;
 }
 
@@ -68,7 +69,7 @@ export function deliveredWork(db: Db, from: string, to: string, unitCode: string
     .prepare(
       `SELECT * FROM (
          SELECT d.id AS deliveryId, a.unit_id AS unitId, a.id AS assignmentId, a.spk_no AS spkNo, o.order_no AS orderNo, p.sku,
-                d.accepted, d.rejected, d.delivered_on AS deliveredOn, ${SPK_RATE_SQL} AS pieceRate,
+                d.accepted, d.rejected, d.delivered_on AS deliveredOn, ${SPK_RATE_SQL} AS pieceRateIdr,
                 ${SETTLED_PERIOD('a.unit_id', 'd.delivered_on')} AS lateFor, ol.line_no AS lineNo
          FROM delivery d
          JOIN work_assignment a ON a.id = d.assignment_id
@@ -85,7 +86,7 @@ export function deliveredWork(db: Db, from: string, to: string, unitCode: string
 export interface OpenCorrection {
   id: number;
   unitId: number;
-  amount: number;
+  amountIdr: Rupiah;
   note: string;
 }
 
@@ -93,7 +94,7 @@ export interface OpenCorrection {
 export function openCorrections(db: Db, to: string, unitCode: string | null): OpenCorrection[] {
   return db
     .prepare(
-      `SELECT c.id, c.unit_id AS unitId, c.amount, c.note FROM pay_correction c JOIN business_unit u ON u.id = c.unit_id
+      `SELECT c.id, c.unit_id AS unitId, c.amount AS amountIdr, c.note FROM pay_correction c JOIN business_unit u ON u.id = c.unit_id
        WHERE c.slip_id IS NULL AND c.on_date <= @to AND (@unitCode IS NULL OR u.unit_code = @unitCode COLLATE NOCASE)
        ORDER BY c.on_date, c.id`,
     )

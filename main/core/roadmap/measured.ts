@@ -1,5 +1,6 @@
 import type { StandardKpi } from '../../../shared/api/roadmap';
 import { monthsOf } from '../../../shared/api/exports';
+import { usdCents, type UsdCents } from '../../../shared/money';
 import type { Db } from '../platform/db/connection';
 import { exportFacts, knownExportMonths } from '../shipments/export-fact-queries';
 import { registryHistoryStarts } from './actual-queries';
@@ -25,10 +26,10 @@ export interface Measured {
 export type MeasuredActuals = Record<StandardKpi, Map<number, Measured>>;
 
 function exportsByYear(db: Db, fromYear: number, toYear: number, thisMonth: string): Map<number, Measured> {
-  const sums = new Map<number, number>();
+  const sums = new Map<number, UsdCents>();
   for (const fact of exportFacts(db, `${fromYear}-01`, `${toYear}-12`)) {
     const year = Number(fact.month.slice(0, 4));
-    sums.set(year, (sums.get(year) ?? 0) + fact.fobUsd);
+    sums.set(year, usdCents((sums.get(year) ?? 0) + fact.fobUsdCents));
   }
   // Months known to the data, zero-export months of the app's time included.
   const months = new Map<number, number>();

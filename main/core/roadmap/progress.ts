@@ -1,4 +1,5 @@
 import type { KpiProgress, KpiYear, Milestone, RoadmapHeadline, RoadmapView } from '../../../shared/api/roadmap';
+import { usdCents } from '../../../shared/money';
 import type { CallContext } from '../platform/app';
 import { currentRoadmap, listHandActuals, listKpis, listTargets, type StoredKpi, type StoredRoadmap, type YearEntry } from './roadmap-queries';
 import { listMilestones, type StoredMilestone } from './milestone-queries';
@@ -68,9 +69,11 @@ function headline(kpis: KpiProgress[], year: number): RoadmapHeadline {
   const cells = kpis.map((kpi) => kpi.years.find((cell) => cell.year === year));
   const count = (status: KpiYear['status']) => cells.filter((cell) => cell?.status === status).length;
   const exports = kpis.find((kpi) => kpi.standard === 'export-usd')?.years.find((cell) => cell.year === year);
+  // The export KPI's steps are US cents (STANDARD_KPI_SHAPE).
+  const [target, actual] = [exports?.target ?? null, exports?.actual ?? null];
   return {
     year, kpis: kpis.length, achieved: count('achieved'), onTrack: count('on-track'), behind: count('behind'), noData: count('no-data'),
-    exportTargetUsd: exports?.target ?? null, exportActualUsd: exports?.actual ?? null,
+    exportTargetUsd: target === null ? null : usdCents(target), exportActualUsd: actual === null ? null : usdCents(actual),
   };
 }
 

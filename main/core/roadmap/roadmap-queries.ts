@@ -1,4 +1,5 @@
 import type { KpiDirection, KpiMeasure, StandardKpi } from '../../../shared/api/roadmap';
+import type { UsdCents } from '../../../shared/money';
 import type { Db } from '../platform/db/connection';
 
 /** The roadmap's definition: header, KPIs, yearly targets and the actuals typed by hand. */
@@ -131,12 +132,12 @@ export function replaceYearValues(db: Db, kind: Kind, kpiId: number, entries: { 
 }
 
 /** The newest roadmap's export-value target for a year (USD cents), or null when it sets none. */
-export function exportTargetFor(db: Db, year: number): number | null {
+export function exportTargetFor(db: Db, year: number): UsdCents | null {
   const row = db
     .prepare(
       `SELECT t.value FROM roadmap_target t JOIN roadmap_kpi k ON k.id = t.kpi_id
        WHERE k.roadmap_id = (SELECT MAX(id) FROM roadmap) AND k.standard_code = 'export-usd' AND t.year = ?`,
     )
-    .get(year) as { value: number } | undefined;
+    .get(year) as { value: UsdCents } | undefined;
   return row?.value ?? null;
 }

@@ -1,4 +1,5 @@
 import { monthsOf, type ExportMonthSource, type MonthSource, type PartialMonth } from '../../../shared/api/exports';
+import { usdCents, type UsdCents } from '../../../shared/money';
 import type { Db } from '../platform/db/connection';
 import { monthSourceChoices } from './export-month-source-queries';
 import { LINE_FOB_USD, shipmentExportFacts, shipmentsWithoutFob, type ShipmentFact } from './shipment-fact-queries';
@@ -24,7 +25,7 @@ export interface ExportFact {
   country: string;
   category: string;
   hsCode: string;
-  fobUsd: number;
+  fobUsdCents: UsdCents;
   source: 'history' | 'shipment';
 }
 
@@ -37,7 +38,7 @@ function historyFacts(db: Db, from: string, to: string): ShipmentFact[] {
   const end = ym(to);
   return db
     .prepare(
-      `SELECT printf('%04d-%02d', year, month) AS month, country, category_code AS category, hs_code AS hsCode, SUM(fob_usd_cents) AS fobUsd
+      `SELECT printf('%04d-%02d', year, month) AS month, country, category_code AS category, hs_code AS hsCode, SUM(fob_usd_cents) AS fobUsdCents
        FROM export_history
        WHERE removed_at IS NULL AND (year, month) >= (@fromYear, @fromMonth) AND (year, month) <= (@toYear, @toMonth)
        GROUP BY year, month, country, category_code, hs_code`,
@@ -51,7 +52,7 @@ function shipmentFactsThrough(db: Db, cut: PartialMonth): ShipmentFact[] {
   return db
     .prepare(
       `SELECT substr(COALESCE(s.peb_date, s.etd), 1, 7) AS month, s.country, p.category_code AS category, p.hs_code AS hsCode,
-              CAST(ROUND(SUM(${LINE_FOB_USD})) AS INTEGER) AS fobUsd
+              CAST(ROUND(SUM(${LINE_FOB_USD})) AS INTEGER) AS fobUsdCents
        FROM shipment s JOIN shipment_line sl ON sl.shipment_id = s.id JOIN order_line l ON l.id = sl.order_line_id
        JOIN product p ON p.id = l.product_id
        WHERE s.status IN ('shipped', 'closed') AND substr(COALESCE(s.peb_date, s.etd), 1, 7) = @month
@@ -61,9 +62,9 @@ function shipmentFactsThrough(db: Db, cut: PartialMonth): ShipmentFact[] {
     .all({ month: cut.month, last }) as ShipmentFact[];
 }
 
-function sumByMonth(facts: ShipmentFact[]): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const fact of facts) sums.set(fact.month, (sums.get(fact.month) ?? 0) + fact.fobUsd);
+function sumByMonth(facts: ShipmentFact[]): Map<string, UsdCents> {
+  const sums = new Map<string, UsdCents>();
+  for (const fact of facts) sums.set(fact.month, usdCents((sums.get(fact.month) ?? 0) + fact.fobUsdCents));
   return sums;
 }
 

@@ -1,4 +1,5 @@
 import { fobGaps, type FobGap } from '../../../shared/domain/fob';
+import type { UsdCents } from '../../../shared/money';
 import type { Db } from '../platform/db/connection';
 import type { Currency } from '../../../shared/money';
 
@@ -23,7 +24,7 @@ export interface ShipmentFact {
   country: string;
   category: string;
   hsCode: string;
-  fobUsd: number;
+  fobUsdCents: UsdCents;
 }
 
 /**
@@ -33,7 +34,7 @@ export interface ShipmentFact {
 export function shipmentExportFacts(db: Db, from: string, to: string): ShipmentFact[] {
   return db
     .prepare(
-      `SELECT ${MONTH} AS month, s.country, p.category_code AS category, p.hs_code AS hsCode, SUM(${LINE_FOB_USD}) AS fobUsd
+      `SELECT ${MONTH} AS month, s.country, p.category_code AS category, p.hs_code AS hsCode, SUM(${LINE_FOB_USD}) AS fobUsdCents
        FROM shipment s JOIN shipment_line sl ON sl.shipment_id = s.id JOIN order_line l ON l.id = sl.order_line_id
        JOIN product p ON p.id = l.product_id
        WHERE ${LEFT} AND s.fob_usd_cents IS NOT NULL

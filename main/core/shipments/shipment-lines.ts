@@ -1,4 +1,5 @@
 import { RECORDED_AFTER_THE_FACT, type ShipmentStatus, type ShipmentValues } from '../../../shared/domain/shipments';
+import type { Currency } from '../../../shared/money';
 import { AppError } from '../../../shared/result';
 import { packLine, type CartonFacts } from '../../../shared/shipping/packing';
 import type { CallContext } from '../platform/app';
@@ -62,7 +63,7 @@ export function checkShipmentLines(
 ): CheckedLine[] {
   const { db } = ctx.app;
   const seen = new Map<number, number>();
-  let currency: { code: string; orderNo: string } | null = null;
+  let currency: { code: Currency; orderNo: string } | null = null;
   let nextCarton = 1;
   return values.lines.map((line, index) => {
     const order = findOrder(db, line.orderNo);

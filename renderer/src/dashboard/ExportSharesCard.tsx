@@ -26,7 +26,7 @@ export function ExportSharesCard({ exports, by }: { exports: DashboardExports; b
       <Card title={title} testId={testId} className="dash-shares">
         <NoData
           text={t('dashboard.exports.noneThisYear', {
-            year: exports.year, last: exports.year - 1, value: exports.lastYearUsd === null ? t('exports.reports.noData') : usd(exports.lastYearUsd, locale, t),
+            year: exports.year, last: exports.year - 1, value: exports.lastYearUsdCents === null ? t('exports.reports.noData') : usd(exports.lastYearUsdCents, locale, t),
           })}
           testId={`${testId}-none`}
         />

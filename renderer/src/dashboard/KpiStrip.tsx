@@ -50,7 +50,7 @@ export function KpiStrip({ board }: { board: Dashboard }) {
     target
       ? {
           key: 'target', href: '#/roadmap', label: t('dashboard.kpi.target', { year }), value: shareText(target.achievedPct, locale),
-          note: t('dashboard.kpi.targetNote', { value: usd(target.yearUsd, locale, t) }),
+          note: t('dashboard.kpi.targetNote', { value: usd(target.yearUsdCents, locale, t) }),
         }
       : { key: 'target', href: '#/roadmap', label: t('dashboard.kpi.target', { year }), value: t('dashboard.kpi.targetNone'), note: `${t('dashboard.kpi.targetNoneLink')} →`, isAbsent: true },
     orders

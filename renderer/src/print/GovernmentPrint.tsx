@@ -46,7 +46,7 @@ export function GovernmentPrint({ from, to, today }: { from: string; to: string;
     { label: g('item.produced'), isFigure: true, value: data.producedQty === null ? noData : `${fmt(data.producedQty)} ${g('unit.pcs')}`, note: g('note.produced') },
     { label: g('item.productionValue'), isFigure: true, value: idr(data.productionValueIdr), note: g('note.productionValue') },
     { label: g('item.utilisation'), isFigure: true, value: data.utilisationPct === null ? noData : shareText(data.utilisationPct, locale), note: missingMonths },
-    { section: g('section.exports'), label: g('item.exportValue'), isFigure: true, value: data.exportUsd === null ? noData : formatAmount(data.exportUsd, 'USD', locale), note: g('note.exports', { months: data.exportMonths, total: data.months }) },
+    { section: g('section.exports'), label: g('item.exportValue'), isFigure: true, value: data.exportUsdCents === null ? noData : formatAmount(data.exportUsdCents, 'USD', locale), note: g('note.exports', { months: data.exportMonths, total: data.months }) },
     { label: g('item.exportCountries'), value: data.exportCountries.length === 0 ? noData : data.exportCountries.map((code) => COUNTRIES[code]?.[locale] ?? code).join(', ') },
   ];
   return (

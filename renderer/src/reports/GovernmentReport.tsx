@@ -42,8 +42,8 @@ function GovernmentFigures({ period }: { period: MonthPeriod }) {
     },
     { key: 'materials', label: g('materialsCard'), value: idr(data.materialValueIdr), note: g('materialsNote'), isAbsent: data.materialValueIdr === null },
     {
-      key: 'exports', label: g('exportsCard'), value: data.exportUsd === null ? noData : bigMoney(data.exportUsd, 'USD', locale, t),
-      note: g('exportsNote', { months: data.exportMonths, total: data.months }), isAbsent: data.exportUsd === null,
+      key: 'exports', label: g('exportsCard'), value: data.exportUsdCents === null ? noData : bigMoney(data.exportUsdCents, 'USD', locale, t),
+      note: g('exportsNote', { months: data.exportMonths, total: data.months }), isAbsent: data.exportUsdCents === null,
     },
   ];
   return (

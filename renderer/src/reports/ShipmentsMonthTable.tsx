@@ -48,7 +48,7 @@ export function ShipmentsMonthTable({ report, className, testId }: { report: Shi
                 <IdrCell value={line.fobIdr} leftOut={line.withoutFob} />
                 {/* The month's exports as every report counts them, and from which source where it is not these shipments. */}
                 <td className="num nowrap" data-testid={`${testId}-counted`}>
-                  {line.countedUsd === null ? t('exports.reports.noData') : formatAmount(line.countedUsd, 'USD', locale)}
+                  {line.countedUsdCents === null ? t('exports.reports.noData') : formatAmount(line.countedUsdCents, 'USD', locale)}
                   {monthSourceWord(line.source, t) ? <span className="muted">{` · ${monthSourceWord(line.source, t)}`}</span> : null}
                 </td>
               </>
@@ -61,7 +61,7 @@ export function ShipmentsMonthTable({ report, className, testId }: { report: Shi
           <td>{t('reportShipments.screen.total')}</td>
           <ShipmentSumCells sums={totals} leftOut={leftOut('fobUsd')} />
           <IdrCell value={totals.fobIdr} leftOut={leftOut('fobIdr')} />
-          <td className="num nowrap">{report.exports.usd === null ? t('exports.reports.noData') : formatAmount(report.exports.usd, 'USD', locale)}</td>
+          <td className="num nowrap">{report.exports.usdCents === null ? t('exports.reports.noData') : formatAmount(report.exports.usdCents, 'USD', locale)}</td>
         </tr>
       </tfoot>
     </table>

@@ -20,7 +20,7 @@ export function GapAheadPanel({ gap, currentYear, className = 'panel gap-panel' 
     <section className={className} data-testid="gap-panel">
       <h2 className="panel-title">{gap.targetYear ? t('roadmap.gapPanel.title', { year: gap.targetYear }) : t('roadmap.workbook.gapTitle', { year: currentYear + 1 })}</h2>
       {gap.reason === 'no-target' ? <p className="panel-note" data-testid="gap-reason">{t('roadmap.workbook.gapNoTarget')}</p> : null}
-      {gap.reason !== 'no-target' ? <p className="panel-note">{t('roadmap.gapPanel.basis', { ...months, amount: usd(gap.basisUsd) })}</p> : null}
+      {gap.reason !== 'no-target' ? <p className="panel-note">{t('roadmap.gapPanel.basis', { ...months, amount: usd(gap.basisUsdCents) })}</p> : null}
       {gap.lines.length > 0 ? (
         <table className="plain-table compact gap-table" data-testid="gap-table">
           <thead>
@@ -51,9 +51,9 @@ export function GapAheadPanel({ gap, currentYear, className = 'panel gap-panel' 
         </table>
       ) : null}
       {gap.reason === 'no-exports' ? <p className="report-warning" data-testid="gap-reason">{t('roadmap.workbook.gapNoExports', months)}</p> : null}
-      {gap.reason === null && workers && workers.exportsPerOne !== null && workers.needed !== null && gap.targetUsd !== null ? (
+      {gap.reason === null && workers && workers.exportsPerOne !== null && workers.needed !== null && gap.targetUsdCents !== null ? (
         <p className="gap-formula" data-testid="gap-formula">
-          {t('roadmap.gapPanel.formula', { year: gap.targetYear, target: usd(gap.targetUsd), perOne: usd(workers.exportsPerOne), needed: formatNumber(workers.needed, locale) })}
+          {t('roadmap.gapPanel.formula', { year: gap.targetYear, target: usd(gap.targetUsdCents), perOne: usd(workers.exportsPerOne), needed: formatNumber(workers.needed, locale) })}
         </p>
       ) : null}
       {gap.reason === null && gap.monthsWithData < 12 ? <p className="report-warning">{t('roadmap.workbook.gapPartial', { count: gap.monthsWithData })}</p> : null}

@@ -1,4 +1,5 @@
 import { monthsOf, shiftMonth, type ExportMonthSource, type ExportShipmentWithoutFob, type PartialMonth, type ReportPeriod } from '../../../../shared/api/exports';
+import { sumOf, type UsdCents } from '../../../../shared/money';
 import type { CallContext } from '../../platform/app';
 import { exportFacts, exportMonthSources, knownExportMonths, type ExportFact } from '../../shipments/export-fact-queries';
 import { shipmentsWithoutFob } from '../../shipments/shipment-fact-queries';
@@ -13,8 +14,8 @@ import { shipmentsWithoutFob } from '../../shipments/shipment-fact-queries';
 export interface PeriodExports {
   current: ExportFact[];
   previous: ExportFact[];
-  currentUsd: number | null;
-  previousUsd: number | null;
+  currentUsd: UsdCents | null;
+  previousUsd: UsdCents | null;
   growthPct: number | null;
   isKnown(month: string): boolean;
   monthsWithData: { current: number; previous: number };
@@ -38,8 +39,8 @@ export function previousCut(period: ReportPeriod): PartialMonth | null {
   return period.partialMonth ? { month: shiftMonth(period.partialMonth.month, -12), throughDay: period.partialMonth.throughDay } : null;
 }
 
-function total(facts: ExportFact[], knownMonths: number): number | null {
-  return knownMonths === 0 ? null : facts.reduce((sum, fact) => sum + fact.fobUsd, 0);
+function total(facts: ExportFact[], knownMonths: number): UsdCents | null {
+  return knownMonths === 0 ? null : sumOf(facts.map((fact) => fact.fobUsdCents));
 }
 
 export function periodExports(ctx: CallContext, period: ReportPeriod): PeriodExports {

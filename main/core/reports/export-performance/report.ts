@@ -1,5 +1,6 @@
 import { monthsOf, shiftMonth, type ExportPerformance, type PerformanceLine, type ReportPeriod } from '../../../../shared/api/exports';
 import { COUNTRIES } from '../../../../shared/countries';
+import { usdCents, type UsdCents } from '../../../../shared/money';
 import type { CallContext } from '../../platform/app';
 import { listCategories } from '../../platform/db/centre';
 import type { ExportFact } from '../../shipments/export-fact-queries';
@@ -18,13 +19,13 @@ function sharePct(part: number, total: number): number | null {
   return total === 0 ? null : Math.round((part / total) * 10_000) / 100;
 }
 
-function sumBy(facts: ExportFact[], keyOf: (fact: ExportFact) => string): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const fact of facts) sums.set(keyOf(fact), (sums.get(keyOf(fact)) ?? 0) + fact.fobUsd);
+function sumBy(facts: ExportFact[], keyOf: (fact: ExportFact) => string): Map<string, UsdCents> {
+  const sums = new Map<string, UsdCents>();
+  for (const fact of facts) sums.set(keyOf(fact), usdCents((sums.get(keyOf(fact)) ?? 0) + fact.fobUsdCents));
   return sums;
 }
 
-function line(key: string, label: string, current: number, previous: number, total: number): PerformanceLine {
+function line(key: string, label: string, current: UsdCents, previous: UsdCents, total: number): PerformanceLine {
   return {
     key, label, currentUsd: current, previousUsd: previous, growthPct: growthPct(current, previous), sharePct: sharePct(current, total),
     currentKnown: true, previousKnown: true,
@@ -32,9 +33,9 @@ function line(key: string, label: string, current: number, previous: number, tot
 }
 
 /** An unknown month (knownExportMonths) gives no growth from or to it and no share of it. */
-function monthLine(ctx: CallContext, month: string, now: Map<string, number>, before: Map<string, number>, isKnown: (month: string) => boolean, total: number): PerformanceLine {
+function monthLine(ctx: CallContext, month: string, now: Map<string, UsdCents>, before: Map<string, UsdCents>, isKnown: (month: string) => boolean, total: number): PerformanceLine {
   const earlier = shiftMonth(month, -12);
-  const known = line(month, monthLabel(ctx, month), now.get(month) ?? 0, before.get(earlier) ?? 0, total);
+  const known = line(month, monthLabel(ctx, month), now.get(month) ?? usdCents(0), before.get(earlier) ?? usdCents(0), total);
   const currentKnown = isKnown(month);
   const previousKnown = isKnown(earlier);
   return {
@@ -50,12 +51,12 @@ function breakdown(current: ExportFact[], previous: ExportFact[], keyOf: (fact: 
   const before = sumBy(previous, keyOf);
   const keys = [...new Set([...now.keys(), ...before.keys()])];
   return keys
-    .map((key) => line(key, labelOf(key), now.get(key) ?? 0, before.get(key) ?? 0, total))
+    .map((key) => line(key, labelOf(key), now.get(key) ?? usdCents(0), before.get(key) ?? usdCents(0), total))
     .sort((a, b) => b.currentUsd - a.currentUsd || b.previousUsd - a.previousUsd || a.key.localeCompare(b.key));
 }
 
 /** The roadmap's export target for the year the period ends in, and how much of it the period reached; null without one (unknown, not zero). */
-function roadmapTarget(db: CallContext['app']['db'], to: string, currentUsd: number | null): ExportPerformance['target'] {
+function roadmapTarget(db: CallContext['app']['db'], to: string, currentUsd: UsdCents | null): ExportPerformance['target'] {
   const usd = exportTargetFor(db, Number(to.slice(0, 4)));
   return usd === null ? null : { usd, pct: usd === 0 ? 0 : Math.round(((currentUsd ?? 0) / usd) * 10_000) / 100 };
 }

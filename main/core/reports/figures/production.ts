@@ -1,3 +1,4 @@
+import { rupiah } from '../../../../shared/money';
 import type { Db } from '../../platform/db/connection';
 import { deliveredByUnitMonth, unpricedOrders, type UnpricedOrder } from '../production/queries';
 import { exactRupiah } from './money';
@@ -56,7 +57,7 @@ export function productionTotals(db: Db, fromDay: string, toDay: string, months:
     producedQty: known ? sum((cell) => cell.handedIn) : null,
     acceptedQty: known ? sum((cell) => cell.accepted) : null,
     rejectedQty: known ? sum((cell) => cell.rejected) : null,
-    productionValueIdr: known ? Math.round(sum((cell) => cell.exactIdr)) : null,
+    productionValueIdr: known ? rupiah(Math.round(sum((cell) => cell.exactIdr))) : null,
   };
 }
 

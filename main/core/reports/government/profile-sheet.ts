@@ -118,7 +118,7 @@ export function writeProfileSheet(ctx: CallContext, { sheet, headerRow }: Report
   }
 
   section(g('section.exports'));
-  line(g('item.exportValue'), report.exportUsd === null ? noData : report.exportUsd / 100, USD, 'USD', g('note.exports', { months: report.exportMonths, total: report.months }));
+  line(g('item.exportValue'), report.exportUsdCents === null ? noData : report.exportUsdCents / 100, USD, 'USD', g('note.exports', { months: report.exportMonths, total: report.months }));
   line(g('item.exportCountries'), report.exportCountries.length === 0 ? noData : report.exportCountries.map((code) => COUNTRIES[code]?.[ctx.locale] ?? code).join(', '), '@');
 
   section(g('section.products'));

@@ -2,7 +2,7 @@ import type { GovernmentReport, GovernmentUnit, MaterialUse, UnitField } from '.
 import { UNIT_FIELDS } from '../../../../shared/api/registry-reports';
 import type { ReportPeriod } from '../../../../shared/api/exports';
 import type { Unit } from '../../../../shared/domain/unit';
-import { toRupiah, type Currency } from '../../../../shared/money';
+import { rupiah, sumOf, toRupiah, type Currency, type Rupiah } from '../../../../shared/money';
 import type { CallContext } from '../../platform/app';
 import { exportFacts, knownExportMonths } from '../../shipments/export-fact-queries';
 import { rateOn } from '../../orders/rate-queries';
@@ -18,9 +18,9 @@ import { apportion } from '../figures/money';
  */
 export const NOT_STORED = ['locationCodes', 'legalForm', 'npwp', 'foundedYear', 'investment', 'workersByGender', 'contact', 'machines', 'energy', 'exportsByUnit', 'certificates'] as const;
 
-function sumOrNull(values: (number | null)[]): number | null {
-  const known = values.filter((value): value is number => value !== null);
-  return known.length === 0 ? null : known.reduce((sum, value) => sum + value, 0);
+function sumOrNull(values: (Rupiah | null)[]): Rupiah | null {
+  const known = values.filter((value): value is Rupiah => value !== null);
+  return known.length === 0 ? null : sumOf(known);
 }
 
 /**
@@ -51,12 +51,12 @@ export function governmentReport(ctx: CallContext, period: ReportPeriod): Govern
   const from = `${period.from}-01`;
   let isRateMissing = false;
   // Material costs in a foreign currency in rupiah at the rate of the report's day.
-  const rupiah = (minor: number, currency: Currency): number => {
-    if (currency === 'IDR') return Math.round(minor);
+  const inRupiah = (minor: number, currency: Currency): Rupiah => {
+    if (currency === 'IDR') return rupiah(Math.round(minor));
     const idrPerUnit = rateOn(db, currency, asOf)?.idrPerUnit ?? null;
     if (idrPerUnit === null) {
       isRateMissing = true;
-      return 0;
+      return rupiah(0);
     }
     return toRupiah(Math.round(minor), currency, idrPerUnit);
   };
@@ -84,16 +84,16 @@ export function governmentReport(ctx: CallContext, period: ReportPeriod): Govern
       capacity: known ? (capacityOf.get(unit.id) ?? 0) : null,
       producedQty: own ? own.handedIn : null,
       acceptedQty: own ? own.accepted : null,
-      productionValueIdr: own ? values[i] : null,
-      materialValueIdr: used.length === 0 ? null : used.reduce((sum, row) => sum + rupiah(row.cost, row.currency), 0),
+      productionValueIdr: own ? rupiah(values[i]) : null,
+      materialValueIdr: used.length === 0 ? null : sumOf(used.map((row) => inRupiah(row.cost, row.currency))),
     };
   });
   const materials = new Map<string, MaterialUse>();
   for (const row of issued) {
     const key = `${row.category}|${row.uom}`;
-    const line = materials.get(key) ?? { category: row.category, uom: row.uom, qty: 0, valueIdr: 0 };
+    const line = materials.get(key) ?? { category: row.category, uom: row.uom, qty: 0, valueIdr: rupiah(0) };
     line.qty = Math.round((line.qty + row.qty) * 10_000) / 10_000;
-    line.valueIdr += rupiah(row.cost, row.currency);
+    line.valueIdr = rupiah(line.valueIdr + inRupiah(row.cost, row.currency));
     materials.set(key, line);
   }
   const facts = exportFacts(db, period.from, period.to);
@@ -118,7 +118,7 @@ export function governmentReport(ctx: CallContext, period: ReportPeriod): Govern
     utilisationPct: figures.utilisationPct,
     materials: [...materials.values()],
     materialValueIdr: sumOrNull([...materials.values()].map((line) => line.valueIdr)),
-    exportUsd: facts.length === 0 ? null : facts.reduce((sum, fact) => sum + fact.fobUsd, 0),
+    exportUsdCents: facts.length === 0 ? null : sumOf(facts.map((fact) => fact.fobUsdCents)),
     exportMonths: knownExportMonths(db, period.from, period.to, ctx.app.today().slice(0, 7)).size,
     exportCountries: [...new Set(facts.map((fact) => fact.country))].sort(),
     missing: [...NOT_STORED, ...(isRateMissing ? ['rate'] : [])],

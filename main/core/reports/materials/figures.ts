@@ -1,6 +1,6 @@
 import type { ReportPeriod } from '../../../../shared/api/exports';
 import type { MaterialLine, MaterialsReport, OpenPurchaseLine, SuggestionLine } from '../../../../shared/api/report-materials';
-import { CURRENCIES, toRupiah, type Currency } from '../../../../shared/money';
+import { isCurrency, rupiah, sumOf, toRupiah, type Currency, type Rupiah } from '../../../../shared/money';
 import { roundQty } from '../../../../shared/units';
 import type { CallContext } from '../../platform/app';
 import { rateOn } from '../../orders/rate-queries';
@@ -18,24 +18,20 @@ import { lastDayOf } from '../figures/period';
  * counted as zero.
  */
 
-function isCurrency(code: string): code is Currency {
-  return CURRENCIES.some((known) => known === code);
-}
-
 /** Minor units of a currency → rupiah at the rate of `asOf`; null without a rate. */
-function rupiahConverter(ctx: CallContext, asOf: string): (minor: number, currency: Currency) => number | null {
+function rupiahConverter(ctx: CallContext, asOf: string): (minor: number, currency: Currency) => Rupiah | null {
   const rates = new Map<string, number | null>();
   return (minor, currency) => {
     if (!isCurrency(currency)) return null;
-    if (currency === 'IDR') return Math.round(minor);
+    if (currency === 'IDR') return rupiah(Math.round(minor));
     if (!rates.has(currency)) rates.set(currency, rateOn(ctx.app.db, currency, asOf)?.idrPerUnit ?? null);
     const rate = rates.get(currency) ?? null;
     return rate === null ? null : toRupiah(Math.round(minor), currency, rate);
   };
 }
 
-function sumKnown(values: (number | null)[]): number {
-  return values.reduce<number>((sum, value) => sum + (value ?? 0), 0);
+function sumKnown(values: (Rupiah | null)[]): Rupiah {
+  return sumOf(values.filter((value): value is Rupiah => value !== null));
 }
 
 export function materialsReport(ctx: CallContext, period: ReportPeriod): MaterialsReport {
@@ -44,15 +40,15 @@ export function materialsReport(ctx: CallContext, period: ReportPeriod): Materia
   const fromDay = `${period.from}-01`;
   const periodEnd = lastDayOf(period.to);
   const asOf = periodEnd < today ? periodEnd : today;
-  const rupiah = rupiahConverter(ctx, asOf);
+  const inRupiah = rupiahConverter(ctx, asOf);
   const flows = new Map(materialFlows(db, fromDay, asOf).map((flow) => [flow.materialCode, flow]));
   const names = new Map<string, string>();
   const materials = balancesAsOf(ctx, asOf).map((balance): MaterialLine => {
     names.set(balance.materialCode, balance.name);
     const flow = flows.get(balance.materialCode);
-    const cost = flow && flow.unitCost > 0 ? rupiah(flow.unitCost, flow.currency) : null;
+    const cost = flow && flow.unitCost > 0 ? inRupiah(flow.unitCost, flow.currency) : null;
     // Values from the cost in its own currency, rounded once: a rupiah cost of Rp 1.250 × 3,5 m is Rp 4.375.
-    const worth = (qty: number) => (cost === null || !flow ? null : rupiah(qty * flow.unitCost, flow.currency));
+    const worth = (qty: number) => (cost === null || !flow ? null : inRupiah(qty * flow.unitCost, flow.currency));
     const issued = flow?.issued ?? 0;
     const returned = flow?.returned ?? 0;
     const consumed = roundQty(issued - returned);
@@ -68,7 +64,7 @@ export function materialsReport(ctx: CallContext, period: ReportPeriod): Materia
   const openPurchases = openPurchaseLines(db).map((row): OpenPurchaseLine => ({
     poNo: row.poNo, supplier: row.supplier, orderDate: row.orderDate, expectedOn: row.expectedOn, status: row.status,
     materialCode: row.materialCode, materialName: row.materialName, uom: row.uom, openQty: row.openQty,
-    valueIdr: row.unitCost > 0 ? rupiah(row.openQty * row.unitCost, row.currency) : null,
+    valueIdr: row.unitCost > 0 ? inRupiah(row.openQty * row.unitCost, row.currency) : null,
     isLate: row.expectedOn < asOf,
   }));
   // The plan's suggestions not yet on a purchase order, late as of today: as the plan, purchasing and the dashboard count them.
@@ -78,7 +74,7 @@ export function materialsReport(ctx: CallContext, period: ReportPeriod): Materia
     return {
       materialCode: line.materialCode, materialName: names.get(line.materialCode) ?? line.materialCode, qty: line.qty, uom: line.uom,
       supplierName: line.supplierName, needBy: line.needBy, orderBy: line.orderBy, late: line.isLate,
-      valueIdr: flow && line.cost > 0 ? rupiah(line.cost, flow.currency) : null,
+      valueIdr: flow && line.cost > 0 ? inRupiah(line.cost, flow.currency) : null,
     };
   });
   return {

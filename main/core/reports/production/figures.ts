@@ -1,5 +1,6 @@
 import type { ProductionLine, ProductionReportFull } from '../../../../shared/api/report-production';
 import type { ReportPeriod } from '../../../../shared/api/exports';
+import { rupiah } from '../../../../shared/money';
 import type { CallContext } from '../../platform/app';
 import { assignedByUnitMonth } from './queries';
 import { centreFigureCells, pct } from '../figures';
@@ -44,7 +45,7 @@ function lines(frames: Frame[], sums: Sums[]): ProductionLine[] {
   const values = apportion(sums.map((s) => s.exactIdr));
   return frames.map((frame, i) => {
     const { exactIdr: _exact, ...rest } = sums[i];
-    return { ...frame, ...rest, valueIdr: values[i] };
+    return { ...frame, ...rest, valueIdr: rupiah(values[i]) };
   });
 }
 
@@ -94,7 +95,7 @@ export function productionReport(ctx: CallContext, period: ReportPeriod): Produc
     period,
     asOf: figures.asOf,
     figures,
-    total: { key: 'total', month: null, unitCode: null, unitName: null, ...totals, valueIdr: figures.productionValueIdr ?? 0, hasData: figures.producedQty !== null },
+    total: { key: 'total', month: null, unitCode: null, unitName: null, ...totals, valueIdr: figures.productionValueIdr ?? rupiah(0), hasData: figures.producedQty !== null },
     rejectPct: figures.producedQty === null ? null : pct(total.rejected, total.delivered),
     utilisationPct: figures.utilisationPct,
     unpricedAccepted: figures.unpricedOrders.reduce((sum, order) => sum + order.accepted, 0),

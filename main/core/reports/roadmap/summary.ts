@@ -60,7 +60,7 @@ function writeGap(ctx: CallContext, sheet: Worksheet, gap: GapAhead, start: numb
     row += 1;
   }
   const words = { from: monthLabel(ctx, gap.basisFrom, true), to: monthLabel(ctx, gap.basisTo, true) };
-  const basis = new Intl.NumberFormat(ctx.locale === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(gap.basisUsd / 100);
+  const basis = new Intl.NumberFormat(ctx.locale === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(gap.basisUsdCents / 100);
   note(sheet, row + 1, gap.reason === 'no-exports' ? w('gapNoExports', words) : w('gapFormula', { year: gap.targetYear, basis, ...words }), true);
   if (gap.reason === null && gap.monthsWithData < 12) note(sheet, row + 2, w('gapPartial', { count: gap.monthsWithData }), true);
 }

@@ -125,7 +125,7 @@ export function monthColumns(ctx: CallContext, missing: Set<string>, totals: { f
     // The month's exports as every report counts them (export performance's figure): from history where the month keeps it.
     {
       key: 'countedUsd', header: ctx.t('exports.source.countedColumn'), width: 18, kind: 'money',
-      value: (m) => (m.countedUsd === null ? null : m.countedUsd / 100), total: 'sum',
+      value: (m) => (m.countedUsdCents === null ? null : m.countedUsdCents / 100), total: 'sum',
     },
     { key: 'remark', header: w('remark'), width: 22, kind: 'text', value: (m) => monthRemark(ctx, m, missing) },
   ];
@@ -152,8 +152,8 @@ export function lineColumns(ctx: CallContext, knownUsd = true): SheetColumn<Ship
     { key: 'currency', header: w('currency'), width: 7, kind: 'text', value: (l) => l.currency },
     {
       key: 'amount', header: w('amount'), width: 15, kind: 'money',
-      value: (l) => fromMinor(l.amount, currencyOf(l.currency)), numFmt: (l) => moneyFormat(minorDigits(currencyOf(l.currency))),
+      value: (l) => fromMinor(l.amountMinor, currencyOf(l.currency)), numFmt: (l) => moneyFormat(minorDigits(currencyOf(l.currency))),
     },
-    { key: 'fobUsd', header: w('fobUsd'), width: 13, kind: 'money', value: (l) => usd(l.fobUsd), total: sumIfKnown(knownUsd) },
+    { key: 'fobUsd', header: w('fobUsd'), width: 13, kind: 'money', value: (l) => usd(l.fobUsdCents), total: sumIfKnown(knownUsd) },
   ];
 }

@@ -20,8 +20,8 @@ export const shipmentsDefinition: ReportDefinition<ShipmentsReport> = {
       without_fob: report.withoutFob.map((s) => ({
         shipment_no: s.shipmentNo, month: s.month, missing: s.gaps, left_out_of: s.leftOutOf.map((sum) => (sum === 'fobUsd' ? 'fob_usd' : 'fob_idr')),
       })),
-      ...periodJson(period), export_usd: usdFromCents(report.exports.usd), months_with_data: report.exports.monthsWithData, missing_months: report.missingMonths,
-      by_month: report.byMonth.map((line) => ({ month: line.month, fob_usd: usdFromCents(line.fobUsd), export_usd: usdFromCents(line.countedUsd), source: line.source?.source ?? null })),
+      ...periodJson(period), export_usd: usdFromCents(report.exports.usdCents), months_with_data: report.exports.monthsWithData, missing_months: report.missingMonths,
+      by_month: report.byMonth.map((line) => ({ month: line.month, fob_usd: usdFromCents(line.fobUsd), export_usd: usdFromCents(line.countedUsdCents), source: line.source?.source ?? null })),
       month_sources: monthSourcesJson(report.exports.monthSources),
     };
     const money = (value: number | null, currency: 'USD' | 'IDR') => (value === null ? ctx.t('reportShipments.noData') : formatMoney(value, currency, ctx.locale));

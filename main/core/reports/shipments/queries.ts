@@ -3,7 +3,7 @@ import { fobGaps } from '../../../../shared/domain/fob';
 import type { ShipmentStatus } from '../../../../shared/domain/shipments';
 import type { Db } from '../../platform/db/connection';
 import { LINE_FOB_USD } from '../../shipments/shipment-fact-queries';
-import type { Currency } from '../../../../shared/money';
+import type { Currency, MinorUnits, UsdCents } from '../../../../shared/money';
 
 /**
  * The shipments report's reading: shipments that left (shipped or closed) by the month of their
@@ -64,9 +64,9 @@ export interface ShipmentReportDetail {
   volumeM3: number;
   currency: Currency;
   /** qty × unit price, minor units of the shipment's currency. */
-  amount: number;
+  amountMinor: MinorUnits;
   /** The line's share of the shipment's FOB in US cents, by its share of the invoice value (as in shipments-facts.ts); null: unknown. */
-  fobUsd: number | null;
+  fobUsdCents: UsdCents | null;
 }
 
 /** Lines per year of their date, to plan the detail sheets before writing any row. */
@@ -86,8 +86,8 @@ export function detailLines(db: Db, from: string, to: string): IterableIterator<
     .prepare(
       `SELECT s.shipment_no AS shipmentNo, COALESCE(s.peb_date, s.etd) AS date, b.buyer_code AS buyerCode, s.country,
               o.order_no AS orderNo, p.sku, p.name AS productName, p.hs_code AS hsCode, sl.qty, sl.cartons, sl.net_kg AS netKg,
-              sl.gross_kg AS grossKg, sl.volume_m3 AS volumeM3, s.currency, sl.qty * sl.unit_price AS amount,
-              ROUND(${LINE_FOB_USD}) AS fobUsd
+              sl.gross_kg AS grossKg, sl.volume_m3 AS volumeM3, s.currency, sl.qty * sl.unit_price AS amountMinor,
+              ROUND(${LINE_FOB_USD}) AS fobUsdCents
        FROM shipment s JOIN shipment_line sl ON sl.shipment_id = s.id JOIN buyer b ON b.id = s.buyer_id
        JOIN order_line l ON l.id = sl.order_line_id JOIN sales_order o ON o.id = l.order_id JOIN product p ON p.id = l.product_id
        WHERE ${LEFT}

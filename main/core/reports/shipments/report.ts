@@ -1,6 +1,7 @@
 import { monthsOf, type ReportPeriod } from '../../../../shared/api/exports';
 import type { ShipmentFobUnknown, ShipmentReportLine, ShipmentsCountryLine, ShipmentsMonthLine, ShipmentsReport } from '../../../../shared/api/report-shipments';
 import { COUNTRIES } from '../../../../shared/countries';
+import { rupiah, sumOf, usdCents, type Rupiah, type UsdCents } from '../../../../shared/money';
 import type { CallContext } from '../../platform/app';
 import { detailLinesPerYear, pendingShipments, shipmentsThatLeft } from './queries';
 import { periodExports } from '../export-performance/figures';
@@ -25,15 +26,15 @@ interface Sums {
   volumeM3: number;
   grossKg: number;
   /** Sums of the known values (whole cents, whole rupiah); null when none is known, never 0. */
-  fobUsd: number | null;
-  fobIdr: number | null;
+  fobUsd: UsdCents | null;
+  fobIdr: Rupiah | null;
   /** Shipments whose FOB in USD or rupiah is unknown, left out of those sums. */
   withoutFob: number;
 }
 
 /** Adds the known values; an unknown one is left out (and counted), a sum of nothing known stays null. */
-function addKnown(sum: number | null, value: number | null): number | null {
-  return value === null ? sum : (sum ?? 0) + value;
+function addKnown<Amount extends UsdCents | Rupiah>(sum: Amount | null, value: Amount | null): Amount | null {
+  return value === null ? sum : sum === null ? value : sumOf([sum, value]);
 }
 
 function sumUp(lines: ShipmentReportLine[]): Sums {
@@ -90,16 +91,16 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
   const perMonth = groupBy(shipments, (line) => line.month);
   // The counted exports of each month, from export performance's own computation.
   const figures = periodExports(ctx, period);
-  const counted = new Map<string, number>();
-  for (const fact of figures.current) counted.set(fact.month, (counted.get(fact.month) ?? 0) + fact.fobUsd);
+  const counted = new Map<string, UsdCents>();
+  for (const fact of figures.current) counted.set(fact.month, usdCents((counted.get(fact.month) ?? 0) + fact.fobUsdCents));
   const byMonth: ShipmentsMonthLine[] = monthsOf(period.from, period.to).map((month) => {
     const sums = sumUp(perMonth.get(month) ?? []);
     // A known month no shipment left in shipped nothing: its FOB is a zero, as its counted exports are.
     const shippedNothing = sums.shipments === 0 && figures.isKnown(month);
     return {
       month, label: monthLabel(ctx, month), shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3,
-      fobUsd: shippedNothing ? 0 : sums.fobUsd, fobIdr: shippedNothing ? 0 : sums.fobIdr,
-      withoutFob: sums.withoutFob, countedUsd: figures.isKnown(month) ? (counted.get(month) ?? 0) : null, source: figures.sourceOf.get(month) ?? null,
+      fobUsd: shippedNothing ? usdCents(0) : sums.fobUsd, fobIdr: shippedNothing ? rupiah(0) : sums.fobIdr,
+      withoutFob: sums.withoutFob, countedUsdCents: figures.isKnown(month) ? (counted.get(month) ?? usdCents(0)) : null, source: figures.sourceOf.get(month) ?? null,
     };
   });
   const pending = pendingShipments(db, period.from, period.to);
@@ -114,7 +115,7 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
     },
     // One definition of the months with data (knownExportMonths), as every export report.
     missingMonths: figures.missingMonths,
-    exports: { usd: figures.currentUsd, monthsWithData: figures.monthsWithData.current, monthSources: figures.monthSources.filter((m) => m.month >= period.from) },
+    exports: { usdCents: figures.currentUsd, monthsWithData: figures.monthsWithData.current, monthSources: figures.monthSources.filter((m) => m.month >= period.from) },
     byCountry,
     byMonth,
     shipments,

@@ -52,7 +52,7 @@ export function writeShipmentsSummary(ctx: CallContext, workbook: Workbook, repo
     { key: 'fobUsd', value: totals.fobUsd === null ? null : totals.fobUsd / 100, numFmt: '#,##0.00', from: 'fobUsd', remark: leftOut('fobUsd') },
     { key: 'fobIdr', value: totals.fobIdr, numFmt: '#,##0', from: 'fobIdr', remark: leftOut('fobIdr') },
     // The period's exports as every report counts them (export performance's figure), history months included.
-    { key: 'exportUsd', label: ctx.t('exports.source.countedColumn'), value: report.exports.usd === null ? null : report.exports.usd / 100, numFmt: '#,##0.00' },
+    { key: 'exportUsd', label: ctx.t('exports.source.countedColumn'), value: report.exports.usdCents === null ? null : report.exports.usdCents / 100, numFmt: '#,##0.00' },
     { key: 'countries', value: totals.countries, numFmt: '#,##0' },
     { key: 'lines', value: totals.lines, numFmt: '#,##0' },
     { key: 'booked', value: report.pending.booked, numFmt: '#,##0', remark: w('pendingRemark') },

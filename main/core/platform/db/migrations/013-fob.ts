@@ -20,7 +20,7 @@
 const NEEDS_FREIGHT = "('CFR', 'CPT', 'CIF', 'CIP', 'DAP', 'DPU', 'DDP')";
 const NEEDS_INSURANCE = "('CIF', 'CIP')";
 /** The day of the rate a shipment was valued at: the newest recorded on or before its rate date. */
-const rateDay = (currency: string) => `(SELECT MAX(r.valid_on) FROM exchange_rate r WHERE r.currency = ${currency} AND r.valid_on <= s.rate_date)`;
+const rateDay = (currencySql: string) => `(SELECT MAX(r.valid_on) FROM exchange_rate r WHERE r.currency = ${currencySql} AND r.valid_on <= s.rate_date)`;
 const MINOR = "(CASE WHEN s.currency IN ('IDR', 'JPY') THEN 1.0 ELSE 100.0 END)";
 
 export const sql = `
