@@ -1,13 +1,13 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MadeFile } from '../../shared/api/files';
 import type { JobProgress, ReportFile } from '../../shared/api/jobs';
 import { outbox } from '../../main/core/platform/files/outbox';
-import { startServer, type RunningServer } from '../../main/server';
+import type { RunningServer } from '../../main/server';
 import { attachment } from '../../main/server/download';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { serveTempApp } from './serve-temp-app';
 
 // Browser mode's door for files the app made: GET /download/<fileId>?token=…, once.
 let t: TempApp;
@@ -16,11 +16,7 @@ let base: string;
 
 beforeEach(async () => {
   t = await tempApp();
-  const staticDir = join(t.dir, 'renderer');
-  mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<div id="root"></div>');
-  server = await startServer({ app: t.app, staticDir, token: 'secret-token' });
-  base = `http://127.0.0.1:${server.port}`;
+  ({ server, base } = await serveTempApp(t));
 });
 afterEach(async () => {
   await server.close();

@@ -1,8 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../main/server';
+import type { RunningServer } from '../../main/server';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { serveTempApp } from './serve-temp-app';
 import { rawRequest, streamingPost } from './raw-http';
 
 /** Browser mode's edges: the token's form, broken URLs, missing Host, oversized and non-JSON bodies. */
@@ -14,12 +13,7 @@ let host: string;
 
 beforeEach(async () => {
   t = await tempApp();
-  const staticDir = join(t.dir, 'renderer');
-  mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<div id="root"></div>');
-  server = await startServer({ app: t.app, staticDir, token: 'secret-token' });
-  host = `127.0.0.1:${server.port}`;
-  base = `http://${host}`;
+  ({ server, host, base } = await serveTempApp(t));
 });
 afterEach(async () => {
   await server.close();

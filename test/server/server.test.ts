@@ -1,9 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../main/server';
+import type { RunningServer } from '../../main/server';
 import { tempApp, type TempApp } from '../helpers/temp-app';
+import { serveTempApp } from './serve-temp-app';
 
 let t: TempApp;
 let server: RunningServer;
@@ -11,11 +10,7 @@ let base: string;
 
 beforeEach(async () => {
   t = await tempApp();
-  const staticDir = join(t.dir, 'renderer');
-  mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<meta name="csp-nonce" content="%CSP_NONCE%"><div id="root"></div>');
-  server = await startServer({ app: t.app, staticDir, token: 'secret-token' });
-  base = `http://127.0.0.1:${server.port}`;
+  ({ server, base } = await serveTempApp(t, '<meta name="csp-nonce" content="%CSP_NONCE%"><div id="root"></div>'));
 });
 afterEach(async () => {
   await server.close();
