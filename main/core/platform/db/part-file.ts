@@ -22,7 +22,8 @@ export function beginPart(finalPath: string): string {
   return part;
 }
 
-function fsyncPath(path: string): void {
+/** Flushes a file's bytes to disk before a rename makes them the final file. */
+export function fsyncFile(path: string): void {
   const fd = openSync(path, 'r+');
   try {
     fsyncSync(fd);
@@ -44,7 +45,7 @@ export function fsyncFolder(folder: string): void {
 
 /** The part is complete and checked: flush it, give it its final name, flush the folder. */
 export function commitPart(part: string, finalPath: string): void {
-  fsyncPath(part);
+  fsyncFile(part);
   renameSync(part, finalPath);
   fsyncFolder(dirname(finalPath));
   active.delete(part);

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, fsyncSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { MadeFile } from '../../../../shared/api/files';
 import { isRunning } from '../db/lock';
+import { beginPart, commitPart, fsyncFile, fsyncFolder, removePart } from '../db/part-file';
 
 /**
  * Files the app made (reports, lists, papers) wait here until the user takes them: the desktop
@@ -123,36 +124,28 @@ export function outbox(): Outbox {
   return processOutbox;
 }
 
-function flush(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * Moves a taken file to `target` so that the target only ever holds a whole file: a rename when
- * both are on one disk, else a copy to a temporary name beside the target, flushed, renamed over
- * it. On failure the target is left as it was and the taken file is removed all the same.
+ * both are on one disk, else a copy into a part file beside the target (part-file.ts, as backups
+ * are written), renamed over it. On failure the target is left as it was and the taken file is
+ * removed all the same.
  */
 export function moveInto(taken: TakenFile, target: string): void {
   try {
     try {
-      flush(taken.path);
+      fsyncFile(taken.path);
       renameSync(taken.path, target);
+      fsyncFolder(dirname(target));
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
     }
-    const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    const part = beginPart(target);
     try {
-      copyFileSync(taken.path, temp);
-      flush(temp);
-      renameSync(temp, target);
+      copyFileSync(taken.path, part);
+      commitPart(part, target);
     } catch (error) {
-      rmSync(temp, { force: true });
+      removePart(part);
       throw error;
     }
   } finally {
