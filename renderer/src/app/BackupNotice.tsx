@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BackupState } from '../../../shared/api/system';
-import { backupStamp } from './useBackupState';
+import { localStamp } from '../common/format';
 
 /**
  * Above every working screen while the last daily backup failed: when the last good one was and
@@ -14,8 +14,8 @@ export function BackupNotice({ backup }: { backup: BackupState }) {
       <strong>{t('backup.failedTitle')}</strong>
       <p data-testid="backup-notice-reason">{t(`backup.reason.${backup.failure}`, { folder: backup.folder })}</p>
       <p>
-        <span data-testid="backup-notice-last">{backup.lastAt ? t('backup.lastGood', { when: backupStamp(backup.lastAt) }) : t('backup.noneYet')}</span>{' '}
-        {t('backup.failedAt', { when: backupStamp(backup.failedAt) })} {t('backup.retry')}
+        <span data-testid="backup-notice-last">{backup.lastAt ? t('backup.lastGood', { when: localStamp(backup.lastAt) }) : t('backup.noneYet')}</span>{' '}
+        {t('backup.failedAt', { when: localStamp(backup.failedAt) })} {t('backup.retry')}
       </p>
       {backup.failureMessage ? <p className="backup-notice-details">{t('backup.details', { message: backup.failureMessage })}</p> : null}
     </div>

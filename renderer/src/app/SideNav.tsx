@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupState } from '../../../shared/api/system';
 import { routeHash, type NavPage, type Route } from '../common/hashRoute';
 import { useApp } from './appContext';
-import { backupStamp } from './useBackupState';
+import { localStamp } from '../common/format';
 
 const GROUPS: { key: string; items: { page: NavPage; icon: string }[] }[] = [
   {
@@ -80,7 +80,7 @@ export function SideNav({ route, backup }: { route: Route; backup: BackupState }
         {t('ui.shell.version', { version: info.appVersion })}
         <div className={backup.failedAt ? 'side-nav-backup failed' : 'side-nav-backup'} title={backup.lastFile ?? backup.folder} data-testid="side-backup">
           {backup.failedAt ? `⚠ ${t('backup.sideFailed')} · ` : ''}
-          {backup.lastAt ? t('backup.sideLast', { when: backupStamp(backup.lastAt) }) : t('backup.sideNone')}
+          {backup.lastAt ? t('backup.sideLast', { when: localStamp(backup.lastAt) }) : t('backup.sideNone')}
         </div>
       </div>
     </nav>

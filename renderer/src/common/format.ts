@@ -1,3 +1,4 @@
+import { formatDateId } from '../../../shared/dates';
 import type { Locale } from '../../../shared/i18n';
 import { type Currency, CURRENCIES, formatMoney } from '../../../shared/money';
 
@@ -38,4 +39,12 @@ export function formatNik(nik: string | null): string {
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** A moment stored in UTC (an audit entry, a backup) as the desk's clock reads it: `07/12/2026 05:38`. */
+export function localStamp(at: string): string {
+  const when = new Date(at);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const day = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
+  return `${formatDateId(day)} ${pad(when.getHours())}:${pad(when.getMinutes())}`;
 }

@@ -1,10 +1,9 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateId } from '../../../shared/dates';
 import type { OrderEvent } from '../../../shared/domain/orders';
 import { useApp } from '../app/appContext';
-import { formatNumber } from '../common/format';
+import { formatNumber, localStamp } from '../common/format';
 import { useCallData } from '../common/useCallData';
+import { useReloadOn } from '../common/useReloadOn';
 
 /** The order's history from the audit log: who changed it when, status steps with a manager's reasons. */
 export function OrderHistory({ orderId, version }: { orderId: number; version: string }) {
@@ -43,24 +42,4 @@ export function OrderHistory({ orderId, version }: { orderId: number; version: s
       </ul>
     </details>
   );
-}
-
-/** An audit time (UTC) as the desk's clock reads it: `07/12/2026 05:38`. */
-function localStamp(at: string): string {
-  const when = new Date(at);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  const day = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}`;
-  return `${formatDateId(day)} ${pad(when.getHours())}:${pad(when.getMinutes())}`;
-}
-
-/** Loads again when `version` changes after the first render. */
-function useReloadOn(version: string, reload: () => Promise<void>): void {
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    void reload();
-  }, [version, reload]);
 }
