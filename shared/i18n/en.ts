@@ -129,7 +129,6 @@ export const en: Messages = {
     returnExceedsHeld: 'Unit {{unit}} holds only {{held}} {{uom}} of {{material}} on {{date}}; a return cannot exceed that.',
     rateForRupiah: 'Rates are kept for foreign currencies only; the rupiah is always 1.',
     orderLineInUse: 'Line {{line}} ({{sku}}) of order {{value}} already has work assigned (SPK) or goods shipped: it cannot be removed nor its product changed (quantity and price may change). Cancel that assignment first.',
-    orderLinesInUse: 'A line of order {{value}} that would be dropped already has work assigned (SPK); cancel that assignment first.',
     purchaseDuplicateMaterial: 'Material {{value}} appears more than once in this purchase order.',
     purchaseMixedCurrency: 'A purchase order has one currency: {{material}} is priced in {{currency}}, the other materials in {{other}}.',
     purchaseLocked: 'Purchase order {{value}} is {{status}}; only draft orders can be changed.',

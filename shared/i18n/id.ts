@@ -130,7 +130,6 @@ export const id = {
     returnExceedsHeld: 'Unit {{unit}} hanya memegang {{held}} {{uom}} {{material}} pada {{date}}; pengembalian tidak boleh melebihinya.',
     rateForRupiah: 'Kurs hanya dicatat untuk mata uang asing; rupiah selalu 1.',
     orderLineInUse: 'Baris {{line}} ({{sku}}) pesanan {{value}} sudah punya penugasan kerja (SPK) atau pengiriman: barisnya tidak bisa dihapus dan produknya tidak bisa diganti (jumlah dan harga boleh diubah). Batalkan penugasannya dahulu.',
-    orderLinesInUse: 'Baris pesanan {{value}} yang akan dihapus sudah punya penugasan kerja (SPK); batalkan penugasannya dahulu.',
     purchaseDuplicateMaterial: 'Bahan {{value}} tercantum lebih dari sekali dalam PO ini.',
     purchaseMixedCurrency: 'Satu PO hanya boleh satu mata uang: harga {{material}} dalam {{currency}}, bahan lain dalam {{other}}.',
     purchaseLocked: 'PO {{value}} berstatus {{status}}; hanya PO draf yang boleh diubah.',

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { supplyInputs } from '../../../shared/api/supply';
 import type { Order, OrderLine, OrderStatus, OrderSummary, OrderValues } from '../../../shared/domain/orders';
@@ -96,15 +95,9 @@ export function orderLinesInUse(db: Db, orderId: number): Set<number> {
   return new Set(rows.map((row) => row.id));
 }
 
-/** Drops the lines past the new last one; false when one of them still has work assigned to it. */
-export function deleteOrderLinesAfter(db: Db, orderId: number, lastLineNo: number): boolean {
-  try {
-    db.prepare('DELETE FROM order_line WHERE order_id = ? AND line_no > ?').run(orderId, lastLineNo);
-    return true;
-  } catch (error) {
-    if (error instanceof Database.SqliteError && error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return false;
-    throw error;
-  }
+/** Drops the lines past the new last one. */
+export function deleteOrderLinesAfter(db: Db, orderId: number, lastLineNo: number): void {
+  db.prepare('DELETE FROM order_line WHERE order_id = ? AND line_no > ?').run(orderId, lastLineNo);
 }
 
 /**

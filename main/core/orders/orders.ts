@@ -90,11 +90,8 @@ export function writeOrder(ctx: CallContext, values: OrderValues): number {
   if (before) {
     id = before.id;
     updateOrder(db, id, stored, now);
-    if (!deleteOrderLinesAfter(db, id, lines.length)) {
-      throw new AppError('LOCKED_RECORD', ctx.t('errors.orderLinesInUse', { value: values.orderNo }), {
-        field: 'lines', entity: 'order', id: before.id, reason: 'referenced', status: before.status,
-      });
-    }
+    // keepLinesInUse has refused dropping a line anything relies on; the foreign keys still guard it.
+    deleteOrderLinesAfter(db, id, lines.length);
   } else {
     id = insertOrder(db, stored, now);
   }
