@@ -1,13 +1,32 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Files that replace modules (the fake `electron`, a stubbed dependency) or the clock run each in
+// a fresh module graph; every other file shares its worker's already-loaded modules, since loading
+// the core, exceljs and zod again for each of two hundred files cost more than all the tests.
+const ISOLATED = ['test/electron/**/*.test.ts', 'test/core/outbox.test.ts', 'test/server/internal-error.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'main/**/*.test.ts', 'shared/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Real SQLite files and real Chromium: two workers suit this 2-core machine.
     maxWorkers: 2,
     allowOnly: false,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'isolated', include: ISOLATED },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          include: ['test/**/*.test.ts', 'main/**/*.test.ts', 'shared/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...ISOLATED],
+          isolate: false,
+        },
+      },
+    ],
   },
 });
