@@ -25,6 +25,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'main/**/*.test.ts', 'shared/**/*.test.ts'],
           exclude: [...configDefaults.exclude, ...ISOLATED],
           isolate: false,
+          // The demonstration centre made once for the run; tests copy it (test/helpers/demo-centre.ts).
+          globalSetup: ['test/helpers/demo-setup.ts'],
         },
       },
     ],

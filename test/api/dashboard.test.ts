@@ -79,8 +79,7 @@ describe('the dashboard of a centre without a plan or orders', () => {
 
 describe('the dashboard of the demonstration centre', () => {
   it('has no plan cards before the first plan run, and the order book as the Orders page counts it', async () => {
-    t = await tempApp({ today: TODAY });
-    await t.must('demo:create', {});
+    t = await tempApp({ today: TODAY, demo: true });
     const board = await t.must('dashboard:get', {});
     expect([board.plan, board.late, board.purchases]).toEqual([null, null, null]);
     // The SPKs already issued fill the coming weeks before any plan is run.
@@ -114,8 +113,7 @@ describe('the dashboard of the demonstration centre', () => {
   });
 
   it('reads late lines, this week\'s purchases and the load from the saved plan', async () => {
-    t = await tempApp({ today: TODAY });
-    await t.must('demo:create', {});
+    t = await tempApp({ today: TODAY, demo: true });
     await t.must('plan:run', {});
     const last = await t.must('plan:last', {});
     if (!last) throw new Error('expected a plan');
@@ -160,8 +158,7 @@ describe('the dashboard of the demonstration centre', () => {
   });
 
   it('answers in English when asked in English', async () => {
-    t = await tempApp({ today: TODAY });
-    await t.must('demo:create', {});
+    t = await tempApp({ today: TODAY, demo: true });
     await t.must('plan:run', {});
     const result = await t.call('dashboard:get', {}, 'en');
     if (!result.ok) throw new Error(result.error.message);

@@ -6,8 +6,7 @@ afterEach(() => t.close());
 
 describe('the workshop card of a demo centre', () => {
   it('shows the same figures as the Setoran & Ongkos and Unit screens for the same workshop and period', async () => {
-    t = await tempApp({ today: '2026-11-23' });
-    await t.must('demo:create', {});
+    t = await tempApp({ today: '2026-11-23', demo: true });
     const from = '2026-06-01';
     const to = '2026-11-30';
     const all = await t.must('deliveries:list', { from, to });
@@ -65,8 +64,7 @@ describe('the workshop card of a demo centre', () => {
   });
 
   it('names an unknown workshop and refuses a period that ends before it starts', async () => {
-    t = await tempApp({ today: '2026-11-23' });
-    await t.must('demo:create', {});
+    t = await tempApp({ today: '2026-11-23', demo: true });
     const unknown = await t.call('units:card', { code: 'UU-NOPE' });
     expect(unknown.ok).toBe(false);
     if (!unknown.ok) expect(unknown.error.message).toContain('UU-NOPE');

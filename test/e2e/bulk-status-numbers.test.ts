@@ -9,11 +9,7 @@ describe('orders ticked and moved together; new records suggest their number', (
   });
 
   it('moves ticked orders to production in one go, names the refused ones, prints two ticked POs together, and a new order and PO open with the next number', async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page, backend } = session;
     await page.goto(session.url('#/orders'));
     const grid = page.getByTestId('orders-grid');

@@ -299,11 +299,7 @@ describe('copy and paste like a spreadsheet', () => {
   });
 
   it("pastes a buyer's shipping list into a new shipment: lines found by order and SKU, a line that is not ready named, a bad quantity marked", async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page, backend } = session;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.url()).origin });
     const [order] = (await backend.must('orders:page', { buyerCode: 'BE-MVH', status: ['ready'] })).rows;

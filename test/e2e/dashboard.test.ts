@@ -15,8 +15,8 @@ describe('dashboard', () => {
 
   it('opens on start with the demo centre\'s figures and leads to the plan', async () => {
     session = await openSession({
+      demo: true,
       async arrange(backend) {
-        await backend.must('demo:create', {});
         await backend.must('plan:run', {});
       },
     });
@@ -58,11 +58,7 @@ describe('dashboard', () => {
   });
 
   it('says where to start when there is no plan yet, and speaks English when asked', async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page } = session;
     await page.goto(session.url());
     await page.getByTestId('dash-late-none').filter({ hasText: 'Belum ada rencana produksi' }).waitFor();

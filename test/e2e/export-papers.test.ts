@@ -33,7 +33,7 @@ describe('export papers of a demo shipment', () => {
   const textOf = async (s: Session, testId: string) => (await s.page.getByTestId(testId).first().textContent()) ?? '';
 
   it('prints the commercial invoice with exporter, bank, consignee, notify party, POs, English goods, terms and signature on one A4', async () => {
-    session = await openSession({ async arrange(backend) { await backend.must('demo:create', {}); } });
+    session = await openSession({ demo: true });
     const papers = await demoShipment(session);
     const { shipment, exporter, consignee } = papers;
     expect(papers.gaps).toEqual([]);
@@ -93,7 +93,7 @@ describe('export papers of a demo shipment', () => {
   });
 
   it('names a missing English description on the shipment and on the paper, and will not print it', async () => {
-    session = await openSession({ async arrange(backend) { await backend.must('demo:create', {}); } });
+    session = await openSession({ demo: true });
     const papers = await demoShipment(session);
     const sku = papers.goods[0].sku;
     session.backend.app.db.prepare('UPDATE product SET name_en = NULL WHERE sku = ?').run(sku);

@@ -10,11 +10,7 @@ describe('a history row typed for a month that has shipments', () => {
   });
 
   it('shows both figures, asks which source the month keeps, and every report follows the answer', async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page, backend } = session;
     const shipped = (await backend.must('exports:monthSources', { from: '2026-01', to: '2026-06' })).find((month) => month.shipmentsUsd !== null);
     if (!shipped?.shipmentsUsd) throw new Error('the demo centre ships in the first half of 2026');

@@ -73,11 +73,7 @@ describe('the main lists on a laptop and a desktop screen', () => {
   });
 
   it('show every column up to the last one, none cut under the scrollbar or past the edge', { timeout: 120_000 }, async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page } = session;
     const clipped: string[] = [];
     for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {

@@ -34,6 +34,8 @@ export interface Session {
 }
 
 export interface SessionOptions {
+  /** Start from the demonstration centre (a copy of the run's prepared file, see test/helpers/demo-centre.ts). */
+  demo?: boolean;
   /** Arranges the database before the browser opens (the screens then start past the welcome page). */
   arrange?(backend: TempApp): Promise<void>;
 }
@@ -51,7 +53,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     );
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium).`);
-  const backend = await tempApp({ today: '2026-11-23' });
+  const backend = await tempApp({ today: '2026-11-23', demo: options.demo });
   const profile = mkdtempSync(join(tmpdir(), 'sentra-chromium-'));
   let server: RunningServer | null = null;
   let context: BrowserContext | null = null;

@@ -17,11 +17,7 @@ describe('shipping marks and carton labels', () => {
   });
 
   it('prints a demo shipment’s marks and one label per carton on A4 sheets of 8, downloads them as a workbook, and refuses while a detail is missing', async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page, backend } = session;
     await page.goto(session.url('#/shipments'));
     const grid = page.getByTestId('shipments-grid');

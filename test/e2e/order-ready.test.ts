@@ -18,8 +18,8 @@ describe('made before it ships, and what to buy', () => {
 
   it('asks a reason for a ready order deliveries do not cover, lists the SPKs it closes, and keeps the reason in the history', async () => {
     session = await openSession({
+      demo: true,
       async arrange(backend) {
-        await backend.must('demo:create', {});
         await backend.must('plan:run', {});
       },
     });
@@ -63,8 +63,8 @@ describe('made before it ships, and what to buy', () => {
 
   it('counts the same open suggestions on the plan, the list to buy, the dashboard and the materials report, and a PO takes them off', async () => {
     session = await openSession({
+      demo: true,
       async arrange(backend) {
-        await backend.must('demo:create', {});
         await backend.must('plan:run', {});
       },
     });

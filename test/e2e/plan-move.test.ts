@@ -9,11 +9,7 @@ describe("the plan's reasons and a move by hand", () => {
   });
 
   it("shows pieces and people's hours, each SPK's member and reason, and keeps a move exactly through the re-plan", async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page, backend } = session;
     await page.goto(session.url('#/plan'));
     await page.getByTestId('plan-run').click();

@@ -25,11 +25,7 @@ describe('printed production plan', () => {
   });
 
   it('prints the plan of the demo as the screen shows it: the same figures, the open SPKs by workshop with subtotals, on A4 landscape', async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page, backend } = session;
     await page.goto(session.url('#/plan'));
     await page.getByTestId('plan-none').waitFor();

@@ -9,11 +9,7 @@ describe('production plan', () => {
   });
 
   it('plans the demo order book from the screen, shows the load by week, pins a work order, prints its SPK and promises a ship date', async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page, backend } = session;
 
     await page.goto(session.url('#/plan'));

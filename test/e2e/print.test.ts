@@ -15,11 +15,7 @@ describe('print view of the members list', () => {
   });
 
   it('prints the letterhead, all 276 demo members and the signatures on several A4 pages', async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page } = session;
     await page.goto(session.url('#/members'));
     await page.getByTestId('members-count').filter({ hasText: '276 anggota' }).waitFor();

@@ -29,7 +29,7 @@ describe('the proforma invoice of an order', () => {
   });
 
   it('prints a demo order’s proforma in English from the order screen with every field, on one A4 page, and downloads its workbook', async () => {
-    session = await openSession({ async arrange(backend) { await backend.must('demo:create', {}); } });
+    session = await openSession({ demo: true });
     const { page, backend } = session;
     const paper: ProformaPaper = await backend.must('papers:proforma', { id: depositOrder(backend) });
     expect(paper.gaps).toEqual([]);
@@ -95,8 +95,8 @@ describe('the proforma invoice of an order', () => {
 
   it('names the missing details on the order screen and above the paper, and blocks printing', async () => {
     session = await openSession({
+      demo: true,
       async arrange(backend) {
-        await backend.must('demo:create', {});
         backend.app.db.prepare('UPDATE centre SET swift = NULL').run();
       },
     });

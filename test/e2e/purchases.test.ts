@@ -19,8 +19,8 @@ describe('purchases', () => {
 
   it('makes draft POs from the plan, orders one, receives it in two deliveries into stock, prints it and exports the list', async () => {
     session = await openSession({
+      demo: true,
       async arrange(backend) {
-        await backend.must('demo:create', {});
         await backend.must('plan:run', {});
       },
     });
@@ -135,8 +135,8 @@ describe('purchases', () => {
 
   it('cancels a draft only after asking', async () => {
     session = await openSession({
+      demo: true,
       async arrange(backend) {
-        await backend.must('demo:create', {});
         await backend.must('plan:run', {});
         await backend.must('purchases:fromPlan', {});
       },

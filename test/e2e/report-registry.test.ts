@@ -32,11 +32,7 @@ describe('the registry reports on the Laporan page', () => {
   });
 
   it('shows members and units at the period end and the government profile, downloads both workbooks and prints both', async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page, backend } = session;
     folder = mkdtempSync(join(tmpdir(), 'sentra-registry-report-'));
     if (SHOTS) mkdirSync(SHOTS, { recursive: true });

@@ -23,11 +23,7 @@ describe('the shipments report', () => {
   });
 
   it('shows the shipments that left this year by country and month, downloads the workbook and prints it', async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page, backend } = session;
     folder = mkdtempSync(join(tmpdir(), 'sentra-shipments-report-'));
     // The screen opens on the reports' default period (January to the last complete month), as the backend resolves it.
@@ -82,8 +78,8 @@ describe('the shipments report', () => {
   it('names a shipment whose FOB is unknown beside the sums, on screen and on paper, and never counts it as 0', async () => {
     let shipmentNo = '';
     session = await openSession({
+      demo: true,
       async arrange(backend) {
-        await backend.must('demo:create', {});
         // A demo EXW shipment of the default period whose trucking bill is not in yet: its FOB is unknown.
         const { from, to } = (await backend.must('reports:shipments', {})).period;
         const exw = backend.app.db

@@ -10,11 +10,7 @@ describe('the FOB value on the shipment screen', () => {
   });
 
   it('asks for the figures the incoterm needs, says the FOB is unknown until they are entered, and values it by the shared rule', async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page, backend } = session;
     // Maison Verhaegen buys CIF in euros; the demo leaves one of its orders ready to ship.
     const [order] = (await backend.must('orders:page', { buyerCode: 'BE-MVH', status: ['ready'] })).rows;
@@ -66,8 +62,8 @@ describe('the FOB value on the shipment screen', () => {
   it('names a shipment that left with its FOB unknown in the list, and completes its cost with its papers locked', async () => {
     let shipmentNo = '';
     session = await openSession({
+      demo: true,
       async arrange(backend) {
-        await backend.must('demo:create', {});
         // A demo EXW shipment whose trucking bill is not in yet.
         const exw = (await backend.must('shipments:list', { status: ['closed'] })).find((row) => backend.app.db.prepare('SELECT incoterm FROM shipment WHERE id = ?').pluck().get(row.id) === 'EXW');
         if (!exw) throw new Error('the demo should hold a closed EXW shipment');

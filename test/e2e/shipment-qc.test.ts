@@ -14,8 +14,8 @@ describe('only goods that passed QC leave, on the shipment screen', () => {
     let bookedNo = '';
     let historyNo = '';
     session = await openSession({
+      demo: true,
       async arrange(backend) {
-        await backend.must('demo:create', {});
         // A demo shipment of goods made before the app kept deliveries: it carries its reason.
         const history = (await backend.must('shipments:list', { status: ['closed'] })).find(
           (row) => backend.app.db.prepare('SELECT qc_reason FROM shipment WHERE id = ?').pluck().get(row.id) !== null,

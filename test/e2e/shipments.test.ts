@@ -17,11 +17,7 @@ describe('shipments', () => {
   });
 
   it('ships a demo buyer’s order from the screen, suggests the container, prints the invoice and packing list and downloads the workbook', async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page, backend } = session;
     // The demo leaves Maison Verhaegen's order made, handed in and checked, waiting for a ship: the goods the shipment takes.
     const [order] = (await backend.must('orders:page', { buyerCode: 'BE-MVH', status: ['ready'] })).rows;

@@ -10,8 +10,8 @@ describe('SPKs ticked in the grid and issued in one go', () => {
 
   it("ticks all the SPKs of one demo order, issues them with one click, sees one summary with the refused one, and prints them", async () => {
     session = await openSession({
+      demo: true,
       async arrange(backend) {
-        await backend.must('demo:create', {});
         await backend.must('plan:run', {});
       },
     });

@@ -10,8 +10,8 @@ describe('SPKs issued together and a month paid', () => {
 
   it("issues and prints an order's SPKs one a page, then numbers and prints every slip of last month", async () => {
     session = await openSession({
+      demo: true,
       async arrange(backend) {
-        await backend.must('demo:create', {});
         await backend.must('plan:run', {});
       },
     });

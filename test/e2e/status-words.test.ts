@@ -19,7 +19,7 @@ describe('status words', () => {
   });
 
   it('start with a capital on every list, chip and badge, in both languages', { timeout: 90_000 }, async () => {
-    session = await openSession({ arrange: (backend) => backend.must('demo:create', {}).then(() => undefined) });
+    session = await openSession({ demo: true });
     const { page } = session;
 
     // Shipments: the chips and the grid cells used to say "dikapalkan" where orders said "Dikirim".

@@ -10,11 +10,7 @@ describe('the workshop card', () => {
   });
 
   it('opens from the units list and from the Setoran screen, with every section, its figures and the A4 print', async () => {
-    session = await openSession({
-      async arrange(backend) {
-        await backend.must('demo:create', {});
-      },
-    });
+    session = await openSession({ demo: true });
     const { page, backend } = session;
     // The workshop that handed in the most pieces from June to November 2026 (the card's default six months).
     const all = await backend.must('deliveries:list', { from: '2026-06-01', to: '2026-11-30' });

@@ -31,8 +31,8 @@ describe('deliveries and piece-rate pay', () => {
 
   it('issues an SPK, records a delivery with rejects, pays it on the statement less an advance, prints the slip and exports', async () => {
     session = await openSession({
+      demo: true,
       async arrange(backend) {
-        await backend.must('demo:create', {});
         await backend.must('plan:run', {});
       },
     });
