@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 import { defaultReportMonths, monthIndex, monthOfIndex, type ExportPerformance } from '../../../shared/api/exports';
 import type { Locale } from '../../../shared/i18n';
 import { fromMinor } from '../../../shared/money';
-import { formatAmount } from '../common/format';
-import { bigMoney } from '../dashboard/dashboardFormat';
+import { formatAmount } from '../platform/common/format';
+import { bigMoney } from '../platform/common/summaryFormat';
 
 /** How the report screens and the printed report write months, periods and percentages. */
 

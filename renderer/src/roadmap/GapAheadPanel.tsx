@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GapAhead, GapLine } from '../../../shared/api/roadmap';
-import { useApp } from '../app/appContext';
-import { formatAmount, formatNumber } from '../common/format';
+import { useApp } from '../platform/appContext';
+import { formatAmount, formatNumber } from '../platform/common/format';
 import { monthText } from '../reports/reportFormat';
 
 /**
