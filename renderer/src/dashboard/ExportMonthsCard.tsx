@@ -4,7 +4,7 @@ import { useApp } from '../platform/appContext';
 import { ChartLegend } from '../platform/charts/ChartLegend';
 import { GroupedBars } from '../../../shared/charts/GroupedBars';
 import { REST_COLOUR, SLICE_COLOURS } from '../../../shared/charts/scale';
-import { monthText } from '../reports/reportFormat';
+import { monthText } from '../platform/common/reportFormat';
 import { monthSourceNotes } from '../shipments/export-history/monthSourceText';
 import { Card } from './Card';
 import { compactNumber, usd } from '../platform/common/summaryFormat';

@@ -6,7 +6,7 @@ import { ChartLegend } from '../platform/charts/ChartLegend';
 import { Donut } from '../../../shared/charts/Donut';
 import { HorizontalBars } from '../platform/charts/HorizontalBars';
 import { sliceColour } from '../../../shared/charts/scale';
-import { growthText, periodText, shareText } from '../reports/reportFormat';
+import { growthText, periodText, shareText } from '../platform/common/reportFormat';
 import { Card, NoData } from './Card';
 import { bareMoney, usd, wholePct } from '../platform/common/summaryFormat';
 

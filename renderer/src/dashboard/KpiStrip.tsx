@@ -3,7 +3,7 @@ import type { Dashboard } from '../../../shared/api/dashboard';
 import { formatDateId } from '../../../shared/dates';
 import { useApp } from '../platform/appContext';
 import { formatNumber } from '../platform/common/format';
-import { growthText, periodText, shareText } from '../reports/reportFormat';
+import { growthText, periodText, shareText } from '../platform/common/reportFormat';
 import { bigMoney, usd } from '../platform/common/summaryFormat';
 
 interface Tile {

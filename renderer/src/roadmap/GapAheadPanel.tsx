@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { GapAhead, GapLine } from '../../../shared/api/roadmap';
 import { useApp } from '../platform/appContext';
 import { formatAmount, formatNumber } from '../platform/common/format';
-import { monthText } from '../reports/reportFormat';
+import { monthText } from '../platform/common/reportFormat';
 
 /**
  * "Kebutuhan ke depan": next year's export target at today's productivity — the exports of the

@@ -4,7 +4,7 @@ import type { UnitCard } from '../../../../shared/api/unit-card';
 import { formatDateId } from '../../../../shared/dates';
 import { useApp } from '../../platform/appContext';
 import { formatAmount, formatNumber, formatQty } from '../../platform/common/format';
-import { monthText } from '../../reports/reportFormat';
+import { monthText } from '../../platform/common/reportFormat';
 import { formatPercent } from '../workshops/figures';
 
 function SpkTable({ spks, testId }: { spks: SpkSheet[]; testId: string }) {

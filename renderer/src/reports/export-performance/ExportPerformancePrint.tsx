@@ -4,7 +4,7 @@ import { useApp } from '../../platform/appContext';
 import { formatAmount } from '../../platform/common/format';
 import { useCallData } from '../../platform/common/useCallData';
 import { PerformanceTable } from './PerformanceTable';
-import { growthText, missingTargetText, monthText, periodText, shareText } from '../reportFormat';
+import { growthText, missingTargetText, monthText, periodText, shareText } from '../../platform/common/reportFormat';
 import '../reports.css';
 import { monthSourceNotes, partialMonthText } from '../../shipments/export-history/monthSourceText';
 import { PrintDocument } from '../../platform/print/PrintDocument';

@@ -9,7 +9,7 @@ import { HeadlineFigures } from './HeadlineFigures';
 import { PerformanceBreakdowns } from './PerformanceBreakdowns';
 import type { MonthPeriod } from '../PeriodBar';
 import { ReportShell } from '../ReportShell';
-import { monthText } from '../reportFormat';
+import { monthText } from '../../platform/common/reportFormat';
 
 /**
  * Kinerja Ekspor on screen: pick the months, read the headline figures and the breakdowns, then

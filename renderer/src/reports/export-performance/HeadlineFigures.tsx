@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportPerformance } from '../../../../shared/api/exports';
 import { useApp } from '../../platform/appContext';
 import { formatAmount } from '../../platform/common/format';
-import { cardMoney, growthText, missingTargetText, periodText, shareText } from '../reportFormat';
+import { cardMoney, growthText, missingTargetText, periodText, shareText } from '../../platform/common/reportFormat';
 
 /** The four figures a manager reads first: this period, a year earlier, growth, and the roadmap target (absent, and said so). */
 export function HeadlineFigures({ report }: { report: ExportPerformance }) {

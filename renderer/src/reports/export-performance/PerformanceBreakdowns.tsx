@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ExportPerformance } from '../../../../shared/api/exports';
 import { PerformanceTable } from './PerformanceTable';
-import { periodText } from '../reportFormat';
+import { periodText } from '../../platform/common/reportFormat';
 
 /** By month beside by destination, then by category and by HS code: each a panel with its table. */
 export function PerformanceBreakdowns({ report, className = 'plain-table compact' }: { report: ExportPerformance; className?: string }) {

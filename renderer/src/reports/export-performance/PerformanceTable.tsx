@@ -4,7 +4,7 @@ import type { PerformanceLine } from '../../../../shared/api/exports';
 import { useApp } from '../../platform/appContext';
 import { formatAmount } from '../../platform/common/format';
 import { PairBars } from './PairBars';
-import { growthText, shareText } from '../reportFormat';
+import { growthText, shareText } from '../../platform/common/reportFormat';
 
 interface PerformanceTableProps {
   keyHeader: string;

@@ -5,7 +5,7 @@ import { useApp } from '../../platform/appContext';
 import { formatAmount, formatNumber } from '../../platform/common/format';
 import { useCallData } from '../../platform/common/useCallData';
 import { GovernmentUnitsTable } from './GovernmentUnitsTable';
-import { monthText, periodText, shareText } from '../reportFormat';
+import { monthText, periodText, shareText } from '../../platform/common/reportFormat';
 import '../reports.css';
 import { PrintDocument } from '../../platform/print/PrintDocument';
 

@@ -6,7 +6,7 @@ import { useCallData } from '../../platform/common/useCallData';
 import { GovernmentUnitsTable } from './GovernmentUnitsTable';
 import type { MonthPeriod } from '../PeriodBar';
 import { RegistryReportShell } from '../RegistryReportShell';
-import { monthText, shareText } from '../reportFormat';
+import { monthText, shareText } from '../../platform/common/reportFormat';
 
 /** Profil Sentra untuk Pemerintah on screen: the figures e-Smart IKM and SIINas ask for, and what is not kept. */
 export function GovernmentReport({ today }: { today: string }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { GovernmentReport } from '../../../../shared/api/registry-reports';
 import { useApp } from '../../platform/appContext';
 import { formatAmount, formatNumber } from '../../platform/common/format';
-import { shareText } from '../reportFormat';
+import { shareText } from '../../platform/common/reportFormat';
 
 /** Rows shown on screen; the workbook and the printout carry them all. */
 const SHOWN = 15;

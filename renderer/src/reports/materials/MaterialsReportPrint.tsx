@@ -6,7 +6,7 @@ import { useCallData } from '../../platform/common/useCallData';
 import { MaterialsFigures } from './MaterialsFigures';
 import { MaterialsStockTable } from './MaterialsStockTable';
 import { MaterialsSuggestionTable } from './MaterialsSuggestionTable';
-import { periodText } from '../reportFormat';
+import { periodText } from '../../platform/common/reportFormat';
 import '../reports.css';
 import '../production-reports.css';
 import { PrintDocument } from '../../platform/print/PrintDocument';

@@ -3,7 +3,7 @@ import type { ProductionReport } from '../../../../shared/api/report-production'
 import { useApp } from '../../platform/appContext';
 import { formatAmount, formatNumber } from '../../platform/common/format';
 import { bigMoney } from '../../platform/common/summaryFormat';
-import { monthText, shareText } from '../reportFormat';
+import { monthText, shareText } from '../../platform/common/reportFormat';
 
 /** The figures a manager reads first; without deliveries or capacity they say so instead of showing zero. */
 export function ProductionFigures({ report, className = 'headline-figures production-figures', cardClass = 'summary-card' }: { report: ProductionReport; className?: string; cardClass?: string }) {

@@ -6,7 +6,7 @@ import type { MonthPeriod } from '../PeriodBar';
 import { ReportShell } from '../ReportShell';
 import { ProductionFigures } from './ProductionFigures';
 import { ProductionTable } from './ProductionTable';
-import { monthText } from '../reportFormat';
+import { monthText } from '../../platform/common/reportFormat';
 import '../production-reports.css';
 
 /** Workshops shown on screen; the workbook and the printout have them all. */

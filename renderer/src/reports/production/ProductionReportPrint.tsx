@@ -3,7 +3,7 @@ import { formatDateId } from '../../../../shared/dates';
 import { useCallData } from '../../platform/common/useCallData';
 import { ProductionFigures } from './ProductionFigures';
 import { ProductionTable } from './ProductionTable';
-import { monthText, periodText } from '../reportFormat';
+import { monthText, periodText } from '../../platform/common/reportFormat';
 import '../reports.css';
 import '../production-reports.css';
 import { PrintDocument } from '../../platform/print/PrintDocument';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProductionLine } from '../../../../shared/api/report-production';
 import { useApp } from '../../platform/appContext';
 import { formatAmount, formatNumber } from '../../platform/common/format';
-import { monthText, shareText } from '../reportFormat';
+import { monthText, shareText } from '../../platform/common/reportFormat';
 
 interface ProductionTableProps {
   lines: ProductionLine[];

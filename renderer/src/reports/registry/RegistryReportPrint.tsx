@@ -3,7 +3,7 @@ import { formatDateId } from '../../../../shared/dates';
 import { useApp } from '../../platform/appContext';
 import { formatNik, formatNumber } from '../../platform/common/format';
 import { useCallData } from '../../platform/common/useCallData';
-import { periodText } from '../reportFormat';
+import { periodText } from '../../platform/common/reportFormat';
 import '../reports.css';
 import { PrintDocument } from '../../platform/print/PrintDocument';
 import { statusLabel } from '../../platform/common/statusLabel';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShipmentsReport } from '../../../../shared/api/report-shipments';
 import { useApp } from '../../platform/appContext';
 import { ShipmentSumCells } from './ShipmentSumCells';
-import { shareText } from '../reportFormat';
+import { shareText } from '../../platform/common/reportFormat';
 
 /** Shipments that left by destination country: count, cartons, m³, FOB in USD and its share. */
 export function ShipmentsCountryTable({ report, className, testId }: { report: ShipmentsReport; className: string; testId: string }) {

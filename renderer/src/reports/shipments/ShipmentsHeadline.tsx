@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { ShipmentsReport } from '../../../../shared/api/report-shipments';
 import { useApp } from '../../platform/appContext';
 import { formatNumber } from '../../platform/common/format';
-import { cardMoney } from '../reportFormat';
+import { cardMoney } from '../../platform/common/reportFormat';
 import { m3Text } from './shipmentsFormat';
 
 /** The four figures of the shipments report; `print` lays them out as the printed page's strip. */

@@ -4,7 +4,7 @@ import { useApp } from '../../platform/appContext';
 import { formatAmount } from '../../platform/common/format';
 import { ShipmentSumCells } from './ShipmentSumCells';
 import { monthSourceWord } from '../../shipments/export-history/monthSourceText';
-import { monthText } from '../reportFormat';
+import { monthText } from '../../platform/common/reportFormat';
 
 /** A sum of known rupiah FOB values; none known reads "no data", some left out are marked `*`. */
 function IdrCell({ value, leftOut }: { value: number | null; leftOut: number }) {

@@ -7,7 +7,7 @@ import { useCallData } from '../../platform/common/useCallData';
 import { monthSourceNotes, partialMonthText } from '../../shipments/export-history/monthSourceText';
 import type { MonthPeriod } from '../PeriodBar';
 import { ReportShell } from '../ReportShell';
-import { monthText } from '../reportFormat';
+import { monthText } from '../../platform/common/reportFormat';
 import { ShipmentsCountryTable } from './ShipmentsCountryTable';
 import { ShipmentsHeadline } from './ShipmentsHeadline';
 import { ShipmentsMonthTable } from './ShipmentsMonthTable';

@@ -3,7 +3,7 @@ import { monthsWithoutShipments, withoutFobText } from '../../../../shared/api/r
 import { useApp } from '../../platform/appContext';
 import { useCallData } from '../../platform/common/useCallData';
 import { monthSourceNotes, partialMonthText } from '../../shipments/export-history/monthSourceText';
-import { monthText, periodText } from '../reportFormat';
+import { monthText, periodText } from '../../platform/common/reportFormat';
 import { ShipmentsCountryTable } from './ShipmentsCountryTable';
 import { ShipmentsHeadline } from './ShipmentsHeadline';
 import { ShipmentsListTable } from './ShipmentsListTable';

@@ -5,7 +5,7 @@ import { call } from '../../platform/api/client';
 import { useApp } from '../../platform/appContext';
 import { formatAmount } from '../../platform/common/format';
 import { useCallData } from '../../platform/common/useCallData';
-import { monthText } from '../../reports/reportFormat';
+import { monthText } from '../../platform/common/reportFormat';
 
 /**
  * Sumber per bulan: the months that have both export history and shipments, both figures, which

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { shiftMonth, type ExportMonthSource, type ReportPeriod } from '../../../../shared/api/exports';
 import type { Locale } from '../../../../shared/i18n';
 import { formatAmount } from '../../platform/common/format';
-import { monthText } from '../../reports/reportFormat';
+import { monthText } from '../../platform/common/reportFormat';
 
 /**
  * The words the screens print about a period's month sources and its month under way, the same

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
-import { defaultReportMonths, monthIndex, monthOfIndex, type ExportPerformance } from '../../../shared/api/exports';
-import type { Locale } from '../../../shared/i18n';
-import { fromMinor } from '../../../shared/money';
-import { formatAmount } from '../platform/common/format';
-import { bigMoney } from '../platform/common/summaryFormat';
+import { defaultReportMonths, monthIndex, monthOfIndex, type ExportPerformance } from '../../../../shared/api/exports';
+import type { Locale } from '../../../../shared/i18n';
+import { fromMinor } from '../../../../shared/money';
+import { formatAmount } from './format';
+import { bigMoney } from './summaryFormat';
 
-/** How the report screens and the printed report write months, periods and percentages. */
+/** How the report screens and the printed reports write months, periods and percentages; the dashboard, the unit card, the roadmap and the export history write theirs the same way. */
 
 /** `2026-03` → `Mar 2026`. */
 export function monthText(month: string, t: TFunction): string {
