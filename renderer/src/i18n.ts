@@ -1,7 +1,7 @@
 import { createInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { isLocale, resources, type Locale } from '../../shared/i18n';
-import { call, setCallLocale } from './api/client';
+import { call, setCallLocale } from './platform/api/client';
 
 /** The screens' i18next instance: the same dictionaries as the main side, `ui.*` for the screens. */
 export const i18n = createInstance();

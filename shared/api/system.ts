@@ -10,7 +10,7 @@ import type { Locale } from '../i18n';
 export const LANGUAGE_PREF_KEY = 'ui.language';
 /** Rupiah per minute of labour for an SPK without its own rate (main/core/production/piece-rates.ts). */
 export const RATE_PER_MINUTE_PREF_KEY = 'production.ratePerMinute';
-/** A grid's column order, widths, hidden columns and sort (renderer/src/grid/useColumnState.ts): `grid.members`. */
+/** A grid's column order, widths, hidden columns and sort (renderer/src/platform/grid/useColumnState.ts): `grid.members`. */
 export const GRID_COLUMNS_PREF_KEY = /^grid\.[a-z][A-Za-z0-9]{0,39}$/;
 
 export const MAX_GRID_COLUMNS = 200;

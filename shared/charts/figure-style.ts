@@ -1,6 +1,6 @@
 /**
  * What a chart needs to look right as a picture on its own (in a workbook), where no stylesheet
- * follows it: the rules of renderer/src/charts/charts.css with the app's colours written out
+ * follows it: the rules of renderer/src/platform/charts/charts.css with the app's colours written out
  * (a picture renderer knows no CSS variables and no :hover), and the figure's own title and key.
  * Keep the two in step: the screen and the picture draw the same SVG.
  */

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import type { Product } from '../../shared/domain/catalogue';
 import { isBlock, parseTabText, toHtmlTable, toTabText } from '../../shared/tab-text';
-import { planPaste } from '../../renderer/src/common/linePaste';
-import { orderPasteColumns, productOfText } from '../../renderer/src/orders/orderLinePaste';
+import { planPaste } from '../../renderer/src/platform/common/linePaste';
+import { orderPasteColumns, productOfText } from '../../renderer/src/orders/orders/orderLinePaste';
 
 const t = ((key: string) => ({ 'ui.order.product': 'Produk', 'ui.order.qty': 'Jumlah', 'ui.order.unitPrice': 'Harga satuan' })[key] ?? key) as TFunction;
 const products = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CallError } from '../../renderer/src/api/client';
-import { serverFieldErrors } from '../../renderer/src/common/validation';
-import { monthSourceConflict } from '../../renderer/src/exports/MonthSourceAsk';
+import { CallError } from '../../renderer/src/platform/api/client';
+import { serverFieldErrors } from '../../renderer/src/platform/common/validation';
+import { monthSourceConflict } from '../../renderer/src/shipments/export-history/MonthSourceAsk';
 
 /** How the screens read a refusal: by its code, its details typed, its place on the form. */
 describe('a refusal on the screen', () => {

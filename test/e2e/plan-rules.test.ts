@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadLevel, shareLevel, weekHead, weekShare } from '../../renderer/src/planning/loadLevel';
+import { loadLevel, shareLevel, weekHead, weekShare } from '../../renderer/src/planning/plan/loadLevel';
 
 /** How the plan's heat map colours a workshop's week, without a browser. */
 describe('heat map levels', () => {

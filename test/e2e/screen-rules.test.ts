@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ExchangeRate } from '../../shared/domain/orders';
-import { amountForInput, numberText } from '../../renderer/src/common/formText';
-import { rateOn } from '../../renderer/src/orders/rateOn';
-import { grossPerUnit } from '../../renderer/src/products/bomModel';
-import { suggestHsCode } from '../../renderer/src/products/hsCode';
+import { amountForInput, numberText } from '../../renderer/src/platform/common/formText';
+import { rateOn } from '../../renderer/src/orders/rates/rateOn';
+import { grossPerUnit } from '../../renderer/src/catalogue/products/bomModel';
+import { suggestHsCode } from '../../renderer/src/catalogue/products/hsCode';
 
 /** The rules the supply screens apply as the user types, without a browser. */
 describe('numbers as typed in the forms', () => {

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { SystemInfo } from '../../../shared/api/system';
 import type { Centre } from '../../../shared/domain/centre';
 import type { Locale } from '../../../shared/i18n';
-import { call } from '../api/client';
-import { errorMessage } from '../common/format';
-import { parseRoute, useHash } from '../common/hashRoute';
+import { call } from '../platform/api/client';
+import { errorMessage } from '../platform/common/format';
+import { parseRoute, useHash } from '../platform/common/hashRoute';
 import { chooseLanguage, restoreLanguage } from '../i18n';
-import { PrintView } from '../print/PrintView';
-import { AppContext, type AppState } from './appContext';
+import { PrintView } from './PrintView';
+import { AppContext, type AppState } from '../platform/appContext';
 import { Shell } from './Shell';
 import { Welcome } from './Welcome';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BackupState } from '../../../shared/api/system';
-import { localStamp } from '../common/format';
+import { localStamp } from '../platform/common/format';
 
 /**
  * Above every working screen while the last daily backup failed: when the last good one was and

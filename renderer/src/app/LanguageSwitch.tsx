@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LOCALES } from '../../../shared/i18n';
-import { useApp } from './appContext';
+import { useApp } from '../platform/appContext';
 
 /** ID | EN: the choice is kept in the centre's database and applies at the next start too. */
 export function LanguageSwitch() {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { BackupState } from '../../../shared/api/system';
-import { routeHash, type NavPage, type Route } from '../common/hashRoute';
-import { useApp } from './appContext';
-import { localStamp } from '../common/format';
+import { routeHash, type NavPage, type Route } from '../platform/common/hashRoute';
+import { useApp } from '../platform/appContext';
+import { localStamp } from '../platform/common/format';
 
 const GROUPS: { key: string; items: { page: NavPage; icon: string }[] }[] = [
   {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useApp } from './appContext';
+import { useApp } from '../platform/appContext';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The centre the data belongs to, always in sight; the language switch. */

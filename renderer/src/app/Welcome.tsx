@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
-import { errorMessage, formatNumber } from '../common/format';
-import { navigate } from '../common/hashRoute';
-import { useApp } from './appContext';
+import { call } from '../platform/api/client';
+import { errorMessage, formatNumber } from '../platform/common/format';
+import { navigate } from '../platform/common/hashRoute';
+import { useApp } from '../platform/appContext';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** First start: an empty database. Offer the demo centre or an empty one. */

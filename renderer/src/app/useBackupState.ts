@@ -1,7 +1,7 @@
 import type { BackupState } from '../../../shared/api/system';
-import { useCallData } from '../common/useCallData';
-import { useReloadOn } from '../common/useReloadOn';
-import { useApp } from './appContext';
+import { useCallData } from '../platform/common/useCallData';
+import { useReloadOn } from '../platform/common/useReloadOn';
+import { useApp } from '../platform/appContext';
 
 /**
  * The daily backup's state, asked again at every change of screen: the desktop shell backs up

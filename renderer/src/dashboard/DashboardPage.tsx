@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../shared/dates';
-import { useCallData } from '../common/useCallData';
+import { useCallData } from '../platform/common/useCallData';
 import { ExportMonthsCard } from './ExportMonthsCard';
 import { ExportSharesCard } from './ExportSharesCard';
 import { KpiStrip } from './KpiStrip';
@@ -10,7 +10,7 @@ import { MissingRatesCard } from './MissingRatesCard';
 import { NoData } from './Card';
 import { OrdersCard } from './OrdersCard';
 import { PurchasesCard } from './PurchasesCard';
-import '../charts/charts.css';
+import '../platform/charts/charts.css';
 import './dashboard.css';
 
 /**

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { DashboardExports } from '../../../shared/api/dashboard';
-import { useApp } from '../app/appContext';
-import { ChartLegend } from '../charts/ChartLegend';
+import { useApp } from '../platform/appContext';
+import { ChartLegend } from '../platform/charts/ChartLegend';
 import { GroupedBars } from '../../../shared/charts/GroupedBars';
 import { REST_COLOUR, SLICE_COLOURS } from '../../../shared/charts/scale';
-import { monthText } from '../reports/reportFormat';
-import { monthSourceNotes } from '../exports/monthSourceText';
+import { monthText } from '../platform/common/reportFormat';
+import { monthSourceNotes } from '../shipments/export-history/monthSourceText';
 import { Card } from './Card';
-import { compactNumber, usd } from './dashboardFormat';
+import { compactNumber, usd } from '../platform/common/summaryFormat';
 
 /** This year's exports month by month beside last year's; months without figures stay empty. */
 export function ExportMonthsCard({ exports }: { exports: DashboardExports }) {

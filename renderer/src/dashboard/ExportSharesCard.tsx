@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { DashboardExports } from '../../../shared/api/dashboard';
 import type { PerformanceLine } from '../../../shared/api/exports';
-import { useApp } from '../app/appContext';
-import { ChartLegend } from '../charts/ChartLegend';
+import { useApp } from '../platform/appContext';
+import { ChartLegend } from '../platform/charts/ChartLegend';
 import { Donut } from '../../../shared/charts/Donut';
-import { HorizontalBars } from '../charts/HorizontalBars';
+import { HorizontalBars } from '../platform/charts/HorizontalBars';
 import { sliceColour } from '../../../shared/charts/scale';
-import { growthText, periodText, shareText } from '../reports/reportFormat';
+import { growthText, periodText, shareText } from '../platform/common/reportFormat';
 import { Card, NoData } from './Card';
-import { bareMoney, usd, wholePct } from './dashboardFormat';
+import { bareMoney, usd, wholePct } from '../platform/common/summaryFormat';
 
 /**
  * Where this year's exports went (destinations as ranked bars, last year's figure as a mark) or

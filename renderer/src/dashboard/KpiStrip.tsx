@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/api/dashboard';
 import { formatDateId } from '../../../shared/dates';
-import { useApp } from '../app/appContext';
-import { formatNumber } from '../common/format';
-import { growthText, periodText, shareText } from '../reports/reportFormat';
-import { bigMoney, usd } from './dashboardFormat';
+import { useApp } from '../platform/appContext';
+import { formatNumber } from '../platform/common/format';
+import { growthText, periodText, shareText } from '../platform/common/reportFormat';
+import { bigMoney, usd } from '../platform/common/summaryFormat';
 
 interface Tile {
   key: string;

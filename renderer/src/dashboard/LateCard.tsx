@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { DashboardLate } from '../../../shared/api/dashboard';
 import { formatDateId } from '../../../shared/dates';
-import { useApp } from '../app/appContext';
-import { formatNumber } from '../common/format';
+import { useApp } from '../platform/appContext';
+import { formatNumber } from '../platform/common/format';
 import { Card, NoData } from './Card';
 
 /** Order lines the saved plan cannot finish in time: how many, why, and the first ones. */

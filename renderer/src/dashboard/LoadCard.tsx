@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { DashboardLoad } from '../../../shared/api/dashboard';
 import { formatDateId } from '../../../shared/dates';
-import { useApp } from '../app/appContext';
+import { useApp } from '../platform/appContext';
 import { CapacityBars } from '../../../shared/charts/CapacityBars';
-import { ChartLegend } from '../charts/ChartLegend';
+import { ChartLegend } from '../platform/charts/ChartLegend';
 import { fraction } from '../../../shared/charts/scale';
-import { formatNumber } from '../common/format';
-import { shareLevel, weekHead, weekShare } from '../planning/loadLevel';
+import { formatNumber } from '../platform/common/format';
+import { shareLevel, weekHead, weekShare } from '../planning/plan/loadLevel';
 import { Card, NoData } from './Card';
-import { wholePct } from './dashboardFormat';
+import { wholePct } from '../platform/common/summaryFormat';
 
 /** The next weeks' load of all workshops against their capacity, and the member workshops over capacity or idle. */
 export function LoadCard({ load }: { load: DashboardLoad | null }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../shared/dates';
-import { useCallData } from '../common/useCallData';
+import { useCallData } from '../platform/common/useCallData';
 import { Card } from './Card';
 
 /**

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { DashboardOrders } from '../../../shared/api/dashboard';
 import { formatDateId } from '../../../shared/dates';
-import { useApp } from '../app/appContext';
-import { ChartLegend } from '../charts/ChartLegend';
+import { useApp } from '../platform/appContext';
+import { ChartLegend } from '../platform/charts/ChartLegend';
 import { StackedBar } from '../../../shared/charts/StackedBar';
-import { formatNumber } from '../common/format';
+import { formatNumber } from '../platform/common/format';
 import { Card, NoData } from './Card';
-import { bigMoney } from './dashboardFormat';
-import { statusLabel } from '../common/statusLabel';
+import { bigMoney } from '../platform/common/summaryFormat';
+import { statusLabel } from '../platform/common/statusLabel';
 
 /** Due orders listed: the card has room for four beside the status bar. */
 const SHOWN = 4;

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { DashboardPurchases } from '../../../shared/api/dashboard';
 import { formatDateId } from '../../../shared/dates';
-import { useApp } from '../app/appContext';
-import { formatNumber, formatQty } from '../common/format';
+import { useApp } from '../platform/appContext';
+import { formatNumber, formatQty } from '../platform/common/format';
 import { Card, NoData } from './Card';
-import { bigMoney } from './dashboardFormat';
+import { bigMoney } from '../platform/common/summaryFormat';
 
 /**
  * The plan's open purchase suggestions (not yet on a PO: as the plan, purchasing and the materials

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { MonthPicker } from './MonthPicker';
-import { presetPeriods } from './reportFormat';
+import { presetPeriods } from '../platform/common/reportFormat';
 
 export interface MonthPeriod {
   from: string;

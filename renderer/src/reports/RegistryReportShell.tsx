@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { ReportName } from '../../../shared/api/exports';
 import type { MonthPeriod } from './PeriodBar';
 import { ReportShell } from './ReportShell';
-import { presetPeriods } from './reportFormat';
+import { presetPeriods } from '../platform/common/reportFormat';
 
 interface RegistryReportShellProps {
   name: Extract<ReportName, 'registry' | 'government'>;

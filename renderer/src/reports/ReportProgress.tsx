@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { JobProgress } from '../../../shared/api/jobs';
-import { useApp } from '../app/appContext';
-import { formatNumber } from '../common/format';
+import { useApp } from '../platform/appContext';
+import { formatNumber } from '../platform/common/format';
 
 /**
  * A report being written: a bar (filling where the report knows its rows, sliding where it does

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ReportName } from '../../../shared/api/exports';
-import { navigate, type Route } from '../common/hashRoute';
+import { navigate, type Route } from '../platform/common/hashRoute';
 import { PeriodBar, type MonthPeriod } from './PeriodBar';
 import { ReportProgress } from './ReportProgress';
 import { useReportDownload } from './useReportDownload';

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_NAMES, type ReportName } from '../../../shared/api/exports';
-import { PageHeader } from '../common/PageHeader';
-import { useCentreToday } from '../common/useCentreToday';
-import { RoadmapReport } from '../roadmap/RoadmapReport';
-import { ExportPerformanceReport } from './ExportPerformanceReport';
-import { GovernmentReport } from './GovernmentReport';
-import { MaterialsReport } from './MaterialsReport';
-import { ProductionReport } from './ProductionReport';
-import { RegistryReport } from './RegistryReport';
-import { ShipmentsReport } from './ShipmentsReport';
+import { PageHeader } from '../platform/common/PageHeader';
+import { useCentreToday } from '../platform/common/useCentreToday';
+import { RoadmapReport } from './roadmap/RoadmapReport';
+import { ExportPerformanceReport } from './export-performance/ExportPerformanceReport';
+import { GovernmentReport } from './government/GovernmentReport';
+import { MaterialsReport } from './materials/MaterialsReport';
+import { ProductionReport } from './production/ProductionReport';
+import { RegistryReport } from './registry/RegistryReport';
+import { ShipmentsReport } from './shipments/ShipmentsReport';
 import './reports.css';
 
 /**

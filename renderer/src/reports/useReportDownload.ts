@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportName } from '../../../shared/api/exports';
 import type { JobProgress } from '../../../shared/api/jobs';
-import { call, deliverFile } from '../api/client';
-import { errorMessage } from '../common/format';
+import { call, deliverFile } from '../platform/api/client';
+import { errorMessage } from '../platform/common/format';
 
 /** How often a running report is asked how far it is: often enough for a moving bar, cheap for the app. */
 const POLL_MS = 250;

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { GapAhead, GapLine } from '../../../shared/api/roadmap';
-import { useApp } from '../app/appContext';
-import { formatAmount, formatNumber } from '../common/format';
-import { monthText } from '../reports/reportFormat';
+import { useApp } from '../platform/appContext';
+import { formatAmount, formatNumber } from '../platform/common/format';
+import { monthText } from '../platform/common/reportFormat';
 
 /**
  * "Kebutuhan ke depan": next year's export target at today's productivity — the exports of the

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KpiProgress } from '../../../shared/api/roadmap';
-import { Dialog } from '../common/Dialog';
-import { amountForInput } from '../common/formText';
-import { TextField } from '../common/TextField';
+import { Dialog } from '../platform/common/Dialog';
+import { amountForInput } from '../platform/common/formText';
+import { TextField } from '../platform/common/TextField';
 
 /** "Isi target +%": every year after the baseline gets the baseline actual grown p % a year (DOMAIN: exports +5 %). */
 export function GrowTargets({ kpi, baselineYear, onGrow, testId }: { kpi: KpiProgress; baselineYear: number; onGrow(pct: number): Promise<boolean>; testId: string }) {

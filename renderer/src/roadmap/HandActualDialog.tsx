@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KpiProgress, KpiYear } from '../../../shared/api/roadmap';
-import { useApp } from '../app/appContext';
-import { Dialog } from '../common/Dialog';
-import { moveOnEnter, useSaveKey } from '../common/enterMovesOn';
-import { SelectField } from '../common/SelectField';
-import { TextField } from '../common/TextField';
+import { useApp } from '../platform/appContext';
+import { Dialog } from '../platform/common/Dialog';
+import { moveOnEnter, useSaveKey } from '../platform/common/enterMovesOn';
+import { SelectField } from '../platform/common/SelectField';
+import { TextField } from '../platform/common/TextField';
 import { gridUnit, kpiFromInput, kpiInputText, kpiValueText } from './roadmapFormat';
 
 interface HandActualDialogProps {

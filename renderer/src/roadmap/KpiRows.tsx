@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { KpiProgress, KpiYear, RoadmapView } from '../../../shared/api/roadmap';
-import { useApp } from '../app/appContext';
+import { useApp } from '../platform/appContext';
 import { GrowTargets } from './GrowTargets';
 import { gridUnit, kpiKey, kpiNumberText, pctText } from './roadmapFormat';
 import { StatusChip } from './StatusChip';

@@ -2,16 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../shared/dates';
 import { MILESTONE_STATUSES, type Milestone, type MilestoneInput } from '../../../shared/api/roadmap';
-import { useApp } from '../app/appContext';
-import { pick } from '../common/choices';
-import { dateHint } from '../common/dateHint';
-import { Dialog } from '../common/Dialog';
-import { dateForInput } from '../common/formText';
-import { moveOnEnter, useSaveShortcut } from '../common/enterMovesOn';
-import { FormFooter } from '../common/FormFooter';
-import { SelectField } from '../common/SelectField';
-import { TextField } from '../common/TextField';
-import { statusLabel } from '../common/statusLabel';
+import { useApp } from '../platform/appContext';
+import { pick } from '../platform/common/choices';
+import { dateHint } from '../platform/common/dateHint';
+import { Dialog } from '../platform/common/Dialog';
+import { dateForInput } from '../platform/common/formText';
+import { moveOnEnter, useSaveShortcut } from '../platform/common/enterMovesOn';
+import { FormFooter } from '../platform/common/FormFooter';
+import { SelectField } from '../platform/common/SelectField';
+import { TextField } from '../platform/common/TextField';
+import { statusLabel } from '../platform/common/statusLabel';
 
 interface MilestoneFormProps {
   /** null: a new milestone. */

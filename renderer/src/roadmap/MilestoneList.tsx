@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { MILESTONE_STATUSES, type Milestone, type MilestoneStatus } from '../../../shared/api/roadmap';
 import { formatDateId } from '../../../shared/dates';
-import { pick } from '../common/choices';
-import { statusLabel } from '../common/statusLabel';
+import { pick } from '../platform/common/choices';
+import { statusLabel } from '../platform/common/statusLabel';
 
 interface MilestoneListProps {
   milestones: Milestone[];

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { KPI_DIRECTIONS, KPI_MEASURES, type KpiDirection, type KpiMeasure } from '../../../shared/api/roadmap';
-import { CellField } from '../common/CellField';
-import { pick } from '../common/choices';
+import { CellField } from '../platform/common/CellField';
+import { pick } from '../platform/common/choices';
 
 export interface OwnKpiDraft {
   /** Stored KPIs keep their id, so their targets and actuals stay with them. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RoadmapView } from '../../../shared/api/roadmap';
 import { formatDateId } from '../../../shared/dates';
-import { useApp } from '../app/appContext';
+import { useApp } from '../platform/appContext';
 import { kpiValueText, pctText } from './roadmapFormat';
 
 /** The roadmap in one band: its name and years, and how this year stands — counts by status and exports against target. */

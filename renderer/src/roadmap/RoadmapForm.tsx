@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STANDARD_KPIS, type RoadmapInput, type RoadmapView, type StandardKpi } from '../../../shared/api/roadmap';
-import { Dialog } from '../common/Dialog';
-import { moveOnEnter, useSaveShortcut } from '../common/enterMovesOn';
-import { FormFooter } from '../common/FormFooter';
-import { TextField } from '../common/TextField';
+import { Dialog } from '../platform/common/Dialog';
+import { moveOnEnter, useSaveShortcut } from '../platform/common/enterMovesOn';
+import { FormFooter } from '../platform/common/FormFooter';
+import { TextField } from '../platform/common/TextField';
 import { OwnKpiFields, type OwnKpiDraft } from './OwnKpiFields';
 
 interface RoadmapFormProps {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KpiProgress, KpiYear, Milestone } from '../../../shared/api/roadmap';
-import { navigate } from '../common/hashRoute';
-import { PageHeader } from '../common/PageHeader';
-import { UndoBar, type Notice } from '../common/UndoBar';
-import { useCentreToday } from '../common/useCentreToday';
+import { navigate } from '../platform/common/hashRoute';
+import { PageHeader } from '../platform/common/PageHeader';
+import { UndoBar, type Notice } from '../platform/common/UndoBar';
+import { useCentreToday } from '../platform/common/useCentreToday';
 import { GapAheadPanel } from './GapAheadPanel';
 import { HandActualDialog } from './HandActualDialog';
 import { KpiCharts } from './KpiCharts';

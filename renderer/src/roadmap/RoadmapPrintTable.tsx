@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { KpiYear, RoadmapView } from '../../../shared/api/roadmap';
-import { useApp } from '../app/appContext';
+import { useApp } from '../platform/appContext';
 import { gridUnit, kpiKey, kpiNumberText, pctText } from './roadmapFormat';
-import { statusLabel } from '../common/statusLabel';
+import { statusLabel } from '../platform/common/statusLabel';
 
 /** Every KPI year by year on paper: target, actual (* = typed by hand), % of target and the status in words. */
 export function RoadmapPrintTable({ view }: { view: RoadmapView }) {

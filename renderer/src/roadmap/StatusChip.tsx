@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { KpiStatus } from '../../../shared/api/roadmap';
-import { statusLabel } from '../common/statusLabel';
+import { statusLabel } from '../platform/common/statusLabel';
 
 /** A KPI year's status as a coloured word: tercapai, sesuai jalur, tertinggal, belum ada data. */
 export function StatusChip({ status, testId }: { status: KpiStatus; testId?: string }) {

@@ -1,6 +1,6 @@
 import type { KpiProgress } from '../../../shared/api/roadmap';
 import type { Locale } from '../../../shared/i18n';
-import { amountForInput } from '../common/formText';
+import { amountForInput } from '../platform/common/formText';
 
 /**
  * How the roadmap's values read and are typed: a KPI value is an integer of the KPI's smallest

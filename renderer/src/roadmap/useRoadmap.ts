@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RoadmapView } from '../../../shared/api/roadmap';
-import { call } from '../api/client';
-import { useApp } from '../app/appContext';
-import { errorMessage } from '../common/format';
+import { call } from '../platform/api/client';
+import { useApp } from '../platform/appContext';
+import { errorMessage } from '../platform/common/format';
 
 /**
  * The roadmap with its progress, as the page shows it. Edits return the new view, which replaces

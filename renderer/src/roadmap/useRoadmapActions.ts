@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { KpiProgress, Milestone, MilestoneInput, MilestoneStatus, RoadmapInput, RoadmapView } from '../../../shared/api/roadmap';
-import { call, deliverFile } from '../api/client';
-import { errorMessage } from '../common/format';
-import type { Notice } from '../common/UndoBar';
+import { call, deliverFile } from '../platform/api/client';
+import { errorMessage } from '../platform/common/format';
+import type { Notice } from '../platform/common/UndoBar';
 
 interface Roadmap {
   setView(view: RoadmapView | null): void;

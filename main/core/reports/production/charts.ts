@@ -13,7 +13,7 @@ import { addChartSheet, CHART_WIDTH, chartNumbers, placeChart, placeNoChart, sho
  * a period without any gets words instead of a picture.
  */
 
-/** Above this share a month counts as full, as the plan's load colours say (renderer/src/planning/loadLevel.ts). */
+/** Above this share a month counts as full, as the plan's load colours say (renderer/src/planning/plan/loadLevel.ts). */
 const FULL_FROM = 0.8;
 
 function tone(load: number, capacity: number): string {
