@@ -23,7 +23,7 @@ import { PurchaseStatusChips } from './PurchaseStatusChips';
 import { PurchasesToolbar } from './PurchasesToolbar';
 import { ReceiveDialog } from './ReceiveDialog';
 import { usePurchaseFiles } from './usePurchaseFiles';
-import { WhatToBuy } from './WhatToBuy';
+import { WhatToBuy } from '../planning/plan/WhatToBuy';
 import './purchases.css';
 import { statusLabel } from '../platform/common/statusLabel';
 

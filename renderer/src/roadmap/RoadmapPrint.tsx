@@ -4,6 +4,7 @@ import { useCallData } from '../platform/common/useCallData';
 import { GapAheadPanel } from './GapAheadPanel';
 import { KpiCharts } from './KpiCharts';
 import { RoadmapPrintTable } from './RoadmapPrintTable';
+import '../platform/print/print-headline.css';
 import './roadmap.css';
 import { PrintDocument } from '../platform/print/PrintDocument';
 import { statusLabel } from '../platform/common/statusLabel';

@@ -11,7 +11,7 @@ import { MoneyField } from '../../platform/common/MoneyField';
 import { SelectField } from '../../platform/common/SelectField';
 import { TextField } from '../../platform/common/TextField';
 import type { ValidatedForm } from '../../platform/common/useValidatedForm';
-import { categoryName } from '../../registry/units/columns';
+import { categoryName } from './categoryName';
 import { CartonFields } from './CartonFields';
 import { suggestHsCode } from './hsCode';
 import { priceMinor, type ProductFormValues } from './productFormModel';

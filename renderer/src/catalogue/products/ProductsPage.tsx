@@ -9,7 +9,7 @@ import { RegistryPage } from '../../platform/common/RegistryPage';
 import { useCallData } from '../../platform/common/useCallData';
 import { useRegistryPage } from '../../platform/common/useRegistryPage';
 import { useRemoveWithUndo } from '../../platform/common/useRemoveWithUndo';
-import { categoryName } from '../../registry/units/columns';
+import { categoryName } from './categoryName';
 import { productColumns } from './columns';
 import { ProductBom } from './ProductBom';
 import { MissingExportNames } from './MissingExportNames';

@@ -4,7 +4,7 @@ import type { ProductCategory } from '../../../../shared/domain/centre';
 import type { Product } from '../../../../shared/domain/catalogue';
 import type { Locale } from '../../../../shared/i18n';
 import { formatAmount, formatNumber } from '../../platform/common/format';
-import { categoryName } from '../../registry/units/columns';
+import { categoryName } from './categoryName';
 import { moneyColumn, numberColumn, textColumn } from '../../platform/grid/columnKit';
 
 /** `60 × 40 × 40` (cm), or nothing when the carton was not measured. */

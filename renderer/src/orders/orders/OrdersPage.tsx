@@ -19,7 +19,7 @@ import { ImportWizard } from '../../platform/imports/ImportWizard';
 import { orderColumns } from './columns';
 import { OrderForm } from './OrderForm';
 import { ordersDatasource } from './ordersDatasource';
-import { PromiseDialog } from '../../planning/plan/PromiseDialog';
+import { PromiseDialog } from './PromiseDialog';
 import { RatesDialog } from '../rates/RatesDialog';
 import { StatusChips } from './StatusChips';
 import { statusLabel } from '../../platform/common/statusLabel';

@@ -15,9 +15,8 @@ import { LoadHeatMap } from './LoadHeatMap';
 import { isOpenWork } from './planFacts';
 import { PlanRunBar } from './PlanRunBar';
 import { PlanSummary } from './PlanSummary';
-import { PromiseDialog } from './PromiseDialog';
-import { WhatToBuy } from '../../purchasing/WhatToBuy';
-import '../../purchasing/purchases.css';
+import { PromiseDialog } from '../../orders/orders/PromiseDialog';
+import { WhatToBuy } from './WhatToBuy';
 
 const VIEWS = ['load', 'late', 'assignments', 'buy'] as const;
 type View = (typeof VIEWS)[number];

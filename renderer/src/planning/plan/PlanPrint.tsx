@@ -5,7 +5,7 @@ import { useApp } from '../../platform/appContext';
 import { formatNumber } from '../../platform/common/format';
 import { useCallData } from '../../platform/common/useCallData';
 import { isOpenWork, namedSkus, planTiles, spreadText } from './planFacts';
-import '../../reports/reports.css';
+import '../../platform/print/print-headline.css';
 import { PlanPrintBuy } from './PlanPrintBuy';
 import { PlanPrintLate } from './PlanPrintLate';
 import { PlanPrintWork } from './PlanPrintWork';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProductCategory } from '../../../../shared/domain/centre';
 import { useApp } from '../../platform/appContext';
-import { categoryName } from './columns';
+import { categoryName } from '../../catalogue/products/categoryName';
 
 /** Jenis produk: what the workshop makes, several allowed. */
 export function CategoryChecklist({ categories, selected, onChange, error }: { categories: ProductCategory[]; selected: string[]; onChange(codes: string[]): void; error?: string }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../../platform/appContext';
 import { formatNumber } from '../../platform/common/format';
 import { useCallData } from '../../platform/common/useCallData';
-import { categoryName } from './columns';
+import { categoryName } from '../../catalogue/products/categoryName';
 import { unitTotals } from './unitTotals';
 import { orderForPrint, printSelection } from '../../platform/print/openPrintView';
 import { PrintDocument } from '../../platform/print/PrintDocument';

@@ -5,11 +5,7 @@ import type { Unit } from '../../../../shared/domain/unit';
 import type { Locale } from '../../../../shared/i18n';
 import { formatNumber } from '../../platform/common/format';
 import { dateColumn, numberColumn, textColumn } from '../../platform/grid/columnKit';
-
-export function categoryName(category: ProductCategory | undefined, code: string, locale: Locale): string {
-  if (!category) return code;
-  return locale === 'en' ? category.nameEn : category.nameId;
-}
+import { categoryName } from '../../catalogue/products/categoryName';
 
 /** The business units table; product categories by name in the chosen language. */
 export function unitColumns(t: TFunction, locale: Locale, categories: ProductCategory[]): ColDef<Unit>[] {

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { ToBuyList, ToBuySupplier } from '../../../shared/api/purchasing';
-import { formatDateId } from '../../../shared/dates';
-import { useApp } from '../platform/appContext';
-import { formatAmount, formatNumber, formatQty } from '../platform/common/format';
+import type { ToBuyList, ToBuySupplier } from '../../../../shared/api/purchasing';
+import { formatDateId } from '../../../../shared/dates';
+import { useApp } from '../../platform/appContext';
+import { formatAmount, formatNumber, formatQty } from '../../platform/common/format';
+import './to-buy.css';
 
 
 /**
