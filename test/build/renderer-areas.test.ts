@@ -1,36 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cycles, folderImports, ROOT } from './folder-imports';
 
-const root = join(__dirname, '../..');
-const screens = join(root, 'renderer/src');
-
-/** The folder of renderer/src a file lives in: an area, `platform`, `app`, or `root` for main.tsx and i18n.ts. */
-function folderOf(file: string): string {
-  const parts = relative(screens, file).split('/');
-  return parts.length === 1 ? 'root' : parts[0];
-}
-
-/** Every import between two folders of renderer/src, as "from → to" with the files that make it. */
-function folderImports(): Map<string, string[]> {
-  const edges = new Map<string, string[]>();
-  const files = readdirSync(screens, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name));
-  for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    for (const [, spec] of text.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
-      const target = normalize(join(dirname(file), spec));
-      if (!target.startsWith(screens + '/')) continue;
-      const from = folderOf(file);
-      const to = folderOf(target);
-      if (from === to) continue;
-      const key = `${from} → ${to}`;
-      edges.set(key, [...(edges.get(key) ?? []), relative(root, file)]);
-    }
-  }
-  return edges;
-}
+const screens = join(ROOT, 'renderer/src');
 
 /** The composition (app/: boot, frame, the screen and print routers) and the entry files may import every area. */
 const COMPOSITION = ['app', 'root'];
@@ -55,25 +27,8 @@ const USES = [
  */
 const KNOWN_BACKWARD: string[] = [];
 
-function cycles(edges: string[]): string[][] {
-  const next = new Map<string, string[]>();
-  for (const edge of edges) {
-    const [from, to] = edge.split(' → ');
-    next.set(from, [...(next.get(from) ?? []), to]);
-  }
-  const found: string[][] = [];
-  const visit = (node: string, path: string[]) => {
-    for (const to of next.get(node) ?? []) {
-      if (path.includes(to)) found.push([...path.slice(path.indexOf(to)), to]);
-      else visit(to, [...path, to]);
-    }
-  };
-  for (const start of next.keys()) visit(start, [start]);
-  return found;
-}
-
 describe('renderer/src by business area, as main/core (renderer/README.md: an area uses the platform kit and shared/)', () => {
-  const edges = folderImports();
+  const edges = folderImports(screens, /\.tsx?$/);
   const listed = (filter: (from: string, to: string) => boolean) =>
     [...edges.entries()].filter(([edge]) => filter(...(edge.split(' → ') as [string, string]))).map(([edge, files]) => `${edge}: ${files.join(', ')}`);
 
