@@ -38,7 +38,6 @@ function folderImports(): Map<string, string[]> {
  */
 const KNOWN_BACKWARD = [
   'roadmap → reports', // the roadmap's measured figures come from reports/figures
-  'shipments → reports', // export history's performance call and the report period
 ];
 
 function cycles(edges: string[]): string[][] {

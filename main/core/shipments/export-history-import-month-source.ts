@@ -3,7 +3,7 @@ import type { ExportFactValues } from '../../../shared/api/exports';
 import type { CallContext } from '../platform/app';
 import { exportMonthSources } from './export-fact-queries';
 import { monthSourceChoices } from './export-month-source-queries';
-import { monthLabel } from '../reports/period';
+import { monthLabel } from '../../../shared/month-labels';
 import type { StoredProblem } from '../platform/import/kind';
 
 /**

@@ -5,7 +5,7 @@ import type { CallContext } from '../platform/app';
 import { recordAudit } from '../platform/db/audit';
 import { exportMonthSources } from './export-fact-queries';
 import { monthSourceChoices, setMonthSourceChoice } from './export-month-source-queries';
-import { monthLabel } from '../reports/period';
+import { monthLabel } from '../../../shared/month-labels';
 import { writeTransaction } from '../platform/db/write';
 
 /**

@@ -6,7 +6,7 @@ import { listCategories } from '../../platform/db/centre';
 import type { ExportFact } from '../../shipments/export-fact-queries';
 import { currentRoadmap, exportTargetFor } from '../../roadmap/roadmap-queries';
 import { growthPct, periodExports } from './figures';
-import { monthLabel } from '../period';
+import { monthLabel } from '../../../../shared/month-labels';
 
 export { growthPct };
 

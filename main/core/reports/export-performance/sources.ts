@@ -1,7 +1,7 @@
 import { shiftMonth, type ExportMonthSource, type ExportShipmentWithoutFob, type ReportPeriod } from '../../../../shared/api/exports';
 import { formatMoney, usdFromCents } from '../../../../shared/money';
 import type { CallContext } from '../../platform/app';
-import { monthLabel } from '../period';
+import { monthLabel } from '../../../../shared/month-labels';
 
 /**
  * The notes every export report prints about its months' sources, in the caller's language: a

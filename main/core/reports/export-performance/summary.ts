@@ -5,7 +5,7 @@ import type { CallContext } from '../../platform/app';
 import { writeHeader, type SheetColumn } from '../../platform/workbook/style';
 import { PERCENT, ratio } from './sheet';
 import { monthSourceNotes } from './sources';
-import { monthLabel, partialMonthLabel } from '../period';
+import { monthLabel, partialMonthLabel } from '../../../../shared/month-labels';
 import type { ReportSheet } from '../../platform/workbook/report-sheet';
 
 const MONEY = '#,##0.00';

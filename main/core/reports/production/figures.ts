@@ -6,7 +6,7 @@ import { assignedByUnitMonth } from './queries';
 import { centreFigureCells, pct } from '../figures';
 import { apportion } from '../figures/money';
 import { lastDayOf } from '../figures/period';
-import { monthLabel } from '../period';
+import { monthLabel } from '../../../../shared/month-labels';
 
 export { pct };
 

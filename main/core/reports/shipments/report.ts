@@ -5,7 +5,7 @@ import { rupiah, sumOf, usdCents, type Rupiah, type UsdCents } from '../../../..
 import type { CallContext } from '../../platform/app';
 import { detailLinesPerYear, pendingShipments, shipmentsThatLeft } from './queries';
 import { periodExports } from '../export-performance/figures';
-import { monthLabel } from '../period';
+import { monthLabel } from '../../../../shared/month-labels';
 
 /**
  * Laporan Pengapalan: the shipments that left in a period, by destination and by month, summed

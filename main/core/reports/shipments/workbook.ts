@@ -7,7 +7,7 @@ import { countryColumns, lineColumns, M3, monthColumns, shipmentColumns } from '
 import type { WorkbookSink, WrittenWorkbook } from '../definition';
 import { writeShipmentsSummary } from './summary';
 import { monthSourceNotes } from '../export-performance/sources';
-import { monthLabel, partialMonthLabel, periodLabel } from '../period';
+import { monthLabel, partialMonthLabel, periodLabel } from '../../../../shared/month-labels';
 import type { Workbook } from 'exceljs';
 import { addStreamRow, closeStreamSheet, EXCEL_MAX_ROWS, headerRowOf, openStreamSheet } from '../../platform/workbook/stream-sheet';
 import { partSheetName, planSheetParts, writeInParts } from '../../platform/workbook/stream-sheet-parts';
