@@ -27,9 +27,9 @@ export function monthSourceProblems(ctx: CallContext, rows: { row: number; value
   return rows.flatMap(({ row, values }) => {
     if (!values) return [];
     const month = monthOf(values);
-    const shipments = stored.get(month)?.shipmentsUsd ?? null;
+    const shipments = stored.get(month)?.shipmentsUsdCents ?? null;
     if (shipments === null || chosen.has(month)) return [];
-    const history = (stored.get(month)?.historyUsd ?? 0) + (fileUsd.get(month) ?? 0);
+    const history = (stored.get(month)?.historyUsdCents ?? 0) + (fileUsd.get(month) ?? 0);
     return [{ row, key: 'month', message: ctx.t('exports.source.importConflict', { month: monthLabel(ctx, month), shipments: usd(shipments), history: usd(history) }) }];
   });
 }
