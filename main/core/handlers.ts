@@ -17,13 +17,14 @@ import { roadmapHandlers } from './roadmap/handlers';
 import { exportsHandlers } from './shipments/export-history-handlers';
 import { shipmentsHandlers } from './shipments/handlers';
 import { papersHandlers } from './shipments/papers/handlers';
+import { ratesHandlers } from './shipments/rate-handlers';
 import { stockHandlers } from './stock/handlers';
 import { systemHandlers } from './system-handlers';
 
 /** The one handler table: IPC, HTTP and the CLI all run these after validating the argument. Each area keeps its own. */
 export const handlers = {
   ...systemHandlers, ...registryHandlers, ...catalogueHandlers, ...stockHandlers, ...ordersHandlers, ...planningHandlers, ...calendarHandlers,
-  ...productionHandlers, ...purchasingHandlers, ...exportsHandlers, ...shipmentsHandlers, ...papersHandlers, ...dashboardHandlers,
+  ...productionHandlers, ...purchasingHandlers, ...exportsHandlers, ...shipmentsHandlers, ...ratesHandlers, ...papersHandlers, ...dashboardHandlers,
   ...roadmapHandlers, ...reportHandlers, ...jobsHandlers, ...bulkHandlers, ...unitCardHandlers,
   ...listsHandlers, ...demoHandlers,
 } satisfies HandlerTable;

@@ -24,8 +24,8 @@ export interface ExportTarget {
 /** One month of the year chart: null where no export fact exists for it (unknown, not zero). */
 export interface ExportMonth {
   month: number;
-  currentUsd: UsdCents | null;
-  previousUsd: UsdCents | null;
+  currentUsdCents: UsdCents | null;
+  previousUsdCents: UsdCents | null;
 }
 
 export interface DashboardExports {
@@ -36,8 +36,8 @@ export interface DashboardExports {
    */
   period: ReportPeriod | null;
   /** Null where no month of the period has export data (unknown, not zero). */
-  currentUsd: UsdCents | null;
-  previousUsd: UsdCents | null;
+  currentUsdCents: UsdCents | null;
+  previousUsdCents: UsdCents | null;
   growthPct: number | null;
   /** Months of the period without export data (knownExportMonths: a gap, not zero exports). */
   missingMonths: string[];

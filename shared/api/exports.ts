@@ -49,7 +49,7 @@ export const exportFactInput = z.object({
   /**
    * Saving by hand a row for a month that has shipments that left: which source the month keeps,
    * recorded with the row. Without it (and without an earlier choice) the save is refused with
-   * `INVALID_INPUT`, `details: { field: 'monthSource', month, historyUsd, shipmentsUsd }`.
+   * `INVALID_INPUT`, `details: { field: 'monthSource', month, historyUsdCents, shipmentsUsdCents }`.
    */
   monthSource: z.enum(MONTH_SOURCES).optional(),
 });
@@ -108,9 +108,9 @@ export interface ExportMonthSource {
   /** The source the month is counted from; null when neither has a figure for it. */
   source: MonthSource | null;
   /** The month's export-history rows summed (US cents); null without a row. */
-  historyUsd: UsdCents | null;
+  historyUsdCents: UsdCents | null;
   /** The month's shipments that left summed (US cents); null without one. */
-  shipmentsUsd: UsdCents | null;
+  shipmentsUsdCents: UsdCents | null;
   twoSources: boolean;
   /** Who chose the source and when; null while the rule (shipments) decides. */
   chosen: { by: string; at: string } | null;
@@ -122,8 +122,8 @@ export interface PerformanceLine {
   key: string;
   /** The key in the caller's language: `Januari 2026`, `Amerika Serikat`, `Tas`. */
   label: string;
-  currentUsd: UsdCents;
-  previousUsd: UsdCents;
+  currentUsdCents: UsdCents;
+  previousUsdCents: UsdCents;
   /** Null when the earlier period had nothing to grow from. */
   growthPct: number | null;
   /** Of this period's total; null when the total is zero. */
@@ -152,8 +152,8 @@ export interface ExportShipmentWithoutFob {
 export interface ExportPerformance {
   period: ReportPeriod;
   /** Null when no month of the period has export data (unknown, not zero). */
-  currentUsd: UsdCents | null;
-  previousUsd: UsdCents | null;
+  currentUsdCents: UsdCents | null;
+  previousUsdCents: UsdCents | null;
   /** Null when either total is unknown or the earlier one is zero. */
   growthPct: number | null;
   /** How many months of each period have export data (knownExportMonths). */

@@ -29,7 +29,7 @@ export interface ShipmentReportLine {
   /** Null: unknown (a cost its incoterm needs is not entered); `fobGaps` says what is missing. */
   fobValue: MinorUnits | null;
   /** US cents and rupiah. Null: unknown, left out of every sum, never counted as 0. */
-  fobUsd: UsdCents | null;
+  fobUsdCents: UsdCents | null;
   fobIdr: Rupiah | null;
   /** What the shipment lacks for an unknown FOB figure: costs its incoterm needs, or the rate of its date. Empty when both are known. */
   fobGaps: FobGap[];
@@ -43,7 +43,7 @@ export interface ShipmentFobUnknown {
   country: string;
   gaps: FobGap[];
   /** The sums it is left out of. */
-  leftOutOf: ('fobUsd' | 'fobIdr')[];
+  leftOutOf: ('fobUsdCents' | 'fobIdr')[];
 }
 
 export interface ShipmentsCountryLine {
@@ -54,8 +54,8 @@ export interface ShipmentsCountryLine {
   cartons: number;
   volumeM3: number;
   /** Sum of the known FOB values, US cents; null when none of its shipments' is known. */
-  fobUsd: UsdCents | null;
-  /** Its shipments whose FOB in USD is unknown, left out of `fobUsd`. */
+  fobUsdCents: UsdCents | null;
+  /** Its shipments whose FOB in USD is unknown, left out of `fobUsdCents`. */
   withoutFob: number;
   /** Of the period's known FOB in USD, in % to two decimals; null when either is unknown or the total is zero. */
   sharePct: number | null;
@@ -68,7 +68,7 @@ export interface ShipmentsMonthLine {
   cartons: number;
   volumeM3: number;
   /** Sums of the known FOB values (US cents, rupiah); null when none is known (no shipment, or none whose FOB is known). */
-  fobUsd: UsdCents | null;
+  fobUsdCents: UsdCents | null;
   fobIdr: Rupiah | null;
   /** Its shipments whose FOB in USD or rupiah is unknown, left out of those sums. */
   withoutFob: number;
@@ -83,12 +83,12 @@ export interface ShipmentsMonthLine {
 
 export interface ShipmentsReport {
   period: ReportPeriod;
-  /** `fobUsd`/`fobIdr` sum the known values (null when none is known); `withoutFob` names the shipments they leave out. */
+  /** `fobUsdCents`/`fobIdr` sum the known values (null when none is known); `withoutFob` names the shipments they leave out. */
   /**
    * The period's totals. Without a shipment that left, the sums (cartons, m³, kg, FOB) are unknown,
    * null, never 0 (the centre may not have recorded its shipments); the counts are counts.
    */
-  totals: { shipments: number; cartons: number | null; volumeM3: number | null; grossKg: number | null; fobUsd: UsdCents | null; fobIdr: Rupiah | null; countries: number; lines: number };
+  totals: { shipments: number; cartons: number | null; volumeM3: number | null; grossKg: number | null; fobUsdCents: UsdCents | null; fobIdr: Rupiah | null; countries: number; lines: number };
   /** Shipments that left with their FOB in USD or rupiah unknown, by date: left out of the FOB sums, never counted as 0. */
   withoutFob: ShipmentFobUnknown[];
   /** Booked and draft shipments whose ETD falls in the period: not left yet, so not counted above. */

@@ -41,10 +41,10 @@ describe('the dashboard of a centre without a plan or orders', () => {
     expect(exports.period).toEqual({ from: '2026-01', to: '2026-10', previousFrom: '2025-01', previousTo: '2025-10', partialMonth: null });
     const rows = await t.must('exports:list', {});
     const sum = (year: number, toMonth: number) => rows.filter((r) => r.year === year && r.month <= toMonth).reduce((s, r) => s + r.fobUsd, 0);
-    expect([exports.currentUsd, exports.previousUsd]).toEqual([sum(2026, 10), sum(2025, 10)]);
-    expect([exports.currentUsd, exports.previousUsd, exports.growthPct, exports.lastYearUsdCents]).toEqual([270_000, 230_000, 17.39, 230_000]);
+    expect([exports.currentUsdCents, exports.previousUsdCents]).toEqual([sum(2026, 10), sum(2025, 10)]);
+    expect([exports.currentUsdCents, exports.previousUsdCents, exports.growthPct, exports.lastYearUsdCents]).toEqual([270_000, 230_000, 17.39, 230_000]);
     const report = await t.must('reports:exportPerformance', {});
-    expect([report.currentUsd, report.previousUsd, report.growthPct, report.monthsWithData]).toEqual([exports.currentUsd, exports.previousUsd, exports.growthPct, exports.monthsWithData]);
+    expect([report.currentUsdCents, report.previousUsdCents, report.growthPct, report.monthsWithData]).toEqual([exports.currentUsdCents, exports.previousUsdCents, exports.growthPct, exports.monthsWithData]);
     expect(exports.target).toBeNull();
     // With the roadmap's 2026 export target (USD 5.400,00), the year so far stands at 50 %.
     const roadmap = await t.must('roadmap:save', { name: 'Roadmap 2026', startYear: 2026, endYear: 2026, baselineYear: 2025, kpis: [{ standard: 'export-usd' }] });
@@ -52,17 +52,17 @@ describe('the dashboard of a centre without a plan or orders', () => {
     expect((await t.must('dashboard:get', {})).exports?.target).toEqual({ yearUsdCents: 540_000, achievedPct: 50 });
     expect(exports.missingMonths).toEqual(['2026-02', '2026-04', '2026-05', '2026-07', '2026-08', '2026-09', '2026-10']);
     // Twelve months; a month without figures is null (unknown), never zero.
-    expect(exports.byMonth.map((m) => [m.month, m.currentUsd, m.previousUsd])).toEqual([
+    expect(exports.byMonth.map((m) => [m.month, m.currentUsdCents, m.previousUsdCents])).toEqual([
       [1, 150_000, 80_000], [2, null, null], [3, 80_000, 25_000], [4, null, null], [5, null, null], [6, 40_000, 35_000],
       [7, null, null], [8, null, null], [9, null, 90_000], [10, null, null], [11, null, null], [12, null, null],
     ]);
     // The five largest destinations, then the rest as one.
-    expect(exports.byCountry.map((l) => [l.key, l.label, l.currentUsd, l.previousUsd])).toEqual([
+    expect(exports.byCountry.map((l) => [l.key, l.label, l.currentUsdCents, l.previousUsdCents])).toEqual([
       ['US', 'Amerika Serikat', 140_000, 205_000], ['JP', 'Jepang', 50_000, 0], ['BE', 'Belgia', 30_000, 25_000],
       ['NL', 'Belanda', 20_000, 0], ['MY', 'Malaysia', 15_000, 0], ['other', 'Lainnya', 15_000, 0],
     ]);
-    expect(exports.byCountry.reduce((s, l) => s + l.currentUsd, 0)).toBe(exports.currentUsd);
-    expect(exports.byCategory.map((l) => [l.key, l.currentUsd, l.sharePct])).toEqual([
+    expect(exports.byCountry.reduce((s, l) => s + l.currentUsdCents, 0)).toBe(exports.currentUsdCents);
+    expect(exports.byCategory.map((l) => [l.key, l.currentUsdCents, l.sharePct])).toEqual([
       ['tas', 190_000, 70.37], ['dompet', 60_000, 22.22], ['ikat-pinggang', 15_000, 5.56], ['koper', 5_000, 1.85],
     ]);
   });
@@ -72,8 +72,8 @@ describe('the dashboard of a centre without a plan or orders', () => {
     for (const row of HISTORY.filter((r) => r.year === 2026)) await t.must('exports:save', row);
     const exports = (await t.must('dashboard:get', {})).exports;
     expect(exports?.period).toEqual({ from: '2026-01', to: '2026-12', previousFrom: '2025-01', previousTo: '2025-12', partialMonth: null });
-    expect([exports?.year, exports?.currentUsd, exports?.previousUsd, exports?.growthPct, exports?.lastYearUsdCents]).toEqual([2026, 270_000, null, null, null]);
-    expect(exports?.byMonth[0]).toEqual({ month: 1, currentUsd: 150_000, previousUsd: null });
+    expect([exports?.year, exports?.currentUsdCents, exports?.previousUsdCents, exports?.growthPct, exports?.lastYearUsdCents]).toEqual([2026, 270_000, null, null, null]);
+    expect(exports?.byMonth[0]).toEqual({ month: 1, currentUsdCents: 150_000, previousUsdCents: null });
   });
 });
 

@@ -159,9 +159,9 @@ describe('shipped exports as export facts', () => {
   it('feeds the export reports, and a month with export history is taken from the history only', async () => {
     await t.must('shipments:save', acmeShipment({ status: 'shipped', containerType: 'LCL', pebNo: '000123', pebDate: '2026-11-28' }));
     const november = { from: '2026-11', to: '2026-11' };
-    expect((await t.must('reports:exportPerformance', november)).currentUsd).toBe(502_500);
+    expect((await t.must('reports:exportPerformance', november)).currentUsdCents).toBe(502_500);
     // Somebody enters November from the customs records, and says which figure the month keeps: it is not counted twice.
     await t.must('exports:save', { year: 2026, month: 11, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 400_000, monthSource: 'history' });
-    expect((await t.must('reports:exportPerformance', november)).currentUsd).toBe(400_000);
+    expect((await t.must('reports:exportPerformance', november)).currentUsdCents).toBe(400_000);
   });
 });

@@ -48,14 +48,14 @@ describe('export history through the API', () => {
     await t.must('exports:remove', { id: saved.id });
     expect(await t.must('exports:list', {})).toEqual([]);
     // Without a row the year's exports are unknown: null, never 0.
-    expect((await t.must('reports:exportPerformance', { from: '2025-01', to: '2025-12' })).currentUsd).toBeNull();
+    expect((await t.must('reports:exportPerformance', { from: '2025-01', to: '2025-12' })).currentUsdCents).toBeNull();
     // While it is removed, the same month may be typed again; restoring the old one then clashes.
     const again = await t.must('exports:save', ROW);
     const restore = await t.call('exports:restore', { id: saved.id });
     expect(restore.ok ? null : restore.error.code).toBe('DUPLICATE');
     await t.must('exports:remove', { id: again.id });
     await t.must('exports:restore', { id: saved.id });
-    expect((await t.must('reports:exportPerformance', { from: '2025-01', to: '2025-12' })).currentUsd).toBe(1_250_050);
+    expect((await t.must('reports:exportPerformance', { from: '2025-01', to: '2025-12' })).currentUsdCents).toBe(1_250_050);
   });
 });
 

@@ -20,10 +20,10 @@ afterEach(() => t.close());
 describe('months known to the export reports', () => {
   it('counts the months since the first shipment as zero where nothing left, and earlier months as unknown', async () => {
     const report = await t.must('reports:exportPerformance', { from: '2026-08', to: '2026-11' });
-    expect(report.currentUsd).toBeGreaterThan(0);
+    expect(report.currentUsdCents).toBeGreaterThan(0);
     expect(report.missingMonths).toEqual(['2026-08']);
-    expect(report.byMonth.map((line) => [line.key, line.currentKnown, line.currentKnown ? line.currentUsd : null])).toEqual([
-      ['2026-08', false, null], ['2026-09', true, report.currentUsd], ['2026-10', true, 0], ['2026-11', true, 0],
+    expect(report.byMonth.map((line) => [line.key, line.currentKnown, line.currentKnown ? line.currentUsdCents : null])).toEqual([
+      ['2026-08', false, null], ['2026-09', true, report.currentUsdCents], ['2026-10', true, 0], ['2026-11', true, 0],
     ]);
     // A year earlier there was neither a shipment nor history.
     expect(report.missingPreviousMonths).toEqual(['2025-08', '2025-09', '2025-10', '2025-11']);

@@ -23,11 +23,11 @@ const preview = async () =>
 describe('export history for a month with shipments', () => {
   it("is refused at preview and commit, naming the month and both figures, until the month's source is chosen", async () => {
     t = await tempApp({ today: '2026-11-23' });
-    const shipmentsUsd = await twoSourceCentre(t, { historyRow: false });
+    const shipmentsUsdCents = await twoSourceCentre(t, { historyRow: false });
     const first = await preview();
     expect(first.errors).toEqual([{ row: 2, column: 'Bulan', message: expect.stringContaining('September 2026') }]);
     expect(first.errors[0].message).toContain('USD 100,00');
-    expect(first.errors[0].message).toContain(`USD ${new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2 }).format(shipmentsUsd / 100)}`);
+    expect(first.errors[0].message).toContain(`USD ${new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2 }).format(shipmentsUsdCents / 100)}`);
     const refused = await t.must('imports:commit', { importId: first.importId, skipInvalid: false });
     expect([refused.imported, refused.errors.length]).toEqual([0, 1]);
 
@@ -36,12 +36,12 @@ describe('export history for a month with shipments', () => {
     expect(second.errors).toEqual([]);
     expect((await t.must('imports:commit', { importId: second.importId, skipInvalid: false })).imported).toBe(2);
     const perf = await t.must('reports:exportPerformance', { from: '2026-09', to: '2026-09' });
-    expect([perf.currentUsd, perf.monthSources[0].source, perf.monthSources[0].shipmentsUsd]).toEqual([10_000, 'history', shipmentsUsd]);
+    expect([perf.currentUsdCents, perf.monthSources[0].source, perf.monthSources[0].shipmentsUsdCents]).toEqual([10_000, 'history', shipmentsUsdCents]);
   });
 
   it("takes the choice from the CLI's --month-source, and without it names the month and imports nothing", async () => {
     t = await tempApp({ today: '2026-11-23' });
-    const shipmentsUsd = await twoSourceCentre(t, { historyRow: false });
+    const shipmentsUsdCents = await twoSourceCentre(t, { historyRow: false });
     const copy = join(t.dir, 'copy.sqlite');
     await t.app.db.backup(copy);
     const file = join(t.dir, 'ekspor.xlsx');
@@ -53,7 +53,7 @@ describe('export history for a month with shipments', () => {
     const report = await sentra('report', 'export-performance', '--db', copy, '--out', join(t.dir, 'k.xlsx'), '--from', '2026-09', '--to', '2026-09', '--today', '2026-11-23');
     expect(report).toMatchObject({
       code: 0,
-      value: { current_usd: shipmentsUsd / 100, month_sources: [{ month: '2026-09', source: 'shipments', history_usd: 100, shipments_usd: shipmentsUsd / 100, two_sources: true }] },
+      value: { current_usd: shipmentsUsdCents / 100, month_sources: [{ month: '2026-09', source: 'shipments', history_usd: 100, shipments_usd: shipmentsUsdCents / 100, two_sources: true }] },
     });
     expect((report.value.month_sources as { chosen: unknown }[])[0].chosen).not.toBeNull();
   });

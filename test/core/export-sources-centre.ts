@@ -15,7 +15,7 @@ export async function twoSourceCentre(t: TempApp, options: { historyRow?: boolea
   const acme = await t.must('shipments:save', acmeShipment({ status: 'booked', invoiceDate: '2026-09-10', etd: '2026-09-14', eta: '2026-10-10', containerType: '20' }));
   await t.must('shipments:setStatus', { id: acme.id, status: 'shipped', pebNo: '000777', pebDate: '2026-09-12' });
   const shipped = await t.must('reports:shipments', { from: '2026-09', to: '2026-09' });
-  const fobUsd = shipped.totals.fobUsd;
+  const fobUsd = shipped.totals.fobUsdCents;
   if (fobUsd === null) throw new Error('the shipment of September has a rate within 7 days: its FOB is known');
   expect(fobUsd).toBeGreaterThan(10_000);
   return fobUsd;

@@ -28,7 +28,7 @@ describe('a centre made by every schema before migration 14 (export month source
     db = await openDatabase(path);
     expect(db.prepare('SELECT COUNT(*) FROM export_month_source').pluck().get()).toBe(0);
     expect(exportMonthSources(db, '2024-01', '2024-12')).toEqual([
-      { month: '2024-03', source: 'history', historyUsd: 10_000, shipmentsUsd: null, twoSources: false, chosen: null },
+      { month: '2024-03', source: 'history', historyUsdCents: 10_000, shipmentsUsdCents: null, twoSources: false, chosen: null },
     ]);
     setMonthSourceChoice(db, { month: '2024-03', source: 'shipments', chosenBy: 'ketua', chosenAt: '2026-12-06T01:00:00Z' });
     setMonthSourceChoice(db, { month: '2024-03', source: 'history', chosenBy: 'ketua', chosenAt: '2026-12-06T02:00:00Z' });

@@ -27,17 +27,17 @@ describe('the export-performance figures', () => {
     const report = await t.must('reports:exportPerformance', { from: '2022-01', to: '2022-09' });
     expect(report.period).toEqual({ from: '2022-01', to: '2022-09', previousFrom: '2021-01', previousTo: '2021-09', partialMonth: null });
     expect(report.monthsWithData).toEqual({ current: 3, previous: 3 });
-    expect([report.currentUsd, report.previousUsd, report.growthPct, report.target, report.hasRoadmap]).toEqual([72_554, 67_842, 6.95, null, false]);
-    expect(report.byMonth.map((l) => [l.key, l.label, l.currentUsd, l.previousUsd, l.growthPct])).toEqual([
+    expect([report.currentUsdCents, report.previousUsdCents, report.growthPct, report.target, report.hasRoadmap]).toEqual([72_554, 67_842, 6.95, null, false]);
+    expect(report.byMonth.map((l) => [l.key, l.label, l.currentUsdCents, l.previousUsdCents, l.growthPct])).toEqual([
       ['2022-01', 'Januari 2022', 40_000, 35_000, 14.29], ['2022-02', 'Februari 2022', 0, 0, null], ['2022-03', 'Maret 2022', 22_554, 22_842, -1.26],
       ['2022-04', 'April 2022', 0, 0, null], ['2022-05', 'Mei 2022', 0, 10_000, null], ['2022-06', 'Juni 2022', 0, 0, null],
       ['2022-07', 'Juli 2022', 0, 0, null], ['2022-08', 'Agustus 2022', 0, 0, null], ['2022-09', 'September 2022', 10_000, 0, null],
     ]);
-    expect(report.byCountry.map((l) => [l.key, l.label, l.currentUsd, l.previousUsd, l.sharePct])).toEqual([
+    expect(report.byCountry.map((l) => [l.key, l.label, l.currentUsdCents, l.previousUsdCents, l.sharePct])).toEqual([
       ['US', 'Amerika Serikat', 40_000, 35_000, 55.13], ['JP', 'Jepang', 22_554, 22_842, 31.09], ['BE', 'Belgia', 10_000, 0, 13.78],
       ['NL', 'Belanda', 0, 10_000, 0],
     ]);
-    expect(report.byCategory.map((l) => [l.label, l.currentUsd])).toEqual([['Tas', 40_000], ['Dompet', 22_554], ['Ikat Pinggang', 10_000]]);
+    expect(report.byCategory.map((l) => [l.label, l.currentUsdCents])).toEqual([['Tas', 40_000], ['Dompet', 22_554], ['Ikat Pinggang', 10_000]]);
     expect(report.byHsCode.map((l) => l.key)).toEqual(['4202.21', '4202.31', '4203.30', '4202.22']);
     // Months without a single row are unknown, not zero, and the report says which.
     expect(report.missingMonths).toEqual(['2022-02', '2022-04', '2022-05', '2022-06', '2022-07', '2022-08']);
@@ -46,7 +46,7 @@ describe('the export-performance figures', () => {
 
   it('gives no growth where the earlier period had no data (null, not 0), and takes January to the last complete month when no months are given', async () => {
     const fresh = await t.must('reports:exportPerformance', { from: '2021-05', to: '2021-06' });
-    expect([fresh.currentUsd, fresh.previousUsd, fresh.growthPct, fresh.monthsWithData]).toEqual([10_000, null, null, { current: 1, previous: 0 }]);
+    expect([fresh.currentUsdCents, fresh.previousUsdCents, fresh.growthPct, fresh.monthsWithData]).toEqual([10_000, null, null, { current: 1, previous: 0 }]);
     const ytd = await t.must('reports:exportPerformance', {});
     expect(ytd.period).toEqual({ from: '2026-01', to: '2026-10', previousFrom: '2025-01', previousTo: '2025-10', partialMonth: null });
     // A chosen period that runs into this month is compared with the same days a year earlier.

@@ -58,22 +58,22 @@ function sheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet
 describe('the shipments report with a shipment whose FOB is unknown', () => {
   it('keeps the unknown value null in its row, sums the known ones and names what it leaves out', async () => {
     const report = await t.must('reports:shipments', { from: '2026-10', to: '2026-11' });
-    expect(report.shipments.map((s) => [s.shipmentNo, s.fobValue, s.fobUsd, s.fobIdr, s.fobGaps])).toEqual([
+    expect(report.shipments.map((s) => [s.shipmentNo, s.fobValue, s.fobUsdCents, s.fobIdr, s.fobGaps])).toEqual([
       ['SHP-2026-002', null, null, null, ['freight', 'insurance']],
       ['SHP-2026-005', 30_000, 30_000, null, ['rate']],
       ['SHP-2026-001', 502_500, 502_500, 84_143_625, []],
     ]);
-    expect([report.totals.shipments, report.totals.fobUsd, report.totals.fobIdr]).toEqual([3, 502_500 + 30_000, 84_143_625]);
+    expect([report.totals.shipments, report.totals.fobUsdCents, report.totals.fobIdr]).toEqual([3, 502_500 + 30_000, 84_143_625]);
     expect(report.withoutFob).toEqual([
-      { shipmentNo: 'SHP-2026-002', month: '2026-10', country: 'BE', gaps: ['freight', 'insurance'], leftOutOf: ['fobUsd', 'fobIdr'] },
+      { shipmentNo: 'SHP-2026-002', month: '2026-10', country: 'BE', gaps: ['freight', 'insurance'], leftOutOf: ['fobUsdCents', 'fobIdr'] },
       { shipmentNo: 'SHP-2026-005', month: '2026-11', country: 'US', gaps: ['rate'], leftOutOf: ['fobIdr'] },
     ]);
     // Belgium's only shipment has no known FOB: its sum and share are unknown, not 0 and 0 %.
-    expect(report.byCountry.map((c) => [c.country, c.shipments, c.fobUsd, c.withoutFob, c.sharePct])).toEqual([
+    expect(report.byCountry.map((c) => [c.country, c.shipments, c.fobUsdCents, c.withoutFob, c.sharePct])).toEqual([
       ['US', 2, 532_500, 0, 100],
       ['BE', 1, null, 1, null],
     ]);
-    expect(report.byMonth.map((m) => [m.month, m.shipments, m.fobUsd, m.fobIdr, m.withoutFob])).toEqual([
+    expect(report.byMonth.map((m) => [m.month, m.shipments, m.fobUsdCents, m.fobIdr, m.withoutFob])).toEqual([
       ['2026-10', 1, null, null, 1],
       ['2026-11', 2, 532_500, 84_143_625, 1],
     ]);
@@ -81,10 +81,10 @@ describe('the shipments report with a shipment whose FOB is unknown', () => {
     expect(report.missingMonths).toEqual(['2026-10']);
     expect(report.byMonth.map((m) => m.countedUsdCents)).toEqual([null, 532_500]);
     const performance = await t.must('reports:exportPerformance', { from: '2026-10', to: '2026-11' });
-    expect([performance.currentUsd, performance.byMonth.map((m) => [m.key, m.currentKnown])]).toEqual([532_500, [['2026-10', false], ['2026-11', true]]]);
+    expect([performance.currentUsdCents, performance.byMonth.map((m) => [m.key, m.currentKnown])]).toEqual([532_500, [['2026-10', false], ['2026-11', true]]]);
     // October alone: nothing known, so no sum at all.
     const october = await t.must('reports:shipments', { from: '2026-10', to: '2026-10' });
-    expect([october.totals.shipments, october.totals.fobUsd, october.totals.fobIdr, october.withoutFob.length, october.exports.usdCents]).toEqual([1, null, null, 1, null]);
+    expect([october.totals.shipments, october.totals.fobUsdCents, october.totals.fobIdr, october.withoutFob.length, october.exports.usdCents]).toEqual([1, null, null, 1, null]);
   });
 
   it('gives null, not 0, in sentra report shipments --json, and lists the shipments without FOB', async () => {
@@ -157,7 +157,7 @@ describe('export performance and the dashboard beside a shipment whose FOB is un
     const performance = await t.must('reports:exportPerformance', { from: '2026-10', to: '2026-11' });
     expect(performance.withoutFob).toEqual({ current: [{ shipmentNo: 'SHP-2026-002', month: '2026-10', gaps: ['freight', 'insurance'] }], previous: [] });
     const shipments = await t.must('reports:shipments', { from: '2026-10', to: '2026-11' });
-    expect(performance.currentUsd).toBe(shipments.exports.usdCents);
+    expect(performance.currentUsdCents).toBe(shipments.exports.usdCents);
 
     const workbook = await readWorkbook(madeBytes((await t.must('files:report', { name: 'export-performance', from: '2026-10', to: '2026-11' }))));
     const texts: string[] = [];

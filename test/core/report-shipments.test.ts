@@ -50,13 +50,13 @@ describe('the shipments report', () => {
   it('sums the shipments that left by country and month, from the values kept on each shipment', async () => {
     const report = await t.must('reports:shipments', { from: '2026-10', to: '2026-11' });
     const [acme, belgium] = await Promise.all([1, 2].map((id) => t.must('shipments:get', { id })));
-    expect(report.shipments.map((s) => [s.shipmentNo, s.pebNo, s.month, s.status, s.fobUsd, s.fobIdr])).toEqual([
+    expect(report.shipments.map((s) => [s.shipmentNo, s.pebNo, s.month, s.status, s.fobUsdCents, s.fobIdr])).toEqual([
       ['SHP-2026-002', '=SUM(A1)', '2026-11', 'shipped', belgium.value.fobUsdCents, belgium.value.fobIdr],
       ['SHP-2026-001', '000123', '2026-11', 'shipped', acme.value.fobUsdCents, acme.value.fobIdr],
     ]);
     expect(report.totals).toEqual({
       shipments: 2, cartons: acme.totals.cartons + belgium.totals.cartons, volumeM3: Math.round((acme.totals.volumeM3 + belgium.totals.volumeM3) * 1000) / 1000,
-      grossKg: Math.round((acme.totals.grossKg + belgium.totals.grossKg) * 1000) / 1000, fobUsd: 502_500 + 393_288, fobIdr: 84_143_625 + 65_856_105, countries: 2, lines: 3,
+      grossKg: Math.round((acme.totals.grossKg + belgium.totals.grossKg) * 1000) / 1000, fobUsdCents: 502_500 + 393_288, fobIdr: 84_143_625 + 65_856_105, countries: 2, lines: 3,
     });
     // Valued at the rates of their PEB dates (19 and 20 November): every FOB known, none left out.
     expect([acme.value.fobUsdCents, acme.value.fobIdr, belgium.value.fobUsdCents, belgium.value.fobIdr]).toEqual([502_500, 84_143_625, 393_288, 65_856_105]);
@@ -120,7 +120,7 @@ describe('the shipments report', () => {
   it('says there is no data instead of printing zeros, and splits the detail by year past the row limit', async () => {
     const nothingLeft = shipmentsReport(t.ctx, { from: '2026-01', to: '2026-03', previousFrom: '2025-01', previousTo: '2025-03', partialMonth: null });
     // The sums are unknown in the data itself, so the screen, the print, the CLI and the workbook read one answer.
-    expect(nothingLeft.totals).toEqual({ shipments: 0, cartons: null, volumeM3: null, grossKg: null, fobUsd: null, fobIdr: null, countries: 0, lines: 0 });
+    expect(nothingLeft.totals).toEqual({ shipments: 0, cartons: null, volumeM3: null, grossKg: null, fobUsdCents: null, fobIdr: null, countries: 0, lines: 0 });
     const empty = await readWorkbook((await shipmentsWorkbook(t.ctx, nothingLeft)).data);
     const summary = sheetNamed(empty, 'Ringkasan');
     expect(rowWith(summary, 'Karton').getCell(3).value).toBeNull();

@@ -30,7 +30,7 @@ describe('a refusal on the screen', () => {
   it('asks which source a month keeps only for that CONFLICT', () => {
     const conflict = new CallError({
       code: 'CONFLICT', message: 'Bulan Oktober 2026 sudah punya pengapalan',
-      details: { field: 'monthSource', entity: 'exportMonth', id: '2026-10', values: { historyUsd: 10_000, shipmentsUsd: 5_006_524 } },
+      details: { field: 'monthSource', entity: 'exportMonth', id: '2026-10', values: { historyUsdCents: 10_000, shipmentsUsdCents: 5_006_524 } },
     });
     expect(monthSourceConflict(conflict)).toEqual({ month: '2026-10', message: 'Bulan Oktober 2026 sudah punya pengapalan' });
     expect(monthSourceConflict(new CallError({ code: 'INVALID_INPUT', message: 'x', details: { field: 'monthSource' } }))).toBeNull();

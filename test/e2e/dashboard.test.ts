@@ -27,7 +27,7 @@ describe('dashboard', () => {
     await page.goto(session.url());
     await page.getByTestId('page-dashboard').waitFor();
     await page.getByTestId('nav-dashboard').and(page.locator('[aria-current="page"]')).waitFor();
-    await page.getByTestId('kpi-exports-value').filter({ hasText: `USD ${idNumber(Math.round((board.exports.currentUsd ?? 0) / 100))}` }).waitFor();
+    await page.getByTestId('kpi-exports-value').filter({ hasText: `USD ${idNumber(Math.round((board.exports.currentUsdCents ?? 0) / 100))}` }).waitFor();
     expect(await page.getByTestId('kpi-orders-value').textContent()).toBe(idNumber(board.orders.openOrders));
     expect(await page.getByTestId('kpi-late-value').textContent()).toBe(idNumber(board.late.lines));
     // Every open suggestion, as the plan and purchasing count them; the card lists this week's.

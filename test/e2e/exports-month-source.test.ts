@@ -12,8 +12,8 @@ describe('a history row typed for a month that has shipments', () => {
   it('shows both figures, asks which source the month keeps, and every report follows the answer', async () => {
     session = await openSession({ demo: true });
     const { page, backend } = session;
-    const shipped = (await backend.must('exports:monthSources', { from: '2026-01', to: '2026-06' })).find((month) => month.shipmentsUsd !== null);
-    if (!shipped?.shipmentsUsd) throw new Error('the demo centre ships in the first half of 2026');
+    const shipped = (await backend.must('exports:monthSources', { from: '2026-01', to: '2026-06' })).find((month) => month.shipmentsUsdCents !== null);
+    if (!shipped?.shipmentsUsdCents) throw new Error('the demo centre ships in the first half of 2026');
     const [year, month] = shipped.month.split('-').map(Number);
 
     await page.goto(session.url('#/exports'));
@@ -27,7 +27,7 @@ describe('a history row typed for a month that has shipments', () => {
     await page.getByTestId('export-form-save').click();
     const ask = page.getByTestId('export-month-source-ask');
     await ask.waitFor();
-    expect(await ask.textContent()).toContain(formatMoney(shipped.shipmentsUsd, 'USD'));
+    expect(await ask.textContent()).toContain(formatMoney(shipped.shipmentsUsdCents, 'USD'));
     expect(await ask.textContent()).toContain('USD 100,00');
     await page.getByTestId('export-keep-history').click();
     await page.getByTestId('notice-message').filter({ hasText: 'ditambahkan' }).waitFor();
@@ -36,10 +36,10 @@ describe('a history row typed for a month that has shipments', () => {
     const line = page.getByTestId(`month-source-${shipped.month}`);
     await line.filter({ hasText: 'riwayat ekspor — dipilih' }).waitFor();
     const report = await backend.must('reports:exportPerformance', { from: shipped.month, to: shipped.month });
-    expect([report.currentUsd, report.monthSources[0].source]).toEqual([10_000, 'history']);
+    expect([report.currentUsdCents, report.monthSources[0].source]).toEqual([10_000, 'history']);
     await page.getByTestId(`keep-shipments-${shipped.month}`).click();
     await line.filter({ hasText: 'pengapalan — dipilih' }).waitFor();
-    expect((await backend.must('reports:exportPerformance', { from: shipped.month, to: shipped.month })).currentUsd).toBe(shipped.shipmentsUsd);
+    expect((await backend.must('reports:exportPerformance', { from: shipped.month, to: shipped.month })).currentUsdCents).toBe(shipped.shipmentsUsdCents);
 
     // A period running into this month is compared with the same days a year earlier, and the printed page says so.
     const running = await backend.must('reports:exportPerformance', { from: shipped.month, to: (await backend.must('dashboard:get', {})).today.slice(0, 7) });

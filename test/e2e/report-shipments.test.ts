@@ -35,7 +35,7 @@ describe('the shipments report', () => {
     await page.getByTestId('report-list-shipments').click();
     await page.getByTestId('report-shipments').waitFor();
     await page.getByTestId('shipments-shipments-value').filter({ hasText: String(expected.totals.shipments) }).waitFor();
-    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(known(expected.totals.fobUsd), 'USD'));
+    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(known(expected.totals.fobUsdCents), 'USD'));
     // Billions of rupiah in words on the card (it holds about fifteen characters), the exact sum under them.
     expect(await page.getByTestId('shipments-fobIdr-value').textContent()).toMatch(/^Rp \d{1,3}(,\d{1,2})? (juta|miliar)$/);
     expect(await page.getByTestId('shipments-fobIdr-note').textContent()).toBe(formatMoney(known(expected.totals.fobIdr), 'IDR'));
@@ -60,14 +60,14 @@ describe('the shipments report', () => {
     workbook.getWorksheet('Ringkasan')?.eachRow((row) => {
       if (row.getCell(2).value === 'Nilai FOB (USD)') fob = row;
     });
-    expect(fob?.getCell(3).result).toBe(known(expected.totals.fobUsd) / 100);
+    expect(fob?.getCell(3).result).toBe(known(expected.totals.fobUsdCents) / 100);
 
     await page.getByTestId('report-print').click();
     await page.getByTestId('print-shipments-report').waitFor();
     expect(page.url()).toContain(`#/print/shipments-report/${from}/${to}`);
     expect(await page.getByTestId('print-title').textContent()).toBe('LAPORAN PENGAPALAN EKSPOR');
     expect(await page.getByTestId('print-shipments-line').count()).toBe(expected.totals.shipments);
-    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(known(expected.totals.fobUsd), 'USD'));
+    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(known(expected.totals.fobUsdCents), 'USD'));
     const pdf = join(folder, 'laporan-pengapalan.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true });
     expect(pdfPageCount(readFileSync(pdf))).toBeGreaterThanOrEqual(2);
@@ -92,14 +92,14 @@ describe('the shipments report', () => {
     });
     const { page, backend } = session;
     const expected = await backend.must('reports:shipments', {});
-    expect(expected.withoutFob).toEqual([expect.objectContaining({ shipmentNo, gaps: ['inlandCost'], leftOutOf: ['fobUsd', 'fobIdr'] })]);
+    expect(expected.withoutFob).toEqual([expect.objectContaining({ shipmentNo, gaps: ['inlandCost'], leftOutOf: ['fobUsdCents', 'fobIdr'] })]);
     const named = `Jumlah FOB tanpa 1 pengapalan yang nilai FOB-nya belum ada data: ${shipmentNo} (biaya darat ke pelabuhan).`;
 
     await page.goto(session.url('#/reports'));
     await page.getByTestId('report-list-shipments').click();
     await page.getByTestId('report-without-fob').filter({ hasText: named }).waitFor();
     // The cards sum the known FOB values and say how many shipments they leave out.
-    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(known(expected.totals.fobUsd), 'USD'));
+    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(known(expected.totals.fobUsdCents), 'USD'));
     expect(await page.getByTestId('shipments-fobUsd-note').textContent()).toBe('tanpa 1 pengapalan yang nilai FOB-nya belum ada data');
     expect(await page.getByTestId('shipments-fobIdr-note').textContent()).toBe(`${formatMoney(known(expected.totals.fobIdr), 'IDR')} · tanpa 1 pengapalan yang nilai FOB-nya belum ada data`);
 

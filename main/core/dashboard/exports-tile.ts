@@ -11,22 +11,22 @@ import { defaultPeriod } from '../reports/period';
 const TOP = 5;
 
 /** The roadmap's export target for the year (USD cents) and how much of it is reached; null without one, and the screen says so. */
-function targetOf(ctx: CallContext, year: number, currentUsd: UsdCents | null): ExportTarget | null {
+function targetOf(ctx: CallContext, year: number, currentUsdCents: UsdCents | null): ExportTarget | null {
   const yearUsdCents = exportTargetFor(ctx.app.db, year);
   if (yearUsdCents === null || yearUsdCents <= 0) return null;
-  return { yearUsdCents, achievedPct: Math.round(((currentUsd ?? 0) / yearUsdCents) * 10_000) / 100 };
+  return { yearUsdCents, achievedPct: Math.round(((currentUsdCents ?? 0) / yearUsdCents) * 10_000) / 100 };
 }
 
 /** The first few lines as they are, the rest summed into one `other` line. */
 function topAndRest(lines: PerformanceLine[], label: string, total: number): PerformanceLine[] {
-  const drawn = lines.filter((line) => line.currentUsd > 0).slice(0, TOP);
+  const drawn = lines.filter((line) => line.currentUsdCents > 0).slice(0, TOP);
   const rest = lines.filter((line) => !drawn.includes(line));
   if (rest.length === 0) return drawn;
-  const currentUsd = sumOf(rest.map((line) => line.currentUsd));
-  const previousUsd = sumOf(rest.map((line) => line.previousUsd));
+  const currentUsdCents = sumOf(rest.map((line) => line.currentUsdCents));
+  const previousUsdCents = sumOf(rest.map((line) => line.previousUsdCents));
   const other: PerformanceLine = {
-    key: 'other', label, currentUsd, previousUsd, growthPct: growthPct(currentUsd, previousUsd),
-    sharePct: total === 0 ? null : Math.round((currentUsd / total) * 10_000) / 100, currentKnown: true, previousKnown: true,
+    key: 'other', label, currentUsdCents, previousUsdCents, growthPct: growthPct(currentUsdCents, previousUsdCents),
+    sharePct: total === 0 ? null : Math.round((currentUsdCents / total) * 10_000) / 100, currentKnown: true, previousKnown: true,
   };
   return [...drawn, other];
 }
@@ -50,7 +50,7 @@ export function dashboardExports(ctx: CallContext, today: string): DashboardExpo
   const usdOf = (month: string) => (month > period.to ? null : (byMonth.get(month) ?? (known.has(month) ? usdCents(0) : null)));
   const months: ExportMonth[] = Array.from({ length: 12 }, (_, i) => {
     const month = String(i + 1).padStart(2, '0');
-    return { month: i + 1, currentUsd: usdOf(`${year}-${month}`), previousUsd: usdOf(`${year - 1}-${month}`) };
+    return { month: i + 1, currentUsdCents: usdOf(`${year}-${month}`), previousUsdCents: usdOf(`${year - 1}-${month}`) };
   });
   const lastYear = monthsOf(`${year - 1}-01`, `${year - 1}-12`).filter((month) => known.has(month));
   const lastYearUsdCents = lastYear.length === 0 ? null : sumOf(lastYear.map((month) => byMonth.get(month) ?? usdCents(0)));
@@ -59,8 +59,8 @@ export function dashboardExports(ctx: CallContext, today: string): DashboardExpo
   return {
     year,
     period,
-    currentUsd: report.currentUsd,
-    previousUsd: report.previousUsd,
+    currentUsdCents: report.currentUsdCents,
+    previousUsdCents: report.previousUsdCents,
     growthPct: report.growthPct,
     missingMonths: report.missingMonths,
     missingPreviousMonths: report.missingPreviousMonths,
@@ -68,9 +68,9 @@ export function dashboardExports(ctx: CallContext, today: string): DashboardExpo
     monthSources: report.monthSources,
     withoutFob: { current: report.withoutFob.current.length, previous: report.withoutFob.previous.length },
     lastYearUsdCents,
-    target: targetOf(ctx, year, report.currentUsd),
+    target: targetOf(ctx, year, report.currentUsdCents),
     byMonth: months,
-    byCountry: topAndRest(report.byCountry, other, report.currentUsd ?? 0),
-    byCategory: topAndRest(report.byCategory, other, report.currentUsd ?? 0),
+    byCountry: topAndRest(report.byCountry, other, report.currentUsdCents ?? 0),
+    byCategory: topAndRest(report.byCategory, other, report.currentUsdCents ?? 0),
   };
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../platform/db/connection';
-import { SPK_BASIS_SQL, SPK_RATE_SQL } from '../production/spk-queries';
+import { SPK_BASIS_SQL, SPK_RATE_SQL } from '../planning/piece-rate-rule';
 
 /**
  * What the cooperative pays a workshop per piece (ongkos borongan), in rupiah: the whole make —

@@ -7,7 +7,7 @@ import { materialKind } from '../catalogue/material-import';
 import { memberKind } from '../registry/member-import';
 import { orderKind } from '../orders/order-import';
 import { productKind } from '../catalogue/product-import';
-import { rateKind } from '../orders/rate-import';
+import { rateKind } from '../shipments/rate-import';
 import { shipmentKind } from '../shipments/shipment-import';
 import { stockKind } from '../stock/stock-import';
 import { unitKind } from '../registry/unit-import';

@@ -5,11 +5,10 @@ import { removeBuyer, restoreBuyer, saveBuyer } from './buyers';
 import { orderPage } from './order-queries';
 import { orderHistory, setOrderStatus } from './order-status';
 import { orderDetail, saveOrder } from './orders';
-import { ratesFor, saveRate } from './rates';
 
-type OrdersCall = Extract<keyof typeof supplyInputs, `buyers:${string}` | `orders:${string}` | `rates:${string}`>;
+type OrdersCall = Extract<keyof typeof supplyInputs, `buyers:${string}` | `orders:${string}`>; // `rates:*`: shipments/rate-handlers.ts
 
-/** Buyers, their orders and the exchange rates orders are valued at. */
+/** Buyers and their orders. */
 export const ordersHandlers = {
   'buyers:list': (args, ctx) => listBuyers(ctx.app.db, args.includeRemoved),
   'buyers:save': (args, ctx) => saveBuyer(ctx, args),
@@ -20,6 +19,4 @@ export const ordersHandlers = {
   'orders:save': (args, ctx) => saveOrder(ctx, args),
   'orders:setStatus': (args, ctx) => setOrderStatus(ctx, args.id, args.status, args.reason),
   'orders:history': (args, ctx) => orderHistory(ctx, args.id),
-  'rates:list': (args, ctx) => ratesFor(ctx, args.currency ?? null),
-  'rates:save': (args, ctx) => saveRate(ctx, args),
 } satisfies AreaHandlers<OrdersCall>;

@@ -1,6 +1,6 @@
 import { OPEN_ASSIGNMENT_STATUSES, type AssignmentReason, type AssignmentRow, type AssignmentStatus, type Fairness, type LastPlan, type LateLine } from '../../../shared/api/planning';
 import type { Db } from '../platform/db/connection';
-import { SPK_BASIS_SQL, SPK_RATE_SQL } from '../production/spk-queries';
+import { SPK_BASIS_SQL, SPK_RATE_SQL } from './piece-rate-rule';
 import { readReason } from './reason-store';
 import type { WeekQty } from './types';
 

@@ -3,6 +3,7 @@ import type { AreaHandlers } from '../platform/handler-types';
 import { deliveriesWorkbook } from './deliveries-workbook';
 import { payWorkbook } from './pay-workbook';
 import { planWorkbook } from '../planning/plan-workbook';
+import { planPurchasesSheet } from '../purchasing/plan-purchases-sheet';
 import { workshopMaterialsWorkbook } from '../stock/workshop-materials-workbook';
 import { deliveryList, recordDelivery, setWorkStatus } from './deliveries';
 import { pieceRateStatements, recordAdvance } from './piece-rates';
@@ -26,7 +27,7 @@ export const productionHandlers = {
   'pay:correct': (args, ctx) => recordCorrection(ctx, args),
   'workshops:materials': (args, ctx) => workshopMaterials(ctx, args.unitCode?.trim() || null, args.asOf ?? ctx.app.today()),
   'files:plan': async (_args, ctx) => {
-    const { fileName, data } = await planWorkbook(ctx);
+    const { fileName, data } = await planWorkbook(ctx, [planPurchasesSheet]);
     return outbox().put(fileName, data);
   },
   'files:deliveries': (args, ctx) => deliveriesWorkbook(ctx, args.from, args.to, args.unitCode?.trim() || null),

@@ -1,23 +1,9 @@
 import type { RateBasis } from '../../../shared/api/planning';
 import type { Rupiah } from '../../../shared/money';
 import type { Db } from '../platform/db/connection';
-import { RATE_PER_MINUTE_SQL } from '../platform/db/centre';
+import { SPK_BASIS_SQL, SPK_RATE_SQL } from '../planning/piece-rate-rule';
 
-/**
- * SPK numbers and piece rates. An SPK is priced when it is issued and keeps that rate: from the
- * manager's own rate, else the product's piece rate, else the product's labour minutes × the
- * centre's rate per minute. Until it is issued the same rule is read live, so the plan's screens
- * show what the SPK would carry.
- */
-
-
-/** An SPK's rate (`a` the work_assignment, `p` its product): kept once issued or set by hand, else live. */
-export const SPK_RATE_SQL = `CASE WHEN a.rate_basis IS NOT NULL OR a.piece_rate > 0 THEN a.piece_rate
-  WHEN p.piece_rate IS NOT NULL THEN p.piece_rate
-  ELSE CAST(ROUND(p.labour_minutes * ${RATE_PER_MINUTE_SQL}) AS INTEGER) END`;
-
-/** Where that rate comes from. */
-export const SPK_BASIS_SQL = `COALESCE(a.rate_basis, CASE WHEN a.piece_rate > 0 THEN 'manual' WHEN p.piece_rate IS NOT NULL THEN 'product' ELSE 'minutes' END)`;
+/** SPK numbers, and the SPKs' piece rates as issued (the rule itself: planning/piece-rate-rule.ts). */
 
 const SPK_PREFIX = 'SPK';
 

@@ -4,7 +4,8 @@ import { AppError } from '../../../shared/result';
 import type { CallContext } from '../platform/app';
 import { recordAudit } from '../platform/db/audit';
 import type { Db } from '../platform/db/connection';
-import { numberSpks, selectedSpkIds, SPK_BASIS_SQL, SPK_RATE_SQL, type SpkSelection } from './spk-queries';
+import { SPK_BASIS_SQL, SPK_RATE_SQL } from '../planning/piece-rate-rule';
+import { numberSpks, selectedSpkIds, type SpkSelection } from './spk-queries';
 import { findUnitByCode } from '../registry/unit-queries';
 import { writeTransaction } from '../platform/db/write';
 

@@ -1,6 +1,6 @@
 import type { Rupiah } from '../../../shared/money';
 import type { Db } from '../platform/db/connection';
-import { SPK_RATE_SQL } from './spk-queries';
+import { SPK_RATE_SQL } from '../planning/piece-rate-rule';
 
 /** Advances (kasbon) paid to workshops ahead of their piece-rate statements; rupiah. */
 

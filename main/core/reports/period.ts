@@ -1,6 +1,7 @@
 import { defaultReportMonths, monthIndex, shiftMonth, type ReportPeriod } from '../../../shared/api/exports';
 import { AppError } from '../../../shared/result';
 import type { CallContext } from '../platform/app';
+import { monthLabel } from '../../../shared/month-labels';
 
 /** The longest period compared with the year before: longer ones would overlap their own comparison. */
 export const MAX_PERIOD_MONTHS = 12;
@@ -44,32 +45,4 @@ export function resolvePeriod(ctx: CallContext, from: string | undefined, to: st
   }
   const partialMonth = end === thisMonth ? { month: thisMonth, throughDay: Number(today.slice(8, 10)) } : null;
   return { from: start, to: end, previousFrom: shiftMonth(start, -12), previousTo: shiftMonth(end, -12), partialMonth };
-}
-
-/** `2026-03` → `Maret 2026` (short: `Mar 2026`). */
-export function monthLabel(ctx: CallContext, month: string, short = false): string {
-  return `${monthName(ctx, month, short)} ${month.slice(0, 4)}`;
-}
-
-function monthName(ctx: CallContext, month: string, short: boolean): string {
-  return ctx.t(`exports.${short ? 'monthShort' : 'month'}.${Number(month.slice(5, 7))}`);
-}
-
-/** `Januari–November 2026`, or `Juli 2025–Juni 2026` across a year end, or `Maret 2026` for one month; short: `Jan–Nov 2026`. */
-export function periodLabel(ctx: CallContext, from: string, to: string, short = false): string {
-  if (from === to) return monthLabel(ctx, from, short);
-  if (from.slice(0, 4) === to.slice(0, 4)) return `${monthName(ctx, from, short)}–${monthLabel(ctx, to, short)}`;
-  return `${monthLabel(ctx, from, short)}–${monthLabel(ctx, to, short)}`;
-}
-
-/**
- * The period's label with its partial month said: `1–6 Desember 2026 vs 1–6 Desember 2025`
- * (`exports.report.partialMonth`), or null for a period of whole months.
- */
-export function partialMonthLabel(ctx: CallContext, period: ReportPeriod): string | null {
-  const partial = period.partialMonth;
-  if (!partial) return null;
-  return ctx.t('exports.report.partialMonth', {
-    day: partial.throughDay, month: monthLabel(ctx, partial.month), previous: monthLabel(ctx, shiftMonth(partial.month, -12)),
-  });
 }

@@ -3,14 +3,14 @@ import { monthsOf } from '../../../shared/api/exports';
 import { usdCents, type UsdCents } from '../../../shared/money';
 import type { Db } from '../platform/db/connection';
 import { exportFacts, knownExportMonths } from '../shipments/export-fact-queries';
-import { registryHistoryStarts } from './actual-queries';
-import { productionTotals } from '../reports/figures/production';
-import { registryFigures } from '../reports/figures/registry';
+import { registryHistoryStarts } from '../registry/registry-history-queries';
+import { productionTotals } from '../production/production-figures';
+import { registryFigures } from '../registry/registry-figures';
 
 /**
  * The standard KPIs as the data measures them, year by year, by the definitions every report
  * uses: exports from the export facts (db/export-facts.ts), production value from the centre's
- * figures (reports/figures/production.ts: accepted pieces at the order's price, rounded once),
+ * figures (production/production-figures.ts: accepted pieces at the order's price, rounded once),
  * active units, workers and members (aktif) from the registry figures at each year's end (today
  * for the current year). A year the data does not reach is absent from the map: unknown, never zero.
  */

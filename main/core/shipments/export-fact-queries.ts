@@ -80,19 +80,19 @@ function ledger(db: Db, from: string, to: string, cut?: PartialMonth | null): Le
   const inRange = cut && cut.month >= from && cut.month <= to ? cut : null;
   const whole = shipmentExportFacts(db, from, to).filter((fact) => fact.month !== inRange?.month);
   const shipments = inRange ? [...whole, ...shipmentFactsThrough(db, inRange)] : whole;
-  const historyUsd = sumByMonth(history);
-  const shipmentsUsd = sumByMonth(shipments);
+  const historyUsdCents = sumByMonth(history);
+  const shipmentsUsdCents = sumByMonth(shipments);
   const choices = monthSourceChoices(db, from, to);
   const sources = monthsOf(from, to).flatMap((month): ExportMonthSource[] => {
-    const h = historyUsd.get(month) ?? null;
-    const s = shipmentsUsd.get(month) ?? null;
+    const h = historyUsdCents.get(month) ?? null;
+    const s = shipmentsUsdCents.get(month) ?? null;
     if (h === null && s === null) return [];
     const choice = choices.get(month);
     const twoSources = h !== null && s !== null;
     let source: MonthSource | null = twoSources ? (choice?.source ?? 'shipments') : h !== null ? 'history' : 'shipments';
     if (source === 'history' && month === inRange?.month) source = null;
     const chosen = twoSources && choice ? { by: choice.chosenBy, at: choice.chosenAt } : null;
-    return [{ month, source, historyUsd: h, shipmentsUsd: s, twoSources, chosen }];
+    return [{ month, source, historyUsdCents: h, shipmentsUsdCents: s, twoSources, chosen }];
   });
   return { history, shipments, sources };
 }

@@ -32,7 +32,7 @@ export async function chooseFileMonthSources(ctx: CallContext, fileName: string,
   const months = await monthsOfExportFile(ctx, fileName, data);
   if (months.length === 0) return [];
   const withShipments = exportMonthSources(ctx.app.db, months[0], months[months.length - 1])
-    .filter((month) => month.shipmentsUsd !== null && months.includes(month.month))
+    .filter((month) => month.shipmentsUsdCents !== null && months.includes(month.month))
     .map((month) => month.month);
   if (withShipments.length > 0) writeTransaction(ctx.app.db, () => writeMonthSources(ctx, withShipments, source));
   return withShipments;

@@ -3,7 +3,7 @@ import type { ExportFactValues } from '../../../shared/api/exports';
 import type { CallContext } from '../platform/app';
 import { exportMonthSources } from './export-fact-queries';
 import { monthSourceChoices } from './export-month-source-queries';
-import { monthLabel } from '../reports/period';
+import { monthLabel } from '../../../shared/month-labels';
 import type { StoredProblem } from '../platform/import/kind';
 
 /**
@@ -27,9 +27,9 @@ export function monthSourceProblems(ctx: CallContext, rows: { row: number; value
   return rows.flatMap(({ row, values }) => {
     if (!values) return [];
     const month = monthOf(values);
-    const shipments = stored.get(month)?.shipmentsUsd ?? null;
+    const shipments = stored.get(month)?.shipmentsUsdCents ?? null;
     if (shipments === null || chosen.has(month)) return [];
-    const history = (stored.get(month)?.historyUsd ?? 0) + (fileUsd.get(month) ?? 0);
+    const history = (stored.get(month)?.historyUsdCents ?? 0) + (fileUsd.get(month) ?? 0);
     return [{ row, key: 'month', message: ctx.t('exports.source.importConflict', { month: monthLabel(ctx, month), shipments: usd(shipments), history: usd(history) }) }];
   });
 }

@@ -5,7 +5,7 @@ import type { CallContext } from '../platform/app';
 import { recordAudit } from '../platform/db/audit';
 import { exportMonthSources } from './export-fact-queries';
 import { monthSourceChoices, setMonthSourceChoice } from './export-month-source-queries';
-import { monthLabel } from '../reports/period';
+import { monthLabel } from '../../../shared/month-labels';
 import { writeTransaction } from '../platform/db/write';
 
 /**
@@ -38,21 +38,21 @@ export function listMonthSources(ctx: CallContext, from: string, to: string): Ex
 /**
  * A history row saved by hand for a month with shipments that left: the month's source chosen
  * with it (`values.monthSource`, recorded), or chosen before; else refused naming both figures, so
- * the screen can ask which one the month keeps. `previousUsd`: the row's own stored value when it
+ * the screen can ask which one the month keeps. `previousUsdCents`: the row's own stored value when it
  * is changed (it is replaced, not added).
  */
-export function settleMonthSource(ctx: CallContext, values: ExportFactValues, previousUsd: number): void {
+export function settleMonthSource(ctx: CallContext, values: ExportFactValues, previousUsdCents: number): void {
   const month = `${values.year}-${String(values.month).padStart(2, '0')}`;
   if (values.monthSource) {
     writeMonthSources(ctx, [month], values.monthSource);
     return;
   }
   const [sources] = exportMonthSources(ctx.app.db, month, month);
-  const shipmentsUsd = sources?.shipmentsUsd ?? null;
-  if (shipmentsUsd === null || monthSourceChoices(ctx.app.db, month, month).has(month)) return;
-  const historyUsd = (sources?.historyUsd ?? 0) - previousUsd + values.fobUsd;
+  const shipmentsUsdCents = sources?.shipmentsUsdCents ?? null;
+  if (shipmentsUsdCents === null || monthSourceChoices(ctx.app.db, month, month).has(month)) return;
+  const historyUsdCents = (sources?.historyUsdCents ?? 0) - previousUsdCents + values.fobUsd;
   const usd = (cents: number) => formatMoney(cents, 'USD', ctx.locale);
-  throw new AppError('CONFLICT', ctx.t('exports.source.saveConflict', { month: monthLabel(ctx, month), shipments: usd(shipmentsUsd), history: usd(historyUsd) }), {
-    field: 'monthSource', entity: 'exportMonth', id: month, values: { historyUsd, shipmentsUsd },
+  throw new AppError('CONFLICT', ctx.t('exports.source.saveConflict', { month: monthLabel(ctx, month), shipments: usd(shipmentsUsdCents), history: usd(historyUsdCents) }), {
+    field: 'monthSource', entity: 'exportMonth', id: month, values: { historyUsdCents, shipmentsUsdCents },
   });
 }

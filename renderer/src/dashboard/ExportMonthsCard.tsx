@@ -22,10 +22,10 @@ export function ExportMonthsCard({ exports }: { exports: DashboardExports }) {
     return {
       key: month,
       label: t(`exports.monthShort.${row.month}`),
-      values: [row.currentUsd === null ? null : row.currentUsd / 100, row.previousUsd === null ? null : row.previousUsd / 100],
+      values: [row.currentUsdCents === null ? null : row.currentUsdCents / 100, row.previousUsdCents === null ? null : row.previousUsdCents / 100],
       tip: t('dashboard.exports.monthTip', {
-        month: monthText(`${year}-${month}`, t), current: money(row.currentUsd),
-        previousMonth: monthText(`${year - 1}-${month}`, t), previous: money(row.previousUsd),
+        month: monthText(`${year}-${month}`, t), current: money(row.currentUsdCents),
+        previousMonth: monthText(`${year - 1}-${month}`, t), previous: money(row.previousUsdCents),
       }),
     };
   });

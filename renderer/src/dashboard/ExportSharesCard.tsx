@@ -36,16 +36,16 @@ export function ExportSharesCard({ exports, by }: { exports: DashboardExports; b
   const previousYear = Number(period.previousFrom.slice(0, 4));
   const tip = (line: PerformanceLine) =>
     t('dashboard.exports.lineTip', {
-      label: line.label, value: usd(line.currentUsd, locale, t), share: shareText(line.sharePct, locale), year: previousYear,
-      previous: `${usd(line.previousUsd, locale, t)} (${growthText(line.growthPct, locale)})`,
+      label: line.label, value: usd(line.currentUsdCents, locale, t), share: shareText(line.sharePct, locale), year: previousYear,
+      previous: `${usd(line.previousUsdCents, locale, t)} (${growthText(line.growthPct, locale)})`,
     });
   const colour = (line: PerformanceLine, index: number) => sliceColour(index, line.key === 'other');
   const aside = <span className="muted">{`${periodText(period.from, period.to, t)} · USD`}</span>;
-  const figure = (line: PerformanceLine) => bareMoney(line.currentUsd, 'USD', locale, t);
+  const figure = (line: PerformanceLine) => bareMoney(line.currentUsdCents, 'USD', locale, t);
   if (by === 'country') {
     const rows = lines.map((line) => ({
-      key: line.key, label: line.label, value: line.currentUsd, figure: figure(line), note: wholePct((line.sharePct ?? 0) / 100, locale),
-      reference: line.previousUsd, colour: colour(line, 0), tip: tip(line),
+      key: line.key, label: line.label, value: line.currentUsdCents, figure: figure(line), note: wholePct((line.sharePct ?? 0) / 100, locale),
+      reference: line.previousUsdCents, colour: colour(line, 0), tip: tip(line),
     }));
     return (
       <Card title={title} aside={aside} testId={testId} className="dash-shares">
@@ -58,7 +58,7 @@ export function ExportSharesCard({ exports, by }: { exports: DashboardExports; b
     <Card title={title} aside={aside} testId={testId} className="dash-shares">
       <div className="donut-layout">
         <Donut
-          slices={lines.map((line, index) => ({ key: line.key, value: line.currentUsd, colour: colour(line, index), tip: tip(line) }))}
+          slices={lines.map((line, index) => ({ key: line.key, value: line.currentUsdCents, colour: colour(line, index), tip: tip(line) }))}
           centre={lines[0] ? wholePct((lines[0].sharePct ?? 0) / 100, locale) : undefined}
           centreNote={lines[0]?.label}
           label={title}

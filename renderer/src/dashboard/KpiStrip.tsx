@@ -35,8 +35,8 @@ export function KpiStrip({ board }: { board: Dashboard }) {
     period && exports
       ? {
           key: 'exports', href: '#/reports', label: t('dashboard.kpi.exports', { period: periodText(period.from, period.to, t) }),
-          value: known(exports.currentUsd),
-          note: t('dashboard.kpi.exportsBefore', { period: periodText(period.previousFrom, period.previousTo, t), value: known(exports.previousUsd) }),
+          value: known(exports.currentUsdCents),
+          note: t('dashboard.kpi.exportsBefore', { period: periodText(period.previousFrom, period.previousTo, t), value: known(exports.previousUsdCents) }),
           // A total that leaves out shipments whose FOB is unknown says so where it is shown.
           warning: exports.withoutFob.current > 0 ? t('exports.reports.withoutFobShort', { count: exports.withoutFob.current }) : undefined,
         }

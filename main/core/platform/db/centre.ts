@@ -6,7 +6,7 @@ import type { Db } from './connection';
 import { getPreference, setPreference } from './preferences';
 
 /**
- * The centre's rate per minute of labour prices an SPK without its own rate (production/spk-queries.ts).
+ * The centre's rate per minute of labour prices an SPK without its own rate (planning/piece-rate-rule.ts).
  * Rp 56 a minute: DOMAIN §6 puts leather-bag sewing at about Rp 200.000 a dozen for a bag of
  * about 5 hours (300 minutes): 200.000 ÷ 12 ÷ 300 ≈ Rp 55,6. 300 × 56 = Rp 16.800 a bag.
  */

@@ -31,7 +31,7 @@ export function monthFigure(ctx: CallContext, report: ExportPerformance, periods
     groups: report.byMonth.map((line) => ({
       key: line.key,
       label: shortMonth(ctx, line.key, spansYears),
-      values: [line.currentKnown ? line.currentUsd / 100 : null, line.previousKnown ? line.previousUsd / 100 : null],
+      values: [line.currentKnown ? line.currentUsdCents / 100 : null, line.previousKnown ? line.previousUsdCents / 100 : null],
       tip: line.label,
     })),
     formatTick: numbers.tick,
@@ -40,11 +40,11 @@ export function monthFigure(ctx: CallContext, report: ExportPerformance, periods
 
 /** The largest destinations this period, the rest folded into one grey slice. */
 function destinations(ctx: CallContext, lines: PerformanceLine[]): { key: string; label: string; usd: number }[] {
-  const sold = lines.filter((line) => line.currentUsd > 0);
+  const sold = lines.filter((line) => line.currentUsdCents > 0);
   const shown = sold.slice(0, sold.length > TOP_DESTINATIONS + 1 ? TOP_DESTINATIONS : sold.length);
-  const rest = sold.slice(shown.length).reduce((sum, line) => sum + line.currentUsd, 0);
+  const rest = sold.slice(shown.length).reduce((sum, line) => sum + line.currentUsdCents, 0);
   return [
-    ...shown.map((line) => ({ key: line.key, label: line.label, usd: line.currentUsd })),
+    ...shown.map((line) => ({ key: line.key, label: line.label, usd: line.currentUsdCents })),
     ...(rest > 0 ? [{ key: 'other', label: ctx.t('charts.other'), usd: rest }] : []),
   ];
 }
@@ -60,12 +60,12 @@ export function countryFigure(ctx: CallContext, report: ExportPerformance, curre
     title: ctx.t('charts.exports.byCountry'),
     note: current,
     slices: parts.map((part, i) => ({ key: part.key, value: part.usd, colour: colour(i, part.key), tip: part.label })),
-    centre: numbers.wholePct(largest.usd / (report.currentUsd ?? 0)),
+    centre: numbers.wholePct(largest.usd / (report.currentUsdCents ?? 0)),
     // The ring's hole holds a short name only; the key names every slice anyway.
     centreNote: largest.label.length <= 12 ? largest.label : undefined,
     items: parts.map((part, i) => ({
       key: part.key, label: part.label, colour: colour(i, part.key),
-      figure: ctx.t('charts.exports.slice', { value: numbers.money(part.usd / 100), share: numbers.pct((part.usd / (report.currentUsd ?? 0)) * 100) }),
+      figure: ctx.t('charts.exports.slice', { value: numbers.money(part.usd / 100), share: numbers.pct((part.usd / (report.currentUsdCents ?? 0)) * 100) }),
     })),
   });
 }
@@ -79,7 +79,7 @@ export async function addPerformanceCharts(
     return;
   }
   const next = placeChart(workbook, sheet, await chartImage(monthFigure(ctx, report, periods)), row) + 1;
-  if ((report.currentUsd ?? 0) <= 0) {
+  if ((report.currentUsdCents ?? 0) <= 0) {
     placeNoChart(sheet, next, width, ctx.t('charts.exports.noneCurrent', periods));
     return;
   }

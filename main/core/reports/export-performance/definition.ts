@@ -13,7 +13,7 @@ export const exportPerformanceDefinition: ReportDefinition<ExportPerformance> = 
   headline(ctx, report) {
     const { period } = report;
     const json = {
-      current_usd: usdFromCents(report.currentUsd), previous_usd: usdFromCents(report.previousUsd), growth_pct: report.growthPct,
+      current_usd: usdFromCents(report.currentUsdCents), previous_usd: usdFromCents(report.previousUsdCents), growth_pct: report.growthPct,
       ...periodJson(period), months_with_data: report.monthsWithData.current, previous_months_with_data: report.monthsWithData.previous,
       missing_months: report.missingMonths, missing_previous_months: report.missingPreviousMonths,
       month_sources: monthSourcesJson(report.monthSources),
@@ -21,7 +21,7 @@ export const exportPerformanceDefinition: ReportDefinition<ExportPerformance> = 
     };
     const usd = (value: number | null) => (value === null ? ctx.t('exports.reports.noData') : formatMoney(value, 'USD', ctx.locale));
     const growth = report.growthPct === null ? '—' : `${report.growthPct.toLocaleString(ctx.locale === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: 2 })} %`;
-    const lines = [`${period.from}…${period.to}: ${usd(report.currentUsd)} · ${period.previousFrom}…${period.previousTo}: ${usd(report.previousUsd)} · ${growth}`];
+    const lines = [`${period.from}…${period.to}: ${usd(report.currentUsdCents)} · ${period.previousFrom}…${period.previousTo}: ${usd(report.previousUsdCents)} · ${growth}`];
     if (period.partialMonth) lines.push(partialText(ctx, period.partialMonth));
     if (report.missingMonths.length > 0) lines.push(ctx.t('exports.reports.missing', { months: report.missingMonths.join(', ') }));
     if (report.missingPreviousMonths.length > 0) lines.push(ctx.t('exports.reports.missingPrevious', { months: report.missingPreviousMonths.join(', ') }));

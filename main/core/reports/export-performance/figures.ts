@@ -14,8 +14,8 @@ import { shipmentsWithoutFob } from '../../shipments/shipment-fact-queries';
 export interface PeriodExports {
   current: ExportFact[];
   previous: ExportFact[];
-  currentUsd: UsdCents | null;
-  previousUsd: UsdCents | null;
+  currentUsdCents: UsdCents | null;
+  previousUsdCents: UsdCents | null;
   growthPct: number | null;
   isKnown(month: string): boolean;
   monthsWithData: { current: number; previous: number };
@@ -58,8 +58,8 @@ export function periodExports(ctx: CallContext, period: ReportPeriod): PeriodExp
   const missingMonths = months.filter((month) => !known.has(month));
   const missingPreviousMonths = previousMonths.filter((month) => !known.has(month));
   const monthsWithData = { current: months.length - missingMonths.length, previous: previousMonths.length - missingPreviousMonths.length };
-  const currentUsd = total(current, monthsWithData.current);
-  const previousUsd = total(previous, monthsWithData.previous);
+  const currentUsdCents = total(current, monthsWithData.current);
+  const previousUsdCents = total(previous, monthsWithData.previous);
   const sources = [...exportMonthSources(db, period.previousFrom, period.previousTo, cut), ...exportMonthSources(db, period.from, period.to)];
   const sourceOf = new Map(sources.map((month) => [month.month, month]));
   // A month counted from its export history does not miss the shipments whose FOB is unknown.
@@ -68,8 +68,8 @@ export function periodExports(ctx: CallContext, period: ReportPeriod): PeriodExp
       .filter((shipment) => sourceOf.get(shipment.month)?.source !== 'history')
       .map(({ shipmentNo, month, gaps }) => ({ shipmentNo, month, gaps }));
   return {
-    current, previous, currentUsd, previousUsd,
-    growthPct: currentUsd === null || previousUsd === null ? null : growthPct(currentUsd, previousUsd),
+    current, previous, currentUsdCents, previousUsdCents,
+    growthPct: currentUsdCents === null || previousUsdCents === null ? null : growthPct(currentUsdCents, previousUsdCents),
     isKnown: (month) => known.has(month),
     monthsWithData, missingMonths, missingPreviousMonths,
     monthSources: sources.filter((month) => month.twoSources),

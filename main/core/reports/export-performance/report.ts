@@ -6,7 +6,7 @@ import { listCategories } from '../../platform/db/centre';
 import type { ExportFact } from '../../shipments/export-fact-queries';
 import { currentRoadmap, exportTargetFor } from '../../roadmap/roadmap-queries';
 import { growthPct, periodExports } from './figures';
-import { monthLabel } from '../period';
+import { monthLabel } from '../../../../shared/month-labels';
 
 export { growthPct };
 
@@ -27,7 +27,7 @@ function sumBy(facts: ExportFact[], keyOf: (fact: ExportFact) => string): Map<st
 
 function line(key: string, label: string, current: UsdCents, previous: UsdCents, total: number): PerformanceLine {
   return {
-    key, label, currentUsd: current, previousUsd: previous, growthPct: growthPct(current, previous), sharePct: sharePct(current, total),
+    key, label, currentUsdCents: current, previousUsdCents: previous, growthPct: growthPct(current, previous), sharePct: sharePct(current, total),
     currentKnown: true, previousKnown: true,
   };
 }
@@ -52,32 +52,32 @@ function breakdown(current: ExportFact[], previous: ExportFact[], keyOf: (fact: 
   const keys = [...new Set([...now.keys(), ...before.keys()])];
   return keys
     .map((key) => line(key, labelOf(key), now.get(key) ?? usdCents(0), before.get(key) ?? usdCents(0), total))
-    .sort((a, b) => b.currentUsd - a.currentUsd || b.previousUsd - a.previousUsd || a.key.localeCompare(b.key));
+    .sort((a, b) => b.currentUsdCents - a.currentUsdCents || b.previousUsdCents - a.previousUsdCents || a.key.localeCompare(b.key));
 }
 
 /** The roadmap's export target for the year the period ends in, and how much of it the period reached; null without one (unknown, not zero). */
-function roadmapTarget(db: CallContext['app']['db'], to: string, currentUsd: UsdCents | null): ExportPerformance['target'] {
+function roadmapTarget(db: CallContext['app']['db'], to: string, currentUsdCents: UsdCents | null): ExportPerformance['target'] {
   const usd = exportTargetFor(db, Number(to.slice(0, 4)));
-  return usd === null ? null : { usd, pct: usd === 0 ? 0 : Math.round(((currentUsd ?? 0) / usd) * 10_000) / 100 };
+  return usd === null ? null : { usd, pct: usd === 0 ? 0 : Math.round(((currentUsdCents ?? 0) / usd) * 10_000) / 100 };
 }
 
 export function exportPerformance(ctx: CallContext, period: ReportPeriod): ExportPerformance {
   const { db } = ctx.app;
   const figures = periodExports(ctx, period);
-  const { current, previous, currentUsd, previousUsd, isKnown } = figures;
-  const totalUsd = currentUsd ?? 0;
+  const { current, previous, currentUsdCents, previousUsdCents, isKnown } = figures;
+  const totalUsd = currentUsdCents ?? 0;
   const byMonthNow = sumBy(current, (fact) => fact.month);
   const byMonthBefore = sumBy(previous, (fact) => fact.month);
   const months = monthsOf(period.from, period.to);
   const categoryNames = new Map(listCategories(db).map((category) => [category.code, ctx.locale === 'en' ? category.nameEn : category.nameId]));
   return {
     period,
-    currentUsd,
-    previousUsd,
+    currentUsdCents,
+    previousUsdCents,
     growthPct: figures.growthPct,
     monthsWithData: figures.monthsWithData,
     monthSources: figures.monthSources,
-    target: roadmapTarget(db, period.to, currentUsd),
+    target: roadmapTarget(db, period.to, currentUsdCents),
     hasRoadmap: currentRoadmap(db) !== undefined,
     missingMonths: figures.missingMonths,
     missingPreviousMonths: figures.missingPreviousMonths,

@@ -44,16 +44,16 @@ export function addBreakdownSheet(ctx: CallContext, workbook: Workbook, def: Bre
   const columns: SheetColumn<PerformanceLine>[] = [
     ...base,
     // An unknown month stays blank (its remark says why) rather than showing a zero.
-    { key: 'current', header: def.currentHeader, width: 17, kind: 'money', value: (r) => (r.currentKnown ? r.currentUsd / 100 : null), total: 'sum' },
-    { key: 'previous', header: def.previousHeader, width: 17, kind: 'money', value: (r) => (r.previousKnown ? r.previousUsd / 100 : null), total: 'sum' },
+    { key: 'current', header: def.currentHeader, width: 17, kind: 'money', value: (r) => (r.currentKnown ? r.currentUsdCents / 100 : null), total: 'sum' },
+    { key: 'previous', header: def.previousHeader, width: 17, kind: 'money', value: (r) => (r.previousKnown ? r.previousUsdCents / 100 : null), total: 'sum' },
     {
       key: 'growth', header: w('growth'), width: 13, kind: 'decimal', numFmt: () => PERCENT,
-      value: (r) => (r.growthPct === null ? null : ratio(r.currentUsd - r.previousUsd, r.previousUsd)),
+      value: (r) => (r.growthPct === null ? null : ratio(r.currentUsdCents - r.previousUsdCents, r.previousUsdCents)),
       formula: (cellOf) => `IF(${cellOf('previous')}=0,"",${cellOf('current')}/${cellOf('previous')}-1)`,
     },
     {
       key: 'share', header: w('share'), width: 11, kind: 'decimal', numFmt: () => PERCENT,
-      value: (r) => (r.sharePct === null ? null : ratio(r.currentUsd, def.rows.reduce((sum, row) => sum + row.currentUsd, 0))),
+      value: (r) => (r.sharePct === null ? null : ratio(r.currentUsdCents, def.rows.reduce((sum, row) => sum + row.currentUsdCents, 0))),
       formula: (cellOf) => `IF(SUM(${currentRange})=0,"",${cellOf('current')}/SUM(${currentRange}))`,
     },
     ...(def.remark ? [def.remark] : []),
@@ -65,8 +65,8 @@ export function addBreakdownSheet(ctx: CallContext, workbook: Workbook, def: Bre
   if (def.rows.length > 0) {
     const totalRow = lastRow + 1;
     writeTotals(sheet, totalRow, ctx.t('imports.total'), columns, def.rows, firstRow);
-    const current = def.rows.reduce((sum, row) => sum + row.currentUsd, 0);
-    const previous = def.rows.reduce((sum, row) => sum + row.previousUsd, 0);
+    const current = def.rows.reduce((sum, row) => sum + row.currentUsdCents, 0);
+    const previous = def.rows.reduce((sum, row) => sum + row.previousUsdCents, 0);
     const [c, p, g, s] = [1, 2, 3, 4].map((offset) => `${letter(offset)}${totalRow}`);
     const growth = sheet.getCell(g);
     growth.value = { formula: `IF(${p}=0,"",${c}/${p}-1)`, result: ratio(current - previous, previous) ?? '' };

@@ -1,7 +1,7 @@
 import { shiftMonth, type ExportMonthSource, type ExportShipmentWithoutFob, type ReportPeriod } from '../../../../shared/api/exports';
 import { formatMoney, usdFromCents } from '../../../../shared/money';
 import type { CallContext } from '../../platform/app';
-import { monthLabel } from '../period';
+import { monthLabel } from '../../../../shared/month-labels';
 
 /**
  * The notes every export report prints about its months' sources, in the caller's language: a
@@ -15,12 +15,12 @@ export function monthSourceNotes(ctx: CallContext, sources: ExportMonthSource[],
     .filter((month) => month.twoSources)
     .map((month) => {
       const label = monthLabel(ctx, month.month);
-      if (!month.chosen) return ctx.t('exports.source.flagged', { month: label, shipments: usd(month.shipmentsUsd), history: usd(month.historyUsd) });
+      if (!month.chosen) return ctx.t('exports.source.flagged', { month: label, shipments: usd(month.shipmentsUsdCents), history: usd(month.historyUsdCents) });
       const kept = month.source ?? 'history';
       const other = kept === 'history' ? 'shipments' : 'history';
       return ctx.t('exports.source.chosen', {
-        month: label, source: words(kept), counted: usd(kept === 'history' ? month.historyUsd : month.shipmentsUsd),
-        by: month.chosen.by, at: month.chosen.at.slice(0, 10), other: words(other), otherUsd: usd(other === 'history' ? month.historyUsd : month.shipmentsUsd),
+        month: label, source: words(kept), counted: usd(kept === 'history' ? month.historyUsdCents : month.shipmentsUsdCents),
+        by: month.chosen.by, at: month.chosen.at.slice(0, 10), other: words(other), otherUsd: usd(other === 'history' ? month.historyUsdCents : month.shipmentsUsdCents),
       });
     });
   const partial = period?.partialMonth;
@@ -35,7 +35,7 @@ export function monthSourceNotes(ctx: CallContext, sources: ExportMonthSource[],
 /** The month sources as the CLI's `--json` gives them: `{"month":"2026-03","source":"shipments","history_usd":100,"shipments_usd":126716.1,"two_sources":true,"chosen":null}`. */
 export function monthSourcesJson(sources: ExportMonthSource[]): Record<string, unknown>[] {
   return sources.map((month) => ({
-    month: month.month, source: month.source, history_usd: usdFromCents(month.historyUsd), shipments_usd: usdFromCents(month.shipmentsUsd),
+    month: month.month, source: month.source, history_usd: usdFromCents(month.historyUsdCents), shipments_usd: usdFromCents(month.shipmentsUsdCents),
     two_sources: month.twoSources, chosen: month.chosen,
   }));
 }

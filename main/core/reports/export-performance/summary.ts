@@ -5,7 +5,7 @@ import type { CallContext } from '../../platform/app';
 import { writeHeader, type SheetColumn } from '../../platform/workbook/style';
 import { PERCENT, ratio } from './sheet';
 import { monthSourceNotes } from './sources';
-import { monthLabel, partialMonthLabel } from '../period';
+import { monthLabel, partialMonthLabel } from '../../../../shared/month-labels';
 import type { ReportSheet } from '../../platform/workbook/report-sheet';
 
 const MONEY = '#,##0.00';
@@ -70,11 +70,11 @@ export function writeSummarySheet(ctx: CallContext, { sheet, headerRow }: Report
     row++;
   };
   const cents = (value: number | null) => (value === null ? null : value / 100);
-  figure(w('summary.fob'), cents(report.currentUsd), cents(report.previousUsd), MONEY, true, months);
+  figure(w('summary.fob'), cents(report.currentUsdCents), cents(report.previousUsdCents), MONEY, true, months);
   sheet.getRow(row - 1).font = { bold: true };
-  figure(w('summary.countries'), activeCount(report.byCountry, (l) => l.currentUsd), activeCount(report.byCountry, (l) => l.previousUsd), COUNT, false);
-  figure(w('summary.categories'), activeCount(report.byCategory, (l) => l.currentUsd), activeCount(report.byCategory, (l) => l.previousUsd), COUNT, false);
-  figure(w('summary.hsCodes'), activeCount(report.byHsCode, (l) => l.currentUsd), activeCount(report.byHsCode, (l) => l.previousUsd), COUNT, false);
+  figure(w('summary.countries'), activeCount(report.byCountry, (l) => l.currentUsdCents), activeCount(report.byCountry, (l) => l.previousUsdCents), COUNT, false);
+  figure(w('summary.categories'), activeCount(report.byCategory, (l) => l.currentUsdCents), activeCount(report.byCategory, (l) => l.previousUsdCents), COUNT, false);
+  figure(w('summary.hsCodes'), activeCount(report.byHsCode, (l) => l.currentUsdCents), activeCount(report.byHsCode, (l) => l.previousUsdCents), COUNT, false);
   figure(w('summary.monthsWithData'), report.monthsWithData.current, report.monthsWithData.previous, COUNT, false);
   // Without a roadmap target for the year a zero target would be a false fact: say so instead.
   put(sheet.getRow(row).getCell(1), w('summary.target'), '@');

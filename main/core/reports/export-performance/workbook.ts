@@ -6,7 +6,7 @@ import type { SheetColumn } from '../../platform/workbook/style';
 import { finishWorkbook, type WorkbookSink, type WrittenWorkbook } from '../definition';
 import { addPerformanceCharts } from './charts';
 import { addBreakdownSheet, type BreakdownSheet } from './sheet';
-import { monthLabel, partialMonthLabel, periodLabel } from '../period';
+import { monthLabel, partialMonthLabel, periodLabel } from '../../../../shared/month-labels';
 import { addReportSheet, reportWorkbook } from '../../platform/workbook/report-sheet';
 import { SUMMARY_COLUMNS, writeSummarySheet } from './summary';
 

@@ -2,12 +2,12 @@ import type { CentreFigures } from '../../../../shared/api/centre-figures';
 import { monthsOf, type ReportPeriod } from '../../../../shared/api/exports';
 import type { CallContext } from '../../platform/app';
 import { capacityByUnitMonth, type FigureUnit } from './capacity';
-import { productionTotals, type ProductionCell } from './production';
+import { productionTotals, type ProductionCell } from '../../production/production-figures';
 import { figuresAsOf } from './period';
-import { registryFigures } from './registry';
+import { registryFigures } from '../../registry/registry-figures';
 
 /**
- * The centre's figures of a period, each defined once (capacity.ts, production.ts, registry.ts):
+ * The centre's figures of a period, each defined once (capacity.ts here, production/production-figures.ts, registry/registry-figures.ts):
  * the production report, the government profile, the registry report, the roadmap's actuals, the
  * dashboard and the CLI read them here, so a figure is the same number wherever it is shown.
  *

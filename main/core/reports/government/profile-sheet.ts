@@ -2,7 +2,7 @@ import type { Cell, CellValue } from 'exceljs';
 import type { GovernmentReport } from '../../../../shared/api/registry-reports';
 import { COUNTRIES } from '../../../../shared/countries';
 import { formatDateId } from '../../../../shared/dates';
-import { monthLabel } from '../period';
+import { monthLabel } from '../../../../shared/month-labels';
 import type { CallContext } from '../../platform/app';
 import { getCentre, listCategories } from '../../platform/db/centre';
 import { writeHeader, type SheetColumn } from '../../platform/workbook/style';

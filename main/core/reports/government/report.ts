@@ -10,7 +10,7 @@ import { registrySummary } from '../../registry/registry-queries';
 import { issuedMaterials, productsByHsCode } from './queries';
 import { listUnits } from '../../registry/unit-queries';
 import { centreFigureCells } from '../figures';
-import { apportion } from '../figures/money';
+import { apportion } from '../../../../shared/exact-money';
 
 /**
  * Fields of e-Smart IKM (unit and sentra profiles) and the SIINas industry report that the app

@@ -5,7 +5,7 @@ import type { GovernmentReport } from '../../../../shared/api/registry-reports';
 import { finishWorkbook, type WorkbookSink, type WrittenWorkbook } from '../definition';
 import { writeProfileSheet } from './profile-sheet';
 import { governmentUnitColumns } from './units-sheet';
-import { periodLabel } from '../period';
+import { periodLabel } from '../../../../shared/month-labels';
 import { addListSheet } from '../registry/sheets';
 import { addReportSheet, reportWorkbook } from '../../platform/workbook/report-sheet';
 

@@ -5,7 +5,7 @@ import { formatDateId } from '../../../../shared/dates';
 import type { CallContext } from '../../platform/app';
 import { excelDate, writeHeader, type SheetColumn } from '../../platform/workbook/style';
 import { finishWorkbook, type WorkbookSink, type WrittenWorkbook } from '../definition';
-import { periodLabel } from '../period';
+import { periodLabel } from '../../../../shared/month-labels';
 import { addTableSheet } from '../../platform/workbook/table-sheet';
 import { addReportSheet, reportWorkbook } from '../../platform/workbook/report-sheet';
 

@@ -4,7 +4,7 @@ import type { ProductionReportFull } from '../../../../shared/api/report-product
 import { CapacityFigure } from '../../../../shared/charts/CapacityFigure';
 import type { CallContext } from '../../platform/app';
 import { chartImage } from '../../platform/workbook/chart-image';
-import { periodLabel } from '../period';
+import { periodLabel } from '../../../../shared/month-labels';
 import { addChartSheet, CHART_WIDTH, chartNumbers, placeChart, placeNoChart, shortMonth } from '../../platform/workbook/sheet-chart';
 
 /**

@@ -4,9 +4,9 @@ import { rupiah } from '../../../../shared/money';
 import type { CallContext } from '../../platform/app';
 import { assignedByUnitMonth } from './queries';
 import { centreFigureCells, pct } from '../figures';
-import { apportion } from '../figures/money';
+import { apportion } from '../../../../shared/exact-money';
 import { lastDayOf } from '../figures/period';
-import { monthLabel } from '../period';
+import { monthLabel } from '../../../../shared/month-labels';
 
 export { pct };
 

@@ -3,7 +3,7 @@ import type { ProductionLine, ProductionReportFull } from '../../../../shared/ap
 import { formatDateId } from '../../../../shared/dates';
 import type { CallContext } from '../../platform/app';
 import type { SheetColumn } from '../../platform/workbook/style';
-import { monthLabel, periodLabel } from '../period';
+import { monthLabel, periodLabel } from '../../../../shared/month-labels';
 import { finishWorkbook, type WorkbookSink, type WrittenWorkbook } from '../definition';
 import { addProductionChartSheet } from './charts';
 import { addTableSheet, shareColumn, shareOf } from '../../platform/workbook/table-sheet';

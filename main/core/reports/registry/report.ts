@@ -6,7 +6,7 @@ import { listMembers } from '../../registry/member-queries';
 import { registrySummary } from '../../registry/registry-queries';
 import { listUnits } from '../../registry/unit-queries';
 import { figuresAsOf } from '../figures/period';
-import { registryFigures } from '../figures/registry';
+import { registryFigures } from '../../registry/registry-figures';
 
 /** The day a report reads the registry at: the period's last day, but never after today (the figures' day). */
 export function registryAsOf(ctx: CallContext, period: ReportPeriod): string {

@@ -4,7 +4,7 @@ import type { RegistryReport } from '../../../../shared/api/registry-reports';
 import { formatDateId } from '../../../../shared/dates';
 import type { CallContext } from '../../platform/app';
 import { writeHeader, type SheetColumn } from '../../platform/workbook/style';
-import { periodLabel } from '../period';
+import { periodLabel } from '../../../../shared/month-labels';
 import { addListSheet, memberColumns, unitColumns, type ListRanges } from './sheets';
 import { finishWorkbook, type WorkbookSink, type WrittenWorkbook } from '../definition';
 import { addReportSheet, reportWorkbook, type ReportSheet } from '../../platform/workbook/report-sheet';

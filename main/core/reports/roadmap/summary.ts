@@ -3,7 +3,7 @@ import type { GapAhead, RoadmapView } from '../../../../shared/api/roadmap';
 import type { CallContext } from '../../platform/app';
 import { writeHeader, type SheetColumn } from '../../platform/workbook/style';
 import { PERCENT } from '../export-performance/sheet';
-import { monthLabel } from '../period';
+import { monthLabel } from '../../../../shared/month-labels';
 import type { ReportSheet } from '../../platform/workbook/report-sheet';
 import { kpiFormat, kpiNumber, ratioFormula, targetRatio } from './kpi-sheet';
 

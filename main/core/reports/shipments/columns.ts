@@ -68,7 +68,7 @@ export function shipmentColumns(ctx: CallContext, known: { fobUsd: boolean; fobI
       key: 'fobValue', header: w('fobValue'), width: 15, kind: 'money',
       value: (s) => (s.fobValue === null ? null : fromMinor(s.fobValue, currencyOf(s.currency))), numFmt: (s) => moneyFormat(minorDigits(currencyOf(s.currency))),
     },
-    { key: 'fobUsd', header: w('fobUsd'), width: 14, kind: 'money', value: (s) => usd(s.fobUsd), total: sumIfKnown(known.fobUsd) },
+    { key: 'fobUsd', header: w('fobUsd'), width: 14, kind: 'money', value: (s) => usd(s.fobUsdCents), total: sumIfKnown(known.fobUsd) },
     { key: 'fobIdr', header: w('fobIdr'), width: 17, kind: 'number', value: (s) => s.fobIdr, numFmt: () => RUPIAH, total: sumIfKnown(known.fobIdr) },
     { key: 'status', header: w('status'), width: 11, kind: 'text', value: (s) => ctx.t(`shipments.status.${s.status}`) },
     { key: 'remark', header: w('remark'), width: 30, kind: 'text', value: (s) => (s.fobGaps.length > 0 ? fobUnknownText(ctx.t, s.fobGaps) : null) },
@@ -85,10 +85,10 @@ export function countryColumns(ctx: CallContext, fobRange: string, totalUsd: num
     { key: 'shipments', header: w('shipments'), width: 12, kind: 'number', value: (c) => c.shipments, total: 'sum' },
     { key: 'cartons', header: w('cartons'), width: 10, kind: 'number', value: (c) => c.cartons, total: 'sum' },
     { key: 'm3', header: w('m3'), width: 12, kind: 'decimal', value: (c) => c.volumeM3, numFmt: () => M3, total: 'sum' },
-    { key: 'fobUsd', header: w('fobUsd'), width: 16, kind: 'money', value: (c) => usd(c.fobUsd), total: sumIfKnown(totalUsd !== null) },
+    { key: 'fobUsd', header: w('fobUsd'), width: 16, kind: 'money', value: (c) => usd(c.fobUsdCents), total: sumIfKnown(totalUsd !== null) },
     {
       key: 'share', header: w('share'), width: 11, kind: 'decimal', numFmt: () => PERCENT,
-      value: (c) => (totalUsd === null || totalUsd === 0 || c.fobUsd === null ? null : c.fobUsd / totalUsd),
+      value: (c) => (totalUsd === null || totalUsd === 0 || c.fobUsdCents === null ? null : c.fobUsdCents / totalUsd),
       formula: (cellOf) => `IF(SUM(${fobRange})=0,"",${cellOf('fobUsd')}/SUM(${fobRange}))`,
     },
   ];
@@ -120,7 +120,7 @@ export function monthColumns(ctx: CallContext, missing: Set<string>, totals: { f
     { key: 'shipments', header: w('shipments'), width: 12, kind: 'number', value: (m) => known(m, m.shipments), total: 'sum' },
     { key: 'cartons', header: w('cartons'), width: 10, kind: 'number', value: (m) => known(m, m.cartons), total: 'sum' },
     { key: 'm3', header: w('m3'), width: 12, kind: 'decimal', value: (m) => known(m, m.volumeM3), numFmt: () => M3, total: 'sum' },
-    { key: 'fobUsd', header: w('fobUsd'), width: 16, kind: 'money', value: (m) => usd(m.fobUsd), total: sumIfKnown(totals.fobUsd) },
+    { key: 'fobUsd', header: w('fobUsd'), width: 16, kind: 'money', value: (m) => usd(m.fobUsdCents), total: sumIfKnown(totals.fobUsd) },
     { key: 'fobIdr', header: w('fobIdr'), width: 19, kind: 'number', value: (m) => m.fobIdr, numFmt: () => RUPIAH, total: sumIfKnown(totals.fobIdr) },
     // The month's exports as every report counts them (export performance's figure): from history where the month keeps it.
     {

@@ -23,7 +23,7 @@ export function shipmentsThatLeft(db: Db, from: string, to: string): ShipmentRep
       `SELECT s.shipment_no AS shipmentNo, b.buyer_code AS buyerCode, b.name AS buyerName, s.country, s.etd, s.peb_no AS pebNo,
               s.peb_date AS pebDate, ${MONTH} AS month, s.container_type AS containerType, s.container_count AS containerCount,
               s.cartons, s.volume_m3 AS volumeM3, s.gross_kg AS grossKg, s.currency, s.fob_value AS fobValue,
-              s.fob_usd_cents AS fobUsd, s.fob_idr AS fobIdr, s.status,
+              s.fob_usd_cents AS fobUsdCents, s.fob_idr AS fobIdr, s.status,
               s.incoterm, s.inland_cost AS inlandCost, s.freight, s.insurance
        FROM shipment s JOIN buyer b ON b.id = s.buyer_id
        WHERE ${LEFT}
@@ -32,7 +32,7 @@ export function shipmentsThatLeft(db: Db, from: string, to: string): ShipmentRep
     .all({ from, to }) as LeftRow[];
   return rows.map(({ incoterm, inlandCost, freight, insurance, ...line }) => ({
     ...line,
-    fobGaps: line.fobUsd === null || line.fobIdr === null ? fobGaps(incoterm, { inlandCost, freight, insurance }, { fobValue: line.fobValue, fobUsdCents: line.fobUsd, fobIdr: line.fobIdr }) : [],
+    fobGaps: line.fobUsdCents === null || line.fobIdr === null ? fobGaps(incoterm, { inlandCost, freight, insurance }, { fobValue: line.fobValue, fobUsdCents: line.fobUsdCents, fobIdr: line.fobIdr }) : [],
   }));
 }
 

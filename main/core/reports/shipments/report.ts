@@ -5,7 +5,7 @@ import { rupiah, sumOf, usdCents, type Rupiah, type UsdCents } from '../../../..
 import type { CallContext } from '../../platform/app';
 import { detailLinesPerYear, pendingShipments, shipmentsThatLeft } from './queries';
 import { periodExports } from '../export-performance/figures';
-import { monthLabel } from '../period';
+import { monthLabel } from '../../../../shared/month-labels';
 
 /**
  * Laporan Pengapalan: the shipments that left in a period, by destination and by month, summed
@@ -26,7 +26,7 @@ interface Sums {
   volumeM3: number;
   grossKg: number;
   /** Sums of the known values (whole cents, whole rupiah); null when none is known, never 0. */
-  fobUsd: UsdCents | null;
+  fobUsdCents: UsdCents | null;
   fobIdr: Rupiah | null;
   /** Shipments whose FOB in USD or rupiah is unknown, left out of those sums. */
   withoutFob: number;
@@ -38,24 +38,24 @@ function addKnown<Amount extends UsdCents | Rupiah>(sum: Amount | null, value: A
 }
 
 function sumUp(lines: ShipmentReportLine[]): Sums {
-  const sums: Sums = { shipments: lines.length, cartons: 0, volumeM3: 0, grossKg: 0, fobUsd: null, fobIdr: null, withoutFob: 0 };
+  const sums: Sums = { shipments: lines.length, cartons: 0, volumeM3: 0, grossKg: 0, fobUsdCents: null, fobIdr: null, withoutFob: 0 };
   for (const line of lines) {
     sums.cartons += line.cartons;
     sums.volumeM3 += line.volumeM3;
     sums.grossKg += line.grossKg;
-    sums.fobUsd = addKnown(sums.fobUsd, line.fobUsd);
+    sums.fobUsdCents = addKnown(sums.fobUsdCents, line.fobUsdCents);
     sums.fobIdr = addKnown(sums.fobIdr, line.fobIdr);
-    if (line.fobUsd === null || line.fobIdr === null) sums.withoutFob += 1;
+    if (line.fobUsdCents === null || line.fobIdr === null) sums.withoutFob += 1;
   }
   return { ...sums, volumeM3: round3(sums.volumeM3), grossKg: round3(sums.grossKg) };
 }
 
 function fobUnknown(lines: ShipmentReportLine[]): ShipmentFobUnknown[] {
   return lines
-    .filter((line) => line.fobUsd === null || line.fobIdr === null)
+    .filter((line) => line.fobUsdCents === null || line.fobIdr === null)
     .map((line) => ({
       shipmentNo: line.shipmentNo, month: line.month, country: line.country, gaps: line.fobGaps,
-      leftOutOf: [...(line.fobUsd === null ? ['fobUsd' as const] : []), ...(line.fobIdr === null ? ['fobIdr' as const] : [])],
+      leftOutOf: [...(line.fobUsdCents === null ? ['fobUsdCents' as const] : []), ...(line.fobIdr === null ? ['fobIdr' as const] : [])],
     }));
 }
 
@@ -73,21 +73,21 @@ function groupBy(lines: ShipmentReportLine[], keyOf: (line: ShipmentReportLine) 
 export function shipmentsReport(ctx: CallContext, period: ReportPeriod): ShipmentsReport {
   const { db } = ctx.app;
   const shipments = shipmentsThatLeft(db, period.from, period.to);
-  const { shipments: count, cartons, volumeM3, grossKg, fobUsd, fobIdr } = sumUp(shipments);
+  const { shipments: count, cartons, volumeM3, grossKg, fobUsdCents, fobIdr } = sumUp(shipments);
   // Without a shipment that left, the sums are unknown (null), not zero: the one place this is decided.
   const known = (value: number) => (count > 0 ? value : null);
-  const totals = { shipments: count, cartons: known(cartons), volumeM3: known(volumeM3), grossKg: known(grossKg), fobUsd, fobIdr };
+  const totals = { shipments: count, cartons: known(cartons), volumeM3: known(volumeM3), grossKg: known(grossKg), fobUsdCents, fobIdr };
   const byCountry: ShipmentsCountryLine[] = [...groupBy(shipments, (line) => line.country)]
     .map(([country, lines]) => {
       const sums = sumUp(lines);
       return {
         country, label: COUNTRIES[country]?.[ctx.locale] ?? country,
-        shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3, fobUsd: sums.fobUsd,
-        withoutFob: lines.filter((line) => line.fobUsd === null).length, sharePct: sharePct(sums.fobUsd, totals.fobUsd),
+        shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3, fobUsdCents: sums.fobUsdCents,
+        withoutFob: lines.filter((line) => line.fobUsdCents === null).length, sharePct: sharePct(sums.fobUsdCents, totals.fobUsdCents),
       };
     })
     // Largest known FOB first; a country with none known last.
-    .sort((a, b) => (b.fobUsd ?? -1) - (a.fobUsd ?? -1) || a.country.localeCompare(b.country));
+    .sort((a, b) => (b.fobUsdCents ?? -1) - (a.fobUsdCents ?? -1) || a.country.localeCompare(b.country));
   const perMonth = groupBy(shipments, (line) => line.month);
   // The counted exports of each month, from export performance's own computation.
   const figures = periodExports(ctx, period);
@@ -99,7 +99,7 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
     const shippedNothing = sums.shipments === 0 && figures.isKnown(month);
     return {
       month, label: monthLabel(ctx, month), shipments: sums.shipments, cartons: sums.cartons, volumeM3: sums.volumeM3,
-      fobUsd: shippedNothing ? usdCents(0) : sums.fobUsd, fobIdr: shippedNothing ? rupiah(0) : sums.fobIdr,
+      fobUsdCents: shippedNothing ? usdCents(0) : sums.fobUsdCents, fobIdr: shippedNothing ? rupiah(0) : sums.fobIdr,
       withoutFob: sums.withoutFob, countedUsdCents: figures.isKnown(month) ? (counted.get(month) ?? usdCents(0)) : null, source: figures.sourceOf.get(month) ?? null,
     };
   });
@@ -115,7 +115,7 @@ export function shipmentsReport(ctx: CallContext, period: ReportPeriod): Shipmen
     },
     // One definition of the months with data (knownExportMonths), as every export report.
     missingMonths: figures.missingMonths,
-    exports: { usdCents: figures.currentUsd, monthsWithData: figures.monthsWithData.current, monthSources: figures.monthSources.filter((m) => m.month >= period.from) },
+    exports: { usdCents: figures.currentUsdCents, monthsWithData: figures.monthsWithData.current, monthSources: figures.monthSources.filter((m) => m.month >= period.from) },
     byCountry,
     byMonth,
     shipments,

@@ -39,7 +39,7 @@ export function writeShipmentsSummary(ctx: CallContext, workbook: Workbook, repo
   const w = (key: string, params?: Record<string, unknown>) => ctx.t(`reportShipments.${key}`, params);
   const { totals } = report;
   const hasData = totals.shipments > 0;
-  const leftOut = (sum: 'fobUsd' | 'fobIdr') => {
+  const leftOut = (sum: 'fobUsdCents' | 'fobIdr') => {
     const count = report.withoutFob.filter((shipment) => shipment.leftOutOf.includes(sum)).length;
     return count > 0 ? w('withoutFobShort', { count }) : undefined;
   };
@@ -49,7 +49,7 @@ export function writeShipmentsSummary(ctx: CallContext, workbook: Workbook, repo
     { key: 'm3', value: totals.volumeM3, numFmt: M3, from: 'm3' },
     { key: 'grossKg', value: totals.grossKg, numFmt: '#,##0.00', from: 'grossKg' },
     // Sums of the known FOB values (null when none is known), each saying how many shipments it leaves out.
-    { key: 'fobUsd', value: totals.fobUsd === null ? null : totals.fobUsd / 100, numFmt: '#,##0.00', from: 'fobUsd', remark: leftOut('fobUsd') },
+    { key: 'fobUsd', value: totals.fobUsdCents === null ? null : totals.fobUsdCents / 100, numFmt: '#,##0.00', from: 'fobUsd', remark: leftOut('fobUsdCents') },
     { key: 'fobIdr', value: totals.fobIdr, numFmt: '#,##0', from: 'fobIdr', remark: leftOut('fobIdr') },
     // The period's exports as every report counts them (export performance's figure), history months included.
     { key: 'exportUsd', label: ctx.t('exports.source.countedColumn'), value: report.exports.usdCents === null ? null : report.exports.usdCents / 100, numFmt: '#,##0.00' },

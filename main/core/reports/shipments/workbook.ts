@@ -7,7 +7,7 @@ import { countryColumns, lineColumns, M3, monthColumns, shipmentColumns } from '
 import type { WorkbookSink, WrittenWorkbook } from '../definition';
 import { writeShipmentsSummary } from './summary';
 import { monthSourceNotes } from '../export-performance/sources';
-import { monthLabel, partialMonthLabel, periodLabel } from '../period';
+import { monthLabel, partialMonthLabel, periodLabel } from '../../../../shared/month-labels';
 import type { Workbook } from 'exceljs';
 import { addStreamRow, closeStreamSheet, EXCEL_MAX_ROWS, headerRowOf, openStreamSheet } from '../../platform/workbook/stream-sheet';
 import { partSheetName, planSheetParts, writeInParts } from '../../platform/workbook/stream-sheet-parts';
@@ -84,7 +84,7 @@ async function writeShipments(ctx: CallContext, report: ShipmentsReport, workboo
   ];
   // The shipments whose FOB is unknown: left out of the FOB sums (their cells empty), named under each table that sums them.
   const fobNote = [withoutFobText(ctx.t, report.withoutFob)].filter((note): note is string => note !== null);
-  const known = { fobUsd: report.totals.fobUsd !== null, fobIdr: report.totals.fobIdr !== null };
+  const known = { fobUsd: report.totals.fobUsdCents !== null, fobIdr: report.totals.fobIdr !== null };
   const frame = (key: string) => ({ name: w(`sheet.${key}`), title: `${title} — ${w(`by.${key}`)}`, lines });
 
   const perShipment = shipmentColumns(ctx, known);
@@ -96,7 +96,7 @@ async function writeShipments(ctx: CallContext, report: ShipmentsReport, workboo
 
   const fobLetter = String.fromCharCode(65 + countryColumns(ctx, '', 0).findIndex((column) => column.key === 'fobUsd'));
   const fobRange = `$${fobLetter}$${headerRow + 1}:$${fobLetter}$${Math.max(headerRow + 1, headerRow + report.byCountry.length)}`;
-  const byCountry = openStreamSheet(ctx, workbook, { ...frame('country'), orientation: 'portrait', columns: countryColumns(ctx, fobRange, report.totals.fobUsd), frozenColumns: 3 });
+  const byCountry = openStreamSheet(ctx, workbook, { ...frame('country'), orientation: 'portrait', columns: countryColumns(ctx, fobRange, report.totals.fobUsdCents), frozenColumns: 3 });
   for (const line of report.byCountry) addStreamRow(byCountry, line);
   closeStreamSheet(byCountry, { label, empty, notes: fobNote, totalFormats: { m3: M3 } });
 

@@ -25,8 +25,8 @@ export function ExportPerformancePrint({ from, to, today }: { from: string; to: 
   const usd = (cents: number | null) => (cents === null ? t('exports.reports.noData') : formatAmount(cents, 'USD', locale));
   const months = (list: string[]) => list.map((month) => monthText(month, t)).join(', ');
   const figures = [
-    { key: 'current', label: t('exports.reports.current'), value: usd(data.currentUsd), note: current },
-    { key: 'previous', label: t('exports.reports.previous'), value: usd(data.previousUsd), note: previous },
+    { key: 'current', label: t('exports.reports.current'), value: usd(data.currentUsdCents), note: current },
+    { key: 'previous', label: t('exports.reports.previous'), value: usd(data.previousUsdCents), note: previous },
     { key: 'growth', label: t('exports.reports.growth'), value: data.growthPct === null ? t('exports.reports.growthNone') : growthText(data.growthPct, locale), note: '' },
     data.target
       ? {

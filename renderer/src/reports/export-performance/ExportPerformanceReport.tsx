@@ -52,7 +52,7 @@ export function ExportPerformanceReport({ today }: { today: string }) {
               {data.missingPreviousMonths.length > 0 ? <div>{t('exports.reports.missingPrevious', { months: months(data.missingPreviousMonths) })}</div> : null}
             </div>
           ) : null}
-          {(data.currentUsd ?? 0) === 0 && (data.previousUsd ?? 0) === 0 ? <p className="report-empty" data-testid="report-empty">{t('exports.reports.noneAtAll')}</p> : <PerformanceBreakdowns report={data} />}
+          {(data.currentUsdCents ?? 0) === 0 && (data.previousUsdCents ?? 0) === 0 ? <p className="report-empty" data-testid="report-empty">{t('exports.reports.noneAtAll')}</p> : <PerformanceBreakdowns report={data} />}
         </>
       ) : null}
     </ReportShell>

@@ -11,15 +11,15 @@ export function HeadlineFigures({ report }: { report: ExportPerformance }) {
   const { period } = report;
   const usd = (cents: number) => formatAmount(cents, 'USD', locale);
   // Unknown totals (null) read "belum ada data", never 0; no change is computed from them.
-  const change = (report.currentUsd ?? 0) - (report.previousUsd ?? 0);
+  const change = (report.currentUsdCents ?? 0) - (report.previousUsdCents ?? 0);
   const sumCard = (cents: number | null, months: string) => {
     if (cents === null) return { value: t('exports.reports.noData'), note: months };
     const { value, exact } = cardMoney(cents, 'USD', locale, t);
     return { value, note: exact ? `${months} · ${exact}` : months };
   };
   const cards = [
-    { key: 'current', label: t('exports.reports.current'), ...sumCard(report.currentUsd, periodText(period.from, period.to, t)) },
-    { key: 'previous', label: t('exports.reports.previous'), ...sumCard(report.previousUsd, periodText(period.previousFrom, period.previousTo, t)) },
+    { key: 'current', label: t('exports.reports.current'), ...sumCard(report.currentUsdCents, periodText(period.from, period.to, t)) },
+    { key: 'previous', label: t('exports.reports.previous'), ...sumCard(report.previousUsdCents, periodText(period.previousFrom, period.previousTo, t)) },
     {
       key: 'growth', label: t('exports.reports.growth'),
       value: report.growthPct === null ? t('exports.reports.growthNone') : growthText(report.growthPct, locale),

@@ -25,9 +25,9 @@ export function PerformanceTable({ keyHeader, lines, currentHeader, previousHead
   const { locale } = useApp();
   const usd = (cents: number) => formatAmount(cents, 'USD', locale);
   const noData = <span className="no-data">{t('exports.reports.noData')}</span>;
-  const max = Math.max(0, ...lines.flatMap((line) => [line.currentUsd, line.previousUsd]));
-  const current = lines.reduce((sum, line) => sum + line.currentUsd, 0);
-  const previous = lines.reduce((sum, line) => sum + line.previousUsd, 0);
+  const max = Math.max(0, ...lines.flatMap((line) => [line.currentUsdCents, line.previousUsdCents]));
+  const current = lines.reduce((sum, line) => sum + line.currentUsdCents, 0);
+  const previous = lines.reduce((sum, line) => sum + line.previousUsdCents, 0);
   return (
     <table className={`${className} performance-table`} data-testid={testId}>
       <thead>
@@ -49,10 +49,10 @@ export function PerformanceTable({ keyHeader, lines, currentHeader, previousHead
               {monthSourceWord(line.source, t) ? <span className="muted" data-testid={`${testId}-source`}>{` · ${monthSourceWord(line.source, t)}`}</span> : null}
             </td>
             <td className="bars-cell">
-              <PairBars current={line.currentUsd} previous={line.previousUsd} max={max} />
+              <PairBars current={line.currentUsdCents} previous={line.previousUsdCents} max={max} />
             </td>
-            <td className="num nowrap">{line.currentKnown ? usd(line.currentUsd) : noData}</td>
-            <td className="num nowrap muted-figure">{line.previousKnown ? usd(line.previousUsd) : noData}</td>
+            <td className="num nowrap">{line.currentKnown ? usd(line.currentUsdCents) : noData}</td>
+            <td className="num nowrap muted-figure">{line.previousKnown ? usd(line.previousUsdCents) : noData}</td>
             <td className={`num nowrap ${line.growthPct !== null && line.growthPct < 0 ? 'figure-down' : ''}`}>{growthText(line.growthPct, locale)}</td>
             <td className="num nowrap">{shareText(line.sharePct, locale)}</td>
           </tr>

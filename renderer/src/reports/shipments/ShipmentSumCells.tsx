@@ -8,7 +8,7 @@ import { m3Text } from './shipmentsFormat';
  * USD. The FOB sums only the known values: none known reads "no data", some left out are marked
  * with `*` (named in the note under the tables).
  */
-export function ShipmentSumCells({ sums, leftOut = 0 }: { sums: { shipments: number; cartons: number | null; volumeM3: number | null; fobUsd: number | null }; leftOut?: number }) {
+export function ShipmentSumCells({ sums, leftOut = 0 }: { sums: { shipments: number; cartons: number | null; volumeM3: number | null; fobUsdCents: number | null }; leftOut?: number }) {
   const { t } = useTranslation();
   const { locale } = useApp();
   const note = leftOut > 0 ? t('reportShipments.withoutFobShort', { count: leftOut }) : undefined;
@@ -17,10 +17,10 @@ export function ShipmentSumCells({ sums, leftOut = 0 }: { sums: { shipments: num
       <td className="num">{formatNumber(sums.shipments, locale)}</td>
       <td className="num">{sums.cartons === null ? t('reportShipments.noData') : formatNumber(sums.cartons, locale)}</td>
       <td className="num nowrap">{sums.volumeM3 === null ? t('reportShipments.noData') : m3Text(sums.volumeM3, locale)}</td>
-      {sums.fobUsd === null ? (
+      {sums.fobUsdCents === null ? (
         <td className="num no-data" title={note} data-testid="shipments-fob-unknown">{t('reportShipments.noData')}</td>
       ) : (
-        <td className="num nowrap" title={note}>{`${formatAmount(sums.fobUsd, 'USD', locale)}${leftOut > 0 ? ' *' : ''}`}</td>
+        <td className="num nowrap" title={note}>{`${formatAmount(sums.fobUsdCents, 'USD', locale)}${leftOut > 0 ? ' *' : ''}`}</td>
       )}
     </>
   );

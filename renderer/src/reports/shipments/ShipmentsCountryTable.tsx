@@ -34,8 +34,8 @@ export function ShipmentsCountryTable({ report, className, testId }: { report: S
       <tfoot>
         <tr className="print-sum">
           <td>{t('reportShipments.screen.total')}</td>
-          <ShipmentSumCells sums={totals} leftOut={report.withoutFob.filter((s) => s.leftOutOf.includes('fobUsd')).length} />
-          <td className="num nowrap">{totals.fobUsd !== null && totals.fobUsd > 0 ? shareText(100, locale) : '—'}</td>
+          <ShipmentSumCells sums={totals} leftOut={report.withoutFob.filter((s) => s.leftOutOf.includes('fobUsdCents')).length} />
+          <td className="num nowrap">{totals.fobUsdCents !== null && totals.fobUsdCents > 0 ? shareText(100, locale) : '—'}</td>
         </tr>
       </tfoot>
     </table>

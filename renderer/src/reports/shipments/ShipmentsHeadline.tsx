@@ -15,7 +15,7 @@ export function ShipmentsHeadline({ report, print = false }: { report: Shipments
   const largest = report.byCountry[0];
   // A sum of the known FOB values; the shipments it leaves out are counted in its note (and named under the tables).
   const money = (minor: number | null, currency: 'USD' | 'IDR') => {
-    const leftOut = report.withoutFob.filter((s) => s.leftOutOf.includes(currency === 'USD' ? 'fobUsd' : 'fobIdr')).length;
+    const leftOut = report.withoutFob.filter((s) => s.leftOutOf.includes(currency === 'USD' ? 'fobUsdCents' : 'fobIdr')).length;
     const without = leftOut > 0 ? t('reportShipments.withoutFobShort', { count: leftOut }) : null;
     if (minor === null) return { value: noData, note: without ?? '' };
     const { value, exact } = cardMoney(minor, currency, locale, t);
@@ -26,7 +26,7 @@ export function ShipmentsHeadline({ report, print = false }: { report: Shipments
       key: 'shipments', label: s('shipments'), value: formatNumber(totals.shipments, locale),
       note: totals.cartons !== null && totals.volumeM3 !== null ? s('shipmentsNote', { cartons: formatNumber(totals.cartons, locale), m3: m3Text(totals.volumeM3, locale) }) : '',
     },
-    { key: 'fobUsd', label: s('fobUsd'), ...money(totals.fobUsd, 'USD') },
+    { key: 'fobUsd', label: s('fobUsd'), ...money(totals.fobUsdCents, 'USD') },
     { key: 'fobIdr', label: s('fobIdr'), ...money(totals.fobIdr, 'IDR') },
     {
       key: 'countries', label: s('countries'), value: formatNumber(totals.countries, locale),

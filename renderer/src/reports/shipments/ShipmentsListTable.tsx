@@ -52,7 +52,7 @@ export function ShipmentsListTable({ report, className, testId }: { report: Ship
             <td className="num">{m3Text(s.volumeM3, locale)}</td>
             <td className="num">{kgText(s.grossKg, locale)}</td>
             {/* An unknown FOB says what it lacks, never 0; the sums below leave it out. */}
-            {([{ value: s.fobValue, currency: s.currency }, { value: s.fobUsd, currency: 'USD' }, { value: s.fobIdr, currency: 'IDR' }] satisfies MoneyCell[]).map((cell, i) =>
+            {([{ value: s.fobValue, currency: s.currency }, { value: s.fobUsdCents, currency: 'USD' }, { value: s.fobIdr, currency: 'IDR' }] satisfies MoneyCell[]).map((cell, i) =>
               cell.value === null ? (
                 <td key={i} className="num no-data" data-testid={`${testId}-fob-unknown`}>{fobUnknownText(t, s.fobGaps)}</td>
               ) : (
@@ -70,11 +70,11 @@ export function ShipmentsListTable({ report, className, testId }: { report: Ship
           <td className="num">{totals.volumeM3 === null ? noData : m3Text(totals.volumeM3, locale)}</td>
           <td className="num">{totals.grossKg === null ? noData : kgText(totals.grossKg, locale)}</td>
           <td />
-          {([{ value: totals.fobUsd, currency: 'USD' }, { value: totals.fobIdr, currency: 'IDR' }] satisfies MoneyCell[]).map((cell) =>
+          {([{ value: totals.fobUsdCents, currency: 'USD' }, { value: totals.fobIdr, currency: 'IDR' }] satisfies MoneyCell[]).map((cell) =>
             cell.value === null ? (
               <td key={cell.currency} className="num no-data">{t('reportShipments.noData')}</td>
             ) : (
-              <td key={cell.currency} className="num nowrap">{`${formatAmount(cell.value, cell.currency, locale)}${report.withoutFob.some((out) => out.leftOutOf.includes(cell.currency === 'USD' ? 'fobUsd' : 'fobIdr')) ? ' *' : ''}`}</td>
+              <td key={cell.currency} className="num nowrap">{`${formatAmount(cell.value, cell.currency, locale)}${report.withoutFob.some((out) => out.leftOutOf.includes(cell.currency === 'USD' ? 'fobUsdCents' : 'fobIdr')) ? ' *' : ''}`}</td>
             ),
           )}
           <td />

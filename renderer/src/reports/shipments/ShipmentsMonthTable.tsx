@@ -22,7 +22,7 @@ export function ShipmentsMonthTable({ report, className, testId }: { report: Shi
   // A month no shipment left in reads "no data"; one whose shipments left with their FOB unknown keeps its counts.
   const missing = new Set(monthsWithoutShipments(report));
   const { totals } = report;
-  const leftOut = (sum: 'fobUsd' | 'fobIdr') => report.withoutFob.filter((s) => s.leftOutOf.includes(sum)).length;
+  const leftOut = (sum: 'fobUsdCents' | 'fobIdr') => report.withoutFob.filter((s) => s.leftOutOf.includes(sum)).length;
   return (
     <table className={`${className} shipments-report-table`} data-testid={testId}>
       <thead>
@@ -59,7 +59,7 @@ export function ShipmentsMonthTable({ report, className, testId }: { report: Shi
       <tfoot>
         <tr className="print-sum">
           <td>{t('reportShipments.screen.total')}</td>
-          <ShipmentSumCells sums={totals} leftOut={leftOut('fobUsd')} />
+          <ShipmentSumCells sums={totals} leftOut={leftOut('fobUsdCents')} />
           <IdrCell value={totals.fobIdr} leftOut={leftOut('fobIdr')} />
           <td className="num nowrap">{report.exports.usdCents === null ? t('exports.reports.noData') : formatAmount(report.exports.usdCents, 'USD', locale)}</td>
         </tr>

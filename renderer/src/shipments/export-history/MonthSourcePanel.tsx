@@ -44,7 +44,7 @@ export function MonthSourcePanel({ today, changed }: { today: string | null; cha
       {both.map((month) => (
         <div key={month.month} className="month-source-row" data-testid={`month-source-${month.month}`}>
           <strong>{monthText(month.month, t)}</strong>
-          <span>{`${t('exports.source.history')}: ${usd(month.historyUsd)} · ${t('exports.source.shipments')}: ${usd(month.shipmentsUsd)}`}</span>
+          <span>{`${t('exports.source.history')}: ${usd(month.historyUsdCents)} · ${t('exports.source.shipments')}: ${usd(month.shipmentsUsdCents)}`}</span>
           <span className={month.chosen ? '' : 'is-warning'}>
             {month.chosen
               ? `${t(`exports.source.${month.source ?? 'history'}`)} — ${t('exports.source.chosenBy', { by: month.chosen.by, at: month.chosen.at.slice(0, 10) })}`

@@ -14,12 +14,12 @@ export function monthSourceNotes(sources: ExportMonthSource[], t: TFunction, loc
     .filter((month) => month.twoSources)
     .map((month) => {
       const label = monthText(month.month, t);
-      if (!month.chosen) return t('exports.source.flagged', { month: label, shipments: usd(month.shipmentsUsd), history: usd(month.historyUsd) });
+      if (!month.chosen) return t('exports.source.flagged', { month: label, shipments: usd(month.shipmentsUsdCents), history: usd(month.historyUsdCents) });
       const kept = month.source ?? 'history';
       const other = kept === 'history' ? 'shipments' : 'history';
       return t('exports.source.chosen', {
-        month: label, source: t(`exports.source.${kept}`), counted: usd(kept === 'history' ? month.historyUsd : month.shipmentsUsd),
-        by: month.chosen.by, at: month.chosen.at.slice(0, 10), other: t(`exports.source.${other}`), otherUsd: usd(other === 'history' ? month.historyUsd : month.shipmentsUsd),
+        month: label, source: t(`exports.source.${kept}`), counted: usd(kept === 'history' ? month.historyUsdCents : month.shipmentsUsdCents),
+        by: month.chosen.by, at: month.chosen.at.slice(0, 10), other: t(`exports.source.${other}`), otherUsd: usd(other === 'history' ? month.historyUsdCents : month.shipmentsUsdCents),
       });
     });
 }

@@ -3,7 +3,7 @@ import { formatDateId } from '../../../shared/dates';
 import { exchangeRateInput, type ExchangeRate } from '../../../shared/domain/orders';
 import { currencyField } from '../../../shared/domain/catalogue';
 import type { CallContext } from '../platform/app';
-import { listRates } from './rate-queries';
+import { listRates } from '../orders/rate-queries';
 import { excelDate } from '../platform/workbook/style';
 import { implausibleRate, writeRate } from './rates';
 import { asText } from '../platform/import/cells';

@@ -1,7 +1,7 @@
-import { rupiah } from '../../../../shared/money';
-import type { Db } from '../../platform/db/connection';
-import { deliveredByUnitMonth, unpricedOrders, type UnpricedOrder } from '../production/queries';
-import { exactRupiah } from './money';
+import { rupiah } from '../../../shared/money';
+import type { Db } from '../platform/db/connection';
+import { deliveredByUnitMonth, unpricedOrders, type UnpricedOrder } from './production-figure-queries';
+import { exactRupiah } from '../../../shared/exact-money';
 
 /**
  * PRODUCTION QUANTITY AND VALUE — the one definition every report uses.

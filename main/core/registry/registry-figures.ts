@@ -1,11 +1,11 @@
-import type { RegistryFigures } from '../../../../shared/api/centre-figures';
-import type { Db } from '../../platform/db/connection';
-import { registrySummary } from '../../registry/registry-queries';
-import { registryHistoryStarts } from '../../roadmap/actual-queries';
+import type { RegistryFigures } from '../../../shared/api/centre-figures';
+import type { Db } from '../platform/db/connection';
+import { registrySummary } from './registry-queries';
+import { registryHistoryStarts } from './registry-history-queries';
 
 /**
  * MEMBERS, UNITS, WORKERS — the one definition every report uses, read from the registry's dated
- * history as it stood at the end of a day (db/registry.ts):
+ * history as it stood at the end of a day (registry-queries.ts):
  * - members: members whose status that day is aktif (non-aktif and keluar do not count);
  * - units: business units not removed with a state by then; active ones, and dormant = the rest;
  * - workers: the workers of the active units.

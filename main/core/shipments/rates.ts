@@ -3,10 +3,10 @@ import { isPlausibleRate, PLAUSIBLE_IDR_PER_UNIT } from '../../../shared/rates';
 import { AppError } from '../../../shared/result';
 import type { CallContext } from '../platform/app';
 import { recordAudit } from '../platform/db/audit';
-import { getRate, listRates, upsertRate } from './rate-queries';
+import { getRate, listRates, upsertRate } from '../orders/rate-queries';
 import { writeTransaction } from '../platform/db/write';
-import { fillMissingOrderRates } from './orders';
-import { fillMissingShipmentRates } from '../shipments/shipment-rates';
+import { fillMissingOrderRates } from '../orders/orders';
+import { fillMissingShipmentRates } from './shipment-rates';
 import type { Currency } from '../../../shared/money';
 
 /**
@@ -20,7 +20,10 @@ export function implausibleRate(ctx: CallContext, currency: Currency, idrPerUnit
   return ctx.t('rates.invalid.implausible', { currency, rate: number(idrPerUnit), low: number(low), high: number(high) });
 }
 
-/** Writes one rate without a transaction of its own; the same currency and day again corrects it. */
+/**
+ * Writes one rate without a transaction of its own; the same currency and day again corrects it.
+ * Lives with shipments, not orders, because it values the rows of both that waited for a rate.
+ */
 export function writeRate(ctx: CallContext, values: ExchangeRate): void {
   const { db } = ctx.app;
   if (values.currency === 'IDR') throw new AppError('INVALID_INPUT', ctx.t('errors.rateForRupiah'), { field: 'currency' });
@@ -29,7 +32,7 @@ export function writeRate(ctx: CallContext, values: ExchangeRate): void {
   const now = ctx.app.now();
   const before = getRate(db, values.currency, values.validOn);
   upsertRate(db, values);
-  // Orders taken without a rate learn their rupiah worth as soon as a rate for their date exists.
+  // Orders and shipments taken without a rate learn their worth as soon as a rate for their date exists.
   fillMissingOrderRates(ctx, values.currency);
   fillMissingShipmentRates(ctx, values.currency);
   recordAudit(db, { at: now, actor: ctx.app.actor, entity: 'rate', entityId: null, action: before ? 'update' : 'create', before, after: values });

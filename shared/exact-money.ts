@@ -1,4 +1,4 @@
-import { fromMinor, type Currency } from '../../../../shared/money';
+import { fromMinor, type Currency } from './money';
 
 /**
  * Money summed exactly and rounded once. A source amount in its currency's minor unit becomes
