@@ -45,7 +45,7 @@ export const exportFactInput = z.object({
   category: requiredText(40),
   hsCode: historyHsCode,
   /** FOB value in US cents. */
-  fobUsd: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }).max(1e13, { error: 'invalid.tooLarge' }),
+  fobUsdCents: z.number({ error: 'invalid.notNumber' }).int({ error: 'invalid.notNumber' }).min(0, { error: 'invalid.negative' }).max(1e13, { error: 'invalid.tooLarge' }),
   /**
    * Saving by hand a row for a month that has shipments that left: which source the month keeps,
    * recorded with the row. Without it (and without an earlier choice) the save is refused with

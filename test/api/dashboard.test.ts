@@ -11,19 +11,19 @@ afterEach(() => t.close());
 
 /** Export history of a small centre: this year up to June (with gaps), last year, and one older row. */
 const HISTORY = [
-  { year: 2026, month: 1, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 100_000 },
-  { year: 2026, month: 1, country: 'JP', category: 'dompet', hsCode: '4202.31', fobUsd: 50_000 },
-  { year: 2026, month: 3, country: 'BE', category: 'tas', hsCode: '4202.21', fobUsd: 30_000 },
-  { year: 2026, month: 3, country: 'NL', category: 'tas', hsCode: '4202.22', fobUsd: 20_000 },
-  { year: 2026, month: 3, country: 'MY', category: 'ikat-pinggang', hsCode: '4203.30', fobUsd: 15_000 },
-  { year: 2026, month: 3, country: 'CN', category: 'dompet', hsCode: '4202.31', fobUsd: 10_000 },
-  { year: 2026, month: 3, country: 'DE', category: 'koper', hsCode: '4202.11', fobUsd: 5_000 },
-  { year: 2026, month: 6, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 40_000 },
-  { year: 2025, month: 1, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 80_000 },
-  { year: 2025, month: 3, country: 'BE', category: 'tas', hsCode: '4202.21', fobUsd: 25_000 },
-  { year: 2025, month: 6, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 35_000 },
-  { year: 2025, month: 9, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 90_000 },
-  { year: 2024, month: 6, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 99_900 },
+  { year: 2026, month: 1, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 100_000 },
+  { year: 2026, month: 1, country: 'JP', category: 'dompet', hsCode: '4202.31', fobUsdCents: 50_000 },
+  { year: 2026, month: 3, country: 'BE', category: 'tas', hsCode: '4202.21', fobUsdCents: 30_000 },
+  { year: 2026, month: 3, country: 'NL', category: 'tas', hsCode: '4202.22', fobUsdCents: 20_000 },
+  { year: 2026, month: 3, country: 'MY', category: 'ikat-pinggang', hsCode: '4203.30', fobUsdCents: 15_000 },
+  { year: 2026, month: 3, country: 'CN', category: 'dompet', hsCode: '4202.31', fobUsdCents: 10_000 },
+  { year: 2026, month: 3, country: 'DE', category: 'koper', hsCode: '4202.11', fobUsdCents: 5_000 },
+  { year: 2026, month: 6, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 40_000 },
+  { year: 2025, month: 1, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 80_000 },
+  { year: 2025, month: 3, country: 'BE', category: 'tas', hsCode: '4202.21', fobUsdCents: 25_000 },
+  { year: 2025, month: 6, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 35_000 },
+  { year: 2025, month: 9, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 90_000 },
+  { year: 2024, month: 6, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 99_900 },
 ];
 
 describe('the dashboard of a centre without a plan or orders', () => {
@@ -40,7 +40,7 @@ describe('the dashboard of a centre without a plan or orders', () => {
     if (!exports) throw new Error('expected export figures');
     expect(exports.period).toEqual({ from: '2026-01', to: '2026-10', previousFrom: '2025-01', previousTo: '2025-10', partialMonth: null });
     const rows = await t.must('exports:list', {});
-    const sum = (year: number, toMonth: number) => rows.filter((r) => r.year === year && r.month <= toMonth).reduce((s, r) => s + r.fobUsd, 0);
+    const sum = (year: number, toMonth: number) => rows.filter((r) => r.year === year && r.month <= toMonth).reduce((s, r) => s + r.fobUsdCents, 0);
     expect([exports.currentUsdCents, exports.previousUsdCents]).toEqual([sum(2026, 10), sum(2025, 10)]);
     expect([exports.currentUsdCents, exports.previousUsdCents, exports.growthPct, exports.lastYearUsdCents]).toEqual([270_000, 230_000, 17.39, 230_000]);
     const report = await t.must('reports:exportPerformance', {});

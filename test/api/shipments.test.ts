@@ -161,7 +161,7 @@ describe('shipped exports as export facts', () => {
     const november = { from: '2026-11', to: '2026-11' };
     expect((await t.must('reports:exportPerformance', november)).currentUsdCents).toBe(502_500);
     // Somebody enters November from the customs records, and says which figure the month keeps: it is not counted twice.
-    await t.must('exports:save', { year: 2026, month: 11, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 400_000, monthSource: 'history' });
+    await t.must('exports:save', { year: 2026, month: 11, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 400_000, monthSource: 'history' });
     expect((await t.must('reports:exportPerformance', november)).currentUsdCents).toBe(400_000);
   });
 });

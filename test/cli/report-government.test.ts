@@ -15,7 +15,7 @@ beforeAll(async () => {
   const ids = await workshopCentre(t);
   await t.must('deliveries:record', { assignmentId: ids.ua, deliveredOn: '2026-12-01', accepted: 38, rejected: 2 });
   await t.must('deliveries:record', { assignmentId: ids.ub, deliveredOn: '2026-12-02', accepted: 10, rejected: 0 });
-  await t.must('exports:save', { year: 2026, month: 3, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 250_050 });
+  await t.must('exports:save', { year: 2026, month: 3, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 250_050 });
   t.app.db.close();
 });
 afterAll(() => rmSync(t.dir, { recursive: true, force: true }));

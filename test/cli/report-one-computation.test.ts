@@ -40,8 +40,8 @@ beforeAll(async () => {
   centre = await tempApp({ today: '2026-11-23' });
   await shipmentCentre(centre);
   await ratesOfShippingWeek(centre);
-  await centre.must('exports:save', { year: 2026, month: 3, country: 'JP', category: 'tas', hsCode: '4202.21', fobUsd: 125_000 });
-  await centre.must('exports:save', { year: 2025, month: 3, country: 'JP', category: 'tas', hsCode: '4202.21', fobUsd: 98_000 });
+  await centre.must('exports:save', { year: 2026, month: 3, country: 'JP', category: 'tas', hsCode: '4202.21', fobUsdCents: 125_000 });
+  await centre.must('exports:save', { year: 2025, month: 3, country: 'JP', category: 'tas', hsCode: '4202.21', fobUsdCents: 98_000 });
   const acme = await centre.must('shipments:save', acmeShipment({ status: 'booked', etd: '2026-11-22', eta: '2026-12-15', containerType: '20' }));
   await centre.must('shipments:setStatus', { id: acme.id, status: 'shipped', pebNo: '000123', pebDate: '2026-11-20' });
   const belgium = await centre.must('shipments:save', {

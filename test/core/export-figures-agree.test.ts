@@ -35,11 +35,11 @@ describe('export figures agree across every report', () => {
     expect(list.exports.monthSources).toEqual(perf.monthSources);
 
     // A second history row for September typed by hand asks which source the month keeps, naming both figures.
-    const refused = await t.call('exports:save', { year: 2026, month: 9, country: 'JP', category: 'tas', hsCode: '4202.21', fobUsd: 5_000 });
+    const refused = await t.call('exports:save', { year: 2026, month: 9, country: 'JP', category: 'tas', hsCode: '4202.21', fobUsdCents: 5_000 });
     expect(refused.ok ? null : refused.error).toMatchObject({
       code: 'CONFLICT', details: { field: 'monthSource', entity: 'exportMonth', id: '2026-09', values: { historyUsdCents: 15_000, shipmentsUsdCents } },
     });
-    await t.must('exports:save', { year: 2026, month: 9, country: 'JP', category: 'tas', hsCode: '4202.21', fobUsd: 5_000, monthSource: 'history' });
+    await t.must('exports:save', { year: 2026, month: 9, country: 'JP', category: 'tas', hsCode: '4202.21', fobUsdCents: 5_000, monthSource: 'history' });
 
     const chosen = await t.must('reports:exportPerformance', period);
     expect(chosen.currentUsdCents).toBe(15_000);
@@ -111,7 +111,7 @@ describe('export figures agree across every report', () => {
   it('on the audit\'s day (6 December) the dashboard and export performance both leave the week-old December out', async () => {
     t = await tempApp({ today: '2026-12-06' });
     for (const [year, month, fobUsd] of [[2025, 11, 100_000], [2025, 12, 300_000], [2026, 11, 110_000]] as const) {
-      await t.must('exports:save', { year, month, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd });
+      await t.must('exports:save', { year, month, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: fobUsd });
     }
     const perf = await t.must('reports:exportPerformance', {});
     const board = (await t.must('dashboard:get', {})).exports;

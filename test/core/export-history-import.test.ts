@@ -57,7 +57,7 @@ describe('importing export history', () => {
   });
 
   it('names the sheet row and column of every bad cell and writes nothing', async () => {
-    await t.must('exports:save', { year: 2024, month: 1, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 100 });
+    await t.must('exports:save', { year: 2024, month: 1, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 100 });
     const file = await workbookBuffer(recap([
       [1, 2024, 13, 'US', 'tas', '4202.21', 10],
       [2, 2027, 1, 'US', 'tas', '4202.21', 10],
@@ -98,7 +98,7 @@ describe('importing export history', () => {
     for (const [year, month, country, category, hsCode, fobUsd] of [
       [2025, 2, 'JP', 'dompet', '4202.31', 250_075], [2024, 11, 'US', 'tas', '4202.21.10', 1_000_000], [2025, 2, 'US', 'tas', '4202.21', 5],
     ] as const) {
-      await t.must('exports:save', { year, month, country, category, hsCode, fobUsd });
+      await t.must('exports:save', { year, month, country, category, hsCode, fobUsdCents: fobUsd });
     }
     const exported = await registryWorkbook(t.ctx, 'exports');
     const sheet = (await readWorkbook(exported)).worksheets[0];

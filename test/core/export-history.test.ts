@@ -5,7 +5,7 @@ import { createRandom } from '../../main/core/demo/random';
 import type { Db } from '../../main/core/platform/db/connection';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
-const ROW = { year: 2025, month: 3, country: 'us', category: 'tas', hsCode: '420221', fobUsd: 1_250_050 };
+const ROW = { year: 2025, month: 3, country: 'us', category: 'tas', hsCode: '420221', fobUsdCents: 1_250_050 };
 
 describe('export history through the API', () => {
   let t: TempApp;
@@ -16,13 +16,13 @@ describe('export history through the API', () => {
 
   it('keeps a row with its country as ISO code, its HS code dotted and its value in cents, and lists by year and country', async () => {
     const saved = await t.must('exports:save', ROW);
-    expect(saved).toMatchObject({ year: 2025, month: 3, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 1_250_050 });
+    expect(saved).toMatchObject({ year: 2025, month: 3, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 1_250_050 });
     await t.must('exports:save', { ...ROW, year: 2024, country: 'JP' });
     expect((await t.must('exports:list', {})).map((r) => [r.year, r.country])).toEqual([[2025, 'US'], [2024, 'JP']]);
     expect((await t.must('exports:list', { year: 2024 })).map((r) => r.country)).toEqual(['JP']);
     expect((await t.must('exports:list', { country: 'us' })).map((r) => r.year)).toEqual([2025]);
-    const changed = await t.must('exports:save', { ...ROW, id: saved.id, fobUsd: 99 });
-    expect(changed.fobUsd).toBe(99);
+    const changed = await t.must('exports:save', { ...ROW, id: saved.id, fobUsdCents: 99 });
+    expect(changed.fobUsdCents).toBe(99);
     expect(t.app.db.prepare("SELECT action FROM audit_log WHERE entity = 'export' ORDER BY id").pluck().all()).toEqual(['create', 'create', 'update']);
   });
 
@@ -36,9 +36,9 @@ describe('export history through the API', () => {
     expect(nextYear.ok ? null : nextYear.error).toMatchObject({ code: 'INVALID_INPUT', details: { field: 'year' } });
     const category = await t.call('exports:save', { ...ROW, category: 'topi' });
     expect(category.ok ? null : category.error).toMatchObject({ code: 'INVALID_INPUT', details: { field: 'category' } });
-    const month = await t.call('exports:save', { ...ROW, month: 13, hsCode: '42', fobUsd: -1, country: 'XX' }, 'en');
+    const month = await t.call('exports:save', { ...ROW, month: 13, hsCode: '42', fobUsdCents: -1, country: 'XX' }, 'en');
     expect(month.ok ? null : month.error.message).toBe(
-      'Invalid input: month: the month must be 1–12 or a month name (January … December); country: unknown country; write the two-letter ISO code, e.g. US, BE, JP, CN; hsCode: the HS code must have 4, 6, 8 or 10 digits, e.g. 4202, 4202.21 or 4202.21.10; fobUsd: must not be negative',
+      'Invalid input: month: the month must be 1–12 or a month name (January … December); country: unknown country; write the two-letter ISO code, e.g. US, BE, JP, CN; hsCode: the HS code must have 4, 6, 8 or 10 digits, e.g. 4202, 4202.21 or 4202.21.10; fobUsdCents: must not be negative',
     );
     expect((await t.must('exports:list', {})).length).toBe(1);
   });

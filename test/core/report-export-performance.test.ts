@@ -8,7 +8,7 @@ import { madeBytes } from '../helpers/made-file';
 const ROWS = [
   ...EXPORT_ROWS_2022,
   // Outside both periods: left out.
-  { year: 2022, month: 10, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 99_999 },
+  { year: 2022, month: 10, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 99_999 },
 ];
 
 let t: TempApp;

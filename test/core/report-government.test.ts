@@ -17,7 +17,7 @@ beforeEach(async () => {
   const ids = await workshopCentre(t);
   await t.must('deliveries:record', { assignmentId: ids.ua, deliveredOn: '2026-12-01', accepted: 38, rejected: 2 });
   await t.must('deliveries:record', { assignmentId: ids.ub, deliveredOn: '2026-12-02', accepted: 10, rejected: 0 });
-  await t.must('exports:save', { year: 2026, month: 3, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 250_000 });
+  await t.must('exports:save', { year: 2026, month: 3, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 250_000 });
   t.app.db.prepare("UPDATE business_unit SET kbli = '15121' WHERE unit_code IN ('UA', 'UB')").run();
 });
 afterEach(() => t.close());

@@ -13,7 +13,7 @@ import { madeBytes } from '../helpers/made-file';
 let t: TempApp;
 beforeEach(async () => {
   t = await tempApp({ today: '2026-11-23' });
-  await t.must('exports:save', { year: 2026, month: 3, country: 'JP', category: 'dompet', hsCode: '4202.31', fobUsd: 1_234_500 });
+  await t.must('exports:save', { year: 2026, month: 3, country: 'JP', category: 'dompet', hsCode: '4202.31', fobUsdCents: 1_234_500 });
 });
 afterEach(() => t.close());
 

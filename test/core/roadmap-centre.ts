@@ -21,7 +21,7 @@ export async function roadmapCentre(t: TempApp): Promise<void> {
   const leaving = await t.must('members:save', { memberNo: 'A-3', name: 'Anggota Tiga', joinedOn: '2024-01-01', status: 'aktif' });
   await t.must('members:save', { ...leaving, id: leaving.id, status: 'keluar', statusFrom: '2025-01-01' });
   const months = (year: number, count: number, usd: number) =>
-    Array.from({ length: count }, (_, i) => ({ year, month: i + 1, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: usd * 100 }));
+    Array.from({ length: count }, (_, i) => ({ year, month: i + 1, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: usd * 100 }));
   for (const row of [...months(2023, 12, 100), ...months(2024, 12, 105), ...months(2025, 6, 110), ...months(2026, 10, 120)]) await t.must('exports:save', row);
 }
 

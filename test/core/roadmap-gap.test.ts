@@ -14,7 +14,7 @@ async function productiveCentre(): Promise<void> {
   }
   for (let i = 0; i < 12; i++) {
     const month = ((10 + i) % 12) + 1;
-    await t.must('exports:save', { year: month >= 11 ? 2025 : 2026, month, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 10_000_000 });
+    await t.must('exports:save', { year: month >= 11 ? 2025 : 2026, month, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 10_000_000 });
   }
 }
 

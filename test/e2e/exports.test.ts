@@ -20,8 +20,8 @@ describe('export history and the export-performance report', () => {
       async arrange(backend) {
         await arrangeCentre(backend);
         // A year earlier: USD 678,42 in January 2025.
-        await backend.must('exports:save', { year: 2025, month: 1, country: 'US', category: 'tas', hsCode: '4202.22', fobUsd: 45_000 });
-        await backend.must('exports:save', { year: 2025, month: 1, country: 'JP', category: 'dompet', hsCode: '4202.31', fobUsd: 22_842 });
+        await backend.must('exports:save', { year: 2025, month: 1, country: 'US', category: 'tas', hsCode: '4202.22', fobUsdCents: 45_000 });
+        await backend.must('exports:save', { year: 2025, month: 1, country: 'JP', category: 'dompet', hsCode: '4202.31', fobUsdCents: 22_842 });
       },
     });
     const { page } = session;

@@ -18,7 +18,7 @@ describe('a report download in progress', () => {
     session = await openSession({
       async arrange(backend) {
         await arrangeCentre(backend);
-        await backend.must('exports:save', { year: 2026, month: 1, country: 'US', category: 'tas', hsCode: '4202.22', fobUsd: 72_554 });
+        await backend.must('exports:save', { year: 2026, month: 1, country: 'US', category: 'tas', hsCode: '4202.22', fobUsdCents: 72_554 });
       },
     });
     const { page, backend } = session;

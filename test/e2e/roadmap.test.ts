@@ -11,8 +11,8 @@ async function arrangeExports(backend: TempApp): Promise<void> {
   await arrangeCentre(backend);
   await backend.must('units:save', { unitCode: 'UU-01', name: 'Usaha Satu', workers: 10, monthlyCapacity: 800, isActive: true, stateFrom: '2024-01-01', categories: [] });
   for (let month = 1; month <= 12; month++) {
-    await backend.must('exports:save', { year: 2025, month, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 100_000 });
-    if (month <= 10) await backend.must('exports:save', { year: 2026, month, country: 'US', category: 'tas', hsCode: '4202.21', fobUsd: 110_000 });
+    await backend.must('exports:save', { year: 2025, month, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 100_000 });
+    if (month <= 10) await backend.must('exports:save', { year: 2026, month, country: 'US', category: 'tas', hsCode: '4202.21', fobUsdCents: 110_000 });
   }
 }
 

@@ -22,7 +22,7 @@ export function monthSourceProblems(ctx: CallContext, rows: { row: number; value
   const stored = new Map(exportMonthSources(db, months[0], months[months.length - 1]).map((month) => [month.month, month]));
   const chosen = monthSourceChoices(db, months[0], months[months.length - 1]);
   const fileUsd = new Map<string, number>();
-  for (const { values } of rows) if (values) fileUsd.set(monthOf(values), (fileUsd.get(monthOf(values)) ?? 0) + values.fobUsd);
+  for (const { values } of rows) if (values) fileUsd.set(monthOf(values), (fileUsd.get(monthOf(values)) ?? 0) + values.fobUsdCents);
   const usd = (cents: number) => formatMoney(cents, 'USD', ctx.locale);
   return rows.flatMap(({ row, values }) => {
     if (!values) return [];

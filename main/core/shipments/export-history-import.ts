@@ -27,7 +27,7 @@ export const EXPORT_COLUMNS: ColumnSpec[] = [
   c('country_name', null, ['namanegara', 'namanegaratujuan', 'countryname']),
   c('category', 'category', ['kategori', 'kategoriproduk', 'jenisproduk', 'jenis', 'komoditas', 'produk', 'category', 'productcategory'], true),
   c('hs_code', 'hsCode', ['kodehs', 'hs', 'hscode', 'nohs', 'postarif', 'btki', 'kodebtki', 'kodehs*', 'hscode*', 'postarif*'], true),
-  c('fob_usd', 'fobUsd', ['nilaifobusd', 'nilaifob', 'fob', 'fobusd', 'nilaiekspor', 'nilaiusd', 'fobvalue', 'nilai', 'nilaifob*', 'fob*', 'nilaiekspor*'], true),
+  c('fob_usd', 'fobUsdCents', ['nilaifobusd', 'nilaifob', 'fob', 'fobusd', 'nilaiekspor', 'nilaiusd', 'fobvalue', 'nilai', 'nilaifob*', 'fob*', 'nilaiekspor*'], true),
 ];
 
 /** `USD 1.234,50`, `US$ 1,234.50`, `$1234.5` or a plain number. */
@@ -76,10 +76,11 @@ export const exportKind = defineKind<ExportFactValues, ExportFactValues, StoredE
         hs_code: required(readHistoryHsCode),
         fob_usd: readUsd,
       },
-      prepare: (input) => ({ ...input, fobUsd: typeof input.fobUsd === 'number' ? toMinor(input.fobUsd, 'USD') : input.fobUsd }),
+      // The cell holds dollars (`USD 1.234,50`); they become cents before the schema sees the row.
+      prepare: (input) => ({ ...input, fobUsdCents: typeof input.fobUsdCents === 'number' ? toMinor(input.fobUsdCents, 'USD') : input.fobUsdCents }),
       schema: exportFactInput,
       display: (row) => ({
-        year: row.year, month: row.month, country: row.country, category: nameOf(row.category), hs_code: row.hsCode, fob_usd: fromMinor(row.fobUsd, 'USD'),
+        year: row.year, month: row.month, country: row.country, category: nameOf(row.category), hs_code: row.hsCode, fob_usd: fromMinor(row.fobUsdCents, 'USD'),
       }),
       duplicateMessage: (identity, firstRow, t) => {
         const [year, month, country, category, hsCode] = identity.split(' / ');
@@ -109,7 +110,7 @@ export const exportKind = defineKind<ExportFactValues, ExportFactValues, StoredE
           choices: listCategories(ctx.app.db).map((category) => (locale === 'en' ? category.nameEn : category.nameId)),
         },
         { key: 'hs_code', header: h('hs_code'), width: 14, kind: 'text', value: (r) => r.hsCode },
-        { key: 'fob_usd', header: h('fob_usd'), width: 17, kind: 'money', value: (r) => fromMinor(r.fobUsd, 'USD'), total: 'sum' },
+        { key: 'fob_usd', header: h('fob_usd'), width: 17, kind: 'money', value: (r) => fromMinor(r.fobUsdCents, 'USD'), total: 'sum' },
       ];
     },
     instruction: (ctx, row) => ctx.t('imports.instruction.exports', {

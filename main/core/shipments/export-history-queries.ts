@@ -4,7 +4,7 @@ import type { Db } from '../platform/db/connection';
 /** The export-history table: rows typed in, imported, or written by the demo. */
 
 const HISTORY_SELECT = `
-  SELECT id, year, month, country, category_code AS category, hs_code AS hsCode, fob_usd_cents AS fobUsd,
+  SELECT id, year, month, country, category_code AS category, hs_code AS hsCode, fob_usd_cents AS fobUsdCents,
          updated_at AS updatedAt, removed_at AS removedAt
   FROM export_history`;
 
@@ -26,7 +26,7 @@ export function getExportRow(db: Db, id: number): StoredExportRow | undefined {
 }
 
 /** The row in use for one month, country, category and HS code: there is at most one. */
-export function findExportRow(db: Db, row: Omit<HistoryRow, 'fobUsd'>): { id: number } | undefined {
+export function findExportRow(db: Db, row: Omit<HistoryRow, 'fobUsdCents'>): { id: number } | undefined {
   return db
     .prepare(
       `SELECT id FROM export_history
@@ -51,7 +51,7 @@ export function insertExportRow(db: Db, row: HistoryRow, now: string): number {
   const result = db
     .prepare(
       `INSERT INTO export_history (year, month, country, category_code, hs_code, fob_usd_cents, created_at, updated_at)
-       VALUES (@year, @month, @country, @category, @hsCode, @fobUsd, @now, @now)`,
+       VALUES (@year, @month, @country, @category, @hsCode, @fobUsdCents, @now, @now)`,
     )
     .run({ ...pick(row), now });
   return Number(result.lastInsertRowid);
@@ -60,7 +60,7 @@ export function insertExportRow(db: Db, row: HistoryRow, now: string): number {
 export function updateExportRow(db: Db, id: number, row: HistoryRow, now: string): void {
   db.prepare(
     `UPDATE export_history SET year = @year, month = @month, country = @country, category_code = @category, hs_code = @hsCode,
-       fob_usd_cents = @fobUsd, updated_at = @now
+       fob_usd_cents = @fobUsdCents, updated_at = @now
      WHERE id = @id`,
   ).run({ ...pick(row), id, now });
 }
@@ -70,6 +70,6 @@ export function setExportRowRemoved(db: Db, id: number, removedAt: string | null
 }
 
 function pick(row: HistoryRow): HistoryRow {
-  const { year, month, country, category, hsCode, fobUsd } = row;
-  return { year, month, country, category, hsCode, fobUsd };
+  const { year, month, country, category, hsCode, fobUsdCents } = row;
+  return { year, month, country, category, hsCode, fobUsdCents };
 }

@@ -55,7 +55,7 @@ export function writeExportRow(ctx: CallContext, values: ExportFactValues): numb
   const { id, monthSource: _source, ...stored } = values;
   const existing = id === undefined ? undefined : getExportRow(db, id);
   const sameMonth = existing && existing.year === values.year && existing.month === values.month && existing.removedAt === null;
-  settleMonthSource(ctx, values, sameMonth ? existing.fobUsd : 0);
+  settleMonthSource(ctx, values, sameMonth ? existing.fobUsdCents : 0);
   const after = { ...values, name: exportRowName(values) };
   if (id === undefined) {
     const created = insertExportRow(db, stored, now);

@@ -50,7 +50,7 @@ export function settleMonthSource(ctx: CallContext, values: ExportFactValues, pr
   const [sources] = exportMonthSources(ctx.app.db, month, month);
   const shipmentsUsdCents = sources?.shipmentsUsdCents ?? null;
   if (shipmentsUsdCents === null || monthSourceChoices(ctx.app.db, month, month).has(month)) return;
-  const historyUsdCents = (sources?.historyUsdCents ?? 0) - previousUsdCents + values.fobUsd;
+  const historyUsdCents = (sources?.historyUsdCents ?? 0) - previousUsdCents + values.fobUsdCents;
   const usd = (cents: number) => formatMoney(cents, 'USD', ctx.locale);
   throw new AppError('CONFLICT', ctx.t('exports.source.saveConflict', { month: monthLabel(ctx, month), shipments: usd(shipmentsUsdCents), history: usd(historyUsdCents) }), {
     field: 'monthSource', entity: 'exportMonth', id: month, values: { historyUsdCents, shipmentsUsdCents },

@@ -7,7 +7,7 @@ import { RecordFormDialog } from '../../platform/common/RecordFormDialog';
 import { useRecordForm } from '../../platform/common/useRecordForm';
 import { ExportRowFields } from './ExportRowFields';
 import { MonthSourceAsk, monthSourceConflict, type MonthSourceConflict } from './MonthSourceAsk';
-import { emptyExportRow, exportRowToForm, formToInput, validateExportRow, type ExportFormValues } from './exportFormModel';
+import { emptyExportRow, exportRowToForm, formToInput, onFormFields, validateExportRow, type ExportFormValues } from './exportFormModel';
 
 interface ExportRowFormProps {
   /** null for a new row. */
@@ -42,7 +42,7 @@ export function ExportRowForm({ row, categories, today, rowName, onClose, onSave
         throw error;
       }
     },
-    routeErrors: (errors) => Object.fromEntries(Object.entries(errors).filter(([field]) => field !== 'monthSource')),
+    routeErrors: (errors) => onFormFields(Object.fromEntries(Object.entries(errors).filter(([field]) => field !== 'monthSource'))),
     onSaved,
   });
   return (

@@ -50,7 +50,7 @@ export function ExportsPage() {
   const years = [...new Set(rows.map((row) => row.year))].sort((a, b) => b - a);
   const countries = [...new Set(rows.map((row) => row.country))].sort((a, b) => countryName(a, locale).localeCompare(countryName(b, locale), locale));
   const shown = rowFilter ? rows.filter(rowFilter) : rows;
-  const fob = shown.reduce((sum, row) => sum + row.fobUsd, 0);
+  const fob = shown.reduce((sum, row) => sum + row.fobUsdCents, 0);
 
   return (
     <div className="exports-page">

@@ -24,6 +24,7 @@ export function exportColumns(t: TFunction, locale: Locale, categories: ProductC
       valueGetter: (p) => (p.data ? (categoryName.get(p.data.category) ?? p.data.category) : ''),
     }),
     textColumn<ExportHistoryRow>('hsCode', t('exports.columns.hs_code'), 130, { cellClass: 'cell-mono' }),
-    moneyColumn<ExportHistoryRow>('fobUsd', () => 'USD', t('exports.columns.fob_usd'), 170, locale, { flex: 1, minWidth: 170 }),
+    // The column keeps its id: layouts saved before the field said its unit still apply.
+    moneyColumn<ExportHistoryRow>('fobUsdCents', () => 'USD', t('exports.columns.fob_usd'), 170, locale, { colId: 'fobUsd', flex: 1, minWidth: 170 }),
   ];
 }

@@ -26,7 +26,7 @@ const USD_TEXT = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maxi
 export function exportRowToForm(row: ExportHistoryRow): ExportFormValues {
   return {
     year: String(row.year), month: String(row.month), country: row.country, category: row.category, hsCode: row.hsCode,
-    fobUsd: USD_TEXT.format(row.fobUsd / 100),
+    fobUsd: USD_TEXT.format(row.fobUsdCents / 100),
   };
 }
 
@@ -39,10 +39,16 @@ export function formToInput(values: ExportFormValues, original: ExportHistoryRow
     country: textOf(values.country),
     category: values.category,
     hsCode: values.hsCode,
-    fobUsd: Number.isFinite(dollars) ? toMinor(dollars, 'USD') : dollars,
+    fobUsdCents: Number.isFinite(dollars) ? toMinor(dollars, 'USD') : dollars,
   };
 }
 
+/** The form types dollars in `fobUsd`; the contract carries cents in `fobUsdCents`: its verdict belongs under the dollars. */
+export function onFormFields(errors: FieldErrors): FieldErrors {
+  const { fobUsdCents, ...others } = errors;
+  return fobUsdCents === undefined ? others : { ...others, fobUsd: fobUsdCents };
+}
+
 export function validateExportRow(values: ExportFormValues, original: ExportHistoryRow | null, t: TFunction): FieldErrors {
-  return schemaErrors(exportFactInput, formToInput(values, original), t);
+  return onFormFields(schemaErrors(exportFactInput, formToInput(values, original), t));
 }
