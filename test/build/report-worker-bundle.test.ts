@@ -30,7 +30,7 @@ describe('the bundled report worker', () => {
     dir = mkdtempSync(join(tmpdir(), 'sentra-chart-bundle-'));
     const dbPath = join(dir, 'centre.sqlite');
     app = createApp(await openDatabase(dbPath), dbPath, { today: '2026-11-23', workerEntry: BUNDLED });
-    const saved = await dispatch(app, 'exports:save', { year: 2026, month: 3, country: 'JP', category: 'tas', hsCode: '4202.21', fobUsd: 12_500 }, 'id');
+    const saved = await dispatch(app, 'exports:save', { year: 2026, month: 3, country: 'JP', category: 'tas', hsCode: '4202.21', fobUsdCents: 12_500 }, 'id');
     expect(saved.ok).toBe(true);
     const file = await app.jobs.runReport({ name: 'export-performance', from: '2026-01', to: '2026-06', locale: 'id' });
     const workbook = await readWorkbook(madeBytes(file));

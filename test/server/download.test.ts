@@ -38,7 +38,8 @@ async function call<T>(name: string, body: unknown): Promise<T> {
 const download = (fileId: string, token = 'secret-token', init: RequestInit = {}) =>
   fetch(`${base}/download/${fileId}?token=${encodeURIComponent(token)}`, init);
 
-const waiting = () => readdirSync(outbox().dir());
+/** The outbox's files of one made file (other test files of this worker may have left theirs). */
+const waiting = (fileId: string) => readdirSync(outbox().dir()).filter((name) => name.startsWith(fileId));
 
 describe('a made file over HTTP', () => {
   it('downloads a report job\'s workbook once, as an attachment, then it is gone', async () => {
@@ -48,6 +49,7 @@ describe('a made file over HTTP', () => {
     expect(Object.keys(file).sort()).toEqual(['bytes', 'fileId', 'fileName', 'headline']);
     expect(file.fileId).toMatch(/^[A-Za-z0-9_-]{32}$/);
 
+    expect(waiting(file.fileId)).toHaveLength(1);
     const response = await download(file.fileId);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="${file.fileName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
@@ -63,7 +65,7 @@ describe('a made file over HTTP', () => {
     const again = await download(file.fileId, 'secret-token', { headers: { 'accept-language': 'id' } });
     expect(again.status).toBe(404);
     expect(await again.text()).toBe('Berkas ini sudah diambil atau sudah kedaluwarsa; buat lagi dari layar.');
-    expect(waiting()).toEqual([]);
+    expect(waiting(file.fileId)).toEqual([]);
   });
 
   it('refuses a wrong or missing token, another origin and other methods, without using the file up', async () => {
