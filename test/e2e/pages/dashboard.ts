@@ -1,0 +1,32 @@
+import type { Locator } from 'playwright-core';
+import { pageOf, type Root, type Opener } from './kit';
+
+// The dashboard (#/dashboard): KPI tiles and the cards that need attention.
+
+/** The dashboard: KPI tiles, late orders, load, purchases to make, missing rates, export months. */
+export function dashboardScreen(root: Root) {
+  const part = (id: string): Locator => root.getByTestId(id);
+  return {
+    buyNone: part('dash-buy-none'),
+    buyValue: part('buy-value'),
+    dashboard: part('dashboard'),
+    dashboardAsOf: part('dashboard-as-of'),
+    exportMonths: part('dash-export-months'),
+    kpiBuyValue: part('kpi-buy-value'),
+    kpiExportsValue: part('kpi-exports-value'),
+    kpiLateValue: part('kpi-late-value'),
+    kpiMembers: part('kpi-members'),
+    kpiOrders: part('kpi-orders'),
+    kpiOrdersValue: part('kpi-orders-value'),
+    kpiTargetValue: part('kpi-target-value'),
+    lateLink: part('dash-late-link'),
+    lateNone: part('dash-late-none'),
+    lateNoneLink: part('dash-late-none-link'),
+    loadNone: part('dash-load-none'),
+    missingRates: part('dash-missing-rates'),
+    missingRatesLink: part('dash-missing-rates-link'),
+    orders: part('dash-orders'),
+    /** Opens the screen by its address, as a bookmark would. */
+    open: (session: Opener) => pageOf(root).goto(session.url('#/dashboard')),
+  };
+}

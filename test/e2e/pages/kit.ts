@@ -1,0 +1,14 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** Where a page object looks: the whole page, or a part of it (a printed sheet, a grid row). */
+export type Root = Page | Locator;
+
+/** What opens a screen by its address: the end-to-end session (harness.ts) has it. */
+export interface Opener {
+  url(hash?: string): string;
+}
+
+/** The page behind a root, so that a page object made on a part can still open a screen. */
+export function pageOf(root: Root): Page {
+  return 'goto' in root ? root : root.page();
+}

@@ -1,0 +1,73 @@
+import type { Locator } from 'playwright-core';
+import { type Root } from './kit';
+
+// Export papers: carton labels and shipping marks, invoice, packing list, proforma, the gaps list.
+
+/** Carton labels and shipping marks. */
+export function cartonLabels(root: Root) {
+  const part = (id: string): Locator => root.getByTestId(id);
+  return {
+    carton: part('label-carton'),
+    cartonLabel: part('carton-label'),
+    consignee: part('label-consignee'),
+    gap: part('labels-gap'),
+    gaps: part('labels-gaps'),
+    gross: part('label-gross'),
+    item: part('label-item'),
+    mainMarks: part('labels-main-marks'),
+    marksConsignee: part('marks-consignee'),
+    net: part('label-net'),
+    origin: part('label-origin'),
+    po: part('label-po'),
+    sheet: part('label-sheet'),
+  };
+}
+
+/** The commercial invoice. */
+export function invoiceSheet(root: Root) {
+  const part = (id: string): Locator => root.getByTestId(id);
+  return {
+    goods: part('invoice-goods'),
+    hs: part('invoice-hs'),
+    line: part('invoice-line'),
+    marks: part('invoice-marks'),
+    total: part('invoice-total'),
+    totalQty: part('invoice-total-qty'),
+  };
+}
+
+/** The packing list. */
+export function packingList(root: Root) {
+  const part = (id: string): Locator => root.getByTestId(id);
+  return {
+    goods: part('packing-goods'),
+    run: part('packing-run'),
+    totalCartons: part('packing-total-cartons'),
+    totalGross: part('packing-total-gross'),
+  };
+}
+
+/** The export papers of a shipment and what they still lack. */
+export function exportPapers(root: Root) {
+  const part = (id: string): Locator => root.getByTestId(id);
+  return {
+    consignee: part('paper-consignee'),
+    coo: part('paper-coo'),
+    gap: part('paper-gap'),
+    gaps: part('paper-gaps'),
+    no: part('paper-no'),
+  };
+}
+
+/** The proforma invoice of an order. */
+export function proformaSheet(root: Root) {
+  const part = (id: string): Locator => root.getByTestId(id);
+  return {
+    amount: part('proforma-amount'),
+    gaps: part('proforma-gaps'),
+    goods: part('proforma-goods'),
+    hs: part('proforma-hs'),
+    price: part('proforma-price'),
+    qty: part('proforma-qty'),
+  };
+}
