@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ShipmentPapers } from '../../shared/api/papers';
 import { openSession, pdfPageCount, type Session } from './harness';
+import { exportPapers, invoiceSheet, packingList } from './pages/papers';
+import { printView } from './pages/print';
+import { toolbar } from './pages/shell';
+import { shipmentForm, shipmentsScreen } from './pages/shipments';
 
 /**
  * The commercial invoice and packing list of a demo shipment, printed as the export clerk prints
@@ -38,8 +42,8 @@ describe('export papers of a demo shipment', () => {
     const { shipment, exporter, consignee } = papers;
     expect(papers.gaps).toEqual([]);
     await session.page.goto(session.url(`#/print/invoice/${shipment.id}`));
-    await session.page.getByTestId('invoice-line').first().waitFor();
-    const page = (await session.page.getByTestId('print-invoice').textContent()) ?? '';
+    await invoiceSheet(session.page).line.first().waitFor();
+    const page = (await printView(session.page).invoice.textContent()) ?? '';
     // The exporter: legal name, English address, NIB, NPWP, and the bank the buyer pays into.
     for (const field of [exporter.name, exporter.addressLines[0], exporter.nib, exporter.npwp, exporter.bank.bankName, exporter.bank.accountNo, exporter.bank.accountName, exporter.bank.swift]) {
       expect(field).toBeTruthy();
@@ -60,19 +64,19 @@ describe('export papers of a demo shipment', () => {
     expect(await textOf(session, 'paper-terms')).toContain(`${shipment.incoterm} ${shipment.incotermPlace}`);
     expect(await textOf(session, 'paper-origin')).toBe('Country of origin Indonesia');
     // Goods in English with composition and HS code, quantities and unit prices; never the Indonesian name.
-    const goods = await session.page.getByTestId('invoice-goods').allTextContents();
+    const goods = await invoiceSheet(session.page).goods.allTextContents();
     papers.goods.forEach((good, i) => {
       expect(goods[i]).toContain(good.description!);
       expect(goods[i]).toContain(good.composition!);
       expect(goods[i]).not.toContain(shipment.lines[i].productName);
     });
-    expect(await session.page.getByTestId('invoice-hs').allTextContents()).toEqual(papers.goods.map((good) => good.hsCode));
-    const rows = await session.page.getByTestId('invoice-line').allTextContents();
+    expect(await invoiceSheet(session.page).hs.allTextContents()).toEqual(papers.goods.map((good) => good.hsCode));
+    const rows = await invoiceSheet(session.page).line.allTextContents();
     shipment.lines.forEach((line, i) => expect(rows[i]).toContain(new Intl.NumberFormat('en-US').format(line.qty)));
     expect(await textOf(session, 'invoice-say')).toMatch(/^SAY: [A-Z -]+ ONLY$/);
     expect(await textOf(session, 'invoice-marks')).toContain('MADE IN INDONESIA');
     expect(await textOf(session, 'signature-block')).toContain(exporter.signatory!);
-    expect(await session.page.getByTestId('print-print').isEnabled()).toBe(true);
+    expect(await printView(session.page).print.isEnabled()).toBe(true);
     folder = mkdtempSync(join(tmpdir(), 'sentra-papers-'));
     const pdf = join(folder, 'invoice.pdf');
     await session.page.pdf({ path: pdf, preferCSSPageSize: true });
@@ -80,11 +84,11 @@ describe('export papers of a demo shipment', () => {
 
     // The packing list: the same parties and POs, goods in English, weights and measurement, marks.
     await session.page.goto(session.url(`#/print/packing/${shipment.id}`));
-    await session.page.getByTestId('packing-run').first().waitFor();
+    await packingList(session.page).run.first().waitFor();
     expect(await textOf(session, 'paper-consignee')).toContain(consignee.addressLines[0]);
     expect(await textOf(session, 'paper-notify')).toContain(papers.notifyParty!.split('\n')[0]);
     expect(await textOf(session, 'paper-po')).toContain(papers.orders[0].buyerPo!);
-    const packed = await session.page.getByTestId('packing-goods').allTextContents();
+    const packed = await packingList(session.page).goods.allTextContents();
     for (const good of papers.goods) expect(packed.some((text) => text.includes(good.description!))).toBe(true);
     expect(await textOf(session, 'packing-total-net')).toBe(new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2 }).format(shipment.totals.netKg));
     expect(await textOf(session, 'packing-total-gross')).toBe(new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2 }).format(shipment.totals.grossKg));
@@ -98,18 +102,18 @@ describe('export papers of a demo shipment', () => {
     const sku = papers.goods[0].sku;
     session.backend.app.db.prepare('UPDATE product SET name_en = NULL WHERE sku = ?').run(sku);
     await session.page.goto(session.url(`#/print/invoice/${papers.shipment.id}`));
-    await session.page.getByTestId('paper-gaps').waitFor();
-    expect(await session.page.getByTestId('paper-gap').allTextContents()).toEqual([`produk ${sku}: nama bahasa Inggris (name_en)`]);
-    expect(await session.page.getByTestId('print-print').isDisabled()).toBe(true);
+    await exportPapers(session.page).gaps.waitFor();
+    expect(await exportPapers(session.page).gap.allTextContents()).toEqual([`produk ${sku}: nama bahasa Inggris (name_en)`]);
+    expect(await printView(session.page).print.isDisabled()).toBe(true);
     // The Indonesian name never stands in for the missing English one.
     expect(await textOf(session, 'invoice-goods')).not.toContain(papers.shipment.lines[0].productName);
     // The shipment itself says so before anyone prints.
-    await session.page.goto(session.url('#/shipments'));
-    await session.page.getByTestId('shipments-grid').locator('.ag-row').first().waitFor();
-    await session.page.getByTestId('toolbar-search').fill(papers.shipment.shipmentNo);
-    await session.page.getByTestId('shipments-grid').locator('.ag-row', { hasText: papers.shipment.shipmentNo }).first().click();
-    await session.page.getByTestId('toolbar-edit').click();
-    await session.page.getByTestId('shipment-paper-gaps').waitFor();
+    await shipmentsScreen(session.page).open(session);
+    await shipmentsScreen(session.page).grid.locator('.ag-row').first().waitFor();
+    await toolbar(session.page).search.fill(papers.shipment.shipmentNo);
+    await shipmentsScreen(session.page).grid.locator('.ag-row', { hasText: papers.shipment.shipmentNo }).first().click();
+    await toolbar(session.page).edit.click();
+    await shipmentForm(session.page).paperGaps.waitFor();
     expect(await textOf(session, 'shipment-paper-gaps')).toContain(`produk ${sku}: nama bahasa Inggris (name_en)`);
   });
 });
