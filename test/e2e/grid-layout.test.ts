@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
+import { membersScreen } from './pages/members';
+import { shell } from './pages/shell';
 
 function isHidden(state: unknown, colId: string): boolean {
   return Array.isArray(state) && state.some((column: unknown) => typeof column === 'object' && column !== null && 'colId' in column && column.colId === colId && 'hide' in column && column.hide === true);
@@ -20,17 +22,17 @@ describe('the members grid layout', () => {
       },
     });
     const { page, backend } = session;
-    await page.goto(session.url('#/members'));
-    const phoneHeader = page.getByTestId('members-grid').locator('.ag-header-cell[col-id="phone"]');
+    await membersScreen(page).open(session);
+    const phoneHeader = membersScreen(page).grid.locator('.ag-header-cell[col-id="phone"]');
     await phoneHeader.waitFor();
 
-    await page.getByTestId('columns-button').click();
-    await page.getByTestId('column-toggle-phone').uncheck();
+    await shell(page).columnsButton.click();
+    await shell(page).columnTogglePhone.uncheck();
     await phoneHeader.waitFor({ state: 'detached' });
     await expect.poll(async () => isHidden((await backend.must('prefs:get', { key: 'grid.members' })).value, 'phone')).toBe(true);
 
     await page.reload();
-    await page.getByTestId('members-grid').getByText('Mukhlis', { exact: true }).waitFor();
+    await membersScreen(page).grid.getByText('Mukhlis', { exact: true }).waitFor();
     expect(await phoneHeader.count()).toBe(0);
     expect(session.problems).toEqual([]);
   });
