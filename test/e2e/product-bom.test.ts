@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
+import { materialForm, materialsScreen } from './pages/materials';
+import { bomEditor, productForm, productsScreen } from './pages/products';
+import { nav, toolbar } from './pages/shell';
 
 describe('products and their bills of materials', () => {
   let session: Session | null = null;
@@ -19,57 +22,55 @@ describe('products and their bills of materials', () => {
     });
     const { page, backend } = session;
 
-    await page.goto(session.url('#/materials'));
-    await page.getByTestId('materials-count').filter({ hasText: '1 bahan' }).waitFor();
-    await page.getByTestId('toolbar-add').click();
-    await page.getByTestId('material-materialCode').fill('KLT-SPA');
-    await page.getByTestId('material-name').fill('Kulit sapi nappa');
-    await page.getByTestId('material-category').selectOption('kulit');
-    await page.getByTestId('material-uom').selectOption('sqft');
-    await page.getByTestId('material-unitCost').fill('58.000');
-    await page.getByTestId('material-unitCost-hint').filter({ hasText: 'Rp 58.000 per sqft' }).waitFor();
-    await page.getByTestId('material-form-save').click();
-    await page.getByTestId('material-form').waitFor({ state: 'detached' });
-    await page.getByTestId('materials-count').filter({ hasText: '2 bahan' }).waitFor();
+    await materialsScreen(page).open(session);
+    await materialsScreen(page).countShows('1 bahan');
+    await toolbar(page).add.click();
+    await materialForm(page).materialCode.fill('KLT-SPA');
+    await materialForm(page).name.fill('Kulit sapi nappa');
+    await materialForm(page).category.selectOption('kulit');
+    await materialForm(page).uom.selectOption('sqft');
+    await materialForm(page).unitCost.fill('58.000');
+    await materialForm(page).unitCostHint.filter({ hasText: 'Rp 58.000 per sqft' }).waitFor();
+    await materialForm(page).saveAndClose();
+    await materialsScreen(page).countShows('2 bahan');
 
-    await page.getByTestId('nav-products').click();
-    await page.getByTestId('products-count').filter({ hasText: '0 produk' }).waitFor();
-    await page.getByTestId('toolbar-add').click();
-    await page.getByTestId('product-sku').fill('TWK-001');
-    await page.getByTestId('product-name').fill('Tas Tote Wanita Kulit Sapi');
-    await page.getByTestId('product-category').selectOption('tas');
-    await page.getByTestId('product-outerMaterial').selectOption('kulit');
+    await nav(page).products.click();
+    await productsScreen(page).countShows('0 produk');
+    await toolbar(page).add.click();
+    await productForm(page).sku.fill('TWK-001');
+    await productForm(page).name.fill('Tas Tote Wanita Kulit Sapi');
+    await productForm(page).category.selectOption('tas');
+    await productForm(page).outerMaterial.selectOption('kulit');
     // Leather outer: the suggested subheading is 4202.21, not the category's PU default.
-    expect(await page.getByTestId('product-hsCode').inputValue()).toBe('4202.21');
-    await page.getByTestId('product-labourMinutes').fill('300');
-    await page.getByTestId('product-labourMinutes-hint').filter({ hasText: '5 jam' }).waitFor();
-    await page.getByTestId('product-cartonQty').fill('12');
-    await page.getByTestId('product-price').fill('350.000');
-    await page.getByTestId('product-form-save').click();
-    await page.getByTestId('product-form').waitFor({ state: 'detached' });
+    expect(await productForm(page).hsCode.inputValue()).toBe('4202.21');
+    await productForm(page).labourMinutes.fill('300');
+    await productForm(page).labourMinutesHint.filter({ hasText: '5 jam' }).waitFor();
+    await productForm(page).cartonQty.fill('12');
+    await productForm(page).price.fill('350.000');
+    await productForm(page).saveAndClose();
 
     // The new product is selected; its (empty) bill of materials is under the table.
-    await page.getByTestId('bom-empty').waitFor();
-    await page.getByTestId('bom-edit').click();
-    const line0 = page.getByTestId('bom-line-0');
-    await line0.getByTestId('bom-line-0-material').selectOption('KLT-SPA');
-    await line0.getByTestId('bom-line-0-qty').fill('8');
-    await line0.getByTestId('bom-line-0-waste').fill('100');
-    await page.getByTestId('bom-line-0-waste-error').filter({ hasText: 'di bawah 100 %' }).waitFor();
-    await line0.getByTestId('bom-line-0-waste').fill('25');
-    await page.getByTestId('bom-line-0-waste-error').waitFor({ state: 'detached' });
-    await page.getByTestId('bom-line-0-gross').filter({ hasText: '10,6667 sqft' }).waitFor();
-    await page.getByTestId('bom-add-line').click();
-    await page.getByTestId('bom-line-1-material').selectOption('BNG-NLN');
-    await page.getByTestId('bom-line-1-qty').fill('40');
-    await page.getByTestId('bom-line-1-gross').filter({ hasText: '40 m' }).waitFor();
-    await page.getByTestId('bom-form-save').click();
-    await page.getByTestId('bom-editor').waitFor({ state: 'detached' });
+    await bomEditor(page).empty.waitFor();
+    await bomEditor(page).edit.click();
+    const line0 = bomEditor(page).line(0).row;
+    await bomEditor(line0).line(0).material.selectOption('KLT-SPA');
+    await bomEditor(line0).line(0).qty.fill('8');
+    await bomEditor(line0).line(0).waste.fill('100');
+    await bomEditor(page).line(0).wasteError.filter({ hasText: 'di bawah 100 %' }).waitFor();
+    await bomEditor(line0).line(0).waste.fill('25');
+    await bomEditor(page).line(0).wasteError.waitFor({ state: 'detached' });
+    await bomEditor(page).line(0).gross.filter({ hasText: '10,6667 sqft' }).waitFor();
+    await bomEditor(page).addLine.click();
+    await bomEditor(page).line(1).material.selectOption('BNG-NLN');
+    await bomEditor(page).line(1).qty.fill('40');
+    await bomEditor(page).line(1).gross.filter({ hasText: '40 m' }).waitFor();
+    await bomEditor(page).save.click();
+    await bomEditor(page).editor.waitFor({ state: 'detached' });
 
-    const gross = page.getByTestId('bom-table-gross');
+    const gross = bomEditor(page).tableGross;
     await gross.filter({ hasText: '10,6667 sqft' }).waitFor();
     expect((await gross.allTextContents()).sort()).toEqual(['10,6667 sqft', '40 m']);
-    await page.getByTestId('products-grid').locator('.ag-cell[col-id="bomLines"]').filter({ hasText: '2' }).waitFor();
+    await productsScreen(page).grid.locator('.ag-cell[col-id="bomLines"]').filter({ hasText: '2' }).waitFor();
     const bom = await backend.must('bom:get', { sku: 'TWK-001' });
     expect(Object.fromEntries(bom.map((line) => [line.materialCode, [line.qtyPerUnit, line.wastePct]]))).toEqual({ 'KLT-SPA': [8, 25], 'BNG-NLN': [40, 0] });
     expect(session.problems).toEqual([]);

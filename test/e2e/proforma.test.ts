@@ -7,6 +7,10 @@ import type { ProformaPaper } from '../../shared/api/papers';
 import { amountInWords } from '../../shared/domain/amount-words';
 import type { TempApp } from '../helpers/temp-app';
 import { openSession, pdfPageCount, type Session } from './harness';
+import { orderForm, ordersScreen } from './pages/orders';
+import { proformaSheet } from './pages/papers';
+import { printView } from './pages/print';
+import { toolbar } from './pages/shell';
 
 /** The export order with the most lines among those whose payment terms ask a deposit. */
 function depositOrder(backend: TempApp): number {
@@ -33,26 +37,26 @@ describe('the proforma invoice of an order', () => {
     const { page, backend } = session;
     const paper: ProformaPaper = await backend.must('papers:proforma', { id: depositOrder(backend) });
     expect(paper.gaps).toEqual([]);
-    await page.goto(session.url('#/orders'));
-    await page.getByTestId('toolbar-search').fill(paper.orderNo);
-    await page.getByTestId('orders-grid').locator('.ag-row').filter({ hasText: paper.orderNo }).dblclick();
-    await page.getByTestId('order-print-proforma').waitFor();
-    expect(await page.getByTestId('order-proforma-gaps').count()).toBe(0);
+    await ordersScreen(page).open(session);
+    await toolbar(page).search.fill(paper.orderNo);
+    await ordersScreen(page).row(paper.orderNo).dblclick();
+    await orderForm(page).printProforma.waitFor();
+    expect(await orderForm(page).proformaGaps.count()).toBe(0);
     // The workbook, as the order screen downloads it.
-    await page.getByTestId('order-proforma-workbook').and(page.locator(':enabled')).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('order-proforma-workbook').click()]);
+    await orderForm(page).proformaWorkbook.and(page.locator(':enabled')).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), orderForm(page).proformaWorkbook.click()]);
     expect(download.suggestedFilename()).toBe(`proforma-${paper.orderNo}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(readFileSync(await download.path())).buffer);
     expect(workbook.getWorksheet('Proforma Invoice')?.getCell('A1').value).toBe(paper.exporter.name);
 
-    await page.getByTestId('order-print-proforma').click();
-    await page.getByTestId('signature-block').waitFor();
-    expect(await page.getByTestId('print-title').textContent()).toBe('PROFORMA INVOICE');
-    expect(await page.getByTestId('print-print').isEnabled()).toBe(true);
-    expect(await page.getByTestId('proforma-gaps').count()).toBe(0);
+    await orderForm(page).printProforma.click();
+    await printView(page).signatureBlock.waitFor();
+    expect(await printView(page).title.textContent()).toBe('PROFORMA INVOICE');
+    expect(await printView(page).print.isEnabled()).toBe(true);
+    expect(await proformaSheet(page).gaps.count()).toBe(0);
     // The toolbar keeps the screen's language; the paper is English.
-    expect(await page.getByTestId('print-toolbar').textContent()).toContain('Kembali');
+    expect(await printView(page).toolbar.textContent()).toContain('Kembali');
     const text = (id: string) => page.getByTestId(id).innerText();
     expect(await text('letterhead')).toContain(paper.exporter.name);
     expect(await text('letterhead')).toContain(paper.exporter.addressLines[0]);
@@ -72,11 +76,11 @@ describe('the proforma invoice of an order', () => {
     expect(await text('proforma-destination')).toContain(paper.destination);
     expect(await text('proforma-currency')).toContain(paper.currency);
     expect(await text('proforma-origin')).toContain('Indonesia');
-    expect(await page.getByTestId('proforma-goods').allInnerTexts()).toEqual(paper.lines.map((l) => `${l.description}\nComposition: ${l.composition}`));
-    expect(await page.getByTestId('proforma-hs').allInnerTexts()).toEqual(paper.lines.map((l) => l.hsCode));
-    expect(await page.getByTestId('proforma-qty').allInnerTexts()).toEqual(paper.lines.map((l) => `${new Intl.NumberFormat('en-GB').format(l.qty)} ${l.uom}`));
-    expect(await page.getByTestId('proforma-price').allInnerTexts()).toEqual(paper.lines.map((l) => usd(l.unitPrice)));
-    expect(await page.getByTestId('proforma-amount').allInnerTexts()).toEqual(paper.lines.map((l) => usd(l.amount)));
+    expect(await proformaSheet(page).goods.allInnerTexts()).toEqual(paper.lines.map((l) => `${l.description}\nComposition: ${l.composition}`));
+    expect(await proformaSheet(page).hs.allInnerTexts()).toEqual(paper.lines.map((l) => l.hsCode));
+    expect(await proformaSheet(page).qty.allInnerTexts()).toEqual(paper.lines.map((l) => `${new Intl.NumberFormat('en-GB').format(l.qty)} ${l.uom}`));
+    expect(await proformaSheet(page).price.allInnerTexts()).toEqual(paper.lines.map((l) => usd(l.unitPrice)));
+    expect(await proformaSheet(page).amount.allInnerTexts()).toEqual(paper.lines.map((l) => usd(l.amount)));
     expect(await text('proforma-total')).toBe(usd(paper.total));
     expect(await text('proforma-deposit')).toBe(usd(Math.round((paper.total * 30) / 100)));
     expect(await text('proforma-balance')).toBe(usd(paper.total - Math.round((paper.total * 30) / 100)));
@@ -103,19 +107,19 @@ describe('the proforma invoice of an order', () => {
     const { page, backend } = session;
     const orderId = depositOrder(backend);
     const { orderNo } = await backend.must('papers:proforma', { id: orderId });
-    await page.goto(session.url('#/orders'));
-    await page.getByTestId('toolbar-search').fill(orderNo);
-    await page.getByTestId('orders-grid').locator('.ag-row').filter({ hasText: orderNo }).dblclick();
-    await page.getByTestId('order-proforma-gaps').filter({ hasText: 'Profil Sentra: kode SWIFT/BIC' }).waitFor();
-    expect(await page.getByTestId('order-proforma-workbook').isDisabled()).toBe(true);
-    await page.getByTestId('order-print-proforma').click();
-    await page.getByTestId('proforma-gaps').filter({ hasText: 'kode SWIFT/BIC' }).waitFor();
-    expect(await page.getByTestId('print-print').isDisabled()).toBe(true);
-    expect(await page.getByTestId('print-hint').innerText()).toContain('kode SWIFT/BIC');
+    await ordersScreen(page).open(session);
+    await toolbar(page).search.fill(orderNo);
+    await ordersScreen(page).row(orderNo).dblclick();
+    await orderForm(page).proformaGaps.filter({ hasText: 'Profil Sentra: kode SWIFT/BIC' }).waitFor();
+    expect(await orderForm(page).proformaWorkbook.isDisabled()).toBe(true);
+    await orderForm(page).printProforma.click();
+    await proformaSheet(page).gaps.filter({ hasText: 'kode SWIFT/BIC' }).waitFor();
+    expect(await printView(page).print.isDisabled()).toBe(true);
+    expect(await printView(page).hint.innerText()).toContain('kode SWIFT/BIC');
     // Printed anyway (Ctrl+P): no paper with the detail blank, and not the banner either.
     await page.emulateMedia({ media: 'print' });
-    expect(await page.getByTestId('print-proforma').isVisible()).toBe(false);
-    expect(await page.getByTestId('proforma-gaps').isVisible()).toBe(false);
+    expect(await printView(page).proforma.isVisible()).toBe(false);
+    expect(await proformaSheet(page).gaps.isVisible()).toBe(false);
     expect(session.problems).toEqual([]);
   });
 });
