@@ -17,7 +17,6 @@ export function planSheet(root: Root) {
     total: part('plan-print-total'),
     totalQty: part('plan-print-total-qty'),
     unit: part('plan-print-unit'),
-    view: part('plan-print'),
     tile: (key: string) => part(`plan-print-tile-${key}`),
   };
 }

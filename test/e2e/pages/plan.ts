@@ -53,6 +53,8 @@ export function planScreen(root: Root) {
     lines: part('plan-lines'),
     loadBars: part('load-bars'),
     none: part('plan-none'),
+    /** The button that opens the printed plan (disabled until a plan was run). */
+    print: part('plan-print'),
     promise: part('plan-promise'),
     purchases: part('plan-purchases'),
     run: part('plan-run'),

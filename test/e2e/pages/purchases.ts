@@ -19,6 +19,8 @@ export function poForm(root: Root) {
     locked: part('po-locked'),
     planOrigin: part('po-plan-origin'),
     poNo: part('po-poNo'),
+    /** The button that opens the printed PO. */
+    print: part('po-print'),
     receive: part('po-receive'),
     save,
     status: part('po-status'),
@@ -49,7 +51,6 @@ export function poSheet(root: Root) {
     number: part('po-print-number'),
     supplier: part('po-print-supplier'),
     total: part('po-print-total'),
-    view: part('po-print'),
   };
 }
 
