@@ -12,3 +12,11 @@ export interface Opener {
 export function pageOf(root: Root): Page {
   return 'goto' in root ? root : root.page();
 }
+
+/**
+ * A grid's cell by its column id (`status`, `value`): on a row, that row's cell; on the whole
+ * grid, the column's cells, one per row shown.
+ */
+export function cell(where: Locator, column: string): Locator {
+  return where.locator(`.ag-cell[col-id="${column}"]`);
+}

@@ -64,6 +64,8 @@ export function notice(root: Root) {
   return {
     message: part('notice-message'),
     undo: part('notice-undo'),
+    /** Waits until the notice bar says `text` (the result of the last action). */
+    says: (text: string | RegExp) => part('notice-message').filter({ hasText: text }).waitFor(),
   };
 }
 
