@@ -12,6 +12,7 @@ import { bomEditor, productsScreen } from './pages/products';
 import { poForm, purchasesScreen } from './pages/purchases';
 import { nav, shell, toolbar } from './pages/shell';
 import { shipmentForm, shipmentsScreen } from './pages/shipments';
+import { cell } from './pages/kit';
 
 /** Three USD products, a US buyer and Friday's rate: an order can be typed at once. */
 async function arrangeShop(backend: TempApp): Promise<void> {
@@ -237,7 +238,7 @@ describe('copy and paste like a spreadsheet', () => {
     const { page, backend } = session;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.url()).origin });
     await productsScreen(page).open(session);
-    await productsScreen(page).grid.locator('.ag-cell[col-id="sku"]').filter({ hasText: 'TWK-001' }).click();
+    await cell(productsScreen(page).grid, 'sku').filter({ hasText: 'TWK-001' }).click();
     await bomEditor(page).edit.click();
     const sheet = 'Kode Bahan\tNama Bahan\tSatuan\tKebutuhan per pcs\tSusut (%)\r\nKLT-SPA\tKulit sapi nappa\tsqft\t8\t25%\r\nBenang nilon bonded\t\tm\t40\t\r\nRSL-YKK\tResleting YKK no. 5\tpcs\tdua\t0\r\n';
     await page.evaluate((text) => navigator.clipboard.writeText(text), sheet);
