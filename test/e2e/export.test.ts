@@ -34,7 +34,7 @@ describe('Excel out of the registry screens', () => {
     folder = mkdtempSync(join(tmpdir(), 'sentra-export-'));
     const file = join(folder, download.suggestedFilename());
     await download.saveAs(file);
-    await notice(page).message.filter({ hasText: 'anggota-2026-11-23.xlsx' }).waitFor();
+    await notice(page).says('anggota-2026-11-23.xlsx');
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);

@@ -3,6 +3,7 @@ import { arrangeCentre, openSession, type Session } from './harness';
 import { centreForm } from './pages/centre';
 import { productForm, productsScreen } from './pages/products';
 import { notice } from './pages/shell';
+import { cell } from './pages/kit';
 
 describe('the exporter and the English names export papers need', () => {
   let session: Session | null = null;
@@ -31,7 +32,7 @@ describe('the exporter and the English names export papers need', () => {
     await centreForm(page).swift.fill('BRINIDJA');
     await centreForm(page).swiftError.waitFor({ state: 'detached' });
     await centreForm(page).save.click();
-    await notice(page).message.filter({ hasText: 'Profil sentra disimpan' }).waitFor();
+    await notice(page).says('Profil sentra disimpan');
     expect(await backend.must('centre:get', {})).toMatchObject({
       legalName: 'KOPERASI INDUSTRI TAS DAN KOPER (INTAKO)', nib: '9120301762548', npwp: '0017352846143000',
       bankName: 'Bank Rakyat Indonesia', bankBranch: 'KCP Tanggulangin', bankAccountNo: '062101000318307', swift: 'BRINIDJA',
@@ -63,7 +64,7 @@ describe('the exporter and the English names export papers need', () => {
     const warning = productsScreen(page).missingNames;
     await warning.filter({ hasText: '1 produk ekspor belum punya nama Inggris: TWK-006' }).waitFor();
 
-    await productsScreen(page).grid.locator('.ag-cell[col-id="sku"]').filter({ hasText: 'TWK-006' }).dblclick();
+    await cell(productsScreen(page).grid, 'sku').filter({ hasText: 'TWK-006' }).dblclick();
     await productForm(page).nameEn.fill("Ladies' handbag, croco-embossed cowhide");
     await productForm(page).composition.fill('upper 100 % cowhide leather, lining 100 % polyester');
     await productForm(page).saveAndClose();

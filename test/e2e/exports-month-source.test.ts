@@ -37,7 +37,7 @@ describe('a history row typed for a month that has shipments', () => {
     expect(await ask.textContent()).toContain(formatMoney(shipped.shipmentsUsd, 'USD'));
     expect(await ask.textContent()).toContain('USD 100,00');
     await exportForm(page).keepHistory.click();
-    await notice(page).message.filter({ hasText: 'ditambahkan' }).waitFor();
+    await notice(page).says('ditambahkan');
 
     // The month is listed with both figures and the choice; the report counts the history.
     const line = exportsScreen(page).monthSource(shipped.month);
