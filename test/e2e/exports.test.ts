@@ -42,7 +42,7 @@ describe('export history and the export-performance report', () => {
     expect(await exportForm(page).hsCode.inputValue()).toBe('4202.22');
     await exportForm(page).fobUsd.fill('725,54');
     await exportForm(page).save.click();
-    await notice(page).message.filter({ hasText: 'Riwayat ekspor 01/2026 · Amerika Serikat · Tas · 4202.22 ditambahkan' }).waitFor();
+    await notice(page).says('Riwayat ekspor 01/2026 · Amerika Serikat · Tas · 4202.22 ditambahkan');
     await exportsScreen(page).countShows('3 baris · FOB USD 1.403,96');
     await shell(page).filterYear.selectOption('2026');
     await exportsScreen(page).countShows('1 baris · FOB USD 725,54');
