@@ -9,6 +9,7 @@ import { cartonLabels } from './pages/papers';
 import { printView } from './pages/print';
 import { shell, toolbar } from './pages/shell';
 import { shipmentForm, shipmentsScreen } from './pages/shipments';
+import { cell } from './pages/kit';
 
 describe('shipping marks and carton labels', () => {
   let session: Session | null = null;
@@ -38,7 +39,7 @@ describe('shipping marks and carton labels', () => {
       return cartons !== null && cartons > 8 && cartons % 8 !== 0 && cartons <= 80;
     });
     if (!shipmentNo) throw new Error(`no shipment of 9 to 80 cartons among ${listed.join(', ')}`);
-    const firstNo = grid.locator('.ag-cell[col-id="shipmentNo"]').filter({ hasText: shipmentNo });
+    const firstNo = cell(grid, 'shipmentNo').filter({ hasText: shipmentNo });
     const id = backend.app.db.prepare('SELECT id FROM shipment WHERE shipment_no = ?').pluck().get(shipmentNo) as number;
     const papers = await backend.must('papers:shipment', { id });
     const { shipment, cartons } = papers;
