@@ -57,7 +57,7 @@ describe('the member form and removal with undo', () => {
 
     await row.click();
     await toolbar(page).remove.click();
-    await notice(page).message.filter({ hasText: 'Anggota Siti Aminah dihapus' }).waitFor();
+    await notice(page).says('Anggota Siti Aminah dihapus');
     await row.waitFor({ state: 'detached' });
     await membersScreen(page).countShows('1 anggota');
 
@@ -83,11 +83,11 @@ describe('the member form and removal with undo', () => {
     await message.waitFor();
     expect(await message.textContent()).toContain('UU-0007');
     await unitsScreen(page).hasUnitsDetach.click();
-    await notice(page).message.filter({ hasText: 'tanpa pemilik' }).waitFor();
+    await notice(page).says('tanpa pemilik');
     expect((await session.backend.must('units:list', {}))[0].ownerMemberNo).toBeNull();
 
     await notice(page).undo.click();
-    await notice(page).message.filter({ hasText: 'dikembalikan' }).waitFor();
+    await notice(page).says('dikembalikan');
     expect((await session.backend.must('units:list', {}))[0].ownerMemberNo).toBe('INT-0007');
     expect(session.problems).toEqual([]);
   });

@@ -88,7 +88,7 @@ describe('made before it ships, and what to buy', () => {
     await toBuy(page).summary.filter({ hasText: `${idNumber(total)} saran pembelian` }).waitFor();
     const suppliers = await toBuy(page).supplier.count();
     await poForm(page).fromPlan.click();
-    await notice(page).message.filter({ hasText: `${idNumber(total)} dari ${idNumber(total)} saran pembelian kini ada di PO; 0 saran masih harus dibeli.` }).waitFor();
+    await notice(page).says(`${idNumber(total)} dari ${idNumber(total)} saran pembelian kini ada di PO; 0 saran masih harus dibeli.`);
     await toBuy(page).ordered.waitFor();
     expect(await toBuy(page).line.count()).toBe(0);
     expect((await backend.must('purchases:list', {})).length).toBe(suppliers);

@@ -4,6 +4,7 @@ import { arrangeCentre, openSession, type Session } from './harness';
 import { buyerForm, buyersScreen } from './pages/buyers';
 import { orderForm, ordersScreen } from './pages/orders';
 import { nav, statusChips, toolbar } from './pages/shell';
+import { cell } from './pages/kit';
 
 describe('buyers and orders', () => {
   let session: Session | null = null;
@@ -60,16 +61,16 @@ describe('buyers and orders', () => {
 
     const grid = ordersScreen(page).grid;
     const row = grid.locator('.ag-row').filter({ hasText: 'PO-BLW-2611' });
-    await row.locator('.ag-cell[col-id="status"]').filter({ hasText: 'Draf' }).waitFor();
+    await cell(row, 'status').filter({ hasText: 'Draf' }).waitFor();
     await row.dblclick();
     await orderForm(page).status.filter({ hasText: 'Draf' }).waitFor();
     await orderForm(page).toConfirmed.click();
     await orderForm(page).status.filter({ hasText: 'Dikonfirmasi' }).waitFor();
     await orderForm(page).cancel.click();
 
-    await row.locator('.ag-cell[col-id="status"]').filter({ hasText: 'Dikonfirmasi' }).waitFor();
-    expect(await row.locator('.ag-cell[col-id="value"]').textContent()).toBe('USD 15.420,00');
-    expect(await row.locator('.ag-cell[col-id="qty"]').textContent()).toBe('1.440');
+    await cell(row, 'status').filter({ hasText: 'Dikonfirmasi' }).waitFor();
+    expect(await cell(row, 'value').textContent()).toBe('USD 15.420,00');
+    expect(await cell(row, 'qty').textContent()).toBe('1.440');
     await ordersScreen(page).countShows('1 pesanan');
 
     // The status chips filter in SQL: a confirmed order is not among the drafts.
