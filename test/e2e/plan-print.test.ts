@@ -39,7 +39,7 @@ describe('printed production plan', () => {
     await planScreen(page).none.waitFor();
     expect(await planScreen(page).print.isDisabled()).toBe(true);
     await planScreen(page).run.click();
-    await notice(page).message.filter({ hasText: 'Rencana disusun ulang per 23/11/2026' }).waitFor();
+    await notice(page).says('Rencana disusun ulang per 23/11/2026');
     // The SPK tile has its count once the SPKs are loaded again.
     await planScreen(page).assignments.locator('.count-value').filter({ hasText: /^\d/ }).waitFor();
     const screen: Record<string, string | null> = {};

@@ -4,6 +4,7 @@ import { assignmentsView, planScreen, promiseDialog } from './pages/plan';
 import { printView } from './pages/print';
 import { spkSheet } from './pages/sheets';
 import { notice, statusChips } from './pages/shell';
+import { cell } from './pages/kit';
 
 describe('production plan', () => {
   let session: Session | null = null;
@@ -24,7 +25,7 @@ describe('production plan', () => {
     await planScreen(page).none.waitFor();
     await planScreen(page).run.click();
     await planScreen(page).summary.waitFor();
-    await notice(page).message.filter({ hasText: 'Rencana disusun ulang per 23/11/2026' }).waitFor();
+    await notice(page).says('Rencana disusun ulang per 23/11/2026');
     const last = await backend.must('plan:last', {});
     // The members' spread in words and figures, never a bare coefficient.
     const spread = last?.fairness;
@@ -68,11 +69,11 @@ describe('production plan', () => {
       labels.filter((label) => label.scrollWidth > label.clientWidth + 1).map((label) => label.textContent));
     expect(cutHeaders).toEqual([]);
     await grid.locator('.ag-header-cell.ag-header-cell-last-left-pinned[col-id="spkNo"]').waitFor();
-    await row.locator('.ag-cell[col-id="orderNo"]').click();
+    await cell(row, 'orderNo').click();
     await assignmentsView(page).pin.filter({ hasText: 'Sematkan' }).click();
     // The pin column sits right of the member, pieces and hours: on a 1366-pixel screen the grid scrolls to it.
     await grid.locator('.ag-body-horizontal-scroll-viewport').evaluate((viewport) => viewport.scrollBy(600, 0));
-    await row.locator('.ag-cell[col-id="isPinned"]').filter({ hasText: 'Disematkan' }).waitFor();
+    await cell(row, 'isPinned').filter({ hasText: 'Disematkan' }).waitFor();
     await assignmentsView(page).pin.filter({ hasText: 'Lepas' }).waitFor();
     const pinned = (await backend.must('plan:assignments', { limit: 10_000 })).filter((assignment) => assignment.isPinned);
     expect(pinned.map((assignment) => assignment.id)).toEqual([placed.id]);

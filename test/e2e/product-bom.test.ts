@@ -3,6 +3,7 @@ import { arrangeCentre, openSession, type Session } from './harness';
 import { materialForm, materialsScreen } from './pages/materials';
 import { bomEditor, productForm, productsScreen } from './pages/products';
 import { nav, toolbar } from './pages/shell';
+import { cell } from './pages/kit';
 
 describe('products and their bills of materials', () => {
   let session: Session | null = null;
@@ -70,7 +71,7 @@ describe('products and their bills of materials', () => {
     const gross = bomEditor(page).tableGross;
     await gross.filter({ hasText: '10,6667 sqft' }).waitFor();
     expect((await gross.allTextContents()).sort()).toEqual(['10,6667 sqft', '40 m']);
-    await productsScreen(page).grid.locator('.ag-cell[col-id="bomLines"]').filter({ hasText: '2' }).waitFor();
+    await cell(productsScreen(page).grid, 'bomLines').filter({ hasText: '2' }).waitFor();
     const bom = await backend.must('bom:get', { sku: 'TWK-001' });
     expect(Object.fromEntries(bom.map((line) => [line.materialCode, [line.qtyPerUnit, line.wastePct]]))).toEqual({ 'KLT-SPA': [8, 25], 'BNG-NLN': [40, 0] });
     expect(session.problems).toEqual([]);
