@@ -7,6 +7,7 @@ import { openSession, pdfPageCount, type Session } from './harness';
 import { printView } from './pages/print';
 import { poForm, poSheet, purchasesScreen, receiveForm } from './pages/purchases';
 import { notice, statusChips, toolbar } from './pages/shell';
+import { cell } from './pages/kit';
 
 const rupiah = (value: number) => `Rp ${new Intl.NumberFormat('id-ID').format(value)}`;
 
@@ -38,22 +39,22 @@ describe('purchases', () => {
     // The grid's own overlay (ag-grid may also repeat it in an aria-live region for screen readers).
     await grid.locator('.ag-overlay-no-rows-center').filter({ hasText: 'Belum ada PO' }).waitFor();
     await poForm(page).fromPlan.click();
-    await notice(page).message.filter({ hasText: new RegExp(`^${suppliers} PO draf dibuat dari saran rencana produksi, satu per pemasok`) }).waitFor();
+    await notice(page).says(new RegExp(`^${suppliers} PO draf dibuat dari saran rencana produksi, satu per pemasok`));
     const made = await backend.must('purchases:list', {});
     expect(made).toHaveLength(suppliers);
     await grid.locator('.ag-row').nth(suppliers - 1).waitFor();
-    expect(await grid.locator('.ag-cell[col-id="poNo"]').count()).toBe(suppliers);
+    expect(await cell(grid, 'poNo').count()).toBe(suppliers);
     expect(await statusChips(page).draft.textContent()).toBe(`Draf (${suppliers})`);
 
     // A second press orders nothing twice, and says so.
     await poForm(page).fromPlan.click();
-    await notice(page).message.filter({ hasText: 'sudah dijadikan PO' }).waitFor();
+    await notice(page).says('sudah dijadikan PO');
     expect(await backend.must('purchases:list', {})).toHaveLength(suppliers);
 
     // Open a two-line PO and order it.
     const po = made.find((candidate) => candidate.lines.length === 2)!;
     const [first, second] = po.lines;
-    await grid.locator('.ag-cell[col-id="poNo"]').filter({ hasText: po.poNo }).dblclick();
+    await cell(grid, 'poNo').filter({ hasText: po.poNo }).dblclick();
     await poForm(page).form.waitFor();
     await poForm(page).planOrigin.waitFor();
     expect(await poForm(page).supplier.inputValue()).toBe(po.supplier);
@@ -80,7 +81,7 @@ describe('purchases', () => {
     await receiveForm(page).line(0).qty.fill(String(part));
     await receiveForm(page).line(1).qty.fill('');
     await receiveForm(page).saveAndClose();
-    await notice(page).message.filter({ hasText: `Penerimaan sebagian PO ${po.poNo}` }).waitFor();
+    await notice(page).says(`Penerimaan sebagian PO ${po.poNo}`);
     expect(await poForm(page).line(0).received.textContent()).toBe(new Intl.NumberFormat('id-ID').format(part));
     expect(await poForm(page).status.textContent()).toBe('Dipesan');
     expect(await onHand(first.materialCode)).toBe(stockBefore.first + part);
@@ -91,7 +92,7 @@ describe('purchases', () => {
     expect(await receiveForm(page).line(0).already.textContent()).toBe(new Intl.NumberFormat('id-ID').format(part));
     await receiveForm(page).save.click();
     await poForm(page).status.filter({ hasText: 'Diterima' }).waitFor();
-    await notice(page).message.filter({ hasText: 'semua bahan sudah datang' }).waitFor();
+    await notice(page).says('semua bahan sudah datang');
     const received = await backend.must('purchases:get', { id: po.id });
     expect(received.status).toBe('received');
     expect(received.lines.map((line) => line.receivedQty)).toEqual([first.qty, second.qty]);
@@ -120,8 +121,8 @@ describe('purchases', () => {
     // Back to the list: filter by status, then the list as a workbook.
     await printView(page).back.click();
     await statusChips(page).received.click();
-    await grid.locator('.ag-cell[col-id="receivedPct"]').filter({ hasText: '100 %' }).waitFor();
-    expect(await grid.locator('.ag-cell[col-id="poNo"]').count()).toBe(1);
+    await cell(grid, 'receivedPct').filter({ hasText: '100 %' }).waitFor();
+    expect(await cell(grid, 'poNo').count()).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), toolbar(page).export.click()]);
     expect(download.suggestedFilename()).toBe('pembelian-2026-11-23.xlsx');
     const workbook = new ExcelJS.Workbook();
@@ -146,7 +147,7 @@ describe('purchases', () => {
     const { page, backend } = session;
     const [po] = await backend.must('purchases:list', {});
     await purchasesScreen(page).open(session);
-    await purchasesScreen(page).grid.locator('.ag-cell[col-id="poNo"]').filter({ hasText: po.poNo }).dblclick();
+    await cell(purchasesScreen(page).grid, 'poNo').filter({ hasText: po.poNo }).dblclick();
     await poForm(page).toCancelled.click();
     await poForm(page).cancelBack.click();
     expect((await backend.must('purchases:get', { id: po.id })).status).toBe('draft');
@@ -154,7 +155,7 @@ describe('purchases', () => {
     await poForm(page).cancelYes.click();
     await poForm(page).status.filter({ hasText: 'Dibatalkan' }).waitFor();
     expect((await backend.must('purchases:get', { id: po.id })).status).toBe('cancelled');
-    await notice(page).message.filter({ hasText: `PO ${po.poNo} dibatalkan.` }).waitFor();
+    await notice(page).says(`PO ${po.poNo} dibatalkan.`);
     expect(session.problems).toEqual([]);
   });
 });
