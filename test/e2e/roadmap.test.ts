@@ -55,7 +55,7 @@ describe('Roadmap Revitalisasi', () => {
     await target.press('Enter');
     await roadmapScreen(page).pct('export-usd', 2026).filter({ hasText: '73,33 %' }).waitFor();
     expect(await roadmapScreen(page).status('export-usd', 2026).textContent()).toBe('Tertinggal');
-    await notice(page).message.filter({ hasText: 'Target Nilai ekspor 2026 disimpan.' }).waitFor();
+    await notice(page).says('Target Nilai ekspor 2026 disimpan.');
     expect(await roadmapScreen(page).headlineBehind.textContent()).toBe('1 tertinggal');
 
     // A production actual typed by hand, from the annual report.
@@ -131,7 +131,7 @@ describe('Roadmap Revitalisasi', () => {
     // +5 % a year from 2025's USD 12.000: 12.600 in 2026, 13.230 in 2027.
     await roadmapScreen(page).growExportUsd.click();
     await roadmapScreen(page).growExportUsdApply.click();
-    await notice(page).message.filter({ hasText: 'Target Nilai ekspor diisi: tumbuh 5 % per tahun dari tahun dasar.' }).waitFor();
+    await notice(page).says('Target Nilai ekspor diisi: tumbuh 5 % per tahun dari tahun dasar.');
     await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="target-export-usd-2028"]')?.value === '13.891,50');
     expect(await roadmapScreen(page).target('export-usd', 2027).inputValue()).toBe('13.230,00');
 

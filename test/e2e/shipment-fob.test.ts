@@ -3,6 +3,7 @@ import { formatMoney } from '../../shared/money';
 import { openSession, type Session } from './harness';
 import { toolbar } from './pages/shell';
 import { shipmentFigures, shipmentForm, shipmentsScreen } from './pages/shipments';
+import { cell } from './pages/kit';
 
 describe('the FOB value on the shipment screen', () => {
   let session: Session | null = null;
@@ -84,10 +85,10 @@ describe('the FOB value on the shipment screen', () => {
     await toolbar(page).search.fill(shipmentNo);
     const row = grid.locator('.ag-row').filter({ has: page.locator('.ag-cell[col-id="shipmentNo"]', { hasText: shipmentNo }) });
     await row.waitFor();
-    expect(await row.locator('.ag-cell[col-id="fobUsd"]').textContent()).toBe('belum ada data: biaya darat ke pelabuhan');
+    expect(await cell(row, 'fobUsd').textContent()).toBe('belum ada data: biaya darat ke pelabuhan');
     await shipmentsScreen(page).countShows('tanpa 1 pengapalan yang nilai FOB-nya belum ada data');
 
-    await row.locator('.ag-cell[col-id="shipmentNo"]').dblclick();
+    await cell(row, 'shipmentNo').dblclick();
     await shipmentForm(page).locked.waitFor();
     await shipmentForm(page).costs.filter({ hasText: 'biaya darat ke pelabuhan' }).waitFor();
     expect(await shipmentFigures(page).fob.textContent()).toBe('belum ada data');

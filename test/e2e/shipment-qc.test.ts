@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './harness';
 import { toolbar } from './pages/shell';
 import { shipmentForm, shipmentsScreen } from './pages/shipments';
+import { cell } from './pages/kit';
 
 const number = (value: number) => new Intl.NumberFormat('id-ID').format(value);
 
@@ -49,7 +50,7 @@ describe('only goods that passed QC leave, on the shipment screen', () => {
     // The history shipment: its reason is shown, and each line says what QC accepted and what is ready.
     await toolbar(page).search.fill(historyNo);
     const historyRow = grid.locator('.ag-row').filter({ has: page.locator('.ag-cell[col-id="shipmentNo"]', { hasText: historyNo }) });
-    await historyRow.locator('.ag-cell[col-id="shipmentNo"]').dblclick();
+    await cell(historyRow, 'shipmentNo').dblclick();
     await shipmentForm(page).locked.waitFor();
     expect(await shipmentForm(page).qcReasonShown.textContent()).toBe(`Memuat lebih dari barang yang diterima QC, dengan alasan: ${history.qcReason}`);
     const beyond = history.lines.findIndex((line) => line.qty > line.readyQty);
@@ -62,7 +63,7 @@ describe('only goods that passed QC leave, on the shipment screen', () => {
     // The booked shipment now holds 12 bags more than is ready: shipping it asks for the reason, which is kept.
     await toolbar(page).search.fill(bookedNo);
     const bookedRow = grid.locator('.ag-row').filter({ has: page.locator('.ag-cell[col-id="shipmentNo"]', { hasText: bookedNo }) });
-    await bookedRow.locator('.ag-cell[col-id="shipmentNo"]').dblclick();
+    await cell(bookedRow, 'shipmentNo').dblclick();
     await shipmentForm(page).line(0).row.waitFor();
     const [open] = (await backend.must('shipments:openLines', { buyerCode: 'BE-MVH', shipmentId: list.find((s) => s.shipmentNo === bookedNo)!.id }));
     expect(await shipmentForm(page).line(0).ordered.textContent()).toBe(number(open.orderedQty));

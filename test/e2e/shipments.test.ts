@@ -9,6 +9,7 @@ import { exportPapers, invoiceSheet, packingList } from './pages/papers';
 import { printView } from './pages/print';
 import { notice, toolbar } from './pages/shell';
 import { shipmentFigures, shipmentForm, shipmentsScreen } from './pages/shipments';
+import { cell } from './pages/kit';
 
 describe('shipments', () => {
   let session: Session | null = null;
@@ -68,7 +69,7 @@ describe('shipments', () => {
     await shipmentFigures(page).chosen.waitFor();
     await shipmentForm(page).save.click();
     await shipmentForm(page).status.filter({ hasText: 'Draf' }).waitFor();
-    await notice(page).message.filter({ hasText: `Pengapalan ${shipmentNo} dibuat.` }).waitFor();
+    await notice(page).says(`Pengapalan ${shipmentNo} dibuat.`);
     const saved = (await backend.must('shipments:list', {})).find((s) => s.shipmentNo === shipmentNo)!;
     expect(saved).toMatchObject({ buyerCode: 'BE-MVH', status: 'draft', cartons, country: 'BE' });
 
@@ -110,7 +111,7 @@ describe('shipments', () => {
 
     // The packing list from the table's toolbar: carton numbers and totals.
     await printView(page).back.click();
-    await grid.locator('.ag-cell[col-id="shipmentNo"]').filter({ hasText: shipmentNo }).click();
+    await cell(grid, 'shipmentNo').filter({ hasText: shipmentNo }).click();
     await toolbar(page).packing.click();
     await printView(page).signatureBlock.waitFor();
     expect(await printView(page).title.textContent()).toBe('PACKING LIST');
@@ -123,7 +124,7 @@ describe('shipments', () => {
 
     // Both papers as one workbook: real numbers, live totals with their values.
     await printView(page).back.click();
-    await grid.locator('.ag-cell[col-id="shipmentNo"]').filter({ hasText: shipmentNo }).click();
+    await cell(grid, 'shipmentNo').filter({ hasText: shipmentNo }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), toolbar(page).workbook.click()]);
     expect(download.suggestedFilename()).toBe(`pengapalan-${shipmentNo}.xlsx`);
     const workbook = new ExcelJS.Workbook();
