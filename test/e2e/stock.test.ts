@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
 import { materialsScreen, movementForm, stockCard } from './pages/materials';
 import { toolbar } from './pages/shell';
+import { cell } from './pages/kit';
 
 describe('the stock ledger through the materials screen', () => {
   let session: Session | null = null;
@@ -36,7 +37,7 @@ describe('the stock ledger through the materials screen', () => {
     await movementForm(page).note.fill('Nota 118/XI');
     await movementForm(page).saveAndClose();
     await stockCard(page).onhand.filter({ hasText: 'Stok sekarang: 50 m' }).waitFor();
-    await grid.locator('.ag-cell[col-id="onHand"]').filter({ hasText: '50' }).waitFor();
+    await cell(grid, 'onHand').filter({ hasText: '50' }).waitFor();
 
     await toolbar(page).record.click();
     await movementForm(page).kind.selectOption('issue');

@@ -36,8 +36,9 @@ describe('the workshop card', () => {
     expect(await shell(page).pageTitle.textContent()).toBe(`Kartu unit usaha ${code}`);
     expect(page.url()).toContain(`#/units/${code}/card`);
 
-    for (const section of ['card-owner', 'card-history', 'card-spks', 'card-deliveries', 'card-pay', 'card-materials', 'card-share']) {
-      await page.getByTestId(section).waitFor();
+    const sections = unitCard(page);
+    for (const section of [sections.owner, sections.history, sections.spks, sections.deliveries, sections.pay, sections.materials, sections.share]) {
+      await section.waitFor();
     }
     expect(await unitCard(page).ownerName.textContent()).toBe(`${unit.ownerName} (${unit.ownerMemberNo})`);
     expect(await unitCard(page).status.textContent()).toBe(unit.isActive ? 'Aktif' : 'Tidak aktif');
