@@ -13,6 +13,7 @@ import { printView } from './pages/print';
 import { paySlip, payStatement } from './pages/sheets';
 import { notice, period } from './pages/shell';
 import { advanceForm, deliveriesView, deliveryForm, payView, workshopsScreen } from './pages/workshops';
+import { cell } from './pages/kit';
 
 const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
 const rupiah = (amount: number) => formatMoney(amount, 'IDR', 'id');
@@ -21,7 +22,7 @@ const rupiah = (amount: number) => formatMoney(amount, 'IDR', 'id');
 async function selectSpk(page: Page, spk: AssignmentRow) {
   await assignmentsView(page).search.fill(spk.orderNo);
   const row = assignmentsView(page).grid.locator(`.ag-row[row-id="${spk.id}"]`);
-  await row.locator('.ag-cell[col-id="orderNo"]').click();
+  await cell(row, 'orderNo').click();
   return row;
 }
 
@@ -55,12 +56,12 @@ describe('deliveries and piece-rate pay', () => {
     await planScreen(page).viewAssignments.click();
     const row = await selectSpk(page, spk);
     await assignmentsView(page).issue.click();
-    await row.locator('.ag-cell[col-id="status"]').filter({ hasText: 'Diterbitkan' }).waitFor();
+    await cell(row, 'status').filter({ hasText: 'Diterbitkan' }).waitFor();
     // Issued, it has its number and keeps the rate it was issued at.
     const [issued] = (await backend.must('plan:assignments', { limit: 10_000 })).filter((a) => a.id === spk.id);
     expect(issued.spkNo).toMatch(/^SPK-2026-\d{5}$/);
-    await row.locator('.ag-cell[col-id="spkNo"]').filter({ hasText: issued.spkNo ?? '' }).waitFor();
-    await notice(page).message.filter({ hasText: `${issued.spkNo} untuk ${spk.orderNo} di ${spk.unitCode} diterbitkan` }).waitFor();
+    await cell(row, 'spkNo').filter({ hasText: issued.spkNo ?? '' }).waitFor();
+    await notice(page).says(`${issued.spkNo} untuk ${spk.orderNo} di ${spk.unitCode} diterbitkan`);
     await assignmentsView(page).deliver.click();
     expect(await deliveryForm(page).spk.textContent()).toBe(`SPK ${spk.orderNo} · ${spk.sku} · ${spk.unitCode} — ${spk.unitName}`);
     expect(await deliveryForm(page).progress.textContent()).toContain(`sisa ${spk.qty.toLocaleString('id-ID')} pcs`);
@@ -75,11 +76,11 @@ describe('deliveries and piece-rate pay', () => {
     await deliveryForm(page).rejected.fill('2');
     await deliveryForm(page).note.fill('jahitan miring 2 pcs');
     await deliveryForm(page).save.click();
-    await notice(page).message.filter({ hasText: `Setoran 30 pcs diterima, 2 ditolak untuk SPK ${spk.orderNo}` }).waitFor();
-    await row.locator('.ag-cell[col-id="deliveredQty"]').filter({ hasText: /^32$/ }).waitFor();
-    expect(await row.locator('.ag-cell[col-id="rejectedQty"]').textContent()).toBe('2');
-    expect(await row.locator('.ag-cell[col-id="openQty"]').textContent()).toBe((spk.qty - 32).toLocaleString('id-ID'));
-    expect(await row.locator('.ag-cell[col-id="status"]').textContent()).toBe('Dikerjakan');
+    await notice(page).says(`Setoran 30 pcs diterima, 2 ditolak untuk SPK ${spk.orderNo}`);
+    await cell(row, 'deliveredQty').filter({ hasText: /^32$/ }).waitFor();
+    expect(await cell(row, 'rejectedQty').textContent()).toBe('2');
+    expect(await cell(row, 'openQty').textContent()).toBe((spk.qty - 32).toLocaleString('id-ID'));
+    expect(await cell(row, 'status').textContent()).toBe('Dikerjakan');
     expect(await backend.must('deliveries:list', { assignmentId: spk.id })).toMatchObject([{ deliveredOn: '2026-11-23', accepted: 30, rejected: 2 }]);
 
     // Setoran: this month's deliveries, with the totals under the list.
@@ -156,7 +157,7 @@ describe('deliveries and piece-rate pay', () => {
     expect(accounts.length).toBeGreaterThan(0);
     await materialsScreen(page).countShows(`${accounts.length} saldo bahan di 1 unit usaha`);
     const first = materialsScreen(page).grid.locator(`.ag-row[row-id="${spk.unitCode}/${accounts[0].materialCode}"]`);
-    expect(await first.locator('.ag-cell[col-id="balance"]').textContent()).toBe(accounts[0].balance.toLocaleString('id-ID', { maximumFractionDigits: 4 }));
+    expect(await cell(first, 'balance').textContent()).toBe(accounts[0].balance.toLocaleString('id-ID', { maximumFractionDigits: 4 }));
     expect(session.problems).toEqual([]);
   });
 });
