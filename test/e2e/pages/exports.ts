@@ -27,6 +27,7 @@ export function exportsScreen(root: Root) {
   const count = part('exports-count');
   return {
     count,
+    grid: part('exports-grid'),
     monthSourceNone: part('month-source-none'),
     keepShipments: (month: string) => part(`keep-shipments-${month}`),
     monthSource: (month: string) => part(`month-source-${month}`),

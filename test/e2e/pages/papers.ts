@@ -31,6 +31,7 @@ export function invoiceSheet(root: Root) {
     hs: part('invoice-hs'),
     line: part('invoice-line'),
     marks: part('invoice-marks'),
+    say: part('invoice-say'),
     total: part('invoice-total'),
     totalQty: part('invoice-total-qty'),
   };
@@ -41,9 +42,11 @@ export function packingList(root: Root) {
   const part = (id: string): Locator => root.getByTestId(id);
   return {
     goods: part('packing-goods'),
+    marks: part('packing-marks'),
     run: part('packing-run'),
     totalCartons: part('packing-total-cartons'),
     totalGross: part('packing-total-gross'),
+    totalNet: part('packing-total-net'),
   };
 }
 
@@ -51,11 +54,18 @@ export function packingList(root: Root) {
 export function exportPapers(root: Root) {
   const part = (id: string): Locator => root.getByTestId(id);
   return {
+    bank: part('paper-bank'),
     consignee: part('paper-consignee'),
     coo: part('paper-coo'),
     gap: part('paper-gap'),
     gaps: part('paper-gaps'),
     no: part('paper-no'),
+    notify: part('paper-notify'),
+    origin: part('paper-origin'),
+    payment: part('paper-payment'),
+    peb: part('paper-peb'),
+    po: part('paper-po'),
+    terms: part('paper-terms'),
   };
 }
 
@@ -64,10 +74,31 @@ export function proformaSheet(root: Root) {
   const part = (id: string): Locator => root.getByTestId(id);
   return {
     amount: part('proforma-amount'),
+    balance: part('proforma-balance'),
+    bank: part('proforma-bank'),
+    consignee: part('proforma-consignee'),
+    currency: part('proforma-currency'),
+    date: part('proforma-date'),
+    deposit: part('proforma-deposit'),
+    destination: part('proforma-destination'),
+    discharge: part('proforma-discharge'),
     gaps: part('proforma-gaps'),
     goods: part('proforma-goods'),
     hs: part('proforma-hs'),
+    loading: part('proforma-loading'),
+    no: part('proforma-no'),
+    notify: part('proforma-notify'),
+    order: part('proforma-order'),
+    origin: part('proforma-origin'),
+    payment: part('proforma-payment'),
+    po: part('proforma-po'),
     price: part('proforma-price'),
     qty: part('proforma-qty'),
+    shipBy: part('proforma-shipby'),
+    shipper: part('proforma-shipper'),
+    terms: part('proforma-terms'),
+    total: part('proforma-total'),
+    validity: part('proforma-validity'),
+    words: part('proforma-words'),
   };
 }

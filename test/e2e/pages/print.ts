@@ -17,6 +17,7 @@ export function printView(root: Root) {
     growth: part('print-growth'),
     hint: part('print-hint'),
     invoice: part('print-invoice'),
+    letterhead: part('letterhead'),
     letterheadName: part('letterhead-name'),
     materials: part('print-materials'),
     materialsStockLine: part('print-materials-stock-line'),

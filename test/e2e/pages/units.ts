@@ -12,6 +12,7 @@ export function unitCard(root: Root) {
     from: part('card-from'),
     history: part('card-history'),
     materials: part('card-materials'),
+    owner: part('card-owner'),
     ownerName: part('card-owner-name'),
     pay: part('card-pay'),
     print: part('card-print'),
