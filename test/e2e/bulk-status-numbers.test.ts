@@ -4,6 +4,7 @@ import { orderForm, ordersScreen } from './pages/orders';
 import { printView } from './pages/print';
 import { poForm, purchasesScreen } from './pages/purchases';
 import { bulkStatus, statusChips, toolbar } from './pages/shell';
+import { rows } from './pages/kit';
 
 describe('orders ticked and moved together; new records suggest their number', () => {
   let session: Session | null = null;
@@ -21,7 +22,7 @@ describe('orders ticked and moved together; new records suggest their number', (
     const { page, backend } = session;
     await ordersScreen(page).open(session);
     const grid = ordersScreen(page).grid;
-    await grid.locator('.ag-row').first().waitFor();
+    await rows(grid).first().waitFor();
     // Drafts and confirmed orders only; four of them ticked.
     await statusChips(page).draft.click();
     await statusChips(page).confirmed.click();

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './harness';
 import { dashboardScreen } from './pages/dashboard';
-import { exportForm } from './pages/exports';
 import { planScreen } from './pages/plan';
 import { nav, shell } from './pages/shell';
 
@@ -42,13 +41,13 @@ describe('dashboard', () => {
     expect(await dashboardScreen(page).kpiTargetValue.textContent()).toBe(`${pct} %`);
 
     // Charts drawn from the data: twelve months, the top destinations and the rest, the eight weeks.
-    expect(await page.locator('[data-testid^="export-month-bars-"]').count()).toBe(12);
-    expect(await page.locator('[data-testid^="export-country-bars-"]').count()).toBe(board.exports.byCountry.length);
-    expect(await exportForm(page).countryBars('US').getAttribute('title')).toContain('Amerika Serikat: USD');
-    expect(await page.locator('[data-testid^="load-bars-"]').count()).toBe(8);
-    expect(await planScreen(page).lateLine.count()).toBe(board.late.first.length);
-    expect(await planScreen(page).lateLine.first().textContent()).toContain(board.late.first[0]?.orderNo);
-    expect(await planScreen(page).lateCount.textContent()).toBe(`${idNumber(board.late.lines)} baris`);
+    expect(await dashboardScreen(page).allMonthBars.count()).toBe(12);
+    expect(await dashboardScreen(page).allCountryBars.count()).toBe(board.exports.byCountry.length);
+    expect(await dashboardScreen(page).countryBars('US').getAttribute('title')).toContain('Amerika Serikat: USD');
+    expect(await dashboardScreen(page).allLoadBars.count()).toBe(8);
+    expect(await dashboardScreen(page).lateLine.count()).toBe(board.late.first.length);
+    expect(await dashboardScreen(page).lateLine.first().textContent()).toContain(board.late.first[0]?.orderNo);
+    expect(await dashboardScreen(page).lateCount.textContent()).toBe(`${idNumber(board.late.lines)} baris`);
     await dashboardScreen(page).buyValue.filter({ hasText: /Rp \d/ }).waitFor();
 
     // The top of the cockpit fits the 1366×768 window without scrolling.
@@ -71,8 +70,8 @@ describe('dashboard', () => {
     await page.goto(session.url());
     await dashboardScreen(page).lateNone.filter({ hasText: 'Belum ada rencana produksi' }).waitFor();
     // The SPKs already issued load the coming weeks before any plan run.
-    await planScreen(page).loadBars.waitFor();
-    expect(await page.locator('[data-testid^="load-bars-"]').count()).toBe(8);
+    await dashboardScreen(page).loadBars.waitFor();
+    expect(await dashboardScreen(page).allLoadBars.count()).toBe(8);
     expect(await dashboardScreen(page).loadNone.count()).toBe(0);
     await dashboardScreen(page).buyNone.waitFor();
 
@@ -81,7 +80,7 @@ describe('dashboard', () => {
     await dashboardScreen(page).kpiOrders.filter({ hasText: 'Open orders' }).waitFor();
     await dashboardScreen(page).kpiTargetValue.filter({ hasText: /^\d+\.\d\d %$/ }).waitFor();
     // Country names come from the backend, asked again in the new language.
-    await exportForm(page).countryBars('US').filter({ hasText: 'United States' }).waitFor();
+    await dashboardScreen(page).countryBars('US').filter({ hasText: 'United States' }).waitFor();
     await dashboardScreen(page).lateNone.filter({ hasText: 'No production plan yet' }).waitFor();
 
     await dashboardScreen(page).lateNoneLink.click();

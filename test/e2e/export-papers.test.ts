@@ -9,6 +9,7 @@ import { exportPapers, invoiceSheet, packingList } from './pages/papers';
 import { printView } from './pages/print';
 import { toolbar } from './pages/shell';
 import { shipmentForm, shipmentsScreen } from './pages/shipments';
+import { rows } from './pages/kit';
 
 /**
  * The commercial invoice and packing list of a demo shipment, printed as the export clerk prints
@@ -110,7 +111,7 @@ describe('export papers of a demo shipment', () => {
     expect(await textOf(invoiceSheet(session.page).goods)).not.toContain(papers.shipment.lines[0].productName);
     // The shipment itself says so before anyone prints.
     await shipmentsScreen(session.page).open(session);
-    await shipmentsScreen(session.page).grid.locator('.ag-row').first().waitFor();
+    await rows(shipmentsScreen(session.page).grid).first().waitFor();
     await toolbar(session.page).search.fill(papers.shipment.shipmentNo);
     await shipmentsScreen(session.page).grid.locator('.ag-row', { hasText: papers.shipment.shipmentNo }).first().click();
     await toolbar(session.page).edit.click();

@@ -9,7 +9,7 @@ import { cartonLabels } from './pages/papers';
 import { printView } from './pages/print';
 import { shell, toolbar } from './pages/shell';
 import { shipmentForm, shipmentsScreen } from './pages/shipments';
-import { cell } from './pages/kit';
+import { cell, rows } from './pages/kit';
 
 describe('shipping marks and carton labels', () => {
   let session: Session | null = null;
@@ -30,7 +30,7 @@ describe('shipping marks and carton labels', () => {
     const { page, backend } = session;
     await shipmentsScreen(page).open(session);
     const grid = shipmentsScreen(page).grid;
-    await grid.locator('.ag-row').first().waitFor();
+    await rows(grid).first().waitFor();
     // A shipment on the first screen of the list with more than one sheet of labels, the last one part empty.
     const cartonsOf = backend.app.db.prepare('SELECT SUM(l.cartons) FROM shipment s JOIN shipment_line l ON l.shipment_id = s.id WHERE s.shipment_no = ?').pluck();
     const listed = (await grid.locator('.ag-row .ag-cell[col-id="shipmentNo"]').allTextContents()).map((text) => text.trim());

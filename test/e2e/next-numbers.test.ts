@@ -6,6 +6,7 @@ import { poForm, purchasesScreen } from './pages/purchases';
 import { spkSheet } from './pages/sheets';
 import { toolbar } from './pages/shell';
 import { shipmentForm, shipmentsScreen } from './pages/shipments';
+import { rows } from './pages/kit';
 
 describe('a new order, PO, shipment and SPK get the number they suggest', () => {
   let session: Session | null = null;
@@ -60,7 +61,7 @@ describe('a new order, PO, shipment and SPK get the number they suggest', () => 
     await shipmentForm(page).line(0).all.click();
     await shipmentForm(page).save.click();
     // A saved shipment stays open for its papers, under its number.
-    await page.locator(`dialog[data-testid="shipment-form"][aria-label^="Pengapalan ${shipmentNo} "]`).waitFor();
+    await shipmentForm(page).formOf(shipmentNo).waitFor();
     expect((await backend.must('shipments:list', {})).map((shipment) => shipment.shipmentNo)).toContain(shipmentNo);
     await page.keyboard.press('Escape');
     await shipmentForm(page).form.waitFor({ state: 'detached' });
@@ -69,7 +70,7 @@ describe('a new order, PO, shipment and SPK get the number they suggest', () => 
     const firstSpk = await next('spk');
     await planScreen(page).open(session);
     await planScreen(page).viewAssignments.click();
-    await assignmentsView(page).grid.locator('.ag-row').first().locator('.ag-cell[col-id="orderNo"]').click();
+    await rows(assignmentsView(page).grid).first().locator('.ag-cell[col-id="orderNo"]').click();
     await assignmentsView(page).batch.click();
     const shown = await spkBatch(page).numbers.textContent();
     expect(shown).toMatch(new RegExp(`^Nomor SPK yang akan diberikan: ${firstSpk}( s\\.d\\. SPK-\\d{4}-\\d{5})?$`));

@@ -59,8 +59,7 @@ describe('buyers and orders', () => {
     await orderForm(page).totalIdr.filter({ hasText: 'Rp 258.207.900' }).waitFor();
     await orderForm(page).saveAndClose();
 
-    const grid = ordersScreen(page).grid;
-    const row = grid.locator('.ag-row').filter({ hasText: 'PO-BLW-2611' });
+    const row = ordersScreen(page).row('PO-BLW-2611');
     await cell(row, 'status').filter({ hasText: 'Draf' }).waitFor();
     await row.dblclick();
     await orderForm(page).status.filter({ hasText: 'Draf' }).waitFor();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './harness';
 import { assignForm, assignmentsView, planScreen } from './pages/plan';
 import { notice } from './pages/shell';
-import { cell } from './pages/kit';
+import { cell, rowById } from './pages/kit';
 
 describe("the plan's reasons and a move by hand", () => {
   let session: Session | null = null;
@@ -37,7 +37,7 @@ describe("the plan's reasons and a move by hand", () => {
 
     await planScreen(page).viewAssignments.click();
     await assignmentsView(page).search.fill(from.orderNo);
-    const row = assignmentsView(page).grid.locator(`.ag-row[row-id="${from.id}"]`);
+    const row = rowById(assignmentsView(page).grid, from.id);
     await cell(row, 'orderNo').click();
     const reason = assignmentsView(page).reason;
     await reason.filter({ hasText: 'anggota, dibagi menurut sisa kapasitas' }).waitFor();

@@ -80,7 +80,7 @@ describe('printed production plan', () => {
     const [unitCode, spks] = [...byUnit].find(([, list]) => list.length > 1 && list.some((spk) => spk.minutes > 0)) ?? ['', []];
     expect(spks.length).toBeGreaterThan(1);
     const [first] = spks;
-    const block = page.locator(`[data-testid="plan-print-unit"][data-unit="${unitCode}"]`);
+    const block = planSheet(page).unitOf(unitCode);
     const heading = await planSheet(block).subtotal.locator('td').first().textContent();
     expect(heading).toBe(`${unitCode} — ${first.unitName} · ${first.memberNo ? `anggota ${first.memberNo}` : 'bukan anggota'} · jumlah ${spks.length} SPK`);
     expect(await planSheet(block).subtotalQty.textContent()).toBe(id(spks.reduce((sum, spk) => sum + spk.qty, 0)));

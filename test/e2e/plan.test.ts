@@ -4,7 +4,7 @@ import { assignmentsView, planScreen, promiseDialog } from './pages/plan';
 import { printView } from './pages/print';
 import { spkSheet } from './pages/sheets';
 import { notice, statusChips } from './pages/shell';
-import { cell } from './pages/kit';
+import { cell, rowById } from './pages/kit';
 
 describe('production plan', () => {
   let session: Session | null = null;
@@ -61,7 +61,7 @@ describe('production plan', () => {
     await assignmentsView(page).countShows(`${open.length.toLocaleString('id-ID')} dari ${every.length.toLocaleString('id-ID')} SPK`);
     await assignmentsView(page).search.fill(placed.orderNo);
     const grid = assignmentsView(page).grid;
-    const row = grid.locator(`.ag-row[row-id="${placed.id}"]`);
+    const row = rowById(grid, placed.id);
     await row.waitFor();
     // 17 columns on a 1366-pixel screen: each keeps a width its name and figures read in (none cut
     // to "N…"), the grid scrolls sideways, and the SPK number stays pinned at the left.

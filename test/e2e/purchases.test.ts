@@ -7,7 +7,7 @@ import { openSession, pdfPageCount, type Session } from './harness';
 import { printView } from './pages/print';
 import { poForm, poSheet, purchasesScreen, receiveForm } from './pages/purchases';
 import { notice, statusChips, toolbar } from './pages/shell';
-import { cell } from './pages/kit';
+import { cell, rows } from './pages/kit';
 
 const rupiah = (value: number) => `Rp ${new Intl.NumberFormat('id-ID').format(value)}`;
 
@@ -42,7 +42,7 @@ describe('purchases', () => {
     await notice(page).says(new RegExp(`^${suppliers} PO draf dibuat dari saran rencana produksi, satu per pemasok`));
     const made = await backend.must('purchases:list', {});
     expect(made).toHaveLength(suppliers);
-    await grid.locator('.ag-row').nth(suppliers - 1).waitFor();
+    await rows(grid).nth(suppliers - 1).waitFor();
     expect(await cell(grid, 'poNo').count()).toBe(suppliers);
     expect(await statusChips(page).draft.textContent()).toBe(`Draf (${suppliers})`);
 

@@ -31,7 +31,7 @@ describe('daily rates on the screens', () => {
     await page.goto(session.url());
     const card = dashboardScreen(page).missingRates;
     await card.getByText('Kurs belum ada').waitFor();
-    const row = ratesScreen(card).missingRate;
+    const row = dashboardScreen(card).missingRate;
     expect(await row.count()).toBe(1);
     expect(await row.textContent()).toBe('Pesanan PO-BLW-2614USD · 14/11/2026kurs terakhir 06/11/2026');
 

@@ -3,7 +3,7 @@ import { formatMoney } from '../../shared/money';
 import { openSession, type Session } from './harness';
 import { toolbar } from './pages/shell';
 import { shipmentFigures, shipmentForm, shipmentsScreen } from './pages/shipments';
-import { cell } from './pages/kit';
+import { cell, rowWhere, rows } from './pages/kit';
 
 describe('the FOB value on the shipment screen', () => {
   let session: Session | null = null;
@@ -27,7 +27,7 @@ describe('the FOB value on the shipment screen', () => {
     const euros = (minor: number) => formatMoney(minor, 'EUR', 'id');
 
     await shipmentsScreen(page).open(session);
-    await shipmentsScreen(page).grid.locator('.ag-row').first().waitFor();
+    await rows(shipmentsScreen(page).grid).first().waitFor();
     await toolbar(page).add.click();
     await shipmentForm(page).buyer.selectOption('BE-MVH');
     await shipmentForm(page).line(0).row.waitFor();
@@ -81,9 +81,9 @@ describe('the FOB value on the shipment screen', () => {
     const { page, backend } = session;
     await shipmentsScreen(page).open(session);
     const grid = shipmentsScreen(page).grid;
-    await grid.locator('.ag-row').first().waitFor();
+    await rows(grid).first().waitFor();
     await toolbar(page).search.fill(shipmentNo);
-    const row = grid.locator('.ag-row').filter({ has: page.locator('.ag-cell[col-id="shipmentNo"]', { hasText: shipmentNo }) });
+    const row = rowWhere(grid, 'shipmentNo', shipmentNo);
     await row.waitFor();
     expect(await cell(row, 'fobUsd').textContent()).toBe('belum ada data: biaya darat ke pelabuhan');
     await shipmentsScreen(page).countShows('tanpa 1 pengapalan yang nilai FOB-nya belum ada data');

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './harness';
 import { toolbar } from './pages/shell';
 import { shipmentForm, shipmentsScreen } from './pages/shipments';
-import { cell } from './pages/kit';
+import { cell, rowWhere, rows } from './pages/kit';
 
 const number = (value: number) => new Intl.NumberFormat('id-ID').format(value);
 
@@ -45,11 +45,11 @@ describe('only goods that passed QC leave, on the shipment screen', () => {
     const history = await backend.must('shipments:get', { id: list.find((s) => s.shipmentNo === historyNo)!.id });
     await shipmentsScreen(page).open(session);
     const grid = shipmentsScreen(page).grid;
-    await grid.locator('.ag-row').first().waitFor();
+    await rows(grid).first().waitFor();
 
     // The history shipment: its reason is shown, and each line says what QC accepted and what is ready.
     await toolbar(page).search.fill(historyNo);
-    const historyRow = grid.locator('.ag-row').filter({ has: page.locator('.ag-cell[col-id="shipmentNo"]', { hasText: historyNo }) });
+    const historyRow = rowWhere(grid, 'shipmentNo', historyNo);
     await cell(historyRow, 'shipmentNo').dblclick();
     await shipmentForm(page).locked.waitFor();
     expect(await shipmentForm(page).qcReasonShown.textContent()).toBe(`Memuat lebih dari barang yang diterima QC, dengan alasan: ${history.qcReason}`);
@@ -62,7 +62,7 @@ describe('only goods that passed QC leave, on the shipment screen', () => {
 
     // The booked shipment now holds 12 bags more than is ready: shipping it asks for the reason, which is kept.
     await toolbar(page).search.fill(bookedNo);
-    const bookedRow = grid.locator('.ag-row').filter({ has: page.locator('.ag-cell[col-id="shipmentNo"]', { hasText: bookedNo }) });
+    const bookedRow = rowWhere(grid, 'shipmentNo', bookedNo);
     await cell(bookedRow, 'shipmentNo').dblclick();
     await shipmentForm(page).line(0).row.waitFor();
     const [open] = (await backend.must('shipments:openLines', { buyerCode: 'BE-MVH', shipmentId: list.find((s) => s.shipmentNo === bookedNo)!.id }));

@@ -9,7 +9,7 @@ import { exportPapers, invoiceSheet, packingList } from './pages/papers';
 import { printView } from './pages/print';
 import { notice, toolbar } from './pages/shell';
 import { shipmentFigures, shipmentForm, shipmentsScreen } from './pages/shipments';
-import { cell } from './pages/kit';
+import { cell, rows } from './pages/kit';
 
 describe('shipments', () => {
   let session: Session | null = null;
@@ -43,7 +43,7 @@ describe('shipments', () => {
 
     await shipmentsScreen(page).open(session);
     const grid = shipmentsScreen(page).grid;
-    await grid.locator('.ag-row').first().waitFor();
+    await rows(grid).first().waitFor();
     const before = (await backend.must('shipments:list', {})).length;
     await shipmentsScreen(page).countShows(`${before} pengapalan`);
 

@@ -3,6 +3,7 @@ import { openSession, type Session } from './harness';
 import { assignmentsView, planScreen, spkBatch } from './pages/plan';
 import { spkSheet } from './pages/sheets';
 import { bulkStatus } from './pages/shell';
+import { rows } from './pages/kit';
 
 describe('SPKs ticked in the grid and issued in one go', () => {
   let session: Session | null = null;
@@ -32,7 +33,7 @@ describe('SPKs ticked in the grid and issued in one go', () => {
     await planScreen(page).viewAssignments.click();
     await assignmentsView(page).search.fill(orderNo);
     const grid = assignmentsView(page).grid;
-    await grid.locator('.ag-row').first().waitFor();
+    await rows(grid).first().waitFor();
     // Every row of the order is in the table (the grid draws only those in view).
     await assignmentsView(page).countShows(new RegExp(`^${ids.length} dari`));
     // The header's tick takes every row the search left.

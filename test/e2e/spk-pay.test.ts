@@ -4,6 +4,7 @@ import { assignmentsView, planScreen, spkBatch } from './pages/plan';
 import { paySlip, spkSheet } from './pages/sheets';
 import { period } from './pages/shell';
 import { payView, workshopsScreen } from './pages/workshops';
+import { rows } from './pages/kit';
 
 describe('SPKs issued together and a month paid', () => {
   let session: Session | null = null;
@@ -30,7 +31,7 @@ describe('SPKs issued together and a month paid', () => {
     await planScreen(page).open(session);
     await planScreen(page).viewAssignments.click();
     await assignmentsView(page).search.fill(orderNo);
-    await assignmentsView(page).grid.locator('.ag-row').first().locator('.ag-cell[col-id="orderNo"]').click();
+    await rows(assignmentsView(page).grid).first().locator('.ag-cell[col-id="orderNo"]').click();
     await assignmentsView(page).batch.click();
     await spkBatch(page).summary.filter({ hasText: `${count} SPK akan diterbitkan dan 0 sudah terbit` }).waitFor();
     await spkBatch(page).go.click();
@@ -48,7 +49,7 @@ describe('SPKs issued together and a month paid', () => {
     await workshopsScreen(page).open(session);
     await workshopsScreen(page).viewPay.click();
     await period(page).lastMonth.click();
-    await payView(page).grid.locator('.ag-row').first().waitFor();
+    await rows(payView(page).grid).first().waitFor();
     await payView(page).printAll.click();
     await paySlip(page).issue.filter({ hasText: `${statements.length} slip yang belum dicetak` }).waitFor();
     await paySlip(page).issueYes.click();

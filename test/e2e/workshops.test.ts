@@ -13,7 +13,7 @@ import { printView } from './pages/print';
 import { paySlip, payStatement } from './pages/sheets';
 import { notice, period } from './pages/shell';
 import { advanceForm, deliveriesView, deliveryForm, payView, workshopsScreen } from './pages/workshops';
-import { cell } from './pages/kit';
+import { cell, rowById, rows } from './pages/kit';
 
 const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
 const rupiah = (amount: number) => formatMoney(amount, 'IDR', 'id');
@@ -21,7 +21,7 @@ const rupiah = (amount: number) => formatMoney(amount, 'IDR', 'id');
 /** The SPK's row in the plan's SPK view, found through the search box so that it is on screen. */
 async function selectSpk(page: Page, spk: AssignmentRow) {
   await assignmentsView(page).search.fill(spk.orderNo);
-  const row = assignmentsView(page).grid.locator(`.ag-row[row-id="${spk.id}"]`);
+  const row = rowById(assignmentsView(page).grid, spk.id);
   await cell(row, 'orderNo').click();
   return row;
 }
@@ -88,7 +88,7 @@ describe('deliveries and piece-rate pay', () => {
     const deliveries = deliveriesView(page).grid;
     // The demo's workshops hand work in all month: this workshop's setoran alone.
     await deliveriesView(page).unit.selectOption(spk.unitCode);
-    await deliveries.locator('.ag-row').filter({ hasText: spk.orderNo }).waitFor();
+    await rows(deliveries).filter({ hasText: spk.orderNo }).waitFor();
     expect(await period(page).from.inputValue()).toBe('01/11/2026');
     expect(await period(page).to.inputValue()).toBe('30/11/2026');
     expect(await deliveriesView(page).totals.textContent()).toBe('Diterima 30 pcs · ditolak 2 pcs · tolak 6,3 %');
@@ -102,7 +102,7 @@ describe('deliveries and piece-rate pay', () => {
     expect(before.gross).toBe(30 * before.lines[0].rate);
     // Every workshop that handed work in this month has a statement: find this one by its code.
     await payView(page).search.fill(spk.unitCode);
-    await payView(page).grid.locator(`.ag-row[row-id="${spk.unitCode}"] .ag-cell[col-id="unitCode"]`).click();
+    await cell(rowById(payView(page).grid, spk.unitCode), 'unitCode').click();
     expect(await payStatement(page).gross.textContent()).toBe(rupiah(before.gross));
     await payStatement(page).net.filter({ hasText: rupiah(before.net) }).waitFor();
     await payStatement(page).advance.click();
@@ -156,7 +156,7 @@ describe('deliveries and piece-rate pay', () => {
     const accounts = await backend.must('workshops:materials', { unitCode: spk.unitCode });
     expect(accounts.length).toBeGreaterThan(0);
     await materialsScreen(page).countShows(`${accounts.length} saldo bahan di 1 unit usaha`);
-    const first = materialsScreen(page).grid.locator(`.ag-row[row-id="${spk.unitCode}/${accounts[0].materialCode}"]`);
+    const first = rowById(materialsScreen(page).grid, `${spk.unitCode}/${accounts[0].materialCode}`);
     expect(await cell(first, 'balance').textContent()).toBe(accounts[0].balance.toLocaleString('id-ID', { maximumFractionDigits: 4 }));
     expect(session.problems).toEqual([]);
   });

@@ -28,5 +28,15 @@ export function dashboardScreen(root: Root) {
     orders: part('dash-orders'),
     /** Opens the screen by its address, as a bookmark would. */
     open: (session: Opener) => pageOf(root).goto(session.url('#/dashboard')),
+    lateCount: part('late-count'),
+    lateLine: part('late-line'),
+    loadBars: part('load-bars'),
+    missingRate: part('missing-rate'),
+    /** One bar per destination country in the export shares chart (`US`, `DE`…). */
+    countryBars: (country: string) => part(`export-country-bars-${country}`),
+    /** Every bar of a chart: the months of exports, the destinations, the weeks of load. */
+    allMonthBars: root.locator('[data-testid^="export-month-bars-"]'),
+    allCountryBars: root.locator('[data-testid^="export-country-bars-"]'),
+    allLoadBars: root.locator('[data-testid^="load-bars-"]'),
   };
 }

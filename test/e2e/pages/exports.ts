@@ -17,7 +17,6 @@ export function exportForm(root: Root) {
     monthSourceAsk: part('export-month-source-ask'),
     save,
     year: part('export-year'),
-    countryBars: (country: string) => part(`export-country-bars-${country}`),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Locator } from 'playwright-core';
-import { type Root } from './kit';
+import type { Root } from './kit';
 
 // The import wizard (toolbar Impor): choose a file, see the preview, save.
 

@@ -20,3 +20,18 @@ export function pageOf(root: Root): Page {
 export function cell(where: Locator, column: string): Locator {
   return where.locator(`.ag-cell[col-id="${column}"]`);
 }
+
+/** A grid's rows as shown (ag-grid draws only the rows in view). */
+export function rows(grid: Locator): Locator {
+  return grid.locator('.ag-row');
+}
+
+/** The grid row whose `column` cell shows `text` (not a match anywhere else in the row). */
+export function rowWhere(grid: Locator, column: string, text: string): Locator {
+  return rows(grid).filter({ has: grid.page().locator(`.ag-cell[col-id="${column}"]`, { hasText: text }) });
+}
+
+/** The grid row of a record by its id (ag-grid's `row-id`), wherever it is sorted. */
+export function rowById(grid: Locator, id: number | string): Locator {
+  return grid.locator(`.ag-row[row-id="${id}"]`);
+}

@@ -1,5 +1,5 @@
 import type { Locator } from 'playwright-core';
-import { type Root } from './kit';
+import type { Root } from './kit';
 
 // Export papers: carton labels and shipping marks, invoice, packing list, proforma, the gaps list.
 

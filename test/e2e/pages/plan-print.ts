@@ -1,5 +1,5 @@
 import type { Locator } from 'playwright-core';
-import { type Root } from './kit';
+import type { Root } from './kit';
 
 // The printed production plan (#/print/plan).
 
@@ -18,5 +18,7 @@ export function planSheet(root: Root) {
     totalQty: part('plan-print-total-qty'),
     unit: part('plan-print-unit'),
     tile: (key: string) => part(`plan-print-tile-${key}`),
+    /** The block of one unit (its SPKs and subtotal), by unit code. */
+    unitOf: (unitCode: string) => root.locator(`[data-testid="plan-print-unit"][data-unit="${unitCode}"]`),
   };
 }

@@ -48,10 +48,7 @@ export function planScreen(root: Root) {
     heatCount: part('heat-count'),
     heatRow: part('heat-row'),
     heatShowAll: part('heat-show-all'),
-    lateCount: part('late-count'),
-    lateLine: part('late-line'),
     lines: part('plan-lines'),
-    loadBars: part('load-bars'),
     none: part('plan-none'),
     /** The button that opens the printed plan (disabled until a plan was run). */
     print: part('plan-print'),

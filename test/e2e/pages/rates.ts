@@ -1,5 +1,5 @@
 import type { Locator } from 'playwright-core';
-import { type Root } from './kit';
+import type { Root } from './kit';
 
 // Exchange rates (toolbar Kurs) and the rates missing for orders.
 
@@ -7,7 +7,6 @@ import { type Root } from './kit';
 export function ratesScreen(root: Root) {
   const part = (id: string): Locator => root.getByTestId(id);
   return {
-    missingRate: part('missing-rate'),
     rule: part('rates-rule'),
   };
 }

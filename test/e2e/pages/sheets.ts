@@ -1,5 +1,5 @@
 import type { Locator } from 'playwright-core';
-import { type Root } from './kit';
+import type { Root } from './kit';
 
 // Printed work papers: the SPK, the pay slip and the pay statement.
 

@@ -1,5 +1,5 @@
 import type { Locator } from 'playwright-core';
-import { type Root } from './kit';
+import type { Root } from './kit';
 
 // The app's frame shared by every screen: toolbar, navigation, notices, status chips, period picker and the rest of the shell.
 

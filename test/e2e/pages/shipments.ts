@@ -79,6 +79,8 @@ export function shipmentForm(root: Root) {
       await save.click();
       await form.waitFor({ state: 'detached' });
     },
+    /** The form of a saved shipment, titled by its number ("Pengapalan SHP-… "). */
+    formOf: (shipmentNo: string) => root.locator(`dialog[data-testid="shipment-form"][aria-label^="Pengapalan ${shipmentNo} "]`),
   };
 }
 
