@@ -7,7 +7,7 @@ import { arrangeCentre, openSession, pdfPageCount, type Session } from './harnes
 import { exportForm, exportsScreen } from './pages/exports';
 import { printView } from './pages/print';
 import { reportsScreen } from './pages/reports';
-import { notice, period, shell, toolbar } from './pages/shell';
+import { notice, period, toolbar } from './pages/shell';
 
 describe('export history and the export-performance report', () => {
   let session: Session | null = null;
@@ -44,7 +44,7 @@ describe('export history and the export-performance report', () => {
     await exportForm(page).save.click();
     await notice(page).says('Riwayat ekspor 01/2026 · Amerika Serikat · Tas · 4202.22 ditambahkan');
     await exportsScreen(page).countShows('3 baris · FOB USD 1.403,96');
-    await shell(page).filterYear.selectOption('2026');
+    await exportsScreen(page).filterYear.selectOption('2026');
     await exportsScreen(page).countShows('1 baris · FOB USD 725,54');
 
     // Laporan: January 2026 against January 2025.

@@ -5,11 +5,11 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { kgText } from '../../shared/domain/carton-labels';
 import { openSession, pdfPageCount, type Session } from './harness';
+import { cell, rows } from './pages/kit';
 import { cartonLabels } from './pages/papers';
 import { printView } from './pages/print';
-import { shell, toolbar } from './pages/shell';
+import { toolbar } from './pages/shell';
 import { shipmentForm, shipmentsScreen } from './pages/shipments';
-import { cell, rows } from './pages/kit';
 
 describe('shipping marks and carton labels', () => {
   let session: Session | null = null;
@@ -67,8 +67,8 @@ describe('shipping marks and carton labels', () => {
     expect(shipment.marks).toContain('MADE IN INDONESIA');
     expect(await cartonLabels(page).marksConsignee.textContent()).toBe(papers.consignee.name);
     const runs = shipment.lines.flatMap((line) => line.ranges);
-    expect(await shell(page).sideMarkRun.count()).toBe(runs.length);
-    expect(await shell(page).sideMarksCartons.textContent()).toBe(String(count));
+    expect(await cartonLabels(page).sideMarkRun.count()).toBe(runs.length);
+    expect(await cartonLabels(page).sideMarksCartons.textContent()).toBe(String(count));
 
     // One label per carton, eight to a sheet, each with the marks, PO, CTN number, weights and origin.
     expect(await cartonLabels(page).sheet.count()).toBe(Math.ceil(count / 8));

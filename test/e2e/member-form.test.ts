@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
 import { memberForm, membersScreen } from './pages/members';
 import { notice, toolbar } from './pages/shell';
-import { unitsScreen } from './pages/units';
 
 describe('the member form and removal with undo', () => {
   let session: Session | null = null;
@@ -79,10 +78,10 @@ describe('the member form and removal with undo', () => {
     await membersScreen(page).open(session);
     await membersScreen(page).grid.getByText('Priyo Susanto', { exact: true }).click();
     await toolbar(page).remove.click();
-    const message = unitsScreen(page).hasUnitsMessage;
+    const message = membersScreen(page).hasUnitsMessage;
     await message.waitFor();
     expect(await message.textContent()).toContain('UU-0007');
-    await unitsScreen(page).hasUnitsDetach.click();
+    await membersScreen(page).hasUnitsDetach.click();
     await notice(page).says('tanpa pemilik');
     expect((await session.backend.must('units:list', {}))[0].ownerMemberNo).toBeNull();
 

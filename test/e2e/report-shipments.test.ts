@@ -6,8 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/money';
 import { openSession, pdfPageCount, type Session } from './harness';
 import { printView } from './pages/print';
-import { reportsScreen } from './pages/reports';
-import { shipmentsScreen } from './pages/shipments';
+import { reportsScreen, shipmentsReport } from './pages/reports';
 
 /** A sum the test expects known (the demo's shipments are valued). */
 function known(value: number | null): number {
@@ -41,18 +40,18 @@ describe('the shipments report', () => {
     await reportsScreen(page).open(session);
     await reportsScreen(page).listShipments.click();
     await reportsScreen(page).shipments.waitFor();
-    await shipmentsScreen(page).shipmentsValue.filter({ hasText: String(expected.totals.shipments) }).waitFor();
-    expect(await shipmentsScreen(page).fobUsdValue.textContent()).toBe(formatMoney(known(expected.totals.fobUsd), 'USD'));
+    await shipmentsReport(page).shipmentsValue.filter({ hasText: String(expected.totals.shipments) }).waitFor();
+    expect(await shipmentsReport(page).fobUsdValue.textContent()).toBe(formatMoney(known(expected.totals.fobUsd), 'USD'));
     // Billions of rupiah in words on the card (it holds about fifteen characters), the exact sum under them.
-    expect(await shipmentsScreen(page).fobIdrValue.textContent()).toMatch(/^Rp \d{1,3}(,\d{1,2})? (juta|miliar)$/);
-    expect(await shipmentsScreen(page).fobIdrNote.textContent()).toBe(formatMoney(known(expected.totals.fobIdr), 'IDR'));
-    const countries = await shipmentsScreen(page).byCountryLine.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key')));
+    expect(await shipmentsReport(page).fobIdrValue.textContent()).toMatch(/^Rp \d{1,3}(,\d{1,2})? (juta|miliar)$/);
+    expect(await shipmentsReport(page).fobIdrNote.textContent()).toBe(formatMoney(known(expected.totals.fobIdr), 'IDR'));
+    const countries = await shipmentsReport(page).byCountryLine.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key')));
     expect(countries).toEqual(expected.byCountry.map((line) => line.country));
-    expect(await shipmentsScreen(page).byMonthLine.count()).toBe(expected.byMonth.length);
+    expect(await shipmentsReport(page).byMonthLine.count()).toBe(expected.byMonth.length);
     // Each month's counted exports, as export performance counts them.
-    const counted = await shipmentsScreen(page).byMonthCounted.allTextContents();
+    const counted = await shipmentsReport(page).byMonthCounted.allTextContents();
     expect(counted[0]).toContain(formatMoney(expected.byMonth[0].countedUsdCents ?? Number.NaN, 'USD'));
-    expect(await shipmentsScreen(page).pending.textContent()).toBe(
+    expect(await shipmentsReport(page).pending.textContent()).toBe(
       `Belum berangkat: ${expected.pending.booked} dipesan, ${expected.pending.draft} draf (ETD dalam periode)`,
     );
 
@@ -74,7 +73,7 @@ describe('the shipments report', () => {
     expect(page.url()).toContain(`#/print/shipments-report/${from}/${to}`);
     expect(await printView(page).title.textContent()).toBe('LAPORAN PENGAPALAN EKSPOR');
     expect(await printView(page).shipmentsLine.count()).toBe(expected.totals.shipments);
-    expect(await shipmentsScreen(page).fobUsdValue.textContent()).toBe(formatMoney(known(expected.totals.fobUsd), 'USD'));
+    expect(await shipmentsReport(page).fobUsdValue.textContent()).toBe(formatMoney(known(expected.totals.fobUsd), 'USD'));
     const pdf = join(folder, 'laporan-pengapalan.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true });
     expect(pdfPageCount(readFileSync(pdf))).toBeGreaterThanOrEqual(2);
@@ -106,9 +105,9 @@ describe('the shipments report', () => {
     await reportsScreen(page).listShipments.click();
     await reportsScreen(page).withoutFob.filter({ hasText: named }).waitFor();
     // The cards sum the known FOB values and say how many shipments they leave out.
-    expect(await shipmentsScreen(page).fobUsdValue.textContent()).toBe(formatMoney(known(expected.totals.fobUsd), 'USD'));
-    expect(await shipmentsScreen(page).fobUsdNote.textContent()).toBe('tanpa 1 pengapalan yang nilai FOB-nya belum ada data');
-    expect(await shipmentsScreen(page).fobIdrNote.textContent()).toBe(`${formatMoney(known(expected.totals.fobIdr), 'IDR')} · tanpa 1 pengapalan yang nilai FOB-nya belum ada data`);
+    expect(await shipmentsReport(page).fobUsdValue.textContent()).toBe(formatMoney(known(expected.totals.fobUsd), 'USD'));
+    expect(await shipmentsReport(page).fobUsdNote.textContent()).toBe('tanpa 1 pengapalan yang nilai FOB-nya belum ada data');
+    expect(await shipmentsReport(page).fobIdrNote.textContent()).toBe(`${formatMoney(known(expected.totals.fobIdr), 'IDR')} · tanpa 1 pengapalan yang nilai FOB-nya belum ada data`);
 
     await reportsScreen(page).print.click();
     await printView(page).shipmentsReport.waitFor();

@@ -26,6 +26,7 @@ export function exportsScreen(root: Root) {
   const count = part('exports-count');
   return {
     count,
+    filterYear: part('filter-year'),
     grid: part('exports-grid'),
     monthSourceNone: part('month-source-none'),
     keepShipments: (month: string) => part(`keep-shipments-${month}`),

@@ -38,6 +38,8 @@ export function membersScreen(root: Root) {
   return {
     count,
     grid,
+    hasUnitsDetach: part('has-units-detach'),
+    hasUnitsMessage: part('has-units-message'),
     /** Opens the screen by its address, as a bookmark would. */
     open: (session: Opener) => pageOf(root).goto(session.url('#/members')),
     /** Waits until the status bar's count reads `text` ("3 anggota"). */

@@ -20,6 +20,8 @@ export function cartonLabels(root: Root) {
     origin: part('label-origin'),
     po: part('label-po'),
     sheet: part('label-sheet'),
+    sideMarkRun: part('side-mark-run'),
+    sideMarksCartons: part('side-marks-cartons'),
   };
 }
 

@@ -49,3 +49,19 @@ export function reportsScreen(root: Root) {
     open: (session: Opener) => pageOf(root).goto(session.url('#/reports')),
   };
 }
+
+/** The shipments report: its headline cards (value and note), the tables by country and by month, and the notice while no shipment has left. */
+export function shipmentsReport(root: Root) {
+  const part = (id: string): Locator => root.getByTestId(id);
+  return {
+    byCountryLine: part('shipments-by-country-line'),
+    byMonthCounted: part('shipments-by-month-counted'),
+    byMonthLine: part('shipments-by-month-line'),
+    fobIdrNote: part('shipments-fobIdr-note'),
+    fobIdrValue: part('shipments-fobIdr-value'),
+    fobUsdNote: part('shipments-fobUsd-note'),
+    fobUsdValue: part('shipments-fobUsd-value'),
+    pending: part('shipments-pending'),
+    shipmentsValue: part('shipments-shipments-value'),
+  };
+}

@@ -90,17 +90,8 @@ export function shipmentsScreen(root: Root) {
   const count = part('shipments-count');
   const grid = part('shipments-grid');
   return {
-    byCountryLine: part('shipments-by-country-line'),
-    byMonthCounted: part('shipments-by-month-counted'),
-    byMonthLine: part('shipments-by-month-line'),
     count,
-    fobIdrNote: part('shipments-fobIdr-note'),
-    fobIdrValue: part('shipments-fobIdr-value'),
-    fobUsdNote: part('shipments-fobUsd-note'),
-    fobUsdValue: part('shipments-fobUsd-value'),
     grid,
-    pending: part('shipments-pending'),
-    shipmentsValue: part('shipments-shipments-value'),
     /** Opens the screen by its address, as a bookmark would. */
     open: (session: Opener) => pageOf(root).goto(session.url('#/shipments')),
     /** Waits until the status bar's count reads `text` ("3 anggota"). */

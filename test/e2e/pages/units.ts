@@ -36,8 +36,6 @@ export function unitsScreen(root: Root) {
   return {
     count,
     grid,
-    hasUnitsDetach: part('has-units-detach'),
-    hasUnitsMessage: part('has-units-message'),
     workers: part('units-workers'),
     /** Opens the screen by its address, as a bookmark would. */
     open: (session: Opener) => pageOf(root).goto(session.url('#/units')),
