@@ -50,7 +50,10 @@ export function reportsScreen(root: Root) {
   };
 }
 
-/** The shipments report: its headline cards (value and note), the tables by country and by month, and the notice while no shipment has left. */
+/**
+ * The shipments report: its headline cards (value and note), the tables by country and by month,
+ * and the notice while no shipment has left.
+ */
 export function shipmentsReport(root: Root) {
   const part = (id: string): Locator => root.getByTestId(id);
   return {
