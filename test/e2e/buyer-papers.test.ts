@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
+import { buyerForm, buyersScreen } from './pages/buyers';
+import { orderForm } from './pages/orders';
+import { nav, toolbar } from './pages/shell';
 
 describe('a buyer’s paper details and an order that takes them', () => {
   let session: Session | null = null;
@@ -23,38 +26,36 @@ describe('a buyer’s paper details and an order that takes them', () => {
     });
     const { page, backend } = session;
 
-    await page.goto(session.url('#/buyers'));
-    await page.getByTestId('buyers-grid').getByText('Bellwether Leather Goods LLC', { exact: true }).dblclick();
-    expect(await page.getByTestId('buyer-address').inputValue()).toBe('1450 Broadway, Suite 1203');
-    expect(await page.getByTestId('buyer-incotermPlace').inputValue()).toBe('Tanjung Perak, Surabaya');
-    await page.getByTestId('buyer-paymentTerms').fill('T/T 30 % deposit, 70 % against copy of B/L');
-    await page.getByTestId('buyer-contact').fill('Megan Holloway');
-    await page.getByTestId('buyer-email').fill('megan.bellwether.example.com');
-    await page.getByTestId('buyer-notifyParty').fill('Crossroads Customs Brokerage Inc.\n145-12 156th Street, Jamaica, NY 11434, USA');
-    await page.getByTestId('buyer-form-save').click();
-    await page.getByTestId('buyer-email-error').filter({ hasText: 'bukan alamat e-mail' }).waitFor();
-    await page.getByTestId('buyer-email').fill('megan@bellwether.example.com');
-    await page.getByTestId('buyer-form-save').click();
-    await page.getByTestId('buyer-form').waitFor({ state: 'detached' });
+    await buyersScreen(page).open(session);
+    await buyersScreen(page).grid.getByText('Bellwether Leather Goods LLC', { exact: true }).dblclick();
+    expect(await buyerForm(page).address.inputValue()).toBe('1450 Broadway, Suite 1203');
+    expect(await buyerForm(page).incotermPlace.inputValue()).toBe('Tanjung Perak, Surabaya');
+    await buyerForm(page).paymentTerms.fill('T/T 30 % deposit, 70 % against copy of B/L');
+    await buyerForm(page).contact.fill('Megan Holloway');
+    await buyerForm(page).email.fill('megan.bellwether.example.com');
+    await buyerForm(page).notifyParty.fill('Crossroads Customs Brokerage Inc.\n145-12 156th Street, Jamaica, NY 11434, USA');
+    await buyerForm(page).save.click();
+    await buyerForm(page).emailError.filter({ hasText: 'bukan alamat e-mail' }).waitFor();
+    await buyerForm(page).email.fill('megan@bellwether.example.com');
+    await buyerForm(page).saveAndClose();
     expect((await backend.must('buyers:list', {}))[0]).toMatchObject({
       paymentTerms: 'T/T 30 % deposit, 70 % against copy of B/L', contact: 'Megan Holloway', email: 'megan@bellwether.example.com',
       notifyParty: 'Crossroads Customs Brokerage Inc.\n145-12 156th Street, Jamaica, NY 11434, USA',
     });
 
-    await page.getByTestId('nav-orders').click();
-    await page.getByTestId('toolbar-add').click();
-    await page.getByTestId('order-orderNo').fill('SO-2026-00901');
-    await page.getByTestId('order-buyer').selectOption('US-BLW');
-    expect(await page.getByTestId('order-paymentTerms').inputValue()).toBe('T/T 30 % deposit, 70 % against copy of B/L');
-    await page.getByTestId('order-buyerPo').fill('PO 4500123456');
-    await page.getByTestId('order-buyerPoDate').fill('30/11/2026');
-    await page.getByTestId('order-shipBy').fill('15/01/2027');
-    await page.getByTestId('order-line-0-product').selectOption('TWK-001');
-    await page.getByTestId('order-line-0-qty').fill('240');
-    await page.getByTestId('order-buyerPoDate-error').filter({ hasText: 'tidak boleh setelah hari ini' }).waitFor();
-    await page.getByTestId('order-buyerPoDate').fill('19/11/2026');
-    await page.getByTestId('order-form-save').click();
-    await page.getByTestId('order-form').waitFor({ state: 'detached' });
+    await nav(page).orders.click();
+    await toolbar(page).add.click();
+    await orderForm(page).orderNo.fill('SO-2026-00901');
+    await orderForm(page).buyer.selectOption('US-BLW');
+    expect(await orderForm(page).paymentTerms.inputValue()).toBe('T/T 30 % deposit, 70 % against copy of B/L');
+    await orderForm(page).buyerPo.fill('PO 4500123456');
+    await orderForm(page).buyerPoDate.fill('30/11/2026');
+    await orderForm(page).shipBy.fill('15/01/2027');
+    await orderForm(page).line(0).product.selectOption('TWK-001');
+    await orderForm(page).line(0).qty.fill('240');
+    await orderForm(page).buyerPoDateError.filter({ hasText: 'tidak boleh setelah hari ini' }).waitFor();
+    await orderForm(page).buyerPoDate.fill('19/11/2026');
+    await orderForm(page).saveAndClose();
 
     const { rows } = await backend.must('orders:page', {});
     expect(await backend.must('orders:get', { id: rows[0].id })).toMatchObject({

@@ -7,6 +7,12 @@ import type { Page } from 'playwright-core';
 import type { ProductInput } from '../../shared/domain/catalogue';
 import type { TempApp } from '../helpers/temp-app';
 import { arrangeCentre, openSession, type Session } from './harness';
+import { orderForm, ordersScreen } from './pages/orders';
+import { bomEditor, productsScreen } from './pages/products';
+import { poForm, purchasesScreen } from './pages/purchases';
+import { nav, shell, toolbar } from './pages/shell';
+import { shipmentForm, shipmentsScreen } from './pages/shipments';
+import { cell } from './pages/kit';
 
 /** Three USD products, a US buyer and Friday's rate: an order can be typed at once. */
 async function arrangeShop(backend: TempApp): Promise<void> {
@@ -24,11 +30,11 @@ async function readClipboard(page: Page): Promise<string> {
 }
 
 async function startOrder(page: Page, orderNo: string): Promise<void> {
-  await page.getByTestId('nav-orders').click();
-  await page.getByTestId('toolbar-add').click();
-  await page.getByTestId('order-orderNo').fill(orderNo);
-  await page.getByTestId('order-buyer').selectOption('US-BLW');
-  await page.getByTestId('order-shipBy').fill('15/01/2027');
+  await nav(page).orders.click();
+  await toolbar(page).add.click();
+  await orderForm(page).orderNo.fill(orderNo);
+  await orderForm(page).buyer.selectOption('US-BLW');
+  await orderForm(page).shipBy.fill('15/01/2027');
 }
 
 /**
@@ -88,8 +94,8 @@ describe('copy and paste like a spreadsheet', () => {
     session = await openSession({ arrange: arrangeShop });
     const { page, backend } = session;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.url()).origin });
-    await page.goto(session.url('#/products'));
-    const grid = page.getByTestId('products-grid');
+    await productsScreen(page).open(session);
+    const grid = productsScreen(page).grid;
     const cell = (sku: string, colId: string) => grid.locator('.ag-row').filter({ hasText: sku }).locator(`.ag-cell[col-id="${colId}"]`);
     /** A click, then the grid's focus on that cell: the range has moved. */
     async function clickCell(sku: string, colId: string, options: { modifiers?: ['Shift']; button?: 'right' } = {}) {
@@ -129,8 +135,8 @@ describe('copy and paste like a spreadsheet', () => {
     await clickCell('TWK-001', 'sku');
     await clickCell('TWS-001', 'price', { modifiers: ['Shift'] });
     await clickCell('TWK-002', 'name', { button: 'right' });
-    await page.getByTestId('grid-copy-headers').click();
-    await page.getByTestId('grid-copy-menu').waitFor({ state: 'detached' });
+    await shell(page).gridCopyHeaders.click();
+    await shell(page).gridCopyMenu.waitFor({ state: 'detached' });
     await expect.poll(() => readClipboard(page)).toMatch(/^SKU\t/);
     const copied = await readClipboard(page);
     const rows = copied.split('\r\n');
@@ -140,27 +146,26 @@ describe('copy and paste like a spreadsheet', () => {
 
     // Pasted into the first cell of a new order: three lines, SKU and price by their headers.
     await startOrder(page, 'PO-BLW-2612');
-    await page.getByTestId('order-line-0-product').focus();
+    await orderForm(page).line(0).product.focus();
     await page.keyboard.press('Control+v');
-    await page.getByTestId('order-lines-pasted').filter({ hasText: '3 baris ditempel' }).waitFor();
-    await page.getByTestId('order-lines-pasted').filter({ hasText: 'Baris pertama dibaca sebagai judul kolom' }).waitFor();
-    expect(await page.getByTestId('order-line-2-product').inputValue()).toBe('TWS-001');
-    expect(await page.getByTestId('order-line-2-price').inputValue()).toBe('7,50');
+    await orderForm(page).linesPasted.filter({ hasText: '3 baris ditempel' }).waitFor();
+    await orderForm(page).linesPasted.filter({ hasText: 'Baris pertama dibaca sebagai judul kolom' }).waitFor();
+    expect(await orderForm(page).line(2).product.inputValue()).toBe('TWS-001');
+    expect(await orderForm(page).line(2).price.inputValue()).toBe('7,50');
     // No quantity came with the block: each line says so, and the note names them by row and column.
-    await page.getByTestId('order-line-0-qty-error').filter({ hasText: 'wajib diisi' }).waitFor();
-    expect(await page.getByTestId('order-lines-pasted-problems').locator('li').allTextContents()).toEqual([
+    await orderForm(page).line(0).qtyError.filter({ hasText: 'wajib diisi' }).waitFor();
+    expect(await orderForm(page).linesPastedProblems.locator('li').allTextContents()).toEqual([
       'baris 1, Jumlah: wajib diisi', 'baris 2, Jumlah: wajib diisi', 'baris 3, Jumlah: wajib diisi',
     ]);
     // A column of quantities copied from elsewhere pastes down the quantity cells.
     await page.evaluate(() => navigator.clipboard.writeText('240\r\n1.200\r\n60\r\n'));
-    await page.getByTestId('order-line-0-qty').focus();
+    await orderForm(page).line(0).qty.focus();
     await page.keyboard.press('Control+v');
-    expect(await page.getByTestId('order-line-1-qty').inputValue()).toBe('1.200');
-    await page.getByTestId('order-lines-pasted-problems').waitFor({ state: 'detached' });
-    await page.getByTestId('order-total').filter({ hasText: 'USD 30.570,00' }).waitFor();
+    expect(await orderForm(page).line(1).qty.inputValue()).toBe('1.200');
+    await orderForm(page).linesPastedProblems.waitFor({ state: 'detached' });
+    await orderForm(page).total.filter({ hasText: 'USD 30.570,00' }).waitFor();
     expect((await backend.must('orders:page', {})).rows).toEqual([]);
-    await page.getByTestId('order-form-save').click();
-    await page.getByTestId('order-form').waitFor({ state: 'detached' });
+    await orderForm(page).saveAndClose();
     const saved = await backend.must('orders:page', {});
     expect(saved.rows.map((row) => [row.orderNo, row.qty])).toEqual([['PO-BLW-2612', 1500]]);
     expect(session.problems).toEqual([]);
@@ -175,45 +180,45 @@ describe('copy and paste like a spreadsheet', () => {
       await buyerWorkbook(join(folder, 'po-bellwether.xlsx'));
       const copied = await copiedAsExcel(join(folder, 'po-bellwether.xlsx'));
       expect(copied.split('\r\n')[1]).toBe('1\tTWK-001\tTas Tote Wanita Kulit Sapi\t1.250\t28,00\t35.000,00');
-      await page.goto(session.url('#/orders'));
+      await ordersScreen(page).open(session);
       await startOrder(page, 'PO-BLW-2613');
       await page.evaluate((text) => navigator.clipboard.writeText(text), copied);
       // Into the quantity of the first line, where all of it used to land in one box.
-      await page.getByTestId('order-line-0-qty').focus();
+      await orderForm(page).line(0).qty.focus();
       await page.keyboard.press('Control+v');
 
-      const notice = page.getByTestId('order-lines-pasted');
+      const notice = orderForm(page).linesPasted;
       await notice.filter({ hasText: '4 baris ditempel' }).waitFor();
       await notice.filter({ hasText: 'Kolom yang tidak dipakai: No, Nama Produk, Jumlah Harga.' }).waitFor();
-      expect(await page.getByTestId('order-line-0-qty').inputValue()).toBe('1.250');
-      await page.getByTestId('order-line-0-total').filter({ hasText: 'USD 35.000,00' }).waitFor();
-      expect(await page.getByTestId('order-line-3-price').inputValue()).toBe('7,25');
+      expect(await orderForm(page).line(0).qty.inputValue()).toBe('1.250');
+      await orderForm(page).line(0).total.filter({ hasText: 'USD 35.000,00' }).waitFor();
+      expect(await orderForm(page).line(3).price.inputValue()).toBe('7,25');
       // The two bad cells, marked where they are and named by row and column.
-      await page.getByTestId('order-line-1-qty-error').filter({ hasText: 'harus berupa angka' }).waitFor();
-      await page.getByTestId('order-line-2-product-error').filter({ hasText: 'produk (SKU) TWX-999 tidak ditemukan' }).waitFor();
-      expect(await page.getByTestId('order-line-2-product').inputValue()).toBe('TWX-999');
-      expect(await page.getByTestId('order-lines-pasted-problems').locator('li').allTextContents()).toEqual([
+      await orderForm(page).line(1).qtyError.filter({ hasText: 'harus berupa angka' }).waitFor();
+      await orderForm(page).line(2).productError.filter({ hasText: 'produk (SKU) TWX-999 tidak ditemukan' }).waitFor();
+      expect(await orderForm(page).line(2).product.inputValue()).toBe('TWX-999');
+      expect(await orderForm(page).linesPastedProblems.locator('li').allTextContents()).toEqual([
         'baris 2, Jumlah: harus berupa angka', 'baris 3, Produk: produk (SKU) TWX-999 tidak ditemukan',
       ]);
-      expect(await page.getByTestId('order-line-0-qty-error').count()).toBe(0);
+      expect(await orderForm(page).line(0).qtyError.count()).toBe(0);
 
       // Saving is refused while cells are wrong: nothing reaches the database.
-      await page.getByTestId('order-form-save').click();
-      await page.getByTestId('order-line-1-qty-error').waitFor();
+      await orderForm(page).save.click();
+      await orderForm(page).line(1).qtyError.waitFor();
       expect((await backend.must('orders:page', {})).rows).toEqual([]);
 
       // Corrected in place, the order saves with its four lines.
-      await page.getByTestId('order-line-1-qty').fill('120');
-      await page.getByTestId('order-line-2-product').selectOption('TWK-002');
-      await page.getByTestId('order-lines-pasted-problems').waitFor({ state: 'detached' });
+      await orderForm(page).line(1).qty.fill('120');
+      await orderForm(page).line(2).product.selectOption('TWK-002');
+      await orderForm(page).linesPastedProblems.waitFor({ state: 'detached' });
       // Enter moves to the next field and saves nothing; Ctrl+S saves.
-      await page.getByTestId('order-line-1-qty').press('Enter');
+      await orderForm(page).line(1).qty.press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('order-line-1-price');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('order-line-2-product');
       expect((await backend.must('orders:page', {})).rows).toEqual([]);
       await page.keyboard.press('Control+s');
-      await page.getByTestId('order-form').waitFor({ state: 'detached' });
+      await orderForm(page).form.waitFor({ state: 'detached' });
       const { rows } = await backend.must('orders:page', {});
       expect(rows.map((row) => [row.orderNo, row.qty])).toEqual([['PO-BLW-2613', 1250 + 120 + 60 + 480]]);
       expect(session.problems).toEqual([]);
@@ -232,30 +237,30 @@ describe('copy and paste like a spreadsheet', () => {
     });
     const { page, backend } = session;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.url()).origin });
-    await page.goto(session.url('#/products'));
-    await page.getByTestId('products-grid').locator('.ag-cell[col-id="sku"]').filter({ hasText: 'TWK-001' }).click();
-    await page.getByTestId('bom-edit').click();
+    await productsScreen(page).open(session);
+    await cell(productsScreen(page).grid, 'sku').filter({ hasText: 'TWK-001' }).click();
+    await bomEditor(page).edit.click();
     const sheet = 'Kode Bahan\tNama Bahan\tSatuan\tKebutuhan per pcs\tSusut (%)\r\nKLT-SPA\tKulit sapi nappa\tsqft\t8\t25%\r\nBenang nilon bonded\t\tm\t40\t\r\nRSL-YKK\tResleting YKK no. 5\tpcs\tdua\t0\r\n';
     await page.evaluate((text) => navigator.clipboard.writeText(text), sheet);
-    await page.getByTestId('bom-line-0-material').focus();
+    await bomEditor(page).line(0).material.focus();
     await page.keyboard.press('Control+v');
 
-    const notice = page.getByTestId('bom-lines-pasted');
+    const notice = bomEditor(page).linesPasted;
     await notice.filter({ hasText: '3 baris ditempel' }).waitFor();
     await notice.filter({ hasText: 'Kolom yang tidak dipakai: Nama Bahan, Satuan.' }).waitFor();
-    expect(await page.getByTestId('bom-line-1-material').inputValue()).toBe('BNG-NLN');
-    await page.getByTestId('bom-line-0-gross').filter({ hasText: '10,6667 sqft' }).waitFor();
-    expect(await page.getByTestId('bom-lines-pasted-problems').locator('li').allTextContents()).toEqual([
+    expect(await bomEditor(page).line(1).material.inputValue()).toBe('BNG-NLN');
+    await bomEditor(page).line(0).gross.filter({ hasText: '10,6667 sqft' }).waitFor();
+    expect(await bomEditor(page).linesPastedProblems.locator('li').allTextContents()).toEqual([
       'baris 3, Bahan: bahan RSL-YKK tidak ditemukan', 'baris 3, Kebutuhan per pcs: harus berupa angka',
     ]);
-    await page.getByTestId('bom-form-save').click();
-    await page.getByTestId('bom-line-2-qty-error').waitFor();
+    await bomEditor(page).save.click();
+    await bomEditor(page).line(2).qtyError.waitFor();
     expect(await backend.must('bom:get', { sku: 'TWK-001' })).toEqual([]);
 
-    await page.getByTestId('bom-line-2-remove').click();
-    await page.getByTestId('bom-lines-pasted-problems').waitFor({ state: 'detached' });
+    await bomEditor(page).line(2).remove.click();
+    await bomEditor(page).linesPastedProblems.waitFor({ state: 'detached' });
     await page.keyboard.press('Control+s');
-    await page.getByTestId('bom-editor').waitFor({ state: 'detached' });
+    await bomEditor(page).editor.waitFor({ state: 'detached' });
     const bom = await backend.must('bom:get', { sku: 'TWK-001' });
     expect(Object.fromEntries(bom.map((line) => [line.materialCode, [line.qtyPerUnit, line.wastePct]]))).toEqual({ 'KLT-SPA': [8, 25], 'BNG-NLN': [40, 0] });
     expect(session.problems).toEqual([]);
@@ -271,27 +276,27 @@ describe('copy and paste like a spreadsheet', () => {
     });
     const { page, backend } = session;
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(session.url()).origin });
-    await page.goto(session.url('#/purchases'));
-    await page.getByTestId('toolbar-add').click();
-    await page.getByTestId('po-supplier').fill('CV Kulit Jaya Magetan');
-    await page.getByTestId('po-expectedOn').fill('07/12/2026');
+    await purchasesScreen(page).open(session);
+    await toolbar(page).add.click();
+    await poForm(page).supplier.fill('CV Kulit Jaya Magetan');
+    await poForm(page).expectedOn.fill('07/12/2026');
     const sheet = 'Kode Bahan\tNama Bahan\tJumlah Pesan\tSatuan\tHarga Satuan\r\nKLT-SPA\tKulit sapi nappa\t1.250,5\tsqft\tRp 57.500\r\nBNG-NLN\tBenang nilon bonded\t2.000\tm\t\r\n';
     await page.evaluate((text) => navigator.clipboard.writeText(text), sheet);
-    await page.getByTestId('po-line-0-qty').focus();
+    await poForm(page).line(0).qty.focus();
     await page.keyboard.press('Control+v');
 
-    await page.getByTestId('po-lines-pasted').filter({ hasText: '2 baris ditempel' }).waitFor();
-    expect(await page.getByTestId('po-line-0-cost').inputValue()).toBe('57.500');
-    expect(await page.getByTestId('po-line-1-cost').inputValue()).toBe('12');
-    await page.getByTestId('po-line-0-total').filter({ hasText: 'Rp 71.903.750' }).waitFor();
-    expect(await page.getByTestId('po-lines-pasted-problems').count()).toBe(0);
+    await poForm(page).linesPasted.filter({ hasText: '2 baris ditempel' }).waitFor();
+    expect(await poForm(page).line(0).cost.inputValue()).toBe('57.500');
+    expect(await poForm(page).line(1).cost.inputValue()).toBe('12');
+    await poForm(page).line(0).total.filter({ hasText: 'Rp 71.903.750' }).waitFor();
+    expect(await poForm(page).linesPastedProblems.count()).toBe(0);
     expect(await backend.must('purchases:list', {})).toEqual([]);
     // Enter in a line moves on and saves nothing; Ctrl+S saves.
-    await page.getByTestId('po-line-1-qty').press('Enter');
+    await poForm(page).line(1).qty.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('po-line-1-cost');
     expect(await backend.must('purchases:list', {})).toEqual([]);
     await page.keyboard.press('Control+s');
-    await page.getByTestId('po-form').waitFor({ state: 'detached' });
+    await poForm(page).form.waitFor({ state: 'detached' });
     const [saved] = await backend.must('purchases:list', {});
     const po = await backend.must('purchases:get', { id: saved.id });
     expect(po.lines.map((line) => [line.materialCode, line.qty, line.unitCost])).toEqual([['KLT-SPA', 1250.5, 57500], ['BNG-NLN', 2000, 12]]);
@@ -306,32 +311,32 @@ describe('copy and paste like a spreadsheet', () => {
     const { lines } = await backend.must('orders:get', { id: order.id });
     expect(lines.length).toBeGreaterThan(1);
     const before = (await backend.must('shipments:list', {})).length;
-    await page.goto(session.url('#/shipments'));
-    await page.getByTestId('toolbar-add').click();
-    await page.getByTestId('shipment-buyer').selectOption('BE-MVH');
-    await page.getByTestId('shipment-line-0').waitFor();
+    await shipmentsScreen(page).open(session);
+    await toolbar(page).add.click();
+    await shipmentForm(page).buyer.selectOption('BE-MVH');
+    await shipmentForm(page).line(0).row.waitFor();
 
     const quantity = new Intl.NumberFormat('id-ID');
     const rows = lines.map((line, index) => `${order.orderNo}\t${line.sku}\t${index === 1 ? '12O' : quantity.format(line.qty)}\t`);
     const sheet = ['No. Pesanan\tSKU\tKirim\tKarton', ...rows.reverse(), `${order.orderNo}\tTWX-999\t10\t1`].join('\r\n') + '\r\n';
     await page.evaluate((text) => navigator.clipboard.writeText(text), sheet);
-    await page.getByTestId('shipment-line-0-qty').focus();
+    await shipmentForm(page).line(0).qty.focus();
     await page.keyboard.press('Control+v');
 
-    const notice = page.getByTestId('shipment-lines-pasted');
+    const notice = shipmentForm(page).linesPasted;
     await notice.filter({ hasText: `${lines.length} baris ditempel` }).waitFor();
     await notice.filter({ hasText: `Tidak ada di antara baris yang siap dikirim, tidak dipakai: TWX-999 (${order.orderNo}).` }).waitFor();
-    const rowOf = async (sku: string) => Number(await page.getByTestId('shipment-lines').locator('tr[data-line]').filter({ hasText: sku }).getAttribute('data-line'));
+    const rowOf = async (sku: string) => Number(await shipmentForm(page).lines.locator('tr[data-line]').filter({ hasText: sku }).getAttribute('data-line'));
     const first = await rowOf(lines[0].sku);
     const bad = await rowOf(lines[1].sku);
-    expect(await page.getByTestId(`shipment-line-${first}-qty`).inputValue()).toBe(quantity.format(lines[0].qty));
-    expect(await page.getByTestId('shipment-lines-pasted-problems').locator('li').allTextContents()).toEqual([`baris ${bad + 1}, Kirim: isi bilangan bulat lebih dari nol`]);
-    await page.getByTestId(`shipment-line-${bad}-qty-error`).filter({ hasText: 'isi bilangan bulat lebih dari nol' }).waitFor();
+    expect(await shipmentForm(page).line(first).qty.inputValue()).toBe(quantity.format(lines[0].qty));
+    expect(await shipmentForm(page).linesPastedProblems.locator('li').allTextContents()).toEqual([`baris ${bad + 1}, Kirim: isi bilangan bulat lebih dari nol`]);
+    await shipmentForm(page).line(bad).qtyError.filter({ hasText: 'isi bilangan bulat lebih dari nol' }).waitFor();
     expect((await backend.must('shipments:list', {})).length).toBe(before);
-    await page.getByTestId(`shipment-line-${bad}-all`).click();
-    await page.getByTestId('shipment-lines-pasted-problems').waitFor({ state: 'detached' });
+    await shipmentForm(page).line(bad).all.click();
+    await shipmentForm(page).linesPastedProblems.waitFor({ state: 'detached' });
     // Enter in a quantity moves to its cartons and saves nothing.
-    await page.getByTestId(`shipment-line-${first}-qty`).press('Enter');
+    await shipmentForm(page).line(first).qty.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(`shipment-line-${first}-cartons`);
     expect((await backend.must('shipments:list', {})).length).toBe(before);
     expect(session.problems).toEqual([]);

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
+import { membersScreen } from './pages/members';
+import { notice, toolbar } from './pages/shell';
 
 describe('Excel out of the registry screens', () => {
   let session: Session | null = null;
@@ -24,15 +26,15 @@ describe('Excel out of the registry screens', () => {
       },
     });
     const { page } = session;
-    await page.goto(session.url('#/members'));
-    await page.getByTestId('members-count').filter({ hasText: '2 anggota' }).waitFor();
+    await membersScreen(page).open(session);
+    await membersScreen(page).countShows('2 anggota');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('toolbar-export').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), toolbar(page).export.click()]);
     expect(download.suggestedFilename()).toBe('anggota-2026-11-23.xlsx');
     folder = mkdtempSync(join(tmpdir(), 'sentra-export-'));
     const file = join(folder, download.suggestedFilename());
     await download.saveAs(file);
-    await page.getByTestId('notice-message').filter({ hasText: 'anggota-2026-11-23.xlsx' }).waitFor();
+    await notice(page).says('anggota-2026-11-23.xlsx');
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
+import { centreForm } from './pages/centre';
+import { productForm, productsScreen } from './pages/products';
+import { notice } from './pages/shell';
+import { cell } from './pages/kit';
 
 describe('the exporter and the English names export papers need', () => {
   let session: Session | null = null;
@@ -11,24 +15,24 @@ describe('the exporter and the English names export papers need', () => {
   it('fills the bank details on Profil Sentra, refusing a SWIFT of 9 characters by its field, and saves them', async () => {
     session = await openSession({ arrange: arrangeCentre });
     const { page, backend } = session;
-    await page.goto(session.url('#/centre'));
-    await page.getByTestId('centre-form').waitFor();
-    await page.getByTestId('centre-legalName').fill('KOPERASI INDUSTRI TAS DAN KOPER (INTAKO)');
-    await page.getByTestId('centre-nib').fill('9120301762548');
-    await page.getByTestId('centre-npwp').fill('0017.3528.4614.3000');
-    await page.getByTestId('centre-bankName').fill('Bank Rakyat Indonesia');
-    await page.getByTestId('centre-bankBranch').fill('KCP Tanggulangin');
-    await page.getByTestId('centre-bankAccountNo').fill('0621-01-000318-30-7');
-    await page.getByTestId('centre-bankAccountName').fill('KOPERASI INDUSTRI TAS DAN KOPER (INTAKO)');
-    await page.getByTestId('centre-swift').fill('BRINIDJA1');
-    await page.getByTestId('centre-save').click();
-    await page.getByTestId('centre-swift-error').filter({ hasText: '8 atau 11 karakter' }).waitFor();
+    await centreForm(page).open(session);
+    await centreForm(page).form.waitFor();
+    await centreForm(page).legalName.fill('KOPERASI INDUSTRI TAS DAN KOPER (INTAKO)');
+    await centreForm(page).nib.fill('9120301762548');
+    await centreForm(page).npwp.fill('0017.3528.4614.3000');
+    await centreForm(page).bankName.fill('Bank Rakyat Indonesia');
+    await centreForm(page).bankBranch.fill('KCP Tanggulangin');
+    await centreForm(page).bankAccountNo.fill('0621-01-000318-30-7');
+    await centreForm(page).bankAccountName.fill('KOPERASI INDUSTRI TAS DAN KOPER (INTAKO)');
+    await centreForm(page).swift.fill('BRINIDJA1');
+    await centreForm(page).save.click();
+    await centreForm(page).swiftError.filter({ hasText: '8 atau 11 karakter' }).waitFor();
     expect((await backend.must('centre:get', {})).swift).toBeNull();
 
-    await page.getByTestId('centre-swift').fill('BRINIDJA');
-    await page.getByTestId('centre-swift-error').waitFor({ state: 'detached' });
-    await page.getByTestId('centre-save').click();
-    await page.getByTestId('notice-message').filter({ hasText: 'Profil sentra disimpan' }).waitFor();
+    await centreForm(page).swift.fill('BRINIDJA');
+    await centreForm(page).swiftError.waitFor({ state: 'detached' });
+    await centreForm(page).save.click();
+    await notice(page).says('Profil sentra disimpan');
     expect(await backend.must('centre:get', {})).toMatchObject({
       legalName: 'KOPERASI INDUSTRI TAS DAN KOPER (INTAKO)', nib: '9120301762548', npwp: '0017352846143000',
       bankName: 'Bank Rakyat Indonesia', bankBranch: 'KCP Tanggulangin', bankAccountNo: '062101000318307', swift: 'BRINIDJA',
@@ -36,7 +40,7 @@ describe('the exporter and the English names export papers need', () => {
       chairName: 'H. Bambang Sugiarto',
     });
     // The form shows what was stored, as stored.
-    expect(await page.getByTestId('centre-npwp').inputValue()).toBe('0017352846143000');
+    expect(await centreForm(page).npwp.inputValue()).toBe('0017352846143000');
     expect(session.problems).toEqual([]);
   });
 
@@ -56,15 +60,14 @@ describe('the exporter and the English names export papers need', () => {
       },
     });
     const { page, backend } = session;
-    await page.goto(session.url('#/products'));
-    const warning = page.getByTestId('products-missing-names');
+    await productsScreen(page).open(session);
+    const warning = productsScreen(page).missingNames;
     await warning.filter({ hasText: '1 produk ekspor belum punya nama Inggris: TWK-006' }).waitFor();
 
-    await page.getByTestId('products-grid').locator('.ag-cell[col-id="sku"]').filter({ hasText: 'TWK-006' }).dblclick();
-    await page.getByTestId('product-nameEn').fill("Ladies' handbag, croco-embossed cowhide");
-    await page.getByTestId('product-composition').fill('upper 100 % cowhide leather, lining 100 % polyester');
-    await page.getByTestId('product-form-save').click();
-    await page.getByTestId('product-form').waitFor({ state: 'detached' });
+    await cell(productsScreen(page).grid, 'sku').filter({ hasText: 'TWK-006' }).dblclick();
+    await productForm(page).nameEn.fill("Ladies' handbag, croco-embossed cowhide");
+    await productForm(page).composition.fill('upper 100 % cowhide leather, lining 100 % polyester');
+    await productForm(page).saveAndClose();
     await warning.waitFor({ state: 'detached' });
     expect((await backend.must('products:list', {}))[0]).toMatchObject({
       nameEn: "Ladies' handbag, croco-embossed cowhide", composition: 'upper 100 % cowhide leather, lining 100 % polyester',

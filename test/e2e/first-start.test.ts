@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './harness';
+import { centreForm } from './pages/centre';
+import { dashboardScreen } from './pages/dashboard';
+import { membersScreen } from './pages/members';
+import { reportsScreen } from './pages/reports';
+import { nav, shell } from './pages/shell';
+import { unitsScreen } from './pages/units';
 
 describe('first start', () => {
   let session: Session | null = null;
@@ -12,24 +18,24 @@ describe('first start', () => {
     session = await openSession();
     const { page } = session;
     await page.goto(session.url());
-    await page.getByTestId('welcome').waitFor();
-    await page.getByTestId('welcome-demo').click();
+    await shell(page).welcome.waitFor();
+    await shell(page).welcomeDemo.click();
 
     // The demo opens on the dashboard, like every later start; the registry summary is one click away.
-    await page.getByTestId('page-dashboard').waitFor();
-    await page.getByTestId('dashboard-as-of').waitFor();
-    await page.getByTestId('nav-summary').click();
-    await page.getByTestId('summary-units-value').filter({ hasText: '410' }).waitFor();
+    await shell(page).pageDashboard.waitFor();
+    await dashboardScreen(page).dashboardAsOf.waitFor();
+    await nav(page).summary.click();
+    await reportsScreen(page).summaryUnitsValue.filter({ hasText: '410' }).waitFor();
 
-    await page.getByTestId('nav-members').click();
-    const members = page.getByTestId('members-count').filter({ hasText: '276 anggota' });
+    await nav(page).members.click();
+    const members = membersScreen(page).count.filter({ hasText: '276 anggota' });
     await members.waitFor();
     expect(await members.textContent()).toMatch(/^276 anggota \(\d+ aktif\)$/);
     // The grid shows the rows, not only the count.
-    await page.getByTestId('members-grid').getByText('INT-0001', { exact: true }).waitFor();
+    await membersScreen(page).grid.getByText('INT-0001', { exact: true }).waitFor();
 
-    await page.getByTestId('nav-units').click();
-    const units = page.getByTestId('units-count').filter({ hasText: '410 unit usaha' });
+    await nav(page).units.click();
+    const units = unitsScreen(page).count.filter({ hasText: '410 unit usaha' });
     await units.waitFor();
     expect(await units.textContent()).toMatch(/^410 unit usaha \(\d+ aktif\)$/);
 
@@ -40,21 +46,21 @@ describe('first start', () => {
     session = await openSession();
     const { page } = session;
     await page.goto(session.url());
-    await page.getByTestId('welcome-empty').click();
-    await page.getByTestId('centre-form').waitFor();
+    await shell(page).welcomeEmpty.click();
+    await centreForm(page).form.waitFor();
 
-    await page.getByTestId('centre-name').fill('x');
-    await page.getByTestId('centre-name').fill('');
-    await page.getByTestId('centre-name-error').filter({ hasText: 'wajib diisi' }).waitFor();
-    await page.getByTestId('centre-name').fill('Sentra Kerajinan Kulit Magetan');
-    await page.getByTestId('centre-cooperativeName').fill('Koperasi Kulit Magetan');
+    await centreForm(page).name.fill('x');
+    await centreForm(page).name.fill('');
+    await centreForm(page).nameError.filter({ hasText: 'wajib diisi' }).waitFor();
+    await centreForm(page).name.fill('Sentra Kerajinan Kulit Magetan');
+    await centreForm(page).cooperativeName.fill('Koperasi Kulit Magetan');
     // The plan's rules come filled with the defaults; the rate a minute is the centre's to set.
-    expect(await page.getByTestId('centre-workHoursPerWeek').inputValue()).toBe('40');
-    expect(await page.getByTestId('centre-ratePerMinute').inputValue()).toBe('56');
-    await page.getByTestId('centre-ratePerMinute').fill('65');
-    await page.getByTestId('centre-save').click();
+    expect(await centreForm(page).workHoursPerWeek.inputValue()).toBe('40');
+    expect(await centreForm(page).ratePerMinute.inputValue()).toBe('56');
+    await centreForm(page).ratePerMinute.fill('65');
+    await centreForm(page).save.click();
 
-    await page.getByTestId('header-centre-name').filter({ hasText: 'Sentra Kerajinan Kulit Magetan' }).waitFor();
+    await shell(page).headerCentreName.filter({ hasText: 'Sentra Kerajinan Kulit Magetan' }).waitFor();
     expect(await session.backend.must('centre:get', {})).toMatchObject({ cooperativeName: 'Koperasi Kulit Magetan', ratePerMinute: 65, workHoursPerWeek: 40 });
     expect((await session.backend.must('system:info', {})).isEmpty).toBe(false);
     expect(session.problems).toEqual([]);

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
+import { memberForm, membersScreen } from './pages/members';
+import { toolbar } from './pages/shell';
+import { unitForm, unitsScreen } from './pages/units';
 
 /** The test id of the field that has the keyboard. */
 function focused(page: Session['page']): Promise<string | null> {
@@ -8,7 +11,7 @@ function focused(page: Session['page']): Promise<string | null> {
 
 /** Where the members grid's last column ends, against the part of the grid a user sees (left of its scrollbar). */
 function lastColumnEdge(page: Session['page']): Promise<{ lastRight: number; visibleRight: number }> {
-  return page.getByTestId('members-grid').evaluate((frame) => {
+  return membersScreen(page).grid.evaluate((frame) => {
     const viewport = frame.querySelector<HTMLElement>('.ag-grid-viewport');
     const last = frame.querySelector<HTMLElement>('.ag-header-row-column .ag-header-cell.ag-column-last');
     const scrollbar = frame.querySelector<HTMLElement>('.ag-body-vertical-scroll');
@@ -37,48 +40,48 @@ describe('form manners: Enter, Ctrl+S, Esc; widths saved on a wide screen', () =
     });
     const { page, backend } = session;
     // Opened on a 1366 laptop: the widths saved on the wide screen give way, the last column stays in view.
-    await page.goto(session.url('#/members'));
-    await page.getByTestId('members-count').filter({ hasText: '1 anggota' }).waitFor();
+    await membersScreen(page).open(session);
+    await membersScreen(page).countShows('1 anggota');
     await expect.poll(async () => {
       const edge = await lastColumnEdge(page);
       return edge.lastRight <= edge.visibleRight + 0.5;
     }).toBe(true);
 
-    await page.getByTestId('toolbar-add').click();
-    await page.getByTestId('member-memberNo').fill('INT-0500');
-    await page.getByTestId('member-memberNo').press('Enter');
+    await toolbar(page).add.click();
+    await memberForm(page).memberNo.fill('INT-0500');
+    await memberForm(page).memberNo.press('Enter');
     expect(await focused(page)).toBe('member-name');
-    expect(await page.getByTestId('member-form').isVisible()).toBe(true);
-    await page.getByTestId('member-name').fill('Siti Aminah');
-    await page.getByTestId('member-name').press('Enter');
+    expect(await memberForm(page).form.isVisible()).toBe(true);
+    await memberForm(page).name.fill('Siti Aminah');
+    await memberForm(page).name.press('Enter');
     expect(await focused(page)).toBe('member-nik');
     await page.keyboard.press('Control+s');
-    await page.getByTestId('member-form').waitFor({ state: 'detached' });
-    await page.getByTestId('members-grid').getByText('Siti Aminah', { exact: true }).waitFor();
+    await memberForm(page).form.waitFor({ state: 'detached' });
+    await membersScreen(page).grid.getByText('Siti Aminah', { exact: true }).waitFor();
     expect((await backend.must('members:list', {})).map((member) => member.memberNo).sort()).toEqual(['INT-0001', 'INT-0500']);
 
-    await page.getByTestId('toolbar-add').click();
-    await page.getByTestId('member-memberNo').fill('INT-0600');
-    await page.getByTestId('member-name').fill('Belum Jadi');
+    await toolbar(page).add.click();
+    await memberForm(page).memberNo.fill('INT-0600');
+    await memberForm(page).name.fill('Belum Jadi');
     await page.keyboard.press('Escape');
-    await page.getByTestId('member-form').waitFor({ state: 'detached' });
+    await memberForm(page).form.waitFor({ state: 'detached' });
     expect(await backend.must('members:list', {})).toHaveLength(2);
 
-    await page.goto(session.url('#/units'));
-    await page.getByTestId('toolbar-add').click();
-    await page.getByTestId('unit-unitCode').fill('UU-0002');
-    await page.getByTestId('unit-unitCode').press('Enter');
+    await unitsScreen(page).open(session);
+    await toolbar(page).add.click();
+    await unitForm(page).unitCode.fill('UU-0002');
+    await unitForm(page).unitCode.press('Enter');
     expect(await focused(page)).toBe('unit-name');
     await page.keyboard.press('Escape');
-    await page.getByTestId('unit-form').waitFor({ state: 'detached' });
+    await unitForm(page).form.waitFor({ state: 'detached' });
     expect(await backend.must('units:list', {})).toHaveLength(0);
     // Leaving the list wrote nothing over the widths saved on the wide screen.
     expect((await backend.must('prefs:get', { key: 'grid.members' })).value).toEqual(WIDE_AT_1920);
 
     // Widening a squeezed column on the laptop saves that width; the others keep their wide-screen widths, not the squeeze.
-    await page.goto(session.url('#/members'));
-    await page.getByTestId('members-count').filter({ hasText: '2 anggota' }).waitFor();
-    const nikHeader = page.getByTestId('members-grid').locator('.ag-header-cell[col-id="nik"]');
+    await membersScreen(page).open(session);
+    await membersScreen(page).countShows('2 anggota');
+    const nikHeader = membersScreen(page).grid.locator('.ag-header-cell[col-id="nik"]');
     await expect.poll(async () => (await nikHeader.boundingBox())?.width ?? 200).toBeLessThan(200);
     const box = await nikHeader.locator('.ag-header-cell-resize').boundingBox();
     if (!box) throw new Error('no NIK resize handle');

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
 import { productWorkbook } from './supply-workbooks';
+import { importWizard } from './pages/import';
+import { productsScreen } from './pages/products';
+import { toolbar } from './pages/shell';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -21,35 +24,35 @@ describe('import products from Excel through the screen', () => {
       { sku: 'TWS-001', name: 'Tas Tote Wanita PU', category: 'Tas', hsCode: '42', outer: 'sintetis', minutes: 120, perCarton: 20, price: 7.5, currency: 'USD' },
     ]);
 
-    await page.goto(session.url('#/products'));
-    await page.getByTestId('products-count').filter({ hasText: '0 produk' }).waitFor();
+    await productsScreen(page).open(session);
+    await productsScreen(page).countShows('0 produk');
     // The products page moves two lists through Excel: the products and their BOMs.
-    await page.getByTestId('toolbar-import').click();
-    await page.getByTestId('toolbar-import-products').click();
-    await page.getByTestId('import-wizard').filter({ hasText: 'Impor produk dari Excel' }).waitFor();
-    await page.getByTestId('import-file').setInputFiles({ name: 'produk-2026.xlsx', mimeType: XLSX, buffer: workbook });
+    await toolbar(page).import.click();
+    await toolbar(page).importProducts.click();
+    await importWizard(page).wizard.filter({ hasText: 'Impor produk dari Excel' }).waitFor();
+    await importWizard(page).file.setInputFiles({ name: 'produk-2026.xlsx', mimeType: XLSX, buffer: workbook });
 
-    await page.getByTestId('import-preview').waitFor();
-    expect(await page.getByTestId('import-header-row').textContent()).toBe('baris 3');
-    expect(await page.getByTestId('import-total').textContent()).toBe('3');
-    expect(await page.getByTestId('import-valid').textContent()).toBe('2');
-    expect(await page.getByTestId('import-columns').textContent()).toContain('Kode HS');
-    const problems = page.getByTestId('import-problem-row');
+    await importWizard(page).preview.waitFor();
+    expect(await importWizard(page).headerRow.textContent()).toBe('baris 3');
+    expect(await importWizard(page).total.textContent()).toBe('3');
+    expect(await importWizard(page).valid.textContent()).toBe('2');
+    expect(await importWizard(page).columns.textContent()).toContain('Kode HS');
+    const problems = importWizard(page).problemRow;
     expect(await problems.count()).toBe(1);
     const cells = await problems.first().locator('td').allTextContents();
     expect(cells[0]).toBe('6');
     expect(cells[1]).toBe('Kode HS');
     expect(cells[3]).toContain('6 atau 8 digit');
 
-    await page.getByTestId('import-save-valid').click();
-    await page.getByTestId('import-saved').filter({ hasText: '2 baris disimpan' }).waitFor();
-    await page.getByTestId('import-close').click();
+    await importWizard(page).saveValid.click();
+    await importWizard(page).saved.filter({ hasText: '2 baris disimpan' }).waitFor();
+    await importWizard(page).close.click();
 
-    const grid = page.getByTestId('products-grid');
+    const grid = productsScreen(page).grid;
     await grid.getByText('Tas Tote Wanita Kulit Sapi', { exact: true }).waitFor();
     await grid.getByText('USD 28,00', { exact: true }).waitFor();
     await grid.getByText('Rp 85.000', { exact: true }).waitFor();
-    await page.getByTestId('products-count').filter({ hasText: '2 produk' }).waitFor();
+    await productsScreen(page).countShows('2 produk');
     const saved = await backend.must('products:list', {});
     expect(saved.map((product) => [product.sku, product.hsCode, product.price]).sort()).toEqual([
       ['DPK-001', '4202.31', 85000],

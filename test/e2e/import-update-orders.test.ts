@@ -5,6 +5,9 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProductInput } from '../../shared/domain/catalogue';
 import { arrangeCentre, openSession, type Session } from './harness';
+import { importWizard } from './pages/import';
+import { ordersScreen } from './pages/orders';
+import { toolbar } from './pages/shell';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Where the screenshots for the lead go when SENTRA_SHOTS names a folder. */
@@ -40,11 +43,11 @@ describe('orders exported, corrected in Excel and imported as update in the wiza
     });
     const { page, backend } = session;
     folder = mkdtempSync(join(tmpdir(), 'sentra-ordupd-e2e-'));
-    await page.goto(session.url('#/orders'));
-    await page.getByTestId('orders-count').filter({ hasText: '2 pesanan' }).waitFor();
+    await ordersScreen(page).open(session);
+    await ordersScreen(page).countShows('2 pesanan');
     // Pesanan in the Export menu (the other item is the daily rates).
-    await page.getByTestId('toolbar-export').click();
-    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByTestId('toolbar-export-orders').click()]);
+    await toolbar(page).export.click();
+    const [exported] = await Promise.all([page.waitForEvent('download'), toolbar(page).exportOrders.click()]);
     const exportedFile = join(folder, 'pesanan.xlsx');
     await exported.saveAs(exportedFile);
 
@@ -72,23 +75,23 @@ describe('orders exported, corrected in Excel and imported as update in the wiza
     sheet.getRow(freed).getCell(columnOf('Jumlah Pesan')).value = 40;
     const edited = Buffer.from(await workbook.xlsx.writeBuffer());
 
-    await page.getByTestId('toolbar-import').click();
-    await page.getByTestId('toolbar-import-orders').click();
-    await page.getByTestId('import-update-mode').check();
-    await page.getByTestId('import-file').setInputFiles({ name: 'pesanan-koreksi.xlsx', mimeType: XLSX, buffer: edited });
-    await page.getByTestId('import-update-counts').waitFor();
-    expect(await page.getByTestId('import-update-new').textContent()).toBe('0');
-    expect(await page.getByTestId('import-update-changed').textContent()).toBe('2');
-    expect(await page.getByTestId('import-update-unchanged').textContent()).toBe('0');
-    const changes = await page.getByTestId('import-change-row').allTextContents();
+    await toolbar(page).import.click();
+    await toolbar(page).importOrders.click();
+    await importWizard(page).updateMode.check();
+    await importWizard(page).file.setInputFiles({ name: 'pesanan-koreksi.xlsx', mimeType: XLSX, buffer: edited });
+    await importWizard(page).updateCounts.waitFor();
+    expect(await importWizard(page).updateNew.textContent()).toBe('0');
+    expect(await importWizard(page).updateChanged.textContent()).toBe('2');
+    expect(await importWizard(page).updateUnchanged.textContent()).toBe('0');
+    const changes = await importWizard(page).changeRow.allTextContents();
     expect(changes.join(' | ')).toContain('Jumlah Pesan: 120 → 150');
     expect(changes.join(' | ')).toContain('SKU: TWS-001 → baris dihapus (80 pcs)');
     // A line added to a stored order reads as a change of that order, as the counters count it.
     expect(changes.find((text) => text.startsWith(String(freed)))).toMatch(/SKU: \(kosong\) → baris baru \S+ \(\d+ pcs\)/);
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'orders-update-preview.png'), fullPage: true });
 
-    await page.getByTestId('import-save-all').click();
-    await page.getByTestId('import-saved').filter({ hasText: '0 baris baru disimpan, 2 diperbarui, 0 tidak berubah.' }).waitFor();
+    await importWizard(page).saveAll.click();
+    await importWizard(page).saved.filter({ hasText: '0 baris baru disimpan, 2 diperbarui, 0 tidak berubah.' }).waitFor();
     const lines = backend.app.db
       .prepare(`SELECT o.order_no AS orderNo, p.sku, l.qty FROM order_line l JOIN sales_order o ON o.id = l.order_id JOIN product p ON p.id = l.product_id
                 ORDER BY o.order_no, l.line_no`)

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
+import { importWizard } from './pages/import';
+import { membersScreen } from './pages/members';
+import { toolbar } from './pages/shell';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -38,9 +41,9 @@ describe('the office round: export members, change phones and statuses in Excel,
     });
     const { page } = session;
     folder = mkdtempSync(join(tmpdir(), 'sentra-upd-e2e-'));
-    await page.goto(session.url('#/members'));
-    await page.getByTestId('members-count').filter({ hasText: '4 anggota' }).waitFor();
-    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByTestId('toolbar-export').click()]);
+    await membersScreen(page).open(session);
+    await membersScreen(page).countShows('4 anggota');
+    const [exported] = await Promise.all([page.waitForEvent('download'), toolbar(page).export.click()]);
     const exportedFile = join(folder, 'anggota.xlsx');
     await exported.saveAs(exportedFile);
 
@@ -63,22 +66,22 @@ describe('the office round: export members, change phones and statuses in Excel,
     newRow.commit();
     const edited = Buffer.from(await workbook.xlsx.writeBuffer());
 
-    await page.getByTestId('toolbar-import').click();
-    await page.getByTestId('import-update-mode').check();
-    await page.getByTestId('import-file').setInputFiles({ name: 'anggota-koreksi.xlsx', mimeType: XLSX, buffer: edited });
-    await page.getByTestId('import-update-counts').waitFor();
-    expect(await page.getByTestId('import-update-new').textContent()).toBe('1');
-    expect(await page.getByTestId('import-update-changed').textContent()).toBe('2');
-    expect(await page.getByTestId('import-update-unchanged').textContent()).toBe('1');
-    expect(await page.getByTestId('import-update-errors').textContent()).toBe('1');
-    const changes = await page.getByTestId('import-change-row').allTextContents();
+    await toolbar(page).import.click();
+    await importWizard(page).updateMode.check();
+    await importWizard(page).file.setInputFiles({ name: 'anggota-koreksi.xlsx', mimeType: XLSX, buffer: edited });
+    await importWizard(page).updateCounts.waitFor();
+    expect(await importWizard(page).updateNew.textContent()).toBe('1');
+    expect(await importWizard(page).updateChanged.textContent()).toBe('2');
+    expect(await importWizard(page).updateUnchanged.textContent()).toBe('1');
+    expect(await importWizard(page).updateErrors.textContent()).toBe('1');
+    const changes = await importWizard(page).changeRow.allTextContents();
     expect(changes).toHaveLength(3);
     expect(changes[0]).toContain('No. HP: 081200000001 → 081299990001');
     expect(changes[1]).toContain('Status: aktif → keluar');
     expect(changes[2]).toContain('INT-0005');
     expect(changes[2]).toContain('baru');
 
-    const [errorList] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-errors-download').click()]);
+    const [errorList] = await Promise.all([page.waitForEvent('download'), importWizard(page).errorsDownload.click()]);
     expect(errorList.suggestedFilename()).toBe('anggota-koreksi-daftar-error.xlsx');
     const errorFile = join(folder, 'errors.xlsx');
     await errorList.saveAs(errorFile);
@@ -89,10 +92,10 @@ describe('the office round: export members, change phones and statuses in Excel,
     expect(errorRow.getCell(phone).value).toBe('belum ada');
     expect(String(errorRow.getCell(status + 1).value)).toContain(`baris ${rowOf('INT-0003')} · No. HP:`);
 
-    await page.getByTestId('import-save-valid').click();
-    await page.getByTestId('import-saved').filter({ hasText: '1 baris baru disimpan, 2 diperbarui, 1 tidak berubah.' }).waitFor();
-    await page.getByTestId('import-close').click();
-    await page.getByTestId('members-count').filter({ hasText: '5 anggota' }).waitFor();
+    await importWizard(page).saveValid.click();
+    await importWizard(page).saved.filter({ hasText: '1 baris baru disimpan, 2 diperbarui, 1 tidak berubah.' }).waitFor();
+    await importWizard(page).close.click();
+    await membersScreen(page).countShows('5 anggota');
     const members = await session.backend.must('members:list', {});
     expect(members.map((m) => [m.memberNo, m.phone, m.status])).toEqual([
       ['INT-0001', '081299990001', 'aktif'],

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
 import { memberWorkbook } from './workbooks';
+import { importWizard } from './pages/import';
+import { membersScreen } from './pages/members';
+import { toolbar } from './pages/shell';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -22,33 +25,33 @@ describe('import members from Excel through the screen', () => {
       { no: 4, memberNo: 'IMP-004', name: 'Sri Lestari', nik: '3515061203800004', phone: '081234500004', joinedOn: '08/01/2026' },
     ]);
 
-    await page.goto(session.url('#/members'));
-    await page.getByTestId('members-count').filter({ hasText: '0 anggota' }).waitFor();
-    await page.getByTestId('toolbar-import').click();
-    await page.getByTestId('import-file').setInputFiles({ name: 'anggota-2026.xlsx', mimeType: XLSX, buffer: workbook });
+    await membersScreen(page).open(session);
+    await membersScreen(page).countShows('0 anggota');
+    await toolbar(page).import.click();
+    await importWizard(page).file.setInputFiles({ name: 'anggota-2026.xlsx', mimeType: XLSX, buffer: workbook });
 
-    await page.getByTestId('import-preview').waitFor();
-    expect(await page.getByTestId('import-header-row').textContent()).toBe('baris 4');
-    expect(await page.getByTestId('import-total').textContent()).toBe('4');
-    expect(await page.getByTestId('import-valid').textContent()).toBe('3');
-    expect(await page.getByTestId('import-columns').textContent()).toContain('Nama Lengkap');
-    expect(await page.getByTestId('import-ignored').textContent()).toContain('Simpanan Pokok');
+    await importWizard(page).preview.waitFor();
+    expect(await importWizard(page).headerRow.textContent()).toBe('baris 4');
+    expect(await importWizard(page).total.textContent()).toBe('4');
+    expect(await importWizard(page).valid.textContent()).toBe('3');
+    expect(await importWizard(page).columns.textContent()).toContain('Nama Lengkap');
+    expect(await importWizard(page).ignored.textContent()).toContain('Simpanan Pokok');
 
-    const problems = page.getByTestId('import-problem-row');
+    const problems = importWizard(page).problemRow;
     expect(await problems.count()).toBe(1);
     const cells = await problems.first().locator('td').allTextContents();
     expect(cells[0]).toBe('6');
     expect(cells[1]).toBe('NIK KTP');
     expect(cells[3]).toContain('15 digit');
 
-    expect(await page.getByTestId('import-save-all').isDisabled()).toBe(true);
-    await page.getByTestId('import-save-valid').click();
-    await page.getByTestId('import-saved').filter({ hasText: '3 baris disimpan' }).waitFor();
-    await page.getByTestId('import-close').click();
+    expect(await importWizard(page).saveAll.isDisabled()).toBe(true);
+    await importWizard(page).saveValid.click();
+    await importWizard(page).saved.filter({ hasText: '3 baris disimpan' }).waitFor();
+    await importWizard(page).close.click();
 
-    const grid = page.getByTestId('members-grid');
+    const grid = membersScreen(page).grid;
     for (const name of ['Wahyu Santoso', 'Bambang Prakoso', 'Sri Lestari']) await grid.getByText(name, { exact: true }).waitFor();
-    await page.getByTestId('members-count').filter({ hasText: '3 anggota' }).waitFor();
+    await membersScreen(page).countShows('3 anggota');
     expect(await grid.getByText('Lilik Rahayu').count()).toBe(0);
     expect(session.problems).toEqual([]);
   });
@@ -56,13 +59,13 @@ describe('import members from Excel through the screen', () => {
   it('says clearly when the file is not an Excel workbook', async () => {
     session = await openSession({ arrange: arrangeCentre });
     const { page } = session;
-    await page.goto(session.url('#/members'));
-    await page.getByTestId('toolbar-import').click();
-    await page.getByTestId('import-file').setInputFiles({ name: 'daftar.xlsx', mimeType: XLSX, buffer: Buffer.from('bukan excel') });
-    const error = page.getByTestId('import-error');
+    await membersScreen(page).open(session);
+    await toolbar(page).import.click();
+    await importWizard(page).file.setInputFiles({ name: 'daftar.xlsx', mimeType: XLSX, buffer: Buffer.from('bukan excel') });
+    const error = importWizard(page).error;
     await error.waitFor();
     expect(await error.textContent()).toContain('daftar.xlsx');
-    expect(await page.getByTestId('import-save-all').count()).toBe(0);
+    expect(await importWizard(page).saveAll.count()).toBe(0);
     expect(session.problems).toEqual([]);
   });
 });

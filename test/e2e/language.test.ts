@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
+import { membersScreen } from './pages/members';
+import { nav, shell, toolbar } from './pages/shell';
 
 describe('language', () => {
   let session: Session | null = null;
@@ -16,26 +18,26 @@ describe('language', () => {
       },
     });
     const { page } = session;
-    await page.goto(session.url('#/members'));
-    await page.getByTestId('nav-members').filter({ hasText: 'Anggota' }).waitFor();
+    await membersScreen(page).open(session);
+    await nav(page).members.filter({ hasText: 'Anggota' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
 
-    await page.getByTestId('language-en').click();
-    await page.getByTestId('nav-members').filter({ hasText: 'Members' }).waitFor();
-    await page.getByTestId('page-title').filter({ hasText: 'Cooperative Members' }).waitFor();
-    await page.getByTestId('toolbar-add').filter({ hasText: 'Add' }).waitFor();
-    await page.getByTestId('members-count').filter({ hasText: '1 member (0 active)' }).waitFor();
+    await shell(page).languageEn.click();
+    await nav(page).members.filter({ hasText: 'Members' }).waitFor();
+    await shell(page).pageTitle.filter({ hasText: 'Cooperative Members' }).waitFor();
+    await toolbar(page).add.filter({ hasText: 'Add' }).waitFor();
+    await membersScreen(page).countShows('1 member (0 active)');
     // The grid's own words and the member's status follow too.
-    await page.getByTestId('members-grid').getByText('Member Name', { exact: true }).waitFor();
-    await page.getByTestId('members-grid').getByText('Inactive', { exact: true }).waitFor();
+    await membersScreen(page).grid.getByText('Member Name', { exact: true }).waitFor();
+    await membersScreen(page).grid.getByText('Inactive', { exact: true }).waitFor();
 
     await page.reload();
-    await page.getByTestId('nav-units').filter({ hasText: 'Business Units' }).waitFor();
+    await nav(page).units.filter({ hasText: 'Business Units' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect((await session.backend.must('prefs:get', { key: 'ui.language' })).value).toBe('en');
 
-    await page.getByTestId('language-id').click();
-    await page.getByTestId('nav-units').filter({ hasText: 'Unit Usaha' }).waitFor();
+    await shell(page).languageId.click();
+    await nav(page).units.filter({ hasText: 'Unit Usaha' }).waitFor();
     expect(session.problems).toEqual([]);
   });
 });

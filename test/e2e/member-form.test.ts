@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
+import { memberForm, membersScreen } from './pages/members';
+import { notice, toolbar } from './pages/shell';
 
 describe('the member form and removal with undo', () => {
   let session: Session | null = null;
@@ -16,52 +18,51 @@ describe('the member form and removal with undo', () => {
       },
     });
     const { page } = session;
-    await page.goto(session.url('#/members'));
-    await page.getByTestId('members-count').filter({ hasText: '1 anggota' }).waitFor();
+    await membersScreen(page).open(session);
+    await membersScreen(page).countShows('1 anggota');
 
-    await page.getByTestId('toolbar-add').click();
-    await page.getByTestId('member-form').waitFor();
-    await page.getByTestId('member-memberNo').fill('INT-0500');
-    await page.getByTestId('member-name').fill('Siti Aminah');
-    await page.getByTestId('member-nik').fill('35150612345');
-    const nikError = page.getByTestId('member-nik-error');
+    await toolbar(page).add.click();
+    await memberForm(page).form.waitFor();
+    await memberForm(page).memberNo.fill('INT-0500');
+    await memberForm(page).name.fill('Siti Aminah');
+    await memberForm(page).nik.fill('35150612345');
+    const nikError = memberForm(page).nikError;
     await nikError.filter({ hasText: '16 digit' }).waitFor();
     expect(await nikError.textContent()).toBe('NIK KTP harus 16 digit, di sini 11 digit');
 
-    await page.getByTestId('member-nik').fill('3515 0612 3456 0001');
+    await memberForm(page).nik.fill('3515 0612 3456 0001');
     await nikError.waitFor({ state: 'detached' });
-    await page.getByTestId('member-phone').fill('+62 812-3456-7890');
-    await page.getByTestId('member-phone-hint').filter({ hasText: '081234567890' }).waitFor();
-    await page.getByTestId('member-joinedOn').fill('17/08/2024');
-    await page.getByTestId('member-joinedOn-hint').filter({ hasText: '17 Agustus 2024' }).waitFor();
-    await page.getByTestId('member-form-save').click();
-    await page.getByTestId('member-form').waitFor({ state: 'detached' });
+    await memberForm(page).phone.fill('+62 812-3456-7890');
+    await memberForm(page).phoneHint.filter({ hasText: '081234567890' }).waitFor();
+    await memberForm(page).joinedOn.fill('17/08/2024');
+    await memberForm(page).joinedOnHint.filter({ hasText: '17 Agustus 2024' }).waitFor();
+    await memberForm(page).saveAndClose();
 
-    const grid = page.getByTestId('members-grid');
+    const grid = membersScreen(page).grid;
     const row = grid.getByText('Siti Aminah', { exact: true });
     await row.waitFor();
-    await page.getByTestId('members-count').filter({ hasText: '2 anggota' }).waitFor();
+    await membersScreen(page).countShows('2 anggota');
     const saved = (await session.backend.must('members:list', {})).find((member) => member.memberNo === 'INT-0500');
     expect(saved).toMatchObject({ nik: '3515061234560001', phone: '081234567890', joinedOn: '2024-08-17' });
 
     // A second member with the same number: the server's verdict lands on the field.
-    await page.getByTestId('toolbar-add').click();
-    await page.getByTestId('member-memberNo').fill('INT-0500');
-    await page.getByTestId('member-name').fill('Orang Lain');
-    await page.getByTestId('member-form-save').click();
-    await page.getByTestId('member-memberNo-error').filter({ hasText: 'sudah dipakai oleh Siti Aminah' }).waitFor();
-    await page.getByTestId('member-form-cancel').click();
-    await page.getByTestId('member-form').waitFor({ state: 'detached' });
+    await toolbar(page).add.click();
+    await memberForm(page).memberNo.fill('INT-0500');
+    await memberForm(page).name.fill('Orang Lain');
+    await memberForm(page).save.click();
+    await memberForm(page).memberNoError.filter({ hasText: 'sudah dipakai oleh Siti Aminah' }).waitFor();
+    await memberForm(page).cancel.click();
+    await memberForm(page).form.waitFor({ state: 'detached' });
 
     await row.click();
-    await page.getByTestId('toolbar-remove').click();
-    await page.getByTestId('notice-message').filter({ hasText: 'Anggota Siti Aminah dihapus' }).waitFor();
+    await toolbar(page).remove.click();
+    await notice(page).says('Anggota Siti Aminah dihapus');
     await row.waitFor({ state: 'detached' });
-    await page.getByTestId('members-count').filter({ hasText: '1 anggota' }).waitFor();
+    await membersScreen(page).countShows('1 anggota');
 
-    await page.getByTestId('notice-undo').click();
+    await notice(page).undo.click();
     await row.waitFor();
-    await page.getByTestId('members-count').filter({ hasText: '2 anggota' }).waitFor();
+    await membersScreen(page).countShows('2 anggota');
     expect(session.problems).toEqual([]);
   });
 
@@ -74,18 +75,18 @@ describe('the member form and removal with undo', () => {
       },
     });
     const { page } = session;
-    await page.goto(session.url('#/members'));
-    await page.getByTestId('members-grid').getByText('Priyo Susanto', { exact: true }).click();
-    await page.getByTestId('toolbar-remove').click();
-    const message = page.getByTestId('has-units-message');
+    await membersScreen(page).open(session);
+    await membersScreen(page).grid.getByText('Priyo Susanto', { exact: true }).click();
+    await toolbar(page).remove.click();
+    const message = membersScreen(page).hasUnitsMessage;
     await message.waitFor();
     expect(await message.textContent()).toContain('UU-0007');
-    await page.getByTestId('has-units-detach').click();
-    await page.getByTestId('notice-message').filter({ hasText: 'tanpa pemilik' }).waitFor();
+    await membersScreen(page).hasUnitsDetach.click();
+    await notice(page).says('tanpa pemilik');
     expect((await session.backend.must('units:list', {}))[0].ownerMemberNo).toBeNull();
 
-    await page.getByTestId('notice-undo').click();
-    await page.getByTestId('notice-message').filter({ hasText: 'dikembalikan' }).waitFor();
+    await notice(page).undo.click();
+    await notice(page).says('dikembalikan');
     expect((await session.backend.must('units:list', {}))[0].ownerMemberNo).toBe('INT-0007');
     expect(session.problems).toEqual([]);
   });

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './harness';
+import { dashboardScreen } from './pages/dashboard';
+import { orderForm, ordersScreen } from './pages/orders';
+import { planScreen } from './pages/plan';
+import { poForm, purchasesScreen, toBuy } from './pages/purchases';
+import { notice, toolbar } from './pages/shell';
 
 const idNumber = (value: number) => new Intl.NumberFormat('id-ID').format(value);
 
@@ -34,29 +39,29 @@ describe('made before it ships, and what to buy', () => {
     if (!chosen) throw new Error('the demo should have an order in production not yet made, with SPKs open');
     const { order, open } = chosen;
 
-    await page.goto(session.url('#/orders'));
-    await page.getByTestId('toolbar-search').fill(order.orderNo);
-    const row = page.getByTestId('orders-grid').locator('.ag-row').filter({ hasText: order.orderNo });
+    await ordersScreen(page).open(session);
+    await toolbar(page).search.fill(order.orderNo);
+    const row = ordersScreen(page).row(order.orderNo);
     await row.dblclick();
-    await page.getByTestId('order-to-ready').click();
+    await orderForm(page).toReady.click();
     const short = order.lines.filter((line) => line.acceptedQty < line.qty);
-    await page.getByTestId('order-ready-dialog').waitFor();
-    expect(await page.getByTestId('order-ready-short').locator('li').count()).toBe(short.length);
-    expect(await page.getByTestId('order-ready-short').textContent()).toContain(
+    await orderForm(page).readyDialog.waitFor();
+    expect(await orderForm(page).readyShort.locator('li').count()).toBe(short.length);
+    expect(await orderForm(page).readyShort.textContent()).toContain(
       `${short[0].sku} — diterima ${idNumber(short[0].acceptedQty)} dari ${idNumber(short[0].qty)} pcs`,
     );
     // No reason, no step.
-    await page.getByTestId('order-ready-force').click();
-    await page.getByTestId('order-ready-reason-error').filter({ hasText: 'paling sedikit 10 huruf' }).waitFor();
+    await orderForm(page).readyForce.click();
+    await orderForm(page).readyReasonError.filter({ hasText: 'paling sedikit 10 huruf' }).waitFor();
     expect((await backend.must('orders:get', { id: order.id })).status).toBe('in-production');
     const reason = 'Sisa barang dari stok gudang koperasi, diperiksa QC';
-    await page.getByTestId('order-ready-reason').fill(reason);
-    await page.getByTestId('order-ready-force').click();
-    await page.getByTestId('order-status').filter({ hasText: 'Siap kirim' }).waitFor();
-    expect(await page.getByTestId('order-closed-work-line').count()).toBe(open);
-    await page.getByTestId('order-ready-reason-shown').filter({ hasText: reason }).waitFor();
-    await page.getByTestId('order-history').locator('summary').click();
-    await page.getByTestId('order-history-reason').filter({ hasText: reason }).waitFor();
+    await orderForm(page).readyReason.fill(reason);
+    await orderForm(page).readyForce.click();
+    await orderForm(page).status.filter({ hasText: 'Siap kirim' }).waitFor();
+    expect(await orderForm(page).closedWorkLine.count()).toBe(open);
+    await orderForm(page).readyReasonShown.filter({ hasText: reason }).waitFor();
+    await orderForm(page).history.locator('summary').click();
+    await orderForm(page).historyReason.filter({ hasText: reason }).waitFor();
     expect(await backend.must('plan:assignments', { orderNo: order.orderNo, open: true })).toEqual([]);
     expect(session.problems).toEqual([]);
   });
@@ -73,25 +78,25 @@ describe('made before it ships, and what to buy', () => {
     const total = plan?.purchases.length ?? 0;
     expect(total).toBeGreaterThan(0);
 
-    await page.goto(session.url('#/plan'));
-    await page.getByTestId('plan-purchases').locator('.count-value').filter({ hasText: idNumber(total) }).waitFor();
+    await planScreen(page).open(session);
+    await planScreen(page).purchases.locator('.count-value').filter({ hasText: idNumber(total) }).waitFor();
     await page.goto(session.url('#/'));
-    await page.getByTestId('kpi-buy-value').filter({ hasText: idNumber(total) }).waitFor();
+    await dashboardScreen(page).kpiBuyValue.filter({ hasText: idNumber(total) }).waitFor();
     expect((await backend.must('reports:materials', {})).plan?.lines).toHaveLength(total);
 
-    await page.goto(session.url('#/purchases'));
-    await page.getByTestId('to-buy-summary').filter({ hasText: `${idNumber(total)} saran pembelian` }).waitFor();
-    const suppliers = await page.getByTestId('to-buy-supplier').count();
-    await page.getByTestId('po-from-plan').click();
-    await page.getByTestId('notice-message').filter({ hasText: `${idNumber(total)} dari ${idNumber(total)} saran pembelian kini ada di PO; 0 saran masih harus dibeli.` }).waitFor();
-    await page.getByTestId('to-buy-ordered').waitFor();
-    expect(await page.getByTestId('to-buy-line').count()).toBe(0);
+    await purchasesScreen(page).open(session);
+    await toBuy(page).summary.filter({ hasText: `${idNumber(total)} saran pembelian` }).waitFor();
+    const suppliers = await toBuy(page).supplier.count();
+    await poForm(page).fromPlan.click();
+    await notice(page).says(`${idNumber(total)} dari ${idNumber(total)} saran pembelian kini ada di PO; 0 saran masih harus dibeli.`);
+    await toBuy(page).ordered.waitFor();
+    expect(await toBuy(page).line.count()).toBe(0);
     expect((await backend.must('purchases:list', {})).length).toBe(suppliers);
 
-    await page.goto(session.url('#/plan'));
-    await page.getByTestId('plan-purchases').locator('.count-value').filter({ hasText: /^0$/ }).waitFor();
+    await planScreen(page).open(session);
+    await planScreen(page).purchases.locator('.count-value').filter({ hasText: /^0$/ }).waitFor();
     await page.goto(session.url('#/'));
-    await page.getByTestId('kpi-buy-value').filter({ hasText: /^0$/ }).waitFor();
+    await dashboardScreen(page).kpiBuyValue.filter({ hasText: /^0$/ }).waitFor();
     const report = await backend.must('reports:materials', {});
     expect([report.plan?.lines.length, report.plan?.onPurchaseOrders]).toEqual([0, total]);
     expect(session.problems).toEqual([]);

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './harness';
+import { assignForm, assignmentsView, planScreen } from './pages/plan';
+import { notice } from './pages/shell';
+import { cell, rowById } from './pages/kit';
 
 describe("the plan's reasons and a move by hand", () => {
   let session: Session | null = null;
@@ -11,13 +14,13 @@ describe("the plan's reasons and a move by hand", () => {
   it("shows pieces and people's hours, each SPK's member and reason, and keeps a move exactly through the re-plan", async () => {
     session = await openSession({ demo: true });
     const { page, backend } = session;
-    await page.goto(session.url('#/plan'));
-    await page.getByTestId('plan-run').click();
-    await page.getByTestId('plan-summary').waitFor();
+    await planScreen(page).open(session);
+    await planScreen(page).run.click();
+    await planScreen(page).summary.waitFor();
 
     // A week's cell says its pieces and its workers' hours against what the workshop offers.
-    const cell = page.locator('.heat-cell:not([data-level="empty"])').first();
-    expect(await cell.getAttribute('title')).toMatch(/^UU-\d{4}, minggu \d\d\/\d\d\/\d{4}: [\d.]+ dari [\d.]+ pcs; [\d.]+ dari [\d.]+ jam kerja$/);
+    const week = page.locator('.heat-cell:not([data-level="empty"])').first();
+    expect(await week.getAttribute('title')).toMatch(/^UU-\d{4}, minggu \d\d\/\d\d\/\d{4}: [\d.]+ dari [\d.]+ pcs; [\d.]+ dari [\d.]+ jam kerja$/);
 
     // A line the plan split between two members' workshops: move all of one's pieces to the other.
     const planned = (await backend.must('plan:assignments', { status: 'planned', limit: 10_000 })).filter((a) => !a.isPinned);
@@ -28,20 +31,20 @@ describe("the plan's reasons and a move by hand", () => {
     const [from, to] = split;
     expect(from.reason).toMatchObject({ kind: 'member-share' });
 
-    await page.getByTestId('plan-view-assignments').click();
-    await page.getByTestId('assignments-search').fill(from.orderNo);
-    const row = page.getByTestId('assignments-grid').locator(`.ag-row[row-id="${from.id}"]`);
-    await row.locator('.ag-cell[col-id="orderNo"]').click();
-    const reason = page.getByTestId('assignment-reason');
+    await planScreen(page).viewAssignments.click();
+    await assignmentsView(page).search.fill(from.orderNo);
+    const row = rowById(assignmentsView(page).grid, from.id);
+    await cell(row, 'orderNo').click();
+    const reason = assignmentsView(page).reason;
     await reason.filter({ hasText: 'anggota, dibagi menurut sisa kapasitas' }).waitFor();
     expect(await reason.textContent()).toMatch(new RegExp(`^${from.unitCode} \\(anggota ${from.memberNo}\\): anggota, dibagi menurut sisa kapasitas: \\d+ % dari pesanan, beban minggu \\d\\d/\\d\\d: \\d+ %$`));
-    expect(await row.locator('.ag-cell[col-id="memberNo"]').textContent()).toBe(from.memberNo);
+    expect(await cell(row, 'memberNo').textContent()).toBe(from.memberNo);
 
-    await page.getByTestId('assignment-assign').click();
-    expect(await page.getByTestId('assign-move').isChecked()).toBe(true);
-    await page.getByTestId('assign-unit').selectOption(to.unitCode);
-    await page.getByTestId('assign-form-save').click();
-    await page.getByTestId('notice-message').filter({ hasText: `ditetapkan ke ${to.unitCode}` }).waitFor();
+    await assignmentsView(page).assign.click();
+    expect(await assignForm(page).move.isChecked()).toBe(true);
+    await assignForm(page).unit.selectOption(to.unitCode);
+    await assignForm(page).save.click();
+    await notice(page).says(`ditetapkan ke ${to.unitCode}`);
 
     const after = (await backend.must('plan:assignments', { orderNo: from.orderNo, limit: 10_000 })).filter((a) => a.orderLineId === from.orderLineId);
     expect(after.some((a) => a.unitCode === from.unitCode)).toBe(false);

@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { centreDayOf, formatDateId } from '../../shared/dates';
 import { openSession, pdfPageCount, type Session } from './harness';
+import { planScreen } from './pages/plan';
+import { planSheet } from './pages/plan-print';
+import { printView } from './pages/print';
+import { notice } from './pages/shell';
 
 const OPEN = ['planned', 'issued', 'in-progress'];
 const id = (value: number) => value.toLocaleString('id-ID');
@@ -27,33 +31,33 @@ describe('printed production plan', () => {
   it('prints the plan of the demo as the screen shows it: the same figures, the open SPKs by workshop with subtotals, on A4 landscape', async () => {
     session = await openSession({ demo: true });
     const { page, backend } = session;
-    await page.goto(session.url('#/plan'));
-    await page.getByTestId('plan-none').waitFor();
-    expect(await page.getByTestId('plan-print').isDisabled()).toBe(true);
-    await page.getByTestId('plan-run').click();
-    await page.getByTestId('notice-message').filter({ hasText: 'Rencana disusun ulang per 23/11/2026' }).waitFor();
+    await planScreen(page).open(session);
+    await planScreen(page).none.waitFor();
+    expect(await planScreen(page).print.isDisabled()).toBe(true);
+    await planScreen(page).run.click();
+    await notice(page).says('Rencana disusun ulang per 23/11/2026');
     // The SPK tile has its count once the SPKs are loaded again.
-    await page.getByTestId('plan-assignments').locator('.count-value').filter({ hasText: /^\d/ }).waitFor();
+    await planScreen(page).assignments.locator('.count-value').filter({ hasText: /^\d/ }).waitFor();
     const screen: Record<string, string | null> = {};
     for (const key of ['lines', 'assignments', 'late', 'purchases']) {
-      screen[`${key}.value`] = await page.getByTestId(`plan-${key}`).locator('.count-value').textContent();
-      screen[`${key}.label`] = await page.getByTestId(`plan-${key}`).locator('.count-label').textContent();
+      screen[`${key}.value`] = await planScreen(page).figure(key).locator('.count-value').textContent();
+      screen[`${key}.label`] = await planScreen(page).figure(key).locator('.count-label').textContent();
     }
-    const fairness = await page.getByTestId('plan-fairness').textContent();
-    const runAt = await page.getByTestId('plan-run-at').textContent();
+    const fairness = await planScreen(page).fairness.textContent();
+    const runAt = await planScreen(page).runAt.textContent();
 
-    await page.getByTestId('plan-print').click();
-    await page.getByTestId('signature-block').waitFor();
-    expect(await page.getByTestId('print-title').textContent()).toBe('RENCANA PRODUKSI');
-    expect(await page.getByTestId('print-date').textContent()).toBe('per tanggal 23 November 2026');
-    expect(await page.getByTestId('letterhead-name').textContent()).toContain('INTAKO');
+    await planScreen(page).print.click();
+    await printView(page).signatureBlock.waitFor();
+    expect(await printView(page).title.textContent()).toBe('RENCANA PRODUKSI');
+    expect(await printView(page).date.textContent()).toBe('per tanggal 23 November 2026');
+    expect(await printView(page).letterheadName.textContent()).toContain('INTAKO');
     expect(await page.locator('.print-note').first().textContent()).toBe(runAt);
     // Made today by the wall clock (the test fixes the plan's day, not the clock), in the centre's day.
     const made = await backend.must('plan:last', {});
     expect(runAt).toBe(`Rencana per 23/11/2026, disusun ${formatDateId(centreDayOf(made?.runAt ?? ''))}`);
-    expect(await page.getByTestId('plan-print-fairness').textContent()).toBe(fairness);
+    expect(await planSheet(page).fairness.textContent()).toBe(fairness);
     for (const key of ['lines', 'assignments', 'late', 'purchases']) {
-      const tile = page.getByTestId(`plan-print-tile-${key}`);
+      const tile = planSheet(page).tile(key);
       expect(await tile.locator('.print-headline-value').textContent()).toBe(screen[`${key}.value`]);
       expect(await tile.locator('.print-headline-label').textContent()).toBe(screen[`${key}.label`]);
     }
@@ -62,22 +66,22 @@ describe('printed production plan', () => {
     const open = (await backend.must('plan:assignments', { limit: 10_000 })).filter((spk) => OPEN.includes(spk.status));
     const byUnit = new Map<string, typeof open>();
     for (const spk of open) byUnit.set(spk.unitCode, [...(byUnit.get(spk.unitCode) ?? []), spk]);
-    expect(await page.getByTestId('plan-print-spk').count()).toBe(open.length);
-    expect(await page.getByTestId('plan-print-unit').count()).toBe(byUnit.size);
-    const total = page.getByTestId('plan-print-total');
+    expect(await planSheet(page).spk.count()).toBe(open.length);
+    expect(await planSheet(page).unit.count()).toBe(byUnit.size);
+    const total = planSheet(page).total;
     expect(await total.locator('td').first().textContent()).toBe(`Jumlah: ${screen['assignments.value']} SPK terbuka di ${id(byUnit.size)} unit usaha`);
-    expect(await page.getByTestId('plan-print-total-qty').textContent()).toBe(id(open.reduce((sum, spk) => sum + spk.qty, 0)));
+    expect(await planSheet(page).totalQty.textContent()).toBe(id(open.reduce((sum, spk) => sum + spk.qty, 0)));
 
     // A workshop with more than one SPK: its heading, its rows and its subtotal of pieces and hours.
     const [unitCode, spks] = [...byUnit].find(([, list]) => list.length > 1 && list.some((spk) => spk.minutes > 0)) ?? ['', []];
     expect(spks.length).toBeGreaterThan(1);
     const [first] = spks;
-    const block = page.locator(`[data-testid="plan-print-unit"][data-unit="${unitCode}"]`);
-    const heading = await block.getByTestId('plan-print-subtotal').locator('td').first().textContent();
+    const block = planSheet(page).unitOf(unitCode);
+    const heading = await planSheet(block).subtotal.locator('td').first().textContent();
     expect(heading).toBe(`${unitCode} — ${first.unitName} · ${first.memberNo ? `anggota ${first.memberNo}` : 'bukan anggota'} · jumlah ${spks.length} SPK`);
-    expect(await block.getByTestId('plan-print-subtotal-qty').textContent()).toBe(id(spks.reduce((sum, spk) => sum + spk.qty, 0)));
-    expect(await block.getByTestId('plan-print-subtotal-hours').textContent()).toBe(id(Math.round(spks.reduce((sum, spk) => sum + spk.minutes, 0) / 60)));
-    const rows = block.getByTestId('plan-print-spk');
+    expect(await planSheet(block).subtotalQty.textContent()).toBe(id(spks.reduce((sum, spk) => sum + spk.qty, 0)));
+    expect(await planSheet(block).subtotalHours.textContent()).toBe(id(Math.round(spks.reduce((sum, spk) => sum + spk.minutes, 0) / 60)));
+    const rows = planSheet(block).spk;
     expect(await rows.count()).toBe(spks.length);
     const products = await backend.must('products:list', {});
     for (const spk of spks) {
@@ -97,8 +101,8 @@ describe('printed production plan', () => {
     const last = await backend.must('plan:last', {});
     const toBuy = await backend.must('purchases:toBuy', {});
     expect(last?.late.length ?? 0).toBeGreaterThan(0);
-    expect(await page.getByTestId('plan-print-late').locator('tbody tr').count()).toBe(last?.late.length);
-    expect(await page.getByTestId('plan-print-supplier').count()).toBe(toBuy?.suppliers.length);
+    expect(await planSheet(page).late.locator('tbody tr').count()).toBe(last?.late.length);
+    expect(await planSheet(page).supplier.count()).toBe(toBuy?.suppliers.length);
 
     folder = mkdtempSync(join(tmpdir(), 'sentra-plan-print-'));
     const file = join(folder, 'rencana-produksi.pdf');
@@ -110,8 +114,8 @@ describe('printed production plan', () => {
     expect(Math.round(width)).toBe(842);
     expect(Math.round(height)).toBe(595);
 
-    await page.getByTestId('print-back').click();
-    await page.getByTestId('plan-summary').waitFor();
+    await printView(page).back.click();
+    await planScreen(page).summary.waitFor();
     expect(session.problems).toEqual([]);
   });
 });

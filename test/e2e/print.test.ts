@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, pdfPageCount, type Session } from './harness';
+import { membersScreen } from './pages/members';
+import { printView } from './pages/print';
+import { toolbar } from './pages/shell';
 
 describe('print view of the members list', () => {
   let session: Session | null = null;
@@ -17,17 +20,17 @@ describe('print view of the members list', () => {
   it('prints the letterhead, all 276 demo members and the signatures on several A4 pages', async () => {
     session = await openSession({ demo: true });
     const { page } = session;
-    await page.goto(session.url('#/members'));
-    await page.getByTestId('members-count').filter({ hasText: '276 anggota' }).waitFor();
-    await page.getByTestId('toolbar-print').click();
+    await membersScreen(page).open(session);
+    await membersScreen(page).countShows('276 anggota');
+    await toolbar(page).print.click();
 
-    await page.getByTestId('signature-block').waitFor();
-    expect(await page.getByTestId('letterhead-name').textContent()).toContain('INTAKO');
-    expect(await page.getByTestId('print-title').textContent()).toBe('DAFTAR ANGGOTA');
-    expect(await page.getByTestId('print-date').textContent()).toBe('per tanggal 23 November 2026');
-    expect(await page.getByTestId('print-table').locator('tbody tr').count()).toBe(276);
-    expect(await page.getByTestId('print-totals').textContent()).toContain('Jumlah: 276 anggota');
-    const signatures = await page.getByTestId('signature-block').textContent();
+    await printView(page).signatureBlock.waitFor();
+    expect(await printView(page).letterheadName.textContent()).toContain('INTAKO');
+    expect(await printView(page).title.textContent()).toBe('DAFTAR ANGGOTA');
+    expect(await printView(page).date.textContent()).toBe('per tanggal 23 November 2026');
+    expect(await printView(page).table.locator('tbody tr').count()).toBe(276);
+    expect(await printView(page).totals.textContent()).toContain('Jumlah: 276 anggota');
+    const signatures = await printView(page).signatureBlock.textContent();
     expect(signatures).toContain('Sidoarjo, 23 November 2026');
     expect(signatures).toContain('Ketua');
 
@@ -37,8 +40,8 @@ describe('print view of the members list', () => {
     const pages = pdfPageCount(readFileSync(file));
     expect(pages).toBeGreaterThan(1);
 
-    await page.getByTestId('print-back').click();
-    await page.getByTestId('members-grid').waitFor();
+    await printView(page).back.click();
+    await membersScreen(page).grid.waitFor();
     expect(session.problems).toEqual([]);
   });
 });

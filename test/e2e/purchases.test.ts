@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, pdfPageCount, type Session } from './harness';
+import { printView } from './pages/print';
+import { poForm, poSheet, purchasesScreen, receiveForm } from './pages/purchases';
+import { notice, statusChips, toolbar } from './pages/shell';
+import { cell, rows } from './pages/kit';
 
 const rupiah = (value: number) => `Rp ${new Intl.NumberFormat('id-ID').format(value)}`;
 
@@ -30,66 +34,65 @@ describe('purchases', () => {
     const suppliers = new Set((await backend.must('plan:last', {}))?.purchases.map((suggestion) => suggestion.supplierName)).size;
     expect(suppliers).toBeGreaterThanOrEqual(5);
 
-    await page.goto(session.url('#/purchases'));
-    const grid = page.getByTestId('purchases-grid');
+    await purchasesScreen(page).open(session);
+    const grid = purchasesScreen(page).grid;
     // The grid's own overlay (ag-grid may also repeat it in an aria-live region for screen readers).
     await grid.locator('.ag-overlay-no-rows-center').filter({ hasText: 'Belum ada PO' }).waitFor();
-    await page.getByTestId('po-from-plan').click();
-    await page.getByTestId('notice-message').filter({ hasText: new RegExp(`^${suppliers} PO draf dibuat dari saran rencana produksi, satu per pemasok`) }).waitFor();
+    await poForm(page).fromPlan.click();
+    await notice(page).says(new RegExp(`^${suppliers} PO draf dibuat dari saran rencana produksi, satu per pemasok`));
     const made = await backend.must('purchases:list', {});
     expect(made).toHaveLength(suppliers);
-    await grid.locator('.ag-row').nth(suppliers - 1).waitFor();
-    expect(await grid.locator('.ag-cell[col-id="poNo"]').count()).toBe(suppliers);
-    expect(await page.getByTestId('status-chip-draft').textContent()).toBe(`Draf (${suppliers})`);
+    await rows(grid).nth(suppliers - 1).waitFor();
+    expect(await cell(grid, 'poNo').count()).toBe(suppliers);
+    expect(await statusChips(page).draft.textContent()).toBe(`Draf (${suppliers})`);
 
     // A second press orders nothing twice, and says so.
-    await page.getByTestId('po-from-plan').click();
-    await page.getByTestId('notice-message').filter({ hasText: 'sudah dijadikan PO' }).waitFor();
+    await poForm(page).fromPlan.click();
+    await notice(page).says('sudah dijadikan PO');
     expect(await backend.must('purchases:list', {})).toHaveLength(suppliers);
 
     // Open a two-line PO and order it.
     const po = made.find((candidate) => candidate.lines.length === 2)!;
     const [first, second] = po.lines;
-    await grid.locator('.ag-cell[col-id="poNo"]').filter({ hasText: po.poNo }).dblclick();
-    await page.getByTestId('po-form').waitFor();
-    await page.getByTestId('po-plan-origin').waitFor();
-    expect(await page.getByTestId('po-supplier').inputValue()).toBe(po.supplier);
-    expect(await page.getByTestId('po-total').textContent()).toBe(rupiah(po.value));
-    await page.getByTestId('po-to-ordered').click();
-    await page.getByTestId('po-status').filter({ hasText: 'Dipesan' }).waitFor();
-    await page.getByTestId('po-locked').waitFor();
+    await cell(grid, 'poNo').filter({ hasText: po.poNo }).dblclick();
+    await poForm(page).form.waitFor();
+    await poForm(page).planOrigin.waitFor();
+    expect(await poForm(page).supplier.inputValue()).toBe(po.supplier);
+    expect(await poForm(page).total.textContent()).toBe(rupiah(po.value));
+    await poForm(page).toOrdered.click();
+    await poForm(page).status.filter({ hasText: 'Dipesan' }).waitFor();
+    await poForm(page).locked.waitFor();
     expect((await backend.must('purchases:get', { id: po.id })).status).toBe('ordered');
 
     // Too much on a line: said at the row, and nothing is written.
     const stockBefore = { first: await onHand(first.materialCode), second: await onHand(second.materialCode) };
-    await page.getByTestId('po-receive').click();
-    await page.getByTestId('receive-form').waitFor();
-    expect(await page.getByTestId('receive-line-0-qty').inputValue()).toBe(new Intl.NumberFormat('id-ID').format(first.qty));
-    await page.getByTestId('receive-line-0-qty').fill(String(first.qty + 5));
-    await page.getByTestId('receive-form-save').click();
-    await page.getByTestId('receive-line-0-qty-error').filter({ hasText: `melebihi sisa ${new Intl.NumberFormat('id-ID').format(first.qty)} ${first.uom}` }).waitFor();
-    expect(await page.getByTestId('receive-form').isVisible()).toBe(true);
+    await poForm(page).receive.click();
+    await receiveForm(page).form.waitFor();
+    expect(await receiveForm(page).line(0).qty.inputValue()).toBe(new Intl.NumberFormat('id-ID').format(first.qty));
+    await receiveForm(page).line(0).qty.fill(String(first.qty + 5));
+    await receiveForm(page).save.click();
+    await receiveForm(page).line(0).qtyError.filter({ hasText: `melebihi sisa ${new Intl.NumberFormat('id-ID').format(first.qty)} ${first.uom}` }).waitFor();
+    expect(await receiveForm(page).form.isVisible()).toBe(true);
     expect((await backend.must('purchases:get', { id: po.id })).lines.map((line) => line.receivedQty)).toEqual([0, 0]);
     expect(await onHand(first.materialCode)).toBe(stockBefore.first);
 
     // A first delivery: part of the first material, none of the second.
     const part = Math.floor(first.qty / 2);
-    await page.getByTestId('receive-line-0-qty').fill(String(part));
-    await page.getByTestId('receive-line-1-qty').fill('');
-    await page.getByTestId('receive-form-save').click();
-    await page.getByTestId('receive-form').waitFor({ state: 'detached' });
-    await page.getByTestId('notice-message').filter({ hasText: `Penerimaan sebagian PO ${po.poNo}` }).waitFor();
-    expect(await page.getByTestId('po-line-0-received').textContent()).toBe(new Intl.NumberFormat('id-ID').format(part));
-    expect(await page.getByTestId('po-status').textContent()).toBe('Dipesan');
+    await receiveForm(page).line(0).qty.fill(String(part));
+    await receiveForm(page).line(1).qty.fill('');
+    await receiveForm(page).saveAndClose();
+    await notice(page).says(`Penerimaan sebagian PO ${po.poNo}`);
+    expect(await poForm(page).line(0).received.textContent()).toBe(new Intl.NumberFormat('id-ID').format(part));
+    expect(await poForm(page).status.textContent()).toBe('Dipesan');
     expect(await onHand(first.materialCode)).toBe(stockBefore.first + part);
     expect(await onHand(second.materialCode)).toBe(stockBefore.second);
 
     // The rest: the dialog offers what is still open.
-    await page.getByTestId('po-receive').click();
-    expect(await page.getByTestId('receive-line-0-already').textContent()).toBe(new Intl.NumberFormat('id-ID').format(part));
-    await page.getByTestId('receive-form-save').click();
-    await page.getByTestId('po-status').filter({ hasText: 'Diterima' }).waitFor();
-    await page.getByTestId('notice-message').filter({ hasText: 'semua bahan sudah datang' }).waitFor();
+    await poForm(page).receive.click();
+    expect(await receiveForm(page).line(0).already.textContent()).toBe(new Intl.NumberFormat('id-ID').format(part));
+    await receiveForm(page).save.click();
+    await poForm(page).status.filter({ hasText: 'Diterima' }).waitFor();
+    await notice(page).says('semua bahan sudah datang');
     const received = await backend.must('purchases:get', { id: po.id });
     expect(received.status).toBe('received');
     expect(received.lines.map((line) => line.receivedQty)).toEqual([first.qty, second.qty]);
@@ -101,26 +104,26 @@ describe('purchases', () => {
     );
 
     // Print it: the cooperative's letterhead, the PO's number, supplier, lines and total.
-    await page.getByTestId('po-print').click();
-    await page.getByTestId('signature-block').waitFor();
-    expect(await page.getByTestId('letterhead-name').textContent()).toContain('INTAKO');
-    expect(await page.getByTestId('print-title').textContent()).toBe('PESANAN PEMBELIAN');
-    expect(await page.getByTestId('po-print-number').textContent()).toBe(po.poNo);
-    expect(await page.getByTestId('po-print-supplier').textContent()).toBe(po.supplier);
-    expect(await page.getByTestId('po-print-line').count()).toBe(2);
-    expect(await page.getByTestId('po-print-total').textContent()).toBe(rupiah(po.value));
-    expect(await page.getByTestId('signature-block').textContent()).toContain(`Pemasok, ${po.supplier}`);
+    await poForm(page).print.click();
+    await printView(page).signatureBlock.waitFor();
+    expect(await printView(page).letterheadName.textContent()).toContain('INTAKO');
+    expect(await printView(page).title.textContent()).toBe('PESANAN PEMBELIAN');
+    expect(await poSheet(page).number.textContent()).toBe(po.poNo);
+    expect(await poSheet(page).supplier.textContent()).toBe(po.supplier);
+    expect(await poSheet(page).line.count()).toBe(2);
+    expect(await poSheet(page).total.textContent()).toBe(rupiah(po.value));
+    expect(await printView(page).signatureBlock.textContent()).toContain(`Pemasok, ${po.supplier}`);
     folder = mkdtempSync(join(tmpdir(), 'sentra-po-'));
     const pdf = join(folder, `${po.poNo}.pdf`);
     await page.pdf({ path: pdf, format: 'A4' });
     expect(pdfPageCount(readFileSync(pdf))).toBe(1);
 
     // Back to the list: filter by status, then the list as a workbook.
-    await page.getByTestId('print-back').click();
-    await page.getByTestId('status-chip-received').click();
-    await grid.locator('.ag-cell[col-id="receivedPct"]').filter({ hasText: '100 %' }).waitFor();
-    expect(await grid.locator('.ag-cell[col-id="poNo"]').count()).toBe(1);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('toolbar-export').click()]);
+    await printView(page).back.click();
+    await statusChips(page).received.click();
+    await cell(grid, 'receivedPct').filter({ hasText: '100 %' }).waitFor();
+    expect(await cell(grid, 'poNo').count()).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), toolbar(page).export.click()]);
     expect(download.suggestedFilename()).toBe('pembelian-2026-11-23.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(readFileSync(await download.path())).buffer);
@@ -143,16 +146,16 @@ describe('purchases', () => {
     });
     const { page, backend } = session;
     const [po] = await backend.must('purchases:list', {});
-    await page.goto(session.url('#/purchases'));
-    await page.getByTestId('purchases-grid').locator('.ag-cell[col-id="poNo"]').filter({ hasText: po.poNo }).dblclick();
-    await page.getByTestId('po-to-cancelled').click();
-    await page.getByTestId('po-cancel-back').click();
+    await purchasesScreen(page).open(session);
+    await cell(purchasesScreen(page).grid, 'poNo').filter({ hasText: po.poNo }).dblclick();
+    await poForm(page).toCancelled.click();
+    await poForm(page).cancelBack.click();
     expect((await backend.must('purchases:get', { id: po.id })).status).toBe('draft');
-    await page.getByTestId('po-to-cancelled').click();
-    await page.getByTestId('po-cancel-yes').click();
-    await page.getByTestId('po-status').filter({ hasText: 'Dibatalkan' }).waitFor();
+    await poForm(page).toCancelled.click();
+    await poForm(page).cancelYes.click();
+    await poForm(page).status.filter({ hasText: 'Dibatalkan' }).waitFor();
     expect((await backend.must('purchases:get', { id: po.id })).status).toBe('cancelled');
-    await page.getByTestId('notice-message').filter({ hasText: `PO ${po.poNo} dibatalkan.` }).waitFor();
+    await notice(page).says(`PO ${po.poNo} dibatalkan.`);
     expect(session.problems).toEqual([]);
   });
 });

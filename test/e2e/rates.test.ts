@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { biRatesWorkbook } from '../fixtures/bi-rates';
 import { arrangeCentre, openSession, type Session } from './harness';
+import { dashboardScreen } from './pages/dashboard';
+import { importWizard } from './pages/import';
+import { orderForm, ordersScreen } from './pages/orders';
+import { rateForm, ratesScreen } from './pages/rates';
+import { toolbar } from './pages/shell';
 
 describe('daily rates on the screens', () => {
   let session: Session | null = null;
@@ -24,31 +29,31 @@ describe('daily rates on the screens', () => {
     });
     const { page, backend } = session;
     await page.goto(session.url());
-    const card = page.getByTestId('dash-missing-rates');
+    const card = dashboardScreen(page).missingRates;
     await card.getByText('Kurs belum ada').waitFor();
-    const row = card.getByTestId('missing-rate');
+    const row = dashboardScreen(card).missingRate;
     expect(await row.count()).toBe(1);
     expect(await row.textContent()).toBe('Pesanan PO-BLW-2614USD · 14/11/2026kurs terakhir 06/11/2026');
 
-    await card.getByTestId('dash-missing-rates-link').click();
-    await page.getByTestId('toolbar-rates').click();
-    await page.getByTestId('rates-rule').filter({ hasText: 'paling lama 7 hari' }).waitFor();
-    await page.getByTestId('rate-validOn').fill('13/11/2026');
-    await page.getByTestId('rate-idrPerUnit').fill('16.750');
-    await page.getByTestId('rate-form-save').click();
+    await dashboardScreen(card).missingRatesLink.click();
+    await toolbar(page).rates.click();
+    await ratesScreen(page).rule.filter({ hasText: 'paling lama 7 hari' }).waitFor();
+    await rateForm(page).validOn.fill('13/11/2026');
+    await rateForm(page).idrPerUnit.fill('16.750');
+    await rateForm(page).save.click();
     // One row per day, newest first.
-    await page.getByTestId('rate-day').first().filter({ hasText: '13/11/2026' }).waitFor();
-    expect(await page.getByTestId('rate-day').count()).toBe(2);
+    await rateForm(page).day.first().filter({ hasText: '13/11/2026' }).waitFor();
+    expect(await rateForm(page).day.count()).toBe(2);
     expect((await backend.must('orders:page', {})).rows[0]).toMatchObject({ orderNo: 'PO-BLW-2614', valueIdr: 240 * 28 * 16_750 });
     // The order, opened, says which day's rate it carries: Friday the 13th's for Saturday the 14th.
-    await page.getByTestId('rate-form-cancel').click();
-    await page.getByTestId('orders-grid').locator('.ag-row').filter({ hasText: 'PO-BLW-2614' }).dblclick();
-    await page.getByTestId('order-idrRate-hint').filter({ hasText: 'kurs tercatat tanggal 13/11/2026' }).waitFor();
+    await rateForm(page).cancel.click();
+    await ordersScreen(page).row('PO-BLW-2614').dblclick();
+    await orderForm(page).idrRateHint.filter({ hasText: 'kurs tercatat tanggal 13/11/2026' }).waitFor();
 
     await page.goto(session.url());
-    await page.getByTestId('dashboard-as-of').waitFor();
-    await page.getByTestId('dash-orders').waitFor();
-    expect(await page.getByTestId('dash-missing-rates').count()).toBe(0);
+    await dashboardScreen(page).dashboardAsOf.waitFor();
+    await dashboardScreen(page).orders.waitFor();
+    expect(await dashboardScreen(page).missingRates.count()).toBe(0);
     expect(session.problems).toEqual([]);
   });
 
@@ -59,14 +64,14 @@ describe('daily rates on the screens', () => {
       [null, 100, '10,470.12', '10,365.50', '11/20/2026 12:00:00 AM'],
       [null, 100, '10,401.77', '10,297.84', '11/23/2026 12:00:00 AM'],
     ], { currencyAbove: 'JPY' });
-    await page.goto(session.url('#/orders'));
-    await page.getByTestId('toolbar-import').click();
-    await page.getByTestId('toolbar-import-rates').click();
-    await page.getByTestId('import-file').setInputFiles({ name: 'Kurs Transaksi BI.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook });
-    await page.getByTestId('import-preview').waitFor();
-    expect(await page.getByTestId('import-valid').textContent()).toBe('2');
-    await page.getByTestId('import-save-all').click();
-    await page.getByTestId('import-saved').filter({ hasText: '2 baris disimpan' }).waitFor();
+    await ordersScreen(page).open(session);
+    await toolbar(page).import.click();
+    await toolbar(page).importRates.click();
+    await importWizard(page).file.setInputFiles({ name: 'Kurs Transaksi BI.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook });
+    await importWizard(page).preview.waitFor();
+    expect(await importWizard(page).valid.textContent()).toBe('2');
+    await importWizard(page).saveAll.click();
+    await importWizard(page).saved.filter({ hasText: '2 baris disimpan' }).waitFor();
     expect((await backend.must('rates:list', {})).map((r) => [r.currency, r.validOn, r.idrPerUnit])).toEqual([
       ['JPY', '2026-11-23', 103.4981],
       ['JPY', '2026-11-20', 104.1781],

@@ -6,6 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/money';
 import { reportCentre } from '../core/report-production-centre';
 import { openSession, pdfPageCount, type Session } from './harness';
+import { materialsScreen } from './pages/materials';
+import { printView } from './pages/print';
+import { reportsScreen } from './pages/reports';
+import { period } from './pages/shell';
 
 /** Where the screenshots for the lead go when SENTRA_SHOTS names a folder. */
 const SHOTS = process.env.SENTRA_SHOTS ?? null;
@@ -32,19 +36,19 @@ describe('the production and materials reports', () => {
     const production = await backend.must('reports:production', { from: '2026-01', to: '2026-11' });
     expect(production.total).toMatchObject({ assigned: 120, delivered: 45, rejected: 5 });
 
-    await page.goto(session.url('#/reports'));
-    await page.getByTestId('report-list-production').click();
-    await page.getByTestId('report-production').waitFor();
-    expect(await page.getByTestId('period-to-month').inputValue()).toBe('10');
-    await page.getByTestId('period-to-month').selectOption('11');
-    await page.getByTestId('production-delivered-value').filter({ hasText: '45 pcs' }).waitFor();
-    expect(await page.getByTestId('production-rejects-value').textContent()).toBe('11,11 %');
-    expect(await page.getByTestId('production-value-value').textContent()).toBe('Rp 4 juta');
-    expect(await page.getByTestId('production-by-month-line').count()).toBe(11);
-    expect(await page.getByTestId('production-missing').textContent()).toContain('Okt 2026');
+    await reportsScreen(page).open(session);
+    await reportsScreen(page).listProduction.click();
+    await reportsScreen(page).production.waitFor();
+    expect(await period(page).toMonth.inputValue()).toBe('10');
+    await period(page).toMonth.selectOption('11');
+    await reportsScreen(page).productionDeliveredValue.filter({ hasText: '45 pcs' }).waitFor();
+    expect(await reportsScreen(page).productionRejectsValue.textContent()).toBe('11,11 %');
+    expect(await reportsScreen(page).productionValueValue.textContent()).toBe('Rp 4 juta');
+    expect(await reportsScreen(page).productionByMonthLine.count()).toBe(11);
+    expect(await reportsScreen(page).productionMissing.textContent()).toContain('Okt 2026');
     await shot('production-screen');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), reportsScreen(page).download.click()]);
     expect(download.suggestedFilename()).toBe('laporan-produksi-2026-01-2026-11.xlsx');
     const file = join(folder, download.suggestedFilename());
     await download.saveAs(file);
@@ -52,30 +56,30 @@ describe('the production and materials reports', () => {
     await workbook.xlsx.readFile(file);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Ringkasan', 'Grafik', 'Per Unit Usaha', 'Unit per Bulan']);
 
-    await page.getByTestId('report-print').click();
-    await page.getByTestId('print-production').waitFor();
+    await reportsScreen(page).print.click();
+    await printView(page).production.waitFor();
     expect(page.url()).toContain('#/print/production/2026-01/2026-11');
-    expect(await page.getByTestId('print-production-by-unit-line').count()).toBe(production.byUnit.length);
+    expect(await printView(page).productionByUnitLine.count()).toBe(production.byUnit.length);
     await shot('production-print-screen');
     const pdf = join(SHOTS ?? folder, 'laporan-produksi.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true });
     expect(pdfPageCount(readFileSync(pdf))).toBeGreaterThanOrEqual(1);
-    await page.getByTestId('print-back').click();
+    await printView(page).back.click();
 
-    await page.getByTestId('report-list-materials').click();
-    await page.getByTestId('report-materials').waitFor();
-    expect(await page.getByTestId('period-to-month').inputValue()).toBe('10');
-    await page.getByTestId('period-to-month').selectOption('11');
+    await reportsScreen(page).listMaterials.click();
+    await reportsScreen(page).materials.waitFor();
+    expect(await period(page).toMonth.inputValue()).toBe('10');
+    await period(page).toMonth.selectOption('11');
     const materials = await backend.must('reports:materials', { from: '2026-01', to: '2026-11' });
-    await page.getByTestId('materials-received-value').filter({ hasText: formatMoney(materials.totals.receivedValueIdr, 'IDR') }).waitFor();
-    expect(await page.getByTestId('materials-reorder-value').textContent()).toBe(String(materials.belowReorder));
-    expect(await page.getByTestId('materials-suggestion-table-line').count()).toBe(1);
+    await materialsScreen(page).receivedValue.filter({ hasText: formatMoney(materials.totals.receivedValueIdr, 'IDR') }).waitFor();
+    expect(await materialsScreen(page).reorderValue.textContent()).toBe(String(materials.belowReorder));
+    expect(await materialsScreen(page).suggestionTableLine.count()).toBe(1);
     await shot('materials-screen');
-    const [materialsFile] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
+    const [materialsFile] = await Promise.all([page.waitForEvent('download'), reportsScreen(page).download.click()]);
     expect(materialsFile.suggestedFilename()).toBe('laporan-bahan-2026-01-2026-11.xlsx');
-    await page.getByTestId('report-print').click();
-    await page.getByTestId('print-materials').waitFor();
-    expect(await page.getByTestId('print-materials-stock-line').count()).toBe(materials.materials.length);
+    await reportsScreen(page).print.click();
+    await printView(page).materials.waitFor();
+    expect(await printView(page).materialsStockLine.count()).toBe(materials.materials.length);
     await shot('materials-print-screen');
     await page.pdf({ path: join(SHOTS ?? folder, 'laporan-bahan.pdf'), preferCSSPageSize: true });
     expect(session.problems).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Route } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
+import { reportsScreen } from './pages/reports';
 
 /**
  * A report being written shows how far it is and can be cancelled. The worker's own progress is
@@ -36,24 +37,24 @@ describe('a report download in progress', () => {
     const isProgressCall = (url: URL) => url.pathname === `/api/${encodeURIComponent('jobs:progress')}`;
     await page.route(isProgressCall, holdAtRows);
 
-    await page.goto(session.url('#/reports'));
-    await page.getByTestId('report-current-value').waitFor();
-    await page.getByTestId('report-download').click();
-    await page.getByTestId('report-progress-text').filter({ hasText: 'Menyusun laporan… 1.200 dari 5.000 baris (24 %)' }).waitFor();
+    await reportsScreen(page).open(session);
+    await reportsScreen(page).currentValue.waitFor();
+    await reportsScreen(page).download.click();
+    await reportsScreen(page).progressText.filter({ hasText: 'Menyusun laporan… 1.200 dari 5.000 baris (24 %)' }).waitFor();
     expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('24');
-    expect(await page.getByTestId('report-download').isDisabled()).toBe(true);
+    expect(await reportsScreen(page).download.isDisabled()).toBe(true);
 
-    await page.getByTestId('report-cancel').click();
-    await page.getByTestId('report-notice').filter({ hasText: 'Penyusunan laporan dibatalkan; tidak ada berkas yang dibuat.' }).waitFor();
-    expect(await page.getByTestId('report-progress').count()).toBe(0);
+    await reportsScreen(page).cancel.click();
+    await reportsScreen(page).notice.filter({ hasText: 'Penyusunan laporan dibatalkan; tidak ada berkas yang dibuat.' }).waitFor();
+    expect(await reportsScreen(page).progress.count()).toBe(0);
     // Whether the worker was stopped mid-way or had just finished, its file is not to be had.
     const left = await backend.call('jobs:result', { jobId: jobIds[0] });
     expect(left.ok).toBe(false);
     expect(downloads).toEqual([]);
 
     await page.unroute(isProgressCall, holdAtRows);
-    await page.getByTestId('report-download').click();
-    await page.getByTestId('report-notice').filter({ hasText: 'kinerja-ekspor-2026-01-2026-10.xlsx' }).waitFor();
+    await reportsScreen(page).download.click();
+    await reportsScreen(page).notice.filter({ hasText: 'kinerja-ekspor-2026-01-2026-10.xlsx' }).waitFor();
     expect(downloads).toEqual(['kinerja-ekspor-2026-01-2026-10.xlsx']);
     expect(session.problems).toEqual([]);
   });

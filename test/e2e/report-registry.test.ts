@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, pdfPageCount, type Session } from './harness';
+import { printView } from './pages/print';
+import { reportsScreen } from './pages/reports';
 
 /** Where the screenshots for the lead go, when asked for. */
 const SHOTS = process.env.REPORT_SHOTS_DIR;
@@ -38,17 +40,17 @@ describe('the registry reports on the Laporan page', () => {
     if (SHOTS) mkdirSync(SHOTS, { recursive: true });
     const registry = await backend.must('reports:registry', {});
 
-    await page.goto(session.url('#/reports'));
-    await page.getByTestId('report-list-registry').click();
-    await page.getByTestId('report-registry').waitFor();
-    await page.getByTestId('report-members-value').filter({ hasText: figure(registry.figures.members ?? -1) }).waitFor();
-    expect(await page.getByTestId('report-units-value').textContent()).toBe(figure(registry.summary.units));
-    expect(await page.getByTestId('report-workers-value').textContent()).toBe(figure(registry.summary.workers));
-    expect(await page.getByTestId('report-capacity-value').textContent()).toBe(figure(registry.summary.monthlyCapacity));
-    expect(await page.getByTestId('report-as-of').textContent()).toBe('Keadaan register per 31/10/2026 (akhir periode)');
+    await reportsScreen(page).open(session);
+    await reportsScreen(page).listRegistry.click();
+    await reportsScreen(page).registry.waitFor();
+    await reportsScreen(page).membersValue.filter({ hasText: figure(registry.figures.members ?? -1) }).waitFor();
+    expect(await reportsScreen(page).unitsValue.textContent()).toBe(figure(registry.summary.units));
+    expect(await reportsScreen(page).workersValue.textContent()).toBe(figure(registry.summary.workers));
+    expect(await reportsScreen(page).capacityValue.textContent()).toBe(figure(registry.summary.monthlyCapacity));
+    expect(await reportsScreen(page).asOf.textContent()).toBe('Keadaan register per 31/10/2026 (akhir periode)');
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'registry-screen.png'), fullPage: true });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), reportsScreen(page).download.click()]);
     expect(download.suggestedFilename()).toBe('anggota-unit-usaha-2026-01-2026-10.xlsx');
     const file = join(folder, download.suggestedFilename());
     await download.saveAs(file);
@@ -57,27 +59,27 @@ describe('the registry reports on the Laporan page', () => {
     expect(await cellRight(workbook, 'Ringkasan', 'Jumlah anggota (aktif + non-aktif)')).toMatchObject({ result: registry.summary.members });
     expect(await cellRight(workbook, 'Ringkasan', 'Tenaga kerja (unit aktif)')).toMatchObject({ result: registry.summary.workers });
 
-    await page.getByTestId('report-print').click();
-    await page.getByTestId('print-registry').waitFor();
+    await reportsScreen(page).print.click();
+    await printView(page).registry.waitFor();
     expect(page.url()).toContain('#/print/registry/2026-01/2026-10');
-    expect(await page.getByTestId('print-title').textContent()).toBe('DAFTAR ANGGOTA DAN UNIT USAHA');
-    expect(await page.getByTestId('print-members').textContent()).toBe(figure(registry.summary.members));
-    expect(await page.getByTestId('print-members-table').locator('tbody tr').count()).toBe(registry.members.length);
-    expect(await page.getByTestId('signature-block').textContent()).toContain('H. Bambang Sugiarto');
+    expect(await printView(page).title.textContent()).toBe('DAFTAR ANGGOTA DAN UNIT USAHA');
+    expect(await printView(page).members.textContent()).toBe(figure(registry.summary.members));
+    expect(await printView(page).membersTable.locator('tbody tr').count()).toBe(registry.members.length);
+    expect(await printView(page).signatureBlock.textContent()).toContain('H. Bambang Sugiarto');
     const pdf = join(folder, 'registry.pdf');
     await page.pdf({ path: SHOTS ? join(SHOTS, 'registry-print.pdf') : pdf, preferCSSPageSize: true });
     expect(pdfPageCount(readFileSync(SHOTS ? join(SHOTS, 'registry-print.pdf') : pdf))).toBeGreaterThan(1);
-    await page.getByTestId('print-back').click();
+    await printView(page).back.click();
 
     // The government profile: the ministry's figures, and what the app does not keep said as such.
     const government = await backend.must('reports:government', {});
-    await page.getByTestId('report-list-government').click();
-    await page.getByTestId('report-government').waitFor();
-    await page.getByTestId('report-units-value').filter({ hasText: figure(government.summary.units) }).waitFor();
-    expect(await page.getByTestId('report-missing').textContent()).toContain('Nilai investasi (di luar tanah dan bangunan)');
-    expect(await page.getByTestId('report-government-units').locator('tbody tr').count()).toBe(Math.min(15, government.units.length));
+    await reportsScreen(page).listGovernment.click();
+    await reportsScreen(page).government.waitFor();
+    await reportsScreen(page).unitsValue.filter({ hasText: figure(government.summary.units) }).waitFor();
+    expect(await reportsScreen(page).missing.textContent()).toContain('Nilai investasi (di luar tanah dan bangunan)');
+    expect(await reportsScreen(page).governmentUnits.locator('tbody tr').count()).toBe(Math.min(15, government.units.length));
     if (SHOTS) await page.screenshot({ path: join(SHOTS, 'government-screen.png'), fullPage: true });
-    const [profileDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
+    const [profileDownload] = await Promise.all([page.waitForEvent('download'), reportsScreen(page).download.click()]);
     expect(profileDownload.suggestedFilename()).toBe('profil-sentra-2026-01-2026-10.xlsx');
     const profileFile = join(folder, profileDownload.suggestedFilename());
     await profileDownload.saveAs(profileFile);
@@ -85,15 +87,15 @@ describe('the registry reports on the Laporan page', () => {
     await profile.xlsx.readFile(profileFile);
     expect(await cellRight(profile, 'Profil Sentra', 'Jumlah unit usaha')).toMatchObject({ result: government.summary.units });
 
-    await page.getByTestId('report-print').click();
-    await page.getByTestId('print-government').waitFor();
+    await reportsScreen(page).print.click();
+    await printView(page).government.waitFor();
     expect(page.url()).toContain('#/print/government/2026-01/2026-10');
-    expect(await page.getByTestId('print-missing').textContent()).toContain('Data belum tersedia');
+    expect(await printView(page).missing.textContent()).toContain('Data belum tersedia');
     // Section G (what units still lack) follows F, as in the workbook, one row per missing field.
-    expect(await page.getByTestId('print-completeness').locator('tr').count()).toBe(government.completeness.length);
+    expect(await printView(page).completeness.locator('tr').count()).toBe(government.completeness.length);
     const sections = await page.locator('h2.print-section').allTextContents();
     expect(sections.slice(-3).map((text) => text.slice(0, 2))).toEqual(['D.', 'F.', 'G.']);
-    expect(await page.getByTestId('report-government-units').locator('tbody tr').count()).toBe(government.units.length);
+    expect(await reportsScreen(page).governmentUnits.locator('tbody tr').count()).toBe(government.units.length);
     const governmentPdf = SHOTS ? join(SHOTS, 'government-print.pdf') : join(folder, 'government.pdf');
     await page.pdf({ path: governmentPdf, preferCSSPageSize: true });
     expect(pdfPageCount(readFileSync(governmentPdf))).toBeGreaterThan(1);
@@ -109,17 +111,17 @@ describe('the registry reports on the Laporan page', () => {
     const { page, backend } = session;
     const government = await backend.must('reports:government', {});
     expect(government.figures.registry.units).toBeNull();
-    await page.goto(session.url('#/reports'));
-    await page.getByTestId('report-list-government').click();
-    await page.getByTestId('report-government').waitFor();
+    await reportsScreen(page).open(session);
+    await reportsScreen(page).listGovernment.click();
+    await reportsScreen(page).government.waitFor();
     for (const card of ['units', 'production', 'materials', 'exports']) {
-      expect(await page.getByTestId(`report-${card}-value`).textContent()).toBe('belum ada data');
+      expect(await reportsScreen(page).cardValue(card).textContent()).toBe('belum ada data');
     }
     const zero = /(^|[^\d.,])0([^\d.,]|$)/;
-    expect(await page.getByTestId('report-units').textContent()).not.toMatch(zero);
-    await page.getByTestId('report-print').click();
-    await page.getByTestId('print-government').waitFor();
-    const profile = await page.getByTestId('print-profile').locator('td.num').allTextContents();
+    expect(await reportsScreen(page).units.textContent()).not.toMatch(zero);
+    await reportsScreen(page).print.click();
+    await printView(page).government.waitFor();
+    const profile = await printView(page).profile.locator('td.num').allTextContents();
     expect(profile.length).toBeGreaterThan(4);
     for (const text of profile) expect(text).not.toMatch(zero);
     expect(profile).toContain('belum ada data');

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/money';
 import { openSession, pdfPageCount, type Session } from './harness';
+import { printView } from './pages/print';
+import { reportsScreen, shipmentsReport } from './pages/reports';
 
 /** A sum the test expects known (the demo's shipments are valued). */
 function known(value: number | null): number {
@@ -31,25 +33,25 @@ describe('the shipments report', () => {
     const { from, to } = expected.period;
     expect(expected.totals.shipments).toBeGreaterThan(0);
 
-    await page.goto(session.url('#/reports'));
-    await page.getByTestId('report-list-shipments').click();
-    await page.getByTestId('report-shipments').waitFor();
-    await page.getByTestId('shipments-shipments-value').filter({ hasText: String(expected.totals.shipments) }).waitFor();
-    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(known(expected.totals.fobUsdCents), 'USD'));
+    await reportsScreen(page).open(session);
+    await reportsScreen(page).listShipments.click();
+    await reportsScreen(page).shipments.waitFor();
+    await shipmentsReport(page).shipmentsValue.filter({ hasText: String(expected.totals.shipments) }).waitFor();
+    expect(await shipmentsReport(page).fobUsdValue.textContent()).toBe(formatMoney(known(expected.totals.fobUsdCents), 'USD'));
     // Billions of rupiah in words on the card (it holds about fifteen characters), the exact sum under them.
-    expect(await page.getByTestId('shipments-fobIdr-value').textContent()).toMatch(/^Rp \d{1,3}(,\d{1,2})? (juta|miliar)$/);
-    expect(await page.getByTestId('shipments-fobIdr-note').textContent()).toBe(formatMoney(known(expected.totals.fobIdr), 'IDR'));
-    const countries = await page.getByTestId('shipments-by-country-line').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key')));
+    expect(await shipmentsReport(page).fobIdrValue.textContent()).toMatch(/^Rp \d{1,3}(,\d{1,2})? (juta|miliar)$/);
+    expect(await shipmentsReport(page).fobIdrNote.textContent()).toBe(formatMoney(known(expected.totals.fobIdr), 'IDR'));
+    const countries = await shipmentsReport(page).byCountryLine.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key')));
     expect(countries).toEqual(expected.byCountry.map((line) => line.country));
-    expect(await page.getByTestId('shipments-by-month-line').count()).toBe(expected.byMonth.length);
+    expect(await shipmentsReport(page).byMonthLine.count()).toBe(expected.byMonth.length);
     // Each month's counted exports, as export performance counts them.
-    const counted = await page.getByTestId('shipments-by-month-counted').allTextContents();
+    const counted = await shipmentsReport(page).byMonthCounted.allTextContents();
     expect(counted[0]).toContain(formatMoney(expected.byMonth[0].countedUsdCents ?? Number.NaN, 'USD'));
-    expect(await page.getByTestId('shipments-pending').textContent()).toBe(
+    expect(await shipmentsReport(page).pending.textContent()).toBe(
       `Belum berangkat: ${expected.pending.booked} dipesan, ${expected.pending.draft} draf (ETD dalam periode)`,
     );
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), reportsScreen(page).download.click()]);
     expect(download.suggestedFilename()).toBe(`laporan-pengapalan-${from}-${to}.xlsx`);
     const file = join(folder, download.suggestedFilename());
     await download.saveAs(file);
@@ -62,17 +64,17 @@ describe('the shipments report', () => {
     });
     expect(fob?.getCell(3).result).toBe(known(expected.totals.fobUsdCents) / 100);
 
-    await page.getByTestId('report-print').click();
-    await page.getByTestId('print-shipments-report').waitFor();
+    await reportsScreen(page).print.click();
+    await printView(page).shipmentsReport.waitFor();
     expect(page.url()).toContain(`#/print/shipments-report/${from}/${to}`);
-    expect(await page.getByTestId('print-title').textContent()).toBe('LAPORAN PENGAPALAN EKSPOR');
-    expect(await page.getByTestId('print-shipments-line').count()).toBe(expected.totals.shipments);
-    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(known(expected.totals.fobUsdCents), 'USD'));
+    expect(await printView(page).title.textContent()).toBe('LAPORAN PENGAPALAN EKSPOR');
+    expect(await printView(page).shipmentsLine.count()).toBe(expected.totals.shipments);
+    expect(await shipmentsReport(page).fobUsdValue.textContent()).toBe(formatMoney(known(expected.totals.fobUsdCents), 'USD'));
     const pdf = join(folder, 'laporan-pengapalan.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true });
     expect(pdfPageCount(readFileSync(pdf))).toBeGreaterThanOrEqual(2);
-    await page.getByTestId('print-back').click();
-    await page.getByTestId('report-list-shipments').waitFor();
+    await printView(page).back.click();
+    await reportsScreen(page).listShipments.waitFor();
     expect(session.problems).toEqual([]);
   });
   it('names a shipment whose FOB is unknown beside the sums, on screen and on paper, and never counts it as 0', async () => {
@@ -95,20 +97,20 @@ describe('the shipments report', () => {
     expect(expected.withoutFob).toEqual([expect.objectContaining({ shipmentNo, gaps: ['inlandCost'], leftOutOf: ['fobUsdCents', 'fobIdr'] })]);
     const named = `Jumlah FOB tanpa 1 pengapalan yang nilai FOB-nya belum ada data: ${shipmentNo} (biaya darat ke pelabuhan).`;
 
-    await page.goto(session.url('#/reports'));
-    await page.getByTestId('report-list-shipments').click();
-    await page.getByTestId('report-without-fob').filter({ hasText: named }).waitFor();
+    await reportsScreen(page).open(session);
+    await reportsScreen(page).listShipments.click();
+    await reportsScreen(page).withoutFob.filter({ hasText: named }).waitFor();
     // The cards sum the known FOB values and say how many shipments they leave out.
-    expect(await page.getByTestId('shipments-fobUsd-value').textContent()).toBe(formatMoney(known(expected.totals.fobUsdCents), 'USD'));
-    expect(await page.getByTestId('shipments-fobUsd-note').textContent()).toBe('tanpa 1 pengapalan yang nilai FOB-nya belum ada data');
-    expect(await page.getByTestId('shipments-fobIdr-note').textContent()).toBe(`${formatMoney(known(expected.totals.fobIdr), 'IDR')} · tanpa 1 pengapalan yang nilai FOB-nya belum ada data`);
+    expect(await shipmentsReport(page).fobUsdValue.textContent()).toBe(formatMoney(known(expected.totals.fobUsdCents), 'USD'));
+    expect(await shipmentsReport(page).fobUsdNote.textContent()).toBe('tanpa 1 pengapalan yang nilai FOB-nya belum ada data');
+    expect(await shipmentsReport(page).fobIdrNote.textContent()).toBe(`${formatMoney(known(expected.totals.fobIdr), 'IDR')} · tanpa 1 pengapalan yang nilai FOB-nya belum ada data`);
 
-    await page.getByTestId('report-print').click();
-    await page.getByTestId('print-shipments-report').waitFor();
-    expect(await page.getByTestId('print-without-fob').textContent()).toBe(named);
-    const row = page.getByTestId('print-shipments-line').filter({ hasText: shipmentNo });
+    await reportsScreen(page).print.click();
+    await printView(page).shipmentsReport.waitFor();
+    expect(await printView(page).withoutFob.textContent()).toBe(named);
+    const row = printView(page).shipmentsLine.filter({ hasText: shipmentNo });
     // Its FOB in the order currency, USD and rupiah: what it lacks, never 0.
-    expect(await row.getByTestId('print-shipments-fob-unknown').allTextContents()).toEqual(Array(3).fill('belum ada data: biaya darat ke pelabuhan'));
+    expect(await printView(row).shipmentsFobUnknown.allTextContents()).toEqual(Array(3).fill('belum ada data: biaya darat ke pelabuhan'));
     expect(session.problems).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/money';
 import { openSession, type Session } from './harness';
+import { toolbar } from './pages/shell';
+import { shipmentFigures, shipmentForm, shipmentsScreen } from './pages/shipments';
+import { cell, rowWhere, rows } from './pages/kit';
 
 describe('the FOB value on the shipment screen', () => {
   let session: Session | null = null;
@@ -19,40 +22,40 @@ describe('the FOB value on the shipment screen', () => {
     const invoice = line.qty * line.unitPrice;
     const euros = (minor: number) => formatMoney(minor, 'EUR', 'id');
 
-    await page.goto(session.url('#/shipments'));
-    await page.getByTestId('shipments-grid').locator('.ag-row').first().waitFor();
-    await page.getByTestId('toolbar-add').click();
-    await page.getByTestId('shipment-buyer').selectOption('BE-MVH');
-    await page.getByTestId('shipment-line-0').waitFor();
-    await page.getByTestId('shipment-line-0-all').click();
-    await page.getByTestId('shipment-etd').fill('20/11/2026');
+    await shipmentsScreen(page).open(session);
+    await rows(shipmentsScreen(page).grid).first().waitFor();
+    await toolbar(page).add.click();
+    await shipmentForm(page).buyer.selectOption('BE-MVH');
+    await shipmentForm(page).line(0).row.waitFor();
+    await shipmentForm(page).line(0).all.click();
+    await shipmentForm(page).etd.fill('20/11/2026');
 
     // CIF without freight and insurance: each field says it is missing, the FOB is not guessed.
-    await page.getByTestId('shipment-freight-hint').filter({ hasText: 'Belum diisi: nilai FOB CIF belum ada data sampai ini diisi.' }).waitFor();
-    await page.getByTestId('shipment-insurance-hint').filter({ hasText: 'Belum diisi' }).waitFor();
-    expect(await page.getByTestId('figures-fob').textContent()).toBe('belum ada data');
-    expect(await page.getByTestId('figures-fob-missing').textContent()).toBe('Nilai FOB belum ada data: ongkos angkut, asuransi belum diisi.');
-    expect(await page.getByTestId('shipment-inlandCost').count()).toBe(0);
+    await shipmentForm(page).freightHint.filter({ hasText: 'Belum diisi: nilai FOB CIF belum ada data sampai ini diisi.' }).waitFor();
+    await shipmentForm(page).insuranceHint.filter({ hasText: 'Belum diisi' }).waitFor();
+    expect(await shipmentFigures(page).fob.textContent()).toBe('belum ada data');
+    expect(await shipmentFigures(page).fobMissing.textContent()).toBe('Nilai FOB belum ada data: ongkos angkut, asuransi belum diisi.');
+    expect(await shipmentForm(page).inlandCost.count()).toBe(0);
 
-    await page.getByTestId('shipment-freight').fill('120');
-    await page.getByTestId('shipment-insurance').fill('15,50');
-    await page.getByTestId('figures-fob').filter({ hasText: euros(invoice - 12_000 - 1_550) }).waitFor();
-    expect(await page.getByTestId('figures-fob-missing').count()).toBe(0);
-    expect(await page.getByTestId('shipment-freight-hint').textContent()).toBe('Untuk CIF/CFR: dikurangkan dari nilai invoice menjadi nilai FOB.');
+    await shipmentForm(page).freight.fill('120');
+    await shipmentForm(page).insurance.fill('15,50');
+    await shipmentFigures(page).fob.filter({ hasText: euros(invoice - 12_000 - 1_550) }).waitFor();
+    expect(await shipmentFigures(page).fobMissing.count()).toBe(0);
+    expect(await shipmentForm(page).freightHint.textContent()).toBe('Untuk CIF/CFR: dikurangkan dari nilai invoice menjadi nilai FOB.');
 
     // Sold EXW instead: the inland cost to the port is asked for, and added once entered.
-    await page.getByTestId('shipment-incoterm').selectOption('EXW');
-    await page.getByTestId('shipment-inlandCost-hint').filter({ hasText: 'Belum diisi: nilai FOB EXW belum ada data sampai ini diisi.' }).waitFor();
-    expect(await page.getByTestId('figures-fob').textContent()).toBe('belum ada data');
-    await page.getByTestId('shipment-inlandCost').fill('180');
-    await page.getByTestId('figures-fob').filter({ hasText: euros(invoice + 18_000) }).waitFor();
+    await shipmentForm(page).incoterm.selectOption('EXW');
+    await shipmentForm(page).inlandCostHint.filter({ hasText: 'Belum diisi: nilai FOB EXW belum ada data sampai ini diisi.' }).waitFor();
+    expect(await shipmentFigures(page).fob.textContent()).toBe('belum ada data');
+    await shipmentForm(page).inlandCost.fill('180');
+    await shipmentFigures(page).fob.filter({ hasText: euros(invoice + 18_000) }).waitFor();
     // Freight and insurance typed before stay visible (nothing typed is hidden) but no longer count.
-    await page.getByTestId('shipment-freight').fill('');
-    await page.getByTestId('shipment-insurance').fill('');
-    await page.getByTestId('figures-fob').filter({ hasText: euros(invoice + 18_000) }).waitFor();
+    await shipmentForm(page).freight.fill('');
+    await shipmentForm(page).insurance.fill('');
+    await shipmentFigures(page).fob.filter({ hasText: euros(invoice + 18_000) }).waitFor();
 
-    await page.getByTestId('shipment-form-save').click();
-    await page.getByTestId('shipment-status').filter({ hasText: 'Draf' }).waitFor();
+    await shipmentForm(page).save.click();
+    await shipmentForm(page).status.filter({ hasText: 'Draf' }).waitFor();
     const saved = (await backend.must('shipments:list', {})).find((s) => s.buyerCode === 'BE-MVH' && s.status === 'draft');
     const shipment = await backend.must('shipments:get', { id: saved!.id });
     expect(shipment).toMatchObject({ incoterm: 'EXW', inlandCost: 18_000, freight: null, insurance: null, value: { fobValue: invoice + 18_000 } });
@@ -72,26 +75,26 @@ describe('the FOB value on the shipment screen', () => {
       },
     });
     const { page, backend } = session;
-    await page.goto(session.url('#/shipments'));
-    const grid = page.getByTestId('shipments-grid');
-    await grid.locator('.ag-row').first().waitFor();
-    await page.getByTestId('toolbar-search').fill(shipmentNo);
-    const row = grid.locator('.ag-row').filter({ has: page.locator('.ag-cell[col-id="shipmentNo"]', { hasText: shipmentNo }) });
+    await shipmentsScreen(page).open(session);
+    const grid = shipmentsScreen(page).grid;
+    await rows(grid).first().waitFor();
+    await toolbar(page).search.fill(shipmentNo);
+    const row = rowWhere(grid, 'shipmentNo', shipmentNo);
     await row.waitFor();
-    expect(await row.locator('.ag-cell[col-id="fobUsd"]').textContent()).toBe('belum ada data: biaya darat ke pelabuhan');
-    await page.getByTestId('shipments-count').filter({ hasText: 'tanpa 1 pengapalan yang nilai FOB-nya belum ada data' }).waitFor();
+    expect(await cell(row, 'fobUsd').textContent()).toBe('belum ada data: biaya darat ke pelabuhan');
+    await shipmentsScreen(page).countShows('tanpa 1 pengapalan yang nilai FOB-nya belum ada data');
 
-    await row.locator('.ag-cell[col-id="shipmentNo"]').dblclick();
-    await page.getByTestId('shipment-locked').waitFor();
-    await page.getByTestId('shipment-costs').filter({ hasText: 'biaya darat ke pelabuhan' }).waitFor();
-    expect(await page.getByTestId('figures-fob').textContent()).toBe('belum ada data');
-    await page.getByTestId('shipment-costs-inlandCost').fill('95');
-    await page.getByTestId('shipment-costs-save').click();
-    await page.getByTestId('shipment-costs').waitFor({ state: 'detached' });
+    await cell(row, 'shipmentNo').dblclick();
+    await shipmentForm(page).locked.waitFor();
+    await shipmentForm(page).costs.filter({ hasText: 'biaya darat ke pelabuhan' }).waitFor();
+    expect(await shipmentFigures(page).fob.textContent()).toBe('belum ada data');
+    await shipmentForm(page).costsInlandCost.fill('95');
+    await shipmentForm(page).costsSave.click();
+    await shipmentForm(page).costs.waitFor({ state: 'detached' });
     const id = (await backend.must('shipments:list', {})).find((s) => s.shipmentNo === shipmentNo)!.id;
     const shipment = await backend.must('shipments:get', { id });
     expect(shipment).toMatchObject({ status: 'closed', inlandCost: 9_500, value: { fobValue: shipment.value.invoiceValue + 9_500, gaps: [] } });
-    await page.getByTestId('figures-fob').filter({ hasText: formatMoney(shipment.value.invoiceValue + 9_500, 'USD', 'id') }).waitFor();
+    await shipmentFigures(page).fob.filter({ hasText: formatMoney(shipment.value.invoiceValue + 9_500, 'USD', 'id') }).waitFor();
     expect(session.problems).toEqual([]);
   });
 });

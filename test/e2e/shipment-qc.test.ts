@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './harness';
+import { toolbar } from './pages/shell';
+import { shipmentForm, shipmentsScreen } from './pages/shipments';
+import { cell, rowWhere, rows } from './pages/kit';
 
 const number = (value: number) => new Intl.NumberFormat('id-ID').format(value);
 
@@ -40,52 +43,52 @@ describe('only goods that passed QC leave, on the shipment screen', () => {
     const { page, backend } = session;
     const list = await backend.must('shipments:list', {});
     const history = await backend.must('shipments:get', { id: list.find((s) => s.shipmentNo === historyNo)!.id });
-    await page.goto(session.url('#/shipments'));
-    const grid = page.getByTestId('shipments-grid');
-    await grid.locator('.ag-row').first().waitFor();
+    await shipmentsScreen(page).open(session);
+    const grid = shipmentsScreen(page).grid;
+    await rows(grid).first().waitFor();
 
     // The history shipment: its reason is shown, and each line says what QC accepted and what is ready.
-    await page.getByTestId('toolbar-search').fill(historyNo);
-    const historyRow = grid.locator('.ag-row').filter({ has: page.locator('.ag-cell[col-id="shipmentNo"]', { hasText: historyNo }) });
-    await historyRow.locator('.ag-cell[col-id="shipmentNo"]').dblclick();
-    await page.getByTestId('shipment-locked').waitFor();
-    expect(await page.getByTestId('shipment-qc-reason-shown').textContent()).toBe(`Memuat lebih dari barang yang diterima QC, dengan alasan: ${history.qcReason}`);
+    await toolbar(page).search.fill(historyNo);
+    const historyRow = rowWhere(grid, 'shipmentNo', historyNo);
+    await cell(historyRow, 'shipmentNo').dblclick();
+    await shipmentForm(page).locked.waitFor();
+    expect(await shipmentForm(page).qcReasonShown.textContent()).toBe(`Memuat lebih dari barang yang diterima QC, dengan alasan: ${history.qcReason}`);
     const beyond = history.lines.findIndex((line) => line.qty > line.readyQty);
     expect(beyond).toBeGreaterThanOrEqual(0);
-    expect(await page.getByTestId(`shipment-saved-line-${beyond}-accepted`).textContent()).toBe(number(history.lines[beyond].acceptedQty));
-    expect(await page.getByTestId(`shipment-saved-line-${beyond}-ready`).textContent()).toBe(number(history.lines[beyond].readyQty));
-    expect(await page.getByTestId(`shipment-saved-line-${beyond}-beyond`).textContent()).toBe('melebihi yang siap');
-    await page.getByTestId('shipment-form-close-button').click();
+    expect(await shipmentForm(page).savedLine(beyond).accepted.textContent()).toBe(number(history.lines[beyond].acceptedQty));
+    expect(await shipmentForm(page).savedLine(beyond).ready.textContent()).toBe(number(history.lines[beyond].readyQty));
+    expect(await shipmentForm(page).savedLine(beyond).beyond.textContent()).toBe('melebihi yang siap');
+    await shipmentForm(page).closeButton.click();
 
     // The booked shipment now holds 12 bags more than is ready: shipping it asks for the reason, which is kept.
-    await page.getByTestId('toolbar-search').fill(bookedNo);
-    const bookedRow = grid.locator('.ag-row').filter({ has: page.locator('.ag-cell[col-id="shipmentNo"]', { hasText: bookedNo }) });
-    await bookedRow.locator('.ag-cell[col-id="shipmentNo"]').dblclick();
-    await page.getByTestId('shipment-line-0').waitFor();
+    await toolbar(page).search.fill(bookedNo);
+    const bookedRow = rowWhere(grid, 'shipmentNo', bookedNo);
+    await cell(bookedRow, 'shipmentNo').dblclick();
+    await shipmentForm(page).line(0).row.waitFor();
     const [open] = (await backend.must('shipments:openLines', { buyerCode: 'BE-MVH', shipmentId: list.find((s) => s.shipmentNo === bookedNo)!.id }));
-    expect(await page.getByTestId('shipment-line-0-ordered').textContent()).toBe(number(open.orderedQty));
-    expect(await page.getByTestId('shipment-line-0-accepted').textContent()).toBe(number(open.orderedQty - 12));
-    expect(await page.getByTestId('shipment-line-0-elsewhere').textContent()).toBe('0');
-    expect(await page.getByTestId('shipment-line-0-ready').textContent()).toBe(number(open.orderedQty - 12));
-    await page.getByTestId('shipment-line-0-qty-error').filter({ hasText: 'melebihi sisa yang siap' }).waitFor();
-    await page.getByTestId('shipment-to-shipped').click();
-    await page.getByTestId('shipment-step-beyond-ready').filter({ hasText: '1 baris memuat lebih dari yang siap' }).waitFor();
-    await page.getByTestId('shipment-step-pebNo').fill('000901');
-    await page.getByTestId('shipment-step-pebDate').fill('08/12/2026');
-    await page.getByTestId('shipment-step-confirm').click();
-    await page.getByTestId('shipment-form-error').filter({ hasText: 'hanya dengan alasan' }).waitFor();
+    expect(await shipmentForm(page).line(0).ordered.textContent()).toBe(number(open.orderedQty));
+    expect(await shipmentForm(page).line(0).accepted.textContent()).toBe(number(open.orderedQty - 12));
+    expect(await shipmentForm(page).line(0).elsewhere.textContent()).toBe('0');
+    expect(await shipmentForm(page).line(0).ready.textContent()).toBe(number(open.orderedQty - 12));
+    await shipmentForm(page).line(0).qtyError.filter({ hasText: 'melebihi sisa yang siap' }).waitFor();
+    await shipmentForm(page).toShipped.click();
+    await shipmentForm(page).stepBeyondReady.filter({ hasText: '1 baris memuat lebih dari yang siap' }).waitFor();
+    await shipmentForm(page).stepPebNo.fill('000901');
+    await shipmentForm(page).stepPebDate.fill('08/12/2026');
+    await shipmentForm(page).stepConfirm.click();
+    await shipmentForm(page).error.filter({ hasText: 'hanya dengan alasan' }).waitFor();
     expect((await backend.must('shipments:list', {})).find((s) => s.shipmentNo === bookedNo)?.status).toBe('booked');
 
     const reason = '12 tas diganti dari stok koperasi yang sudah diperiksa QC';
-    await page.getByTestId('shipment-to-shipped').click();
-    await page.getByTestId('shipment-step-pebNo').fill('000901');
-    await page.getByTestId('shipment-step-pebDate').fill('08/12/2026');
-    await page.getByTestId('shipment-step-qcReason').fill(reason);
-    await page.getByTestId('shipment-step-confirm').click();
-    await page.getByTestId('shipment-locked').waitFor();
-    expect(await page.getByTestId('shipment-qc-reason-shown').textContent()).toBe(`Memuat lebih dari barang yang diterima QC, dengan alasan: ${reason}`);
-    expect(await page.getByTestId('shipment-saved-line-0-beyond').count()).toBe(1);
-    expect(await page.getByTestId('shipment-form-error').count()).toBe(0);
+    await shipmentForm(page).toShipped.click();
+    await shipmentForm(page).stepPebNo.fill('000901');
+    await shipmentForm(page).stepPebDate.fill('08/12/2026');
+    await shipmentForm(page).stepQcReason.fill(reason);
+    await shipmentForm(page).stepConfirm.click();
+    await shipmentForm(page).locked.waitFor();
+    expect(await shipmentForm(page).qcReasonShown.textContent()).toBe(`Memuat lebih dari barang yang diterima QC, dengan alasan: ${reason}`);
+    expect(await shipmentForm(page).savedLine(0).beyond.count()).toBe(1);
+    expect(await shipmentForm(page).error.count()).toBe(0);
     const shipped = await backend.must('shipments:get', { id: list.find((s) => s.shipmentNo === bookedNo)!.id });
     expect(shipped).toMatchObject({ status: 'shipped', pebNo: '000901', qcReason: reason });
     expect(session.problems).toEqual([]);

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './harness';
+import { assignmentsView, planScreen, spkBatch } from './pages/plan';
+import { spkSheet } from './pages/sheets';
+import { bulkStatus } from './pages/shell';
+import { rows } from './pages/kit';
 
 describe('SPKs ticked in the grid and issued in one go', () => {
   let session: Session | null = null;
@@ -25,23 +29,23 @@ describe('SPKs ticked in the grid and issued in one go', () => {
     await backend.must('assignments:setStatus', { id: ids[0], status: 'issued' });
     const [early] = await backend.must('spk:list', { ids: [ids[0]] });
 
-    await page.goto(session.url('#/plan'));
-    await page.getByTestId('plan-view-assignments').click();
-    await page.getByTestId('assignments-search').fill(orderNo);
-    const grid = page.getByTestId('assignments-grid');
-    await grid.locator('.ag-row').first().waitFor();
+    await planScreen(page).open(session);
+    await planScreen(page).viewAssignments.click();
+    await assignmentsView(page).search.fill(orderNo);
+    const grid = assignmentsView(page).grid;
+    await rows(grid).first().waitFor();
     // Every row of the order is in the table (the grid draws only those in view).
-    await page.getByTestId('assignments-count').filter({ hasText: new RegExp(`^${ids.length} dari`) }).waitFor();
+    await assignmentsView(page).countShows(new RegExp(`^${ids.length} dari`));
     // The header's tick takes every row the search left.
     await grid.locator('.ag-header-select-all').click();
-    await page.getByTestId('spk-bulk-issue').filter({ hasText: `Terbitkan & cetak terpilih (${ids.length})` }).waitFor();
+    await spkBatch(page).spkBulkIssue.filter({ hasText: `Terbitkan & cetak terpilih (${ids.length})` }).waitFor();
     await page.screenshot({ path: '/tmp/bulk/spk-ticked.png' });
-    await page.getByTestId('spk-bulk-issue').click();
+    await spkBatch(page).spkBulkIssue.click();
 
-    const summary = page.getByTestId('bulk-summary');
+    const summary = bulkStatus(page).summary;
     await summary.waitFor();
-    await expect.poll(() => page.getByTestId('bulk-summary-counts').textContent()).toBe(`${ids.length - 1} baris selesai · 1 baris ditolak`);
-    expect(await page.getByTestId('bulk-summary-refused').locator('tbody tr').allTextContents()).toEqual([
+    await expect.poll(() => bulkStatus(page).summaryCounts.textContent()).toBe(`${ids.length - 1} baris selesai · 1 baris ditolak`);
+    expect(await bulkStatus(page).summaryRefused.locator('tbody tr').allTextContents()).toEqual([
       `${early.spkNo}sudah diterbitkan sebagai ${early.spkNo}; ikut dicetak`,
     ]);
     await page.screenshot({ path: '/tmp/bulk/spk-summary.png' });
@@ -49,11 +53,11 @@ describe('SPKs ticked in the grid and issued in one go', () => {
     expect(issued.filter((spk) => ids.includes(spk.id)).every((spk) => spk.status === 'issued' && spk.spkNo !== null)).toBe(true);
     expect(backend.app.db.prepare("SELECT COUNT(*) FROM audit_log WHERE entity = 'assignment' AND action = 'issue'").pluck().get()).toBe(ids.length);
 
-    await page.getByTestId('bulk-summary-print').click();
-    await page.getByTestId('spk-page').first().waitFor();
+    await bulkStatus(page).summaryPrint.click();
+    await spkSheet(page).page.first().waitFor();
     expect(page.url()).toContain('#/print/spk-ids/');
-    expect(await page.getByTestId('spk-page').count()).toBe(ids.length);
-    const numbers = await page.getByTestId('spk-number').allTextContents();
+    expect(await spkSheet(page).page.count()).toBe(ids.length);
+    const numbers = await spkSheet(page).number.allTextContents();
     expect(numbers.map((text) => /SPK-2026-\d{5}/.exec(text)?.[0]).sort()).toEqual(issued.filter((spk) => ids.includes(spk.id)).map((spk) => spk.spkNo).sort());
     expect(session.problems).toEqual([]);
   });

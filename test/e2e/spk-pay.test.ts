@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession, type Session } from './harness';
+import { assignmentsView, planScreen, spkBatch } from './pages/plan';
+import { paySlip, spkSheet } from './pages/sheets';
+import { period } from './pages/shell';
+import { payView, workshopsScreen } from './pages/workshops';
+import { rows } from './pages/kit';
 
 describe('SPKs issued together and a month paid', () => {
   let session: Session | null = null;
@@ -23,33 +28,33 @@ describe('SPKs issued together and a month paid', () => {
     const [orderNo, count] = [...byOrder].sort((a, b) => b[1] - a[1])[0];
     expect(count).toBeGreaterThan(1);
 
-    await page.goto(session.url('#/plan'));
-    await page.getByTestId('plan-view-assignments').click();
-    await page.getByTestId('assignments-search').fill(orderNo);
-    await page.getByTestId('assignments-grid').locator('.ag-row').first().locator('.ag-cell[col-id="orderNo"]').click();
-    await page.getByTestId('assignment-batch').click();
-    await page.getByTestId('spk-batch-summary').filter({ hasText: `${count} SPK akan diterbitkan dan 0 sudah terbit` }).waitFor();
-    await page.getByTestId('spk-batch-go').click();
-    await page.getByTestId('spk-page').first().waitFor();
+    await planScreen(page).open(session);
+    await planScreen(page).viewAssignments.click();
+    await assignmentsView(page).search.fill(orderNo);
+    await rows(assignmentsView(page).grid).first().locator('.ag-cell[col-id="orderNo"]').click();
+    await assignmentsView(page).batch.click();
+    await spkBatch(page).summary.filter({ hasText: `${count} SPK akan diterbitkan dan 0 sudah terbit` }).waitFor();
+    await spkBatch(page).go.click();
+    await spkSheet(page).page.first().waitFor();
     expect(page.url()).toContain(`#/print/spk-order/${orderNo}`);
-    expect(await page.getByTestId('spk-page').count()).toBe(count);
+    expect(await spkSheet(page).page.count()).toBe(count);
     const issued = await backend.must('spk:list', { orderNo });
     expect(issued.every((spk) => spk.status === 'issued' && spk.spkNo !== null && spk.pieceRate > 0)).toBe(true);
-    const numbers = await page.getByTestId('spk-number').allTextContents();
+    const numbers = await spkSheet(page).number.allTextContents();
     expect(numbers.map((text) => /SPK-2026-\d{5}/.exec(text)?.[0]).sort()).toEqual(issued.map((spk) => spk.spkNo).sort());
 
     // Last month's pay: every statement gets its slip number at once and prints one a page.
     const lastMonth = { from: '2026-10-01', to: '2026-10-31' };
     const statements = await backend.must('pieceRates:statement', lastMonth);
-    await page.goto(session.url('#/workshops'));
-    await page.getByTestId('workshops-view-pay').click();
-    await page.getByTestId('period-last-month').click();
-    await page.getByTestId('pay-grid').locator('.ag-row').first().waitFor();
-    await page.getByTestId('pay-print-all').click();
-    await page.getByTestId('slip-issue').filter({ hasText: `${statements.length} slip yang belum dicetak` }).waitFor();
-    await page.getByTestId('slip-issue-yes').click();
-    await page.getByTestId('slip-page').first().waitFor();
-    expect(await page.getByTestId('slip-page').count()).toBe(statements.length);
+    await workshopsScreen(page).open(session);
+    await workshopsScreen(page).viewPay.click();
+    await period(page).lastMonth.click();
+    await rows(payView(page).grid).first().waitFor();
+    await payView(page).printAll.click();
+    await paySlip(page).issue.filter({ hasText: `${statements.length} slip yang belum dicetak` }).waitFor();
+    await paySlip(page).issueYes.click();
+    await paySlip(page).page.first().waitFor();
+    expect(await paySlip(page).page.count()).toBe(statements.length);
     const slips = await backend.must('pieceRates:statement', lastMonth);
     expect(slips.map((slip) => slip.slipNo)).toEqual(statements.map((_s, i) => `SLIP-2026-${String(i + 1).padStart(5, '0')}`));
     expect(slips.map((slip) => slip.net)).toEqual(statements.map((statement) => statement.net));

@@ -1,9 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { openSession, type Session } from './harness';
+import { membersScreen } from './pages/members';
+import { shell, statusChips } from './pages/shell';
+import { shipmentForm, shipmentsScreen } from './pages/shipments';
+import { cell } from './pages/kit';
 
 /** The words of a grid's status column as shown, first screenful. */
-async function statusCells(page: Session['page'], testId: string): Promise<string[]> {
-  return page.getByTestId(testId).locator('.ag-cell[col-id="status"]').allTextContents();
+async function statusCells(grid: Locator): Promise<string[]> {
+  return cell(grid, 'status').allTextContents();
 }
 
 function isSentenceCase(word: string): boolean {
@@ -23,32 +28,32 @@ describe('status words', () => {
     const { page } = session;
 
     // Shipments: the chips and the grid cells used to say "dikapalkan" where orders said "Dikirim".
-    await page.goto(session.url('#/shipments'));
-    await page.getByTestId('shipments-grid').locator('.ag-cell[col-id="status"]').first().waitFor();
-    expect((await page.getByTestId('status-chip-shipped').textContent())?.startsWith('Dikapalkan (')).toBe(true);
-    expect((await page.getByTestId('status-chip-draft').textContent())?.startsWith('Draf (')).toBe(true);
-    const shipmentWords = await statusCells(page, 'shipments-grid');
+    await shipmentsScreen(page).open(session);
+    await cell(shipmentsScreen(page).grid, 'status').first().waitFor();
+    expect((await statusChips(page).shipped.textContent())?.startsWith('Dikapalkan (')).toBe(true);
+    expect((await statusChips(page).draft.textContent())?.startsWith('Draf (')).toBe(true);
+    const shipmentWords = await statusCells(shipmentsScreen(page).grid);
     expect(shipmentWords.length).toBeGreaterThan(0);
     expect(shipmentWords.filter((word) => !isSentenceCase(word))).toEqual([]);
 
-    await page.goto(session.url('#/members'));
-    await page.getByTestId('members-grid').locator('.ag-cell[col-id="status"]').first().waitFor();
-    const memberWords = await statusCells(page, 'members-grid');
+    await membersScreen(page).open(session);
+    await cell(membersScreen(page).grid, 'status').first().waitFor();
+    const memberWords = await statusCells(membersScreen(page).grid);
     expect(memberWords).toContain('Aktif');
     expect(memberWords.filter((word) => !isSentenceCase(word))).toEqual([]);
 
-    await page.getByTestId('language-en').click();
-    await page.getByTestId('members-grid').getByText('Active', { exact: true }).first().waitFor();
-    expect((await statusCells(page, 'members-grid')).filter((word) => !isSentenceCase(word))).toEqual([]);
+    await shell(page).languageEn.click();
+    await membersScreen(page).grid.getByText('Active', { exact: true }).first().waitFor();
+    expect((await statusCells(membersScreen(page).grid)).filter((word) => !isSentenceCase(word))).toEqual([]);
 
-    await page.goto(session.url('#/shipments'));
-    await page.getByTestId('status-chip-shipped').filter({ hasText: /^Shipped \(/ }).waitFor();
-    await page.getByTestId('shipments-grid').locator('.ag-cell[col-id="status"]').first().waitFor();
-    expect((await statusCells(page, 'shipments-grid')).filter((word) => !isSentenceCase(word))).toEqual([]);
+    await shipmentsScreen(page).open(session);
+    await statusChips(page).shipped.filter({ hasText: /^Shipped \(/ }).waitFor();
+    await cell(shipmentsScreen(page).grid, 'status').first().waitFor();
+    expect((await statusCells(shipmentsScreen(page).grid)).filter((word) => !isSentenceCase(word))).toEqual([]);
 
     // A shipment's own badge on its form.
-    await page.getByTestId('shipments-grid').locator('.ag-cell[col-id="status"]').first().dblclick();
-    const badge = page.getByTestId('shipment-status');
+    await cell(shipmentsScreen(page).grid, 'status').first().dblclick();
+    const badge = shipmentForm(page).status;
     await badge.waitFor();
     expect(isSentenceCase((await badge.textContent()) ?? '')).toBe(true);
     expect(session.problems).toEqual([]);

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { arrangeCentre, openSession, type Session } from './harness';
+import { materialsScreen, movementForm, stockCard } from './pages/materials';
+import { toolbar } from './pages/shell';
+import { cell } from './pages/kit';
 
 describe('the stock ledger through the materials screen', () => {
   let session: Session | null = null;
@@ -19,45 +22,43 @@ describe('the stock ledger through the materials screen', () => {
       },
     });
     const { page, backend } = session;
-    await page.goto(session.url('#/materials'));
-    const grid = page.getByTestId('materials-grid');
+    await materialsScreen(page).open(session);
+    const grid = materialsScreen(page).grid;
     await grid.getByText('Busa spons 10 mm', { exact: true }).click();
-    await page.getByTestId('stock-card-onhand').filter({ hasText: 'Stok sekarang: 0 m' }).waitFor();
+    await stockCard(page).onhand.filter({ hasText: 'Stok sekarang: 0 m' }).waitFor();
 
-    await page.getByTestId('stock-card-record').click();
-    await page.getByTestId('movement-form').waitFor();
-    expect(await page.getByTestId('movement-material').inputValue()).toBe('BSA-10M');
-    expect(await page.getByTestId('movement-date').inputValue()).toBe('23/11/2026');
-    await page.getByTestId('movement-kind').selectOption('receipt');
-    await page.getByTestId('movement-qty').fill('50');
-    await page.getByTestId('movement-qty-hint').filter({ hasText: 'sesudah dicatat 50 m' }).waitFor();
-    await page.getByTestId('movement-note').fill('Nota 118/XI');
-    await page.getByTestId('movement-form-save').click();
-    await page.getByTestId('movement-form').waitFor({ state: 'detached' });
-    await page.getByTestId('stock-card-onhand').filter({ hasText: 'Stok sekarang: 50 m' }).waitFor();
-    await grid.locator('.ag-cell[col-id="onHand"]').filter({ hasText: '50' }).waitFor();
+    await stockCard(page).record.click();
+    await movementForm(page).form.waitFor();
+    expect(await movementForm(page).material.inputValue()).toBe('BSA-10M');
+    expect(await movementForm(page).date.inputValue()).toBe('23/11/2026');
+    await movementForm(page).kind.selectOption('receipt');
+    await movementForm(page).qty.fill('50');
+    await movementForm(page).qtyHint.filter({ hasText: 'sesudah dicatat 50 m' }).waitFor();
+    await movementForm(page).note.fill('Nota 118/XI');
+    await movementForm(page).saveAndClose();
+    await stockCard(page).onhand.filter({ hasText: 'Stok sekarang: 50 m' }).waitFor();
+    await cell(grid, 'onHand').filter({ hasText: '50' }).waitFor();
 
-    await page.getByTestId('toolbar-record').click();
-    await page.getByTestId('movement-kind').selectOption('issue');
-    await page.getByTestId('movement-qty').fill('20');
+    await toolbar(page).record.click();
+    await movementForm(page).kind.selectOption('issue');
+    await movementForm(page).qty.fill('20');
     // An issue names its workshop: saving without one is refused on the field.
-    await page.getByTestId('movement-form-save').click();
-    await page.getByTestId('movement-unit-error').waitFor();
-    await page.getByTestId('movement-unit').selectOption('UU-0001');
-    await page.getByTestId('movement-form-save').click();
-    await page.getByTestId('movement-form').waitFor({ state: 'detached' });
-    await page.getByTestId('stock-card-onhand').filter({ hasText: 'Stok sekarang: 30 m' }).waitFor();
-    expect(await page.getByTestId('stock-card-row').count()).toBe(2);
+    await movementForm(page).save.click();
+    await movementForm(page).unitError.waitFor();
+    await movementForm(page).unit.selectOption('UU-0001');
+    await movementForm(page).saveAndClose();
+    await stockCard(page).onhand.filter({ hasText: 'Stok sekarang: 30 m' }).waitFor();
+    expect(await stockCard(page).row.count()).toBe(2);
 
-    await page.getByTestId('toolbar-record').click();
-    await page.getByTestId('movement-kind').selectOption('issue');
-    await page.getByTestId('movement-unit').selectOption('UU-0001');
-    await page.getByTestId('movement-qty').fill('45');
-    await page.getByTestId('movement-form-save').click();
-    const refusal = page.getByTestId('movement-qty-error');
+    await toolbar(page).record.click();
+    await movementForm(page).kind.selectOption('issue');
+    await movementForm(page).unit.selectOption('UU-0001');
+    await movementForm(page).qty.fill('45');
+    await movementForm(page).save.click();
+    const refusal = movementForm(page).qtyError;
     await refusal.filter({ hasText: 'tidak boleh negatif' }).waitFor();
     expect(await refusal.textContent()).toContain('-15');
-    await page.getByTestId('movement-form-cancel').click();
+    await movementForm(page).cancel.click();
 
     const [material] = await backend.must('materials:list', {});
     expect(material.onHand).toBe(30);

@@ -7,15 +7,22 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AssignmentRow } from '../../shared/api/planning';
 import { formatMoney } from '../../shared/money';
 import { openSession, pdfPageCount, type Session } from './harness';
+import { materialsScreen } from './pages/materials';
+import { assignmentsView, planScreen } from './pages/plan';
+import { printView } from './pages/print';
+import { paySlip, payStatement } from './pages/sheets';
+import { notice, period } from './pages/shell';
+import { advanceForm, deliveriesView, deliveryForm, payView, workshopsScreen } from './pages/workshops';
+import { cell, rowById, rows } from './pages/kit';
 
 const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
 const rupiah = (amount: number) => formatMoney(amount, 'IDR', 'id');
 
 /** The SPK's row in the plan's SPK view, found through the search box so that it is on screen. */
 async function selectSpk(page: Page, spk: AssignmentRow) {
-  await page.getByTestId('assignments-search').fill(spk.orderNo);
-  const row = page.getByTestId('assignments-grid').locator(`.ag-row[row-id="${spk.id}"]`);
-  await row.locator('.ag-cell[col-id="orderNo"]').click();
+  await assignmentsView(page).search.fill(spk.orderNo);
+  const row = rowById(assignmentsView(page).grid, spk.id);
+  await cell(row, 'orderNo').click();
   return row;
 }
 
@@ -45,82 +52,82 @@ describe('deliveries and piece-rate pay', () => {
     if (!spk) throw new Error('the demo plan has no SPK of 40 pieces or more at a workshop without deliveries this month');
 
     // The plan's SPK view: issue the work order, then record what came back.
-    await page.goto(session.url('#/plan'));
-    await page.getByTestId('plan-view-assignments').click();
+    await planScreen(page).open(session);
+    await planScreen(page).viewAssignments.click();
     const row = await selectSpk(page, spk);
-    await page.getByTestId('assignment-issue').click();
-    await row.locator('.ag-cell[col-id="status"]').filter({ hasText: 'Diterbitkan' }).waitFor();
+    await assignmentsView(page).issue.click();
+    await cell(row, 'status').filter({ hasText: 'Diterbitkan' }).waitFor();
     // Issued, it has its number and keeps the rate it was issued at.
     const [issued] = (await backend.must('plan:assignments', { limit: 10_000 })).filter((a) => a.id === spk.id);
     expect(issued.spkNo).toMatch(/^SPK-2026-\d{5}$/);
-    await row.locator('.ag-cell[col-id="spkNo"]').filter({ hasText: issued.spkNo ?? '' }).waitFor();
-    await page.getByTestId('notice-message').filter({ hasText: `${issued.spkNo} untuk ${spk.orderNo} di ${spk.unitCode} diterbitkan` }).waitFor();
-    await page.getByTestId('assignment-deliver').click();
-    expect(await page.getByTestId('delivery-spk').textContent()).toBe(`SPK ${spk.orderNo} · ${spk.sku} · ${spk.unitCode} — ${spk.unitName}`);
-    expect(await page.getByTestId('delivery-progress').textContent()).toContain(`sisa ${spk.qty.toLocaleString('id-ID')} pcs`);
+    await cell(row, 'spkNo').filter({ hasText: issued.spkNo ?? '' }).waitFor();
+    await notice(page).says(`${issued.spkNo} untuk ${spk.orderNo} di ${spk.unitCode} diterbitkan`);
+    await assignmentsView(page).deliver.click();
+    expect(await deliveryForm(page).spk.textContent()).toBe(`SPK ${spk.orderNo} · ${spk.sku} · ${spk.unitCode} — ${spk.unitName}`);
+    expect(await deliveryForm(page).progress.textContent()).toContain(`sisa ${spk.qty.toLocaleString('id-ID')} pcs`);
 
     // More than the SPK has left: the message at the field, and nothing stored.
-    await page.getByTestId('delivery-accepted').fill(String(spk.qty + 1));
-    await page.getByTestId('delivery-form-save').click();
-    await page.getByTestId('delivery-accepted-error').filter({ hasText: `melebihi sisa SPK: tinggal ${spk.qty.toLocaleString('id-ID')} pcs` }).waitFor();
+    await deliveryForm(page).accepted.fill(String(spk.qty + 1));
+    await deliveryForm(page).save.click();
+    await deliveryForm(page).acceptedError.filter({ hasText: `melebihi sisa SPK: tinggal ${spk.qty.toLocaleString('id-ID')} pcs` }).waitFor();
     expect(await backend.must('deliveries:list', { assignmentId: spk.id })).toEqual([]);
 
-    await page.getByTestId('delivery-accepted').fill('30');
-    await page.getByTestId('delivery-rejected').fill('2');
-    await page.getByTestId('delivery-note').fill('jahitan miring 2 pcs');
-    await page.getByTestId('delivery-form-save').click();
-    await page.getByTestId('notice-message').filter({ hasText: `Setoran 30 pcs diterima, 2 ditolak untuk SPK ${spk.orderNo}` }).waitFor();
-    await row.locator('.ag-cell[col-id="deliveredQty"]').filter({ hasText: /^32$/ }).waitFor();
-    expect(await row.locator('.ag-cell[col-id="rejectedQty"]').textContent()).toBe('2');
-    expect(await row.locator('.ag-cell[col-id="openQty"]').textContent()).toBe((spk.qty - 32).toLocaleString('id-ID'));
-    expect(await row.locator('.ag-cell[col-id="status"]').textContent()).toBe('Dikerjakan');
+    await deliveryForm(page).accepted.fill('30');
+    await deliveryForm(page).rejected.fill('2');
+    await deliveryForm(page).note.fill('jahitan miring 2 pcs');
+    await deliveryForm(page).save.click();
+    await notice(page).says(`Setoran 30 pcs diterima, 2 ditolak untuk SPK ${spk.orderNo}`);
+    await cell(row, 'deliveredQty').filter({ hasText: /^32$/ }).waitFor();
+    expect(await cell(row, 'rejectedQty').textContent()).toBe('2');
+    expect(await cell(row, 'openQty').textContent()).toBe((spk.qty - 32).toLocaleString('id-ID'));
+    expect(await cell(row, 'status').textContent()).toBe('Dikerjakan');
     expect(await backend.must('deliveries:list', { assignmentId: spk.id })).toMatchObject([{ deliveredOn: '2026-11-23', accepted: 30, rejected: 2 }]);
 
     // Setoran: this month's deliveries, with the totals under the list.
-    await page.goto(session.url('#/workshops'));
-    const deliveries = page.getByTestId('deliveries-grid');
+    await workshopsScreen(page).open(session);
+    const deliveries = deliveriesView(page).grid;
     // The demo's workshops hand work in all month: this workshop's setoran alone.
-    await page.getByTestId('deliveries-unit').selectOption(spk.unitCode);
-    await deliveries.locator('.ag-row').filter({ hasText: spk.orderNo }).waitFor();
-    expect(await page.getByTestId('period-from').inputValue()).toBe('01/11/2026');
-    expect(await page.getByTestId('period-to').inputValue()).toBe('30/11/2026');
-    expect(await page.getByTestId('deliveries-totals').textContent()).toBe('Diterima 30 pcs · ditolak 2 pcs · tolak 6,3 %');
+    await deliveriesView(page).unit.selectOption(spk.unitCode);
+    await rows(deliveries).filter({ hasText: spk.orderNo }).waitFor();
+    expect(await period(page).from.inputValue()).toBe('01/11/2026');
+    expect(await period(page).to.inputValue()).toBe('30/11/2026');
+    expect(await deliveriesView(page).totals.textContent()).toBe('Diterima 30 pcs · ditolak 2 pcs · tolak 6,3 %');
 
     // Ongkos Jahit: gross = accepted × rate; an advance takes exactly its amount off the net.
-    await page.getByTestId('workshops-view-pay').click();
+    await workshopsScreen(page).viewPay.click();
     const [before] = await backend.must('pieceRates:statement', { unitCode: spk.unitCode, ...NOVEMBER });
     expect(before.lines).toEqual([
       { spkNo: issued.spkNo, orderNo: spk.orderNo, sku: spk.sku, accepted: 30, rejected: 2, rate: issued.pieceRate, amount: 30 * issued.pieceRate, isCorrection: false, note: null },
     ]);
     expect(before.gross).toBe(30 * before.lines[0].rate);
     // Every workshop that handed work in this month has a statement: find this one by its code.
-    await page.getByTestId('pay-search').fill(spk.unitCode);
-    await page.getByTestId('pay-grid').locator(`.ag-row[row-id="${spk.unitCode}"] .ag-cell[col-id="unitCode"]`).click();
-    expect(await page.getByTestId('statement-gross').textContent()).toBe(rupiah(before.gross));
-    await page.getByTestId('statement-net').filter({ hasText: rupiah(before.net) }).waitFor();
-    await page.getByTestId('statement-advance').click();
-    expect(await page.getByTestId('advance-unit').inputValue()).toBe(spk.unitCode);
-    await page.getByTestId('advance-amount').fill('100.000');
-    await page.getByTestId('advance-amount-hint').filter({ hasText: 'Dicatat sebagai Rp 100.000' }).waitFor();
-    await page.getByTestId('advance-form-save').click();
+    await payView(page).search.fill(spk.unitCode);
+    await cell(rowById(payView(page).grid, spk.unitCode), 'unitCode').click();
+    expect(await payStatement(page).gross.textContent()).toBe(rupiah(before.gross));
+    await payStatement(page).net.filter({ hasText: rupiah(before.net) }).waitFor();
+    await payStatement(page).advance.click();
+    expect(await advanceForm(page).unit.inputValue()).toBe(spk.unitCode);
+    await advanceForm(page).amount.fill('100.000');
+    await advanceForm(page).amountHint.filter({ hasText: 'Dicatat sebagai Rp 100.000' }).waitFor();
+    await advanceForm(page).save.click();
     const netAfter = before.net - 100_000;
-    await page.getByTestId('statement-net').filter({ hasText: rupiah(netAfter) }).waitFor();
-    expect(await page.getByTestId('statement-advances').textContent()).toBe(`− ${rupiah(before.advances + 100_000)}`);
+    await payStatement(page).net.filter({ hasText: rupiah(netAfter) }).waitFor();
+    expect(await payStatement(page).advances.textContent()).toBe(`− ${rupiah(before.advances + 100_000)}`);
     const [after] = await backend.must('pieceRates:statement', { unitCode: spk.unitCode, ...NOVEMBER });
     expect(after.net).toBe(netAfter);
 
     // The pay slip on the letterhead: numbered when first printed (after asking), then the workshop, the period, the net, two signatures; one A4 page.
-    await page.getByTestId('statement-print').click();
-    await page.getByTestId('slip-issue-yes').click();
-    await page.getByTestId('signature-block').waitFor();
-    expect(await page.getByTestId('slip-number').textContent()).toMatch(/^No\. SLIP-2026-\d{5}$/);
+    await payStatement(page).print.click();
+    await paySlip(page).issueYes.click();
+    await printView(page).signatureBlock.waitFor();
+    expect(await paySlip(page).number.textContent()).toMatch(/^No\. SLIP-2026-\d{5}$/);
     expect(page.url()).toContain(`#/print/statement/${spk.unitCode}/2026-11-01/2026-11-30`);
-    expect(await page.getByTestId('print-title').textContent()).toBe('SLIP ONGKOS KERJA');
-    expect(await page.getByTestId('slip-unit').textContent()).toContain(`${spk.unitCode} — ${spk.unitName}`);
-    expect(await page.getByTestId('slip-period').textContent()).toBe('01/11/2026 s.d. 30/11/2026');
-    expect(await page.getByTestId('slip-net').textContent()).toBe(rupiah(netAfter));
-    expect(await page.getByTestId('slip-line').first().textContent()).toContain(spk.orderNo);
-    const signatures = await page.getByTestId('signature-block').textContent();
+    expect(await printView(page).title.textContent()).toBe('SLIP ONGKOS KERJA');
+    expect(await paySlip(page).unit.textContent()).toContain(`${spk.unitCode} — ${spk.unitName}`);
+    expect(await paySlip(page).period.textContent()).toBe('01/11/2026 s.d. 30/11/2026');
+    expect(await paySlip(page).net.textContent()).toBe(rupiah(netAfter));
+    expect(await paySlip(page).line.first().textContent()).toContain(spk.orderNo);
+    const signatures = await printView(page).signatureBlock.textContent();
     expect(signatures).toContain('Bendahara');
     expect(signatures).toContain(`pemilik ${spk.unitName}`);
     folder = mkdtempSync(join(tmpdir(), 'sentra-slip-'));
@@ -129,9 +136,9 @@ describe('deliveries and piece-rate pay', () => {
     expect(pdfPageCount(readFileSync(pdf))).toBe(1);
 
     // Back on the pay tab; its workbook carries the same net as a live formula.
-    await page.getByTestId('print-back').click();
-    await page.getByTestId('pay-grid').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pay-export').click()]);
+    await printView(page).back.click();
+    await payView(page).grid.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), payView(page).export.click()]);
     expect(download.suggestedFilename()).toBe('ongkos-jahit-2026-11-01-2026-11-30.xlsx');
     const file = join(folder, download.suggestedFilename());
     await download.saveAs(file);
@@ -144,13 +151,13 @@ describe('deliveries and piece-rate pay', () => {
     expect(summary.getRow(rowNumber ?? 0).getCell(12).value).toMatchObject({ formula: `I${rowNumber}-J${rowNumber}-K${rowNumber}`, result: netAfter } satisfies Partial<CellFormulaValue>);
 
     // Bahan di Unit: the workshop's material accounts, balances in the material's unit.
-    await page.getByTestId('workshops-view-materials').click();
-    await page.getByTestId('materials-unit').selectOption(spk.unitCode);
+    await workshopsScreen(page).viewMaterials.click();
+    await materialsScreen(page).unit.selectOption(spk.unitCode);
     const accounts = await backend.must('workshops:materials', { unitCode: spk.unitCode });
     expect(accounts.length).toBeGreaterThan(0);
-    await page.getByTestId('materials-count').filter({ hasText: `${accounts.length} saldo bahan di 1 unit usaha` }).waitFor();
-    const first = page.getByTestId('materials-grid').locator(`.ag-row[row-id="${spk.unitCode}/${accounts[0].materialCode}"]`);
-    expect(await first.locator('.ag-cell[col-id="balance"]').textContent()).toBe(accounts[0].balance.toLocaleString('id-ID', { maximumFractionDigits: 4 }));
+    await materialsScreen(page).countShows(`${accounts.length} saldo bahan di 1 unit usaha`);
+    const first = rowById(materialsScreen(page).grid, `${spk.unitCode}/${accounts[0].materialCode}`);
+    expect(await cell(first, 'balance').textContent()).toBe(accounts[0].balance.toLocaleString('id-ID', { maximumFractionDigits: 4 }));
     expect(session.problems).toEqual([]);
   });
 });
