@@ -10,6 +10,12 @@ function sides(regex, message) {
   return { 'no-restricted-imports': ['error', { patterns: [{ regex, message }] }] };
 }
 
+/** Habit 13 in every test file: every test runs every time (skipIf states its reason); no fixed sleeps. */
+const TEST_HABITS = [
+  ...['describe', 'it', 'test'].flatMap((object) => ['only', 'skip', 'todo'].map((property) => ({ object, property, message: 'Every test runs: no .only, .skip or .todo (skipIf with its reason).' }))),
+  { property: 'waitForTimeout', message: 'No fixed sleeps: wait for what the user would see.' },
+];
+
 export default defineConfig(
   { ignores: ['out/', 'dist/', 'node_modules/', 'resources/', '.cache/', 'test-results/'] },
   { linterOptions: { reportUnusedDisableDirectives: 'error', reportUnusedInlineConfigs: 'error' } },
@@ -68,8 +74,17 @@ export default defineConfig(
     files: ['test/**', 'main/**/*.test.ts', 'shared/**/*.test.ts'],
     rules: {
       'no-restricted-properties': ['error',
-        ...['describe', 'it', 'test'].flatMap((object) => ['only', 'skip', 'todo'].map((property) => ({ object, property, message: 'Every test runs: no .only, .skip or .todo (skipIf with its reason).' }))),
-        { property: 'waitForTimeout', message: 'No fixed sleeps: wait for what the user would see.' },
+        ...TEST_HABITS,
+      ],
+    },
+  },
+  {
+    // Habit 13: end-to-end tests reach the screens through their page objects (test/e2e/pages).
+    files: ['test/e2e/**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': ['error',
+        ...TEST_HABITS,
+        { property: 'getByTestId', message: 'Reach the screen through its page object in test/e2e/pages (only page objects call getByTestId).' },
       ],
     },
   },
