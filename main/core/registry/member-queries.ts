@@ -39,10 +39,11 @@ export function findMemberByNo(db: Db, memberNo: string): { id: number; name: st
 }
 
 /** Members (not removed) holding a NIK KTP: one person is one member. */
+/** Asked for every member saved or imported: served by the index of migration 019, never a scan. */
+export const MEMBERS_WITH_NIK_SQL = 'SELECT id, member_no AS memberNo, name FROM member WHERE nik = ? AND removed_at IS NULL ORDER BY member_no';
+
 export function membersWithNik(db: Db, nik: string): { id: number; memberNo: string; name: string }[] {
-  return db
-    .prepare('SELECT id, member_no AS memberNo, name FROM member WHERE nik = ? AND removed_at IS NULL ORDER BY member_no')
-    .all(nik) as { id: number; memberNo: string; name: string }[];
+  return db.prepare(MEMBERS_WITH_NIK_SQL).all(nik) as { id: number; memberNo: string; name: string }[];
 }
 
 /** A member saved with a NIK nobody else holds is no longer one of those that shared it before migration 012. */

@@ -16,6 +16,7 @@ import { sql as kpiMonthsCovered } from './015-kpi-months-covered';
 import { sql as buyerPapers } from './016-buyer-papers';
 import { sql as exportIdentity } from './017-export-identity';
 import { sql as shipmentQcReason } from './018-shipment-qc-reason';
+import { sql as memberNikLookup } from './019-member-nik-lookup';
 
 export interface Migration {
   version: number;
@@ -46,4 +47,5 @@ export const migrations: Migration[] = [
   { version: 16, name: 'buyer-papers', sql: buyerPapers },
   { version: 17, name: 'export-identity', sql: exportIdentity },
   { version: 18, name: 'shipment-qc-reason', sql: shipmentQcReason },
+  { version: 19, name: 'member-nik-lookup', sql: memberNikLookup },
 ];
