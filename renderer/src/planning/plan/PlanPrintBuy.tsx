@@ -3,6 +3,7 @@ import type { ToBuyList, ToBuySupplier } from '../../../../shared/api/purchasing
 import { formatDateId } from '../../../../shared/dates';
 import { useApp } from '../../platform/appContext';
 import { formatAmount, formatNumber, formatQty } from '../../platform/common/format';
+import { supplierFacts } from './supplierFacts';
 
 const HEADS = ['material', 'buy', 'need', 'needBy', 'orderBy', 'cost'] as const;
 
@@ -41,12 +42,7 @@ export function PlanPrintBuy({ list }: { list: ToBuyList | null }) {
 function SupplierRows({ group }: { group: ToBuySupplier }) {
   const { t } = useTranslation();
   const { locale } = useApp();
-  const cost = group.cost.map((sum) => formatAmount(sum.amount, sum.currency, locale)).join(' + ');
-  const facts = [
-    t('purchasing.toBuy.orderBy', { date: formatDateId(group.orderBy) }),
-    cost ? t('purchasing.toBuy.cost', { value: cost }) : null,
-    group.unpricedLines > 0 ? t('purchasing.toBuy.unpriced', { count: group.unpricedLines, formatted: formatNumber(group.unpricedLines, locale) }) : null,
-  ].filter((fact) => fact !== null);
+  const facts = supplierFacts(group, t, locale);
   return (
     <tbody className="plan-print-unit" data-testid="plan-print-supplier">
       <tr className="plan-print-unit-head">
