@@ -13,6 +13,9 @@ export default defineConfig({
     // Real SQLite files and real Chromium: two workers suit this 2-core machine.
     maxWorkers: 2,
     allowOnly: false,
+    // expect.poll waits for what the user would see (a saved layout, a recount); a busy CI machine
+    // needs longer than vitest's default second. A bound on a wait, never a timed assertion.
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,

@@ -82,17 +82,18 @@ describe('form manners: Enter, Ctrl+S, Esc; widths saved on a wide screen', () =
     await membersScreen(page).open(session);
     await membersScreen(page).countShows('2 anggota');
     const nikHeader = membersScreen(page).grid.locator('.ag-header-cell[col-id="nik"]');
-    await expect.poll(async () => (await nikHeader.boundingBox())?.width ?? 200).toBeLessThan(200);
+    await expect.poll(async () => (await nikHeader.boundingBox())?.width ?? 200, { timeout: 15_000 }).toBeLessThan(200);
     const box = await nikHeader.locator('.ag-header-cell-resize').boundingBox();
     if (!box) throw new Error('no NIK resize handle');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2, { steps: 6 });
     await page.mouse.up();
+    // The layout is saved 400 ms after the drag ends, then over HTTP: wait for it as long as a busy machine needs.
     const saved = await expect.poll(async () => {
       const value = (await backend.must('prefs:get', { key: 'grid.members' })).value as { colId: string; width?: number }[];
       return value.find((column) => column.colId === 'nik')?.width;
-    }).not.toBe(200).then(async () => (await backend.must('prefs:get', { key: 'grid.members' })).value as { colId: string; width?: number }[]);
+    }, { timeout: 15_000 }).not.toBe(200).then(async () => (await backend.must('prefs:get', { key: 'grid.members' })).value as { colId: string; width?: number }[]);
     const wide = new Set(WIDE_AT_1920.map((column) => column.colId));
     expect(saved.filter((column) => wide.has(column.colId) && column.colId !== 'nik').map((column) => [column.colId, column.width])).toEqual(
       WIDE_AT_1920.filter((column) => column.colId !== 'nik').map((column) => [column.colId, 200]),
