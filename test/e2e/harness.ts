@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../main/server';
 import { tempApp, type TempApp } from '../helpers/temp-app';
 
@@ -19,30 +20,6 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-/**
- * One Chromium per test worker, started at the first session: each session gets a fresh browser
- * context of its own (its own storage, downloads and permissions, as a fresh profile would), which
- * opens in a fraction of the second a new browser process takes. Playwright closes the browser
- * when the worker exits.
- */
-let workerBrowser: Promise<Browser> | null = null;
-
-function browserOfWorker(): Promise<Browser> {
-  if (!workerBrowser) {
-    const launching = chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
-    workerBrowser = launching;
-    launching.then(
-      (browser) => browser.on('disconnected', () => {
-        if (workerBrowser === launching) workerBrowser = null;
-      }),
-      () => {
-        if (workerBrowser === launching) workerBrowser = null;
-      },
-    );
-  }
-  return workerBrowser;
-}
 
 export interface Session {
   page: Page;
@@ -65,8 +42,8 @@ export interface SessionOptions {
 
 /**
  * One end-to-end session: a fresh SQLite file (today fixed at 23 November 2026), browser mode
- * served in-process on a free loopback port from the built renderer, and a fresh browser context (its own
- * storage) in Debian's Chromium, one browser per test worker, driven by playwright-core.
+ * served in-process on a free loopback port from the built renderer, and Debian's Chromium with a
+ * fresh profile, driven by playwright-core.
  */
 export async function openSession(options: SessionOptions = {}): Promise<Session> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
@@ -77,17 +54,21 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium).`);
   const backend = await tempApp({ today: '2026-11-23', demo: options.demo });
+  const profile = mkdtempSync(join(tmpdir(), 'sentra-chromium-'));
   let server: RunningServer | null = null;
   let context: BrowserContext | null = null;
   try {
     if (options.arrange) await options.arrange(backend);
     server = await startServer({ app: backend.app, staticDir: RENDERER_DIR, port: 0 });
-    context = await (await browserOfWorker()).newContext({
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_FLAGS,
       viewport: { width: 1366, height: 768 },
       locale: 'id-ID',
       acceptDownloads: true,
     });
-    const page = await context.newPage();
+    const page = context.pages()[0] ?? (await context.newPage());
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
@@ -105,12 +86,14 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
         await browser.close();
         await running.close();
         backend.close();
+        rmSync(profile, { recursive: true, force: true });
       },
     };
   } catch (error) {
     await context?.close();
     await server?.close();
     backend.close();
+    rmSync(profile, { recursive: true, force: true });
     throw error;
   }
 }
