@@ -10,7 +10,7 @@ import type { PrintList } from './openPrintView';
 import { PrintToolbar } from './PrintToolbar';
 import { SignatureBlock, type Signer } from './SignatureBlock';
 
-interface PrintDocumentProps {
+export interface PrintDocumentProps {
   /** The document kind: its file name (`ui.print.fileName.<list>`) and test id. */
   list: PrintList | 'unit-card' | 'spk' | 'po' | 'statement' | 'export-performance' | 'invoice' | 'packing' | 'proforma' | 'roadmap' | 'registry' | 'government' | 'shipments-report' | 'production' | 'materials' | 'plan';
   /** The page's own language when not the screen's (export papers print in English); the toolbar keeps the screen's. */

@@ -2,19 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { formatDateId } from '../../../../shared/dates';
 import { fobCostsUsed } from '../../../../shared/domain/fob';
 import { amountInWords } from '../../../../shared/domain/amount-words';
-import { gapsText } from '../../../../shared/domain/paper-gaps';
 import { formatAmount, formatNumber } from '../../platform/common/format';
 import { useCallData } from '../../platform/common/useCallData';
-import { ExporterLetterhead } from './ExporterLetterhead';
-import { PaperGaps } from './PaperGaps';
 import { PaperParties } from './PaperParties';
 import { PaperSumRow as SumRow } from './PaperSumRow';
 import { ShipmentPaperHead } from './ShipmentPaperHead';
+import { PAPERS, shipmentPaperFrame } from './shipmentPaperFrame';
 import { PrintDocument } from '../../platform/print/PrintDocument';
 import './shipmentPapers.css';
 
-/** The language of export papers: buyers abroad, their banks and customs read English. */
-const PAPERS = 'en';
 
 /**
  * COMMERCIAL INVOICE of one shipment on the exporter's English letterhead: shipper (NIB, NPWP)
@@ -29,11 +25,10 @@ export function InvoicePrint({ shipmentId, today }: { shipmentId: number; today:
   const loaded = useCallData('papers:shipment', { id: shipmentId });
   const papers = loaded.data;
   if (!papers) return <div className="boot-message">{loaded.error ?? t('ui.common.loading')}</div>;
-  const { shipment, exporter } = papers;
+  const { shipment } = papers;
   const doc = i18n.getFixedT(PAPERS);
   const money = (minor: number) => formatAmount(minor, shipment.currency, PAPERS);
   const poOf = new Map(papers.orders.map((order) => [order.orderNo, order.buyerPo ?? order.orderNo]));
-  const warning = shipment.status === 'draft' ? doc('shipments.doc.draft') : shipment.status === 'cancelled' ? doc('shipments.doc.cancelled') : undefined;
   const qty = shipment.lines.reduce((sum, line) => sum + line.qty, 0);
   const { fobValue, fobUsdCents, idrRate, idrRateOn, rateDate } = shipment.value;
   // The rate is named by the day it was recorded (at most seven days before the value's date); none: no data yet, never 0.
@@ -42,18 +37,10 @@ export function InvoicePrint({ shipmentId, today }: { shipmentId: number; today:
   return (
     <PrintDocument
       list="invoice"
-      language={PAPERS}
       fileName={`${shipment.shipmentNo}-invoice.pdf`}
       title={doc('shipments.doc.invoiceTitle')}
-      today={shipment.invoiceDate || today}
       orientation="portrait"
-      note={warning}
-      letterhead={<ExporterLetterhead exporter={exporter} />}
-      showDate={false}
-      exportPaper
-      banner={<PaperGaps gaps={papers.gaps} />}
-      blockedReason={papers.gaps.length > 0 ? t('papers.errors.gaps', { paper: t('papers.paper.invoice'), list: gapsText(t, papers.gaps) }) : undefined}
-      signers={[{ title: doc('shipments.doc.signFor', { name: exporter.name }), name: exporter.signatory }]}
+      {...shipmentPaperFrame(papers, 'invoice', today, t, doc)}
       totals={
         <div className="print-totals paper-notes" data-testid="print-totals">
           <div className="paper-marks">

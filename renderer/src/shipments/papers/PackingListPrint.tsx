@@ -1,16 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { gapsText } from '../../../../shared/domain/paper-gaps';
 import { formatNumber } from '../../platform/common/format';
 import { useCallData } from '../../platform/common/useCallData';
-import { ExporterLetterhead } from './ExporterLetterhead';
-import { PaperGaps } from './PaperGaps';
 import { PaperParties } from './PaperParties';
 import { ShipmentPaperHead } from './ShipmentPaperHead';
+import { PAPERS, shipmentPaperFrame } from './shipmentPaperFrame';
 import { PrintDocument } from '../../platform/print/PrintDocument';
 import './shipmentPapers.css';
 
 /** The language of export papers, as the invoice's. */
-const PAPERS = 'en';
 
 function kg(value: number): string {
   return new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
@@ -30,27 +27,18 @@ export function PackingListPrint({ shipmentId, today }: { shipmentId: number; to
   const loaded = useCallData('papers:shipment', { id: shipmentId });
   const papers = loaded.data;
   if (!papers) return <div className="boot-message">{loaded.error ?? t('ui.common.loading')}</div>;
-  const { shipment, exporter } = papers;
+  const { shipment } = papers;
   const doc = i18n.getFixedT(PAPERS);
   const poOf = new Map(papers.orders.map((order) => [order.orderNo, order.buyerPo ?? order.orderNo]));
   const runs = shipment.lines.flatMap((line, index) => line.ranges.map((range) => ({ line, range, good: papers.goods[index] })));
   const { totals } = shipment;
-  const warning = shipment.status === 'draft' ? doc('shipments.doc.draft') : shipment.status === 'cancelled' ? doc('shipments.doc.cancelled') : undefined;
   return (
     <PrintDocument
       list="packing"
-      language={PAPERS}
       fileName={`${shipment.shipmentNo}-packing-list.pdf`}
       title={doc('shipments.doc.packingTitle')}
-      today={shipment.invoiceDate || today}
       orientation="landscape"
-      note={warning}
-      letterhead={<ExporterLetterhead exporter={exporter} />}
-      showDate={false}
-      exportPaper
-      banner={<PaperGaps gaps={papers.gaps} />}
-      blockedReason={papers.gaps.length > 0 ? t('papers.errors.gaps', { paper: t('papers.paper.packing-list'), list: gapsText(t, papers.gaps) }) : undefined}
-      signers={[{ title: doc('shipments.doc.signFor', { name: exporter.name }), name: exporter.signatory }]}
+      {...shipmentPaperFrame(papers, 'packing-list', today, t, doc)}
       totals={
         <div className="print-totals paper-notes" data-testid="print-totals">
           <div className="paper-marks">
